@@ -1,0 +1,1 @@
+"""Pure calculations over journal data: daily aggregates, rolling means, before/after effects."""

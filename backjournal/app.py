@@ -1,0 +1,31 @@
+"""Composition root: the one place that builds and wires objects.
+
+``backjournal`` with a command runs the command line (no Qt is imported on that path);
+with no command it opens the window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file we write is readable by the user only
+    from backjournal import cli
+
+    try:
+        args = cli.parse_args(argv)
+    except cli.UsageError as exc:
+        return cli.fail(str(exc), cli.EXIT_USAGE)
+    if args.command:
+        return cli.run(args)
+    return run_gui(args)
+
+
+def run_gui(args) -> int:
+    from backjournal.paths import resolve_data_dir
+    from backjournal.ui.application import run_application
+
+    return run_application(data_dir=resolve_data_dir(args.data_dir), argv=[sys.argv[0]])

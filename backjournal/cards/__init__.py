@@ -1,0 +1,1 @@
+"""Therapy reference cards: loading and validating resources/cards/*.md (no Qt)."""

@@ -1,0 +1,126 @@
+"""Command-line front end over the same services as the window.
+
+Results go to stdout; an error is one line on stderr naming the field and the allowed values.
+Exit codes: 0 success, 2 bad input or usage, 1 anything unexpected (or the environment: disk,
+locks, a damaged journal). A failed command changes nothing in the journal.
+
+Each command module has ``register(subparsers)``; it sets ``handler(args, ctx) -> int`` with
+``set_defaults``. Add a module to ``COMMAND_MODULES`` to add commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from backjournal import APP_NAME, __version__
+from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
+from backjournal.paths import resolve_data_dir
+
+COMMAND_MODULES = [
+    "backjournal.cli.journal_cmds",
+]
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(UserInputError):
+    pass
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage problem as one line on stderr and exit code 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse override
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+@dataclass
+class CliContext:
+    """What a command needs: the data folder, and the journal opened on first use."""
+
+    data_dir: Path
+    stdout: object = field(default_factory=lambda: sys.stdout)
+    _opened: object = None
+
+    def journal(self, *, create: bool = True):
+        """The open journal (services.opening.OpenJournal), opened once."""
+        if self._opened is None:
+            from backjournal.services.opening import open_journal
+
+            self._opened = open_journal(self.data_dir, create=create)
+        return self._opened
+
+    def journal_exists(self) -> bool:
+        from backjournal.paths import journal_path
+
+        return journal_path(self.data_dir).exists()
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="backjournal",
+        description=f"{APP_NAME}: a private journal for back pain. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def fail(message: str, code: int) -> int:
+    print(message.replace("\n", " "), file=sys.stderr)
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
+    ctx = CliContext(data_dir=resolve_data_dir(args.data_dir))
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except UserInputError as exc:
+        return fail(f"error: {exc}", EXIT_USAGE)
+    except StorageEnvironmentError as exc:
+        return fail(f"error: {exc} {exc.hint}", EXIT_UNEXPECTED)
+    except BackJournalError as exc:
+        return fail(f"error: {exc}", EXIT_UNEXPECTED)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing half-saved", EXIT_UNEXPECTED)
+    except Exception as exc:  # our bug: say so plainly in one line; the traceback on request
+        import os
+        import traceback
+
+        if os.environ.get("BACKJOURNAL_DEBUG"):
+            traceback.print_exc(file=sys.stderr)
+        return fail(
+            f"unexpected error ({type(exc).__name__}): {exc} (set BACKJOURNAL_DEBUG=1 for details)", EXIT_UNEXPECTED
+        )
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    if not args.command:
+        return fail("no command given", EXIT_USAGE)
+    return run(args)

@@ -1,0 +1,230 @@
+"""``log pain``, ``log session``, ``log peg``, ``list``, ``therapies``, ``delete``, ``undelete``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import replace
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import (
+    MAX_MINUTES,
+    PainEntry,
+    PainEntryDraft,
+    PegDraft,
+    RecordKind,
+    RecordRef,
+    TherapySession,
+    TherapySessionDraft,
+    check_score,
+    parse_qualities,
+    parse_regions,
+)
+from backjournal.domain.timeutil import local_now, parse_day, parse_moment
+from backjournal.reports.records import record_to_dict, therapy_to_dict
+
+
+def _int(field: str, allowed: str):
+    def convert(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValidationError(field, text, allowed, f"{text!r} is not a whole number") from None
+
+    return convert
+
+
+def _csv_list(text: str) -> list[str]:
+    return [part for part in (p.strip() for p in text.split(",")) if part]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    log = sub.add_parser("log", help="log pain, a therapy session or a weekly PEG check-in")
+    log_sub = log.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(log))
+
+    pain = log_sub.add_parser("pain", help="log a pain score (0-10)")
+    pain.add_argument("score", help="0 (no pain) to 10 (worst pain imaginable)")
+    pain.add_argument("--at", help="when it was felt (ISO 8601); default now")
+    pain.add_argument("--where", help="body regions, comma-separated (default lower_back)")
+    pain.add_argument("--quality", help="pain qualities, comma-separated")
+    pain.add_argument("--note")
+    pain.set_defaults(handler=cmd_log_pain)
+
+    session = log_sub.add_parser("session", help="log a therapy session")
+    session.add_argument("therapy", help="a therapy key (see 'backjournal therapies') or a user-defined name")
+    session.add_argument("--at", help="when it started (ISO 8601); default now")
+    session.add_argument("--minutes", help=f"duration, 0-{MAX_MINUTES}")
+    session.add_argument("--before", help="pain before, 0-10")
+    session.add_argument("--after", help="pain after, 0-10")
+    session.add_argument("--details", help="kind, intensity, temperature ...")
+    session.add_argument("--dose", help="dose and unit as you would write it, for a medication")
+    session.add_argument("--provider", help="who or where")
+    session.add_argument("--note")
+    session.set_defaults(handler=cmd_log_session)
+
+    peg = log_sub.add_parser("peg", help="log a weekly PEG check-in (three 0-10 answers about the past week)")
+    peg.add_argument("pain", help="average pain in the past week, 0-10")
+    peg.add_argument("enjoyment", help="how much pain interfered with enjoyment of life, 0-10")
+    peg.add_argument("activity", help="how much pain interfered with general activity, 0-10")
+    peg.add_argument("--at", help="when answered (ISO 8601); default now")
+    peg.add_argument("--note")
+    peg.set_defaults(handler=cmd_log_peg)
+
+    lst = sub.add_parser("list", help="list entries, sessions and PEG check-ins")
+    lst.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    lst.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    lst.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    lst.set_defaults(handler=cmd_list)
+
+    th = sub.add_parser("therapies", help="list therapy types (built-in and your own)")
+    th.add_argument("--format", choices=["table", "json"], default="table")
+    th.add_argument("--add", metavar="NAME", help="add a therapy type of your own")
+    th.add_argument("--category", choices=["non-drug", "drug", "procedure"], default="non-drug",
+                    help="category of the type given with --add")
+    th.set_defaults(handler=cmd_therapies)
+
+    for name, deleted, text in [("delete", True, "move records to the trash"),
+                                ("undelete", False, "bring records back from the trash")]:
+        p = sub.add_parser(name, help=text)
+        p.add_argument("kind", choices=[k.value for k in (RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG)])
+        p.add_argument("ids", nargs="+", help="record ids (see 'backjournal list')")
+        p.set_defaults(handler=cmd_delete, deleted=deleted)
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def cmd_log_pain(args, ctx) -> int:
+    draft = PainEntryDraft(
+        felt_at=parse_moment(args.at) if args.at else local_now(),
+        score=check_score(args.score, "score"),
+        regions=parse_regions(_csv_list(args.where)) if args.where else PainEntryDraft.regions,
+        qualities=parse_qualities(_csv_list(args.quality)) if args.quality else (),
+        note=args.note,
+    ).validate()
+    entry = ctx.journal().journal.log_pain(draft)
+    print(f"logged pain {entry.score}/10 at {entry.felt_at.isoformat(timespec='minutes')} (id {entry.id})")
+    return 0
+
+
+def cmd_log_session(args, ctx) -> int:
+    minutes_allowed = f"a whole number of minutes from 0 to {MAX_MINUTES}"
+    draft = TherapySessionDraft(
+        therapy_key=args.therapy,
+        started_at=parse_moment(args.at) if args.at else local_now(),
+        minutes=_int("minutes", minutes_allowed)(args.minutes) if args.minutes is not None else None,
+        pain_before=check_score(args.before, "before", optional=True),
+        pain_after=check_score(args.after, "after", optional=True),
+        details=args.details, dose=args.dose, provider=args.provider, note=args.note,
+    ).validate()
+    opened = ctx.journal()
+    therapy = opened.journal.find_therapy(args.therapy)  # unknown -> error listing the keys, nothing written
+    session = opened.journal.log_session(replace(draft, therapy_key=therapy.key))
+    print(f"logged {therapy.name} at {session.started_at.isoformat(timespec='minutes')} (id {session.id})")
+    return 0
+
+
+def cmd_log_peg(args, ctx) -> int:
+    draft = PegDraft(
+        answered_at=parse_moment(args.at) if args.at else local_now(),
+        pain=check_score(args.pain, "PEG pain"),
+        enjoyment=check_score(args.enjoyment, "PEG enjoyment of life"),
+        activity=check_score(args.activity, "PEG general activity"),
+        note=args.note,
+    ).validate()
+    peg = ctx.journal().journal.log_peg(draft)
+    print(f"logged PEG {peg.pain}/{peg.enjoyment}/{peg.activity}, score {peg.score:.1f} (id {peg.id})")
+    return 0
+
+
+def _records(args, ctx):
+    start = parse_day(args.start, field="--from") if args.start else None
+    end = parse_day(args.end, field="--to") if args.end else None
+    if start and end and end < start:
+        raise ValidationError("--to", args.end, f"a day on or after --from ({args.start})", "is before --from")
+    journal = ctx.journal(create=False).journal if ctx.journal_exists() else None
+    if journal is None:
+        return []
+    items = [*journal.pain_entries(start, end), *journal.sessions(start, end), *journal.peg_checkins(start, end)]
+    return sorted(items, key=lambda r: (_moment(r), r.id))
+
+
+def _moment(record):
+    return getattr(record, "felt_at", None) or getattr(record, "started_at", None) or record.answered_at
+
+
+LIST_COLUMNS = ["kind", "id", "at", "score", "therapy", "minutes", "pain_before", "pain_after",
+                "regions", "qualities", "details", "dose", "provider", "note", "backdated", "created_at", "updated_at"]
+
+
+def cmd_list(args, ctx) -> int:
+    records = _records(args, ctx)
+    out = sys.stdout
+    if args.format == "json":
+        json.dump([record_to_dict(r) for r in records], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=LIST_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for r in records:
+            d = record_to_dict(r)
+            d["regions"] = ",".join(d.get("regions", []))
+            d["qualities"] = ",".join(d.get("qualities", []))
+            writer.writerow(d)
+    else:
+        if not records:
+            print("The journal has no entries in this period.")
+        for r in records:
+            print(_table_line(r))
+    return 0
+
+
+def _table_line(r) -> str:
+    when = _moment(r).strftime("%Y-%m-%d %H:%M")
+    mark = " (back-dated)" if getattr(r, "backdated", False) else ""
+    note = f"  “{r.note}”" if r.note else ""
+    if isinstance(r, PainEntry):
+        where = ", ".join(x.label for x in r.regions)
+        return f"{when}  pain     #{r.id:<5} {r.score:>2}/10  {where}{mark}{note}"
+    if isinstance(r, TherapySession):
+        bits = [r.therapy.name]
+        if r.minutes is not None:
+            bits.append(f"{r.minutes} min")
+        if r.pain_before is not None or r.pain_after is not None:
+            bits.append(f"pain {_dash(r.pain_before)} -> {_dash(r.pain_after)}")
+        if r.dose:
+            bits.append(r.dose)
+        return f"{when}  session  #{r.id:<5} " + ", ".join(bits) + mark + note
+    return f"{when}  PEG      #{r.id:<5} {r.pain}/{r.enjoyment}/{r.activity}, score {r.score:.1f}{note}"
+
+
+def _dash(v):
+    return "–" if v is None else str(v)
+
+
+def cmd_therapies(args, ctx) -> int:
+    opened = ctx.journal()
+    if args.add:
+        t = opened.journal.add_therapy_type(args.add, args.category)
+        print(f"added therapy type {t.name!r} (key {t.key})")
+        return 0
+    types = opened.journal.therapy_types()
+    if args.format == "json":
+        json.dump([therapy_to_dict(t) for t in types], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for t in types:
+            origin = "built-in" if t.builtin else "your own"
+            print(f"{t.key:<22} {t.name:<26} {t.category.value:<10} {origin}")
+    return 0
+
+
+def cmd_delete(args, ctx) -> int:
+    ids = [_int("ids", "whole-number record ids")(i) for i in args.ids]
+    refs = [RecordRef(RecordKind(args.kind), i) for i in ids]
+    ctx.journal(create=False).journal.set_deleted(refs, args.deleted)
+    verb = "moved to the trash" if args.deleted else "restored"
+    print(f"{len(refs)} {args.kind} record(s) {verb}")
+    return 0

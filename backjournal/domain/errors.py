@@ -1,0 +1,85 @@
+"""Typed errors. Every failure the user can cause or meet has its own type and a plain message.
+
+Two families, as qutebrowser splits them:
+- ``UserInputError``: the person (or a file they chose) gave something we cannot accept.
+  Front ends show the message next to the field / on stderr and exit 2. Nothing was changed.
+- ``StorageEnvironmentError``: the environment's fault (disk full, read-only, locked,
+  permissions, damaged file). Shown with what to do; the app keeps running.
+Anything else is our bug and reaches the excepthook.
+"""
+
+from __future__ import annotations
+
+
+class BackJournalError(Exception):
+    """Base class of every error BackJournal raises on purpose."""
+
+
+class UserInputError(BackJournalError):
+    """Input that cannot be accepted. Nothing was changed."""
+
+
+class ValidationError(UserInputError):
+    """A value outside what a field allows.
+
+    ``field`` names the field as the person sees it, ``allowed`` says what would be accepted.
+    """
+
+    def __init__(self, field: str, value: object, allowed: str, problem: str | None = None):
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        shown = repr(value) if isinstance(value, str) else str(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        self.problem = problem or f"{shown} is not allowed"
+        super().__init__(f"{field}: {self.problem}; allowed: {allowed}")
+
+
+class NotFoundError(UserInputError):
+    """A record that does not exist (or no longer exists)."""
+
+
+class ConflictError(UserInputError):
+    """An action that conflicts with the journal's state (for example a duplicate name)."""
+
+
+class StorageEnvironmentError(BackJournalError):
+    """The disk, the file system or another program stopped us. Not a bug of ours."""
+
+    hint = "Check that the disk has free space and that the folder is writable, then try again."
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        if hint is not None:
+            self.hint = hint
+        super().__init__(message)
+
+
+class JournalLockedError(StorageEnvironmentError):
+    """Another BackJournal (or another program) holds the journal."""
+
+    hint = "Close the other BackJournal window that uses this journal, then try again."
+
+
+class SchemaTooNewError(StorageEnvironmentError):
+    """The journal was written by a newer BackJournal. We refuse to touch it."""
+
+    hint = "Install the newer version of BackJournal that wrote this journal. The file was not changed."
+
+
+class DamagedJournalError(StorageEnvironmentError):
+    """The journal file failed an integrity check. It is not written to."""
+
+    hint = "Restore the newest good backup (File > Restore backup, or 'backjournal restore FILE'). The damaged file is kept."
+
+
+class JournalMissingError(StorageEnvironmentError):
+    """The configured journal file is gone. We never silently create an empty one in its place."""
+
+    hint = "Locate the journal, restore a backup, or start a new journal on purpose."
+
+
+class EncryptionError(StorageEnvironmentError):
+    """Wrong passphrase, or an encrypted journal without the means to open it."""
+
+    hint = "Check the passphrase. Nothing was changed."

@@ -1,0 +1,345 @@
+"""The journal's vocabulary: pain entries, therapy sessions, therapy types, PEG check-ins.
+
+Pure Python. Drafts (``*Draft``) are what a person or a file proposes; ``validate()`` turns a
+draft into something storage may save, or raises ``ValidationError`` naming the field and the
+allowed values. Saved records carry ids and timestamps.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.timeutil import ensure_aware, is_backdated
+
+SCORE_MIN, SCORE_MAX = 0, 10
+SCORE_ALLOWED = "a whole number from 0 (no pain) to 10 (worst pain imaginable)"
+#: Anchor words of the 0-10 numeric rating scale (Farrar 2001).
+SCORE_ANCHORS = {0: "No pain", 10: "Worst pain imaginable"}
+MAX_MINUTES = 24 * 60
+NOTE_MAX = 10_000
+SHORT_TEXT_MAX = 500
+NAME_MAX = 80
+
+
+class BodyRegion(enum.StrEnum):
+    LOWER_BACK = "lower_back"
+    UPPER_BACK = "upper_back"
+    NECK = "neck"
+    BUTTOCK_HIP_LEFT = "buttock_hip_left"
+    BUTTOCK_HIP_RIGHT = "buttock_hip_right"
+    LEG_LEFT = "leg_left"
+    LEG_RIGHT = "leg_right"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _REGION_LABELS[self]
+
+
+_REGION_LABELS = {
+    BodyRegion.LOWER_BACK: "Lower back",
+    BodyRegion.UPPER_BACK: "Upper back",
+    BodyRegion.NECK: "Neck",
+    BodyRegion.BUTTOCK_HIP_LEFT: "Buttock/hip (left)",
+    BodyRegion.BUTTOCK_HIP_RIGHT: "Buttock/hip (right)",
+    BodyRegion.LEG_LEFT: "Leg (left)",
+    BodyRegion.LEG_RIGHT: "Leg (right)",
+    BodyRegion.OTHER: "Other",
+}
+
+
+class PainQuality(enum.StrEnum):
+    ACHING = "aching"
+    SHARP = "sharp"
+    BURNING = "burning"
+    STABBING = "stabbing"
+    THROBBING = "throbbing"
+    SHOOTING = "shooting"
+    STIFFNESS = "stiffness"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class TherapyCategory(enum.StrEnum):
+    NON_DRUG = "non-drug"
+    DRUG = "drug"
+    PROCEDURE = "procedure"
+
+
+@dataclass(frozen=True, slots=True)
+class TherapyType:
+    key: str
+    name: str
+    category: TherapyCategory
+    builtin: bool
+    id: int | None = None
+    #: A person's own notes about a user-defined therapy (its "card").
+    notes: str | None = None
+
+
+#: Built-in therapy types. Keys are stable: they are stored, exported and used on the command line.
+BUILTIN_THERAPIES: tuple[TherapyType, ...] = tuple(
+    TherapyType(key=k, name=n, category=c, builtin=True)
+    for k, n, c in [
+        ("acupuncture", "Acupuncture", TherapyCategory.NON_DRUG),
+        ("cryotherapy", "Whole-body cryotherapy", TherapyCategory.NON_DRUG),
+        ("cold_pack", "Cold pack", TherapyCategory.NON_DRUG),
+        ("heat", "Heat", TherapyCategory.NON_DRUG),
+        ("exercise", "Exercise", TherapyCategory.NON_DRUG),
+        ("physical_therapy", "Physical therapy", TherapyCategory.NON_DRUG),
+        ("massage", "Massage", TherapyCategory.NON_DRUG),
+        ("spinal_manipulation", "Spinal manipulation", TherapyCategory.NON_DRUG),
+        ("mindfulness_cbt", "Mindfulness / CBT", TherapyCategory.NON_DRUG),
+        ("medication", "Medication", TherapyCategory.DRUG),
+        ("kratom", "Kratom", TherapyCategory.DRUG),
+        ("injection", "Injection / procedure", TherapyCategory.PROCEDURE),
+    ]
+)
+BUILTIN_KEYS = frozenset(t.key for t in BUILTIN_THERAPIES)
+
+_KEY_RE = re.compile(r"[^a-z0-9]+")
+
+
+def therapy_key_for(name: str) -> str:
+    """A stable key for a user-defined therapy name: lower case, underscores, prefixed ``user_``."""
+    slug = _KEY_RE.sub("_", name.strip().lower()).strip("_")
+    return f"user_{slug or 'therapy'}"
+
+
+# --------------------------------------------------------------------------- validation helpers
+
+
+def check_score(value: object, field_name: str, *, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            value = int(value.strip())
+        else:
+            raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value!r} is not a whole number")
+    if not SCORE_MIN <= value <= SCORE_MAX:
+        raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value} is out of range")
+    return value
+
+
+def check_text(value: str | None, field_name: str, limit: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field_name, value, f"text of at most {limit:,} characters", "is not text")
+    if "\x00" in value:
+        raise ValidationError(field_name, "…", "text without NUL characters", "contains a NUL character")
+    if len(value) > limit:
+        raise ValidationError(
+            field_name, f"{len(value):,} characters", f"text of at most {limit:,} characters", f"is {len(value):,} characters long"
+        )
+    return value if value.strip() else None
+
+
+def check_minutes(value: object, field_name: str = "minutes") -> int | None:
+    allowed = f"a whole number of minutes from 0 to {MAX_MINUTES}"
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field_name, value, allowed, f"{value!r} is not a whole number")
+    if not 0 <= value <= MAX_MINUTES:
+        raise ValidationError(field_name, value, allowed, f"{value} is out of range")
+    return value
+
+
+def _parse_enum_list(values, enum_cls, field_name: str) -> tuple:
+    allowed = ", ".join(e.value for e in enum_cls)
+    out = []
+    for v in values:
+        try:
+            item = enum_cls(v.strip().lower() if isinstance(v, str) else v)
+        except ValueError:
+            raise ValidationError(field_name, v, allowed, f"{v!r} is not known") from None
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def parse_regions(values) -> tuple[BodyRegion, ...]:
+    return _parse_enum_list(values, BodyRegion, "where")
+
+
+def parse_qualities(values) -> tuple[PainQuality, ...]:
+    return _parse_enum_list(values, PainQuality, "quality")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class PainEntryDraft:
+    felt_at: datetime
+    score: int
+    regions: tuple[BodyRegion, ...] = (BodyRegion.LOWER_BACK,)
+    qualities: tuple[PainQuality, ...] = ()
+    note: str | None = None
+
+    def validate(self) -> PainEntryDraft:
+        regions = parse_regions(self.regions)
+        if not regions:
+            raise ValidationError("where", "", ", ".join(r.value for r in BodyRegion), "at least one body region is needed")
+        return replace(
+            self,
+            felt_at=ensure_aware(self.felt_at, field="time"),
+            score=check_score(self.score, "score"),
+            regions=regions,
+            qualities=parse_qualities(self.qualities),
+            note=check_text(self.note, "note", NOTE_MAX),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PainEntry:
+    id: int
+    uid: str
+    felt_at: datetime
+    score: int
+    regions: tuple[BodyRegion, ...]
+    qualities: tuple[PainQuality, ...]
+    note: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def backdated(self) -> bool:
+        return is_backdated(self.felt_at, self.created_at)
+
+    def as_draft(self) -> PainEntryDraft:
+        return PainEntryDraft(self.felt_at, self.score, self.regions, self.qualities, self.note)
+
+
+@dataclass(frozen=True, slots=True)
+class TherapySessionDraft:
+    therapy_key: str
+    started_at: datetime
+    minutes: int | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    details: str | None = None
+    dose: str | None = None
+    provider: str | None = None
+    note: str | None = None
+
+    def validate(self) -> TherapySessionDraft:
+        return replace(
+            self,
+            started_at=ensure_aware(self.started_at, field="time"),
+            minutes=check_minutes(self.minutes),
+            pain_before=check_score(self.pain_before, "pain before", optional=True),
+            pain_after=check_score(self.pain_after, "pain after", optional=True),
+            details=check_text(self.details, "details", SHORT_TEXT_MAX),
+            dose=check_text(self.dose, "dose", SHORT_TEXT_MAX),
+            provider=check_text(self.provider, "provider", SHORT_TEXT_MAX),
+            note=check_text(self.note, "note", NOTE_MAX),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TherapySession:
+    id: int
+    uid: str
+    therapy: TherapyType
+    started_at: datetime
+    minutes: int | None
+    pain_before: int | None
+    pain_after: int | None
+    details: str | None
+    dose: str | None
+    provider: str | None
+    note: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def backdated(self) -> bool:
+        return is_backdated(self.started_at, self.created_at)
+
+    @property
+    def change(self) -> int | None:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before
+
+    def as_draft(self) -> TherapySessionDraft:
+        return TherapySessionDraft(
+            self.therapy.key, self.started_at, self.minutes, self.pain_before, self.pain_after,
+            self.details, self.dose, self.provider, self.note,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PegDraft:
+    """PEG (Krebs 2009): three 0-10 items about the past week. Score = mean of the three."""
+
+    answered_at: datetime
+    pain: int
+    enjoyment: int
+    activity: int
+    note: str | None = None
+
+    def validate(self) -> PegDraft:
+        return replace(
+            self,
+            answered_at=ensure_aware(self.answered_at, field="time"),
+            pain=check_score(self.pain, "PEG pain"),
+            enjoyment=check_score(self.enjoyment, "PEG enjoyment of life"),
+            activity=check_score(self.activity, "PEG general activity"),
+            note=check_text(self.note, "note", NOTE_MAX),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PegCheckin:
+    id: int
+    uid: str
+    answered_at: datetime
+    pain: int
+    enjoyment: int
+    activity: int
+    note: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def score(self) -> float:
+        return round((self.pain + self.enjoyment + self.activity) / 3, 2)
+
+    def as_draft(self) -> PegDraft:
+        return PegDraft(self.answered_at, self.pain, self.enjoyment, self.activity, self.note)
+
+
+class RecordKind(enum.StrEnum):
+    PAIN = "pain"
+    SESSION = "session"
+    PEG = "peg"
+    THERAPY = "therapy"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """Points at one record of the journal: what kind, which id."""
+
+    kind: RecordKind
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class JournalChange:
+    """What one service call changed, so each screen decides whether to refresh (Anki's way)."""
+
+    kinds: frozenset[RecordKind]
+    refs: tuple[RecordRef, ...] = field(default=())

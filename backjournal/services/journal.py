@@ -1,0 +1,163 @@
+"""Journal use cases: log, edit, delete (soft) and restore pain entries, sessions and PEG check-ins.
+
+Every change goes through one of these methods; each returns the domain object it wrote and tells
+every listener what changed (``JournalChange``) so each screen decides whether to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import (
+    NAME_MAX,
+    NOTE_MAX,
+    JournalChange,
+    PainEntry,
+    PainEntryDraft,
+    PegCheckin,
+    PegDraft,
+    RecordKind,
+    RecordRef,
+    TherapyCategory,
+    TherapySession,
+    TherapySessionDraft,
+    TherapyType,
+    check_text,
+    therapy_key_for,
+)
+from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+Listener = Callable[[JournalChange], None]
+Record = PainEntry | TherapySession | PegCheckin
+Draft = PainEntryDraft | TherapySessionDraft | PegDraft
+
+
+def _repo(uow: UnitOfWork, kind: RecordKind):
+    return {RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}[kind]
+
+
+def kind_of(record: Record | Draft) -> RecordKind:
+    if isinstance(record, PainEntry | PainEntryDraft):
+        return RecordKind.PAIN
+    if isinstance(record, TherapySession | TherapySessionDraft):
+        return RecordKind.SESSION
+    return RecordKind.PEG
+
+
+class JournalService:
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory):
+        self._uow = unit_of_work
+        self._listeners: list[Listener] = []
+
+    # ------------------------------------------------------------------ notifications
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def notify(self, kinds, refs=()) -> None:
+        change = JournalChange(frozenset(kinds), tuple(refs))
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------------ reads
+    def pain_entries(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
+        with self._uow() as uow:
+            return uow.pain.list(start, end)
+
+    def sessions(self, start: date | None = None, end: date | None = None, therapy_keys: set[str] | None = None
+                 ) -> list[TherapySession]:
+        with self._uow() as uow:
+            return uow.sessions.list(start, end, therapy_keys=therapy_keys)
+
+    def peg_checkins(self, start: date | None = None, end: date | None = None) -> list[PegCheckin]:
+        with self._uow() as uow:
+            return uow.peg.list(start, end)
+
+    def get(self, ref: RecordRef) -> Record:
+        with self._uow() as uow:
+            return _repo(uow, ref.kind).get(ref.id)
+
+    def therapy_types(self) -> list[TherapyType]:
+        with self._uow() as uow:
+            return uow.therapies.all()
+
+    def find_therapy(self, key_or_name: str) -> TherapyType:
+        with self._uow() as uow:
+            return uow.therapies.find(key_or_name)
+
+    def counts(self) -> dict[str, int]:
+        with self._uow() as uow:
+            return {"pain": uow.pain.count(), "sessions": uow.sessions.count(), "peg": len(uow.peg.list())}
+
+    def is_empty(self) -> bool:
+        """True when the journal holds no record at all (not even in the trash)."""
+        with self._uow() as uow:
+            return not (uow.pain.uids() or uow.sessions.uids() or uow.peg.uids())
+
+    # ------------------------------------------------------------------ writes
+    def log(self, draft: Draft) -> Record:
+        """Save a new pain entry, session or PEG check-in. Validates first; writes all or nothing."""
+        valid = draft.validate()
+        kind = kind_of(valid)
+        with self._uow() as uow:
+            record = _repo(uow, kind).add(valid)
+        self.notify({kind}, [RecordRef(kind, record.id)])
+        return record
+
+    def log_pain(self, draft: PainEntryDraft) -> PainEntry:
+        return self.log(draft)
+
+    def log_session(self, draft: TherapySessionDraft) -> TherapySession:
+        return self.log(draft)
+
+    def log_peg(self, draft: PegDraft) -> PegCheckin:
+        return self.log(draft)
+
+    def update(self, ref: RecordRef, draft: Draft) -> Record:
+        valid = draft.validate()
+        if kind_of(valid) is not ref.kind:
+            raise ValidationError("record", ref.kind.value, kind_of(valid).value, "cannot change the kind of a record")
+        with self._uow() as uow:
+            record = _repo(uow, ref.kind).update(ref.id, valid)
+        self.notify({ref.kind}, [ref])
+        return record
+
+    def set_deleted(self, refs: list[RecordRef], deleted: bool) -> list[Record]:
+        """Move records to the trash (``deleted=True``) or back out of it. One transaction."""
+        with self._uow() as uow:
+            out = [_repo(uow, r.kind).set_deleted(r.id, deleted) for r in refs]
+        self.notify({r.kind for r in refs}, refs)
+        return out
+
+    def trash(self) -> list[Record]:
+        with self._uow() as uow:
+            items: list[Record] = [*uow.pain.list(deleted=True), *uow.sessions.list(deleted=True), *uow.peg.list(deleted=True)]
+        return sorted(items, key=lambda r: r.deleted_at)
+
+    # ------------------------------------------------------------------ therapy types
+    def add_therapy_type(self, name: str, category: TherapyCategory | str = TherapyCategory.NON_DRUG,
+                         notes: str | None = None) -> TherapyType:
+        clean = (name or "").strip()
+        if not clean or len(clean) > NAME_MAX:
+            raise ValidationError("name", name, f"a name of 1 to {NAME_MAX} characters")
+        try:
+            cat = TherapyCategory(category)
+        except ValueError:
+            raise ValidationError("category", category, ", ".join(c.value for c in TherapyCategory)) from None
+        notes = check_text(notes, "notes", NOTE_MAX)
+        therapy = TherapyType(key=therapy_key_for(clean), name=clean, category=cat, builtin=False, notes=notes)
+        with self._uow() as uow:
+            saved = uow.therapies.add(therapy)
+        self.notify({RecordKind.THERAPY})
+        return saved
+
+    def set_therapy_notes(self, key: str, notes: str | None) -> TherapyType:
+        notes = check_text(notes, "notes", NOTE_MAX)
+        with self._uow() as uow:
+            saved = uow.therapies.set_notes(key, notes)
+        self.notify({RecordKind.THERAPY})
+        return saved

@@ -1,0 +1,1 @@
+"""The only package that imports SQLAlchemy and Alembic. ORM rows never leave it."""

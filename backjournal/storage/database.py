@@ -1,0 +1,188 @@
+"""Opening a journal: schema checks, Alembic migrations, sessions.
+
+``open_database`` is the one way in. It
+- refuses a journal whose schema is newer than this app (the file is not touched: it is inspected
+  through a read-only connection before any pragma that would write),
+- never creates a journal unless asked to,
+- runs Alembic migrations (render_as_batch) and calls ``before_migrate`` first, so a backup can be
+  taken of every journal before its schema changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from backjournal.domain.errors import (
+    JournalMissingError,
+    SchemaTooNewError,
+    StorageEnvironmentError,
+)
+from backjournal.storage.engine import make_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+JOURNAL_FILENAME = "journal.sqlite3"
+
+#: Called with (db_path, current_revision, target_revision) before a schema upgrade.
+BeforeMigrate = Callable[[Path, str | None, str], None]
+
+
+def alembic_config(db_url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if db_url:
+        cfg.set_main_option("sqlalchemy.url", db_url)
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def read_revision(db_path: Path) -> str | None:
+    """The schema revision stamped in a journal file, read without writing anything."""
+    uri = f"file:{db_path}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StorageEnvironmentError(f"Cannot read the journal {db_path}: {exc}") from exc
+    try:
+        has = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        from backjournal.domain.errors import DamagedJournalError
+
+        raise DamagedJournalError(f"The journal {db_path} cannot be read as a database: {exc}") from exc
+    finally:
+        con.close()
+
+
+@dataclass
+class Database:
+    """An open journal: its file, its engine, and transactions on it."""
+
+    path: Path
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One all-or-nothing unit of work. Commits on success, rolls back on any exception."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc, self.path) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc, self.path) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(exc: OperationalError, path: Path) -> StorageEnvironmentError:
+    """Turn SQLite's environment failures into errors a person can act on."""
+    from backjournal.domain.errors import JournalLockedError
+
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return JournalLockedError(f"The journal {path} is locked by another program ({text}).")
+    if "readonly" in low or "read-only" in low:
+        return StorageEnvironmentError(
+            f"The journal {path} is read-only ({text}).",
+            hint="Make the journal file and its folder writable, or move the journal to a writable folder.",
+        )
+    if "disk is full" in low or "full" in low:
+        return StorageEnvironmentError(
+            f"The disk holding {path} is full ({text}).",
+            hint="Free some disk space, then try again. Nothing already saved was lost.",
+        )
+    return StorageEnvironmentError(f"The journal {path} could not be used: {text}")
+
+
+def open_database(
+    db_path: Path,
+    *,
+    create: bool = True,
+    before_migrate: BeforeMigrate | None = None,
+) -> Database:
+    """Open (and migrate) the journal at ``db_path``.
+
+    Raises ``JournalMissingError`` when the file is absent and ``create`` is false,
+    ``SchemaTooNewError`` when the file was written by a newer BackJournal (the file is untouched).
+    """
+    db_path = Path(db_path)
+    exists = db_path.exists()
+    if not exists and not create:
+        raise JournalMissingError(f"The journal {db_path} was not found.")
+    head = head_revision()
+    current = read_revision(db_path) if exists else None
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            f"The journal {db_path} was written by a newer BackJournal (schema {current}); "
+            f"this version understands schemas up to {head}."
+        )
+    if not exists:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _create_private_file(db_path)
+    engine = make_engine(db_path)
+    if current != head:
+        if before_migrate is not None and current is not None:
+            before_migrate(db_path, current, head)
+        try:
+            upgrade(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise translate_operational_error(exc, db_path) from exc
+    return Database(path=db_path, engine=engine)
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only, before SQLite writes to it."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)

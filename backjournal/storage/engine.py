@@ -1,0 +1,44 @@
+"""Engine creation and the pragmas every connection gets (RELIABILITY.md item 1)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def make_engine(db_path: Path, *, readonly: bool = False) -> Engine:
+    """An engine on a real SQLite file with WAL, synchronous=FULL, foreign keys and no trusted schema."""
+    if readonly:
+        url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{db_path}"
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        # pysqlite's own transaction handling is switched off so that BEGIN is ours
+        # (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in PRAGMAS:
+            if readonly and "journal_mode" in pragma:
+                continue
+            cur.execute(pragma)
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

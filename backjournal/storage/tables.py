@@ -1,0 +1,144 @@
+"""ORM tables (SQLAlchemy 2 typed declarative). Rows never leave ``backjournal.storage``.
+
+Times: ``*_utc`` columns hold naive UTC; ``utc_offset_min`` keeps the offset the person was in,
+so the aware moment (and its local day) can be rebuilt exactly.
+Every record has ``uid`` (stable identity across export/import), ``created_at``/``updated_at``
+(UTC) and ``deleted_at`` (soft delete: undo and the trash).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class TimestampsMixin:
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class TherapyTypeRow(Base):
+    __tablename__ = "therapy_types"
+    __table_args__ = (CheckConstraint("category IN ('non-drug','drug','procedure')", name="category"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    category: Mapped[str] = mapped_column(String(20))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PainEntryRow(TimestampsMixin, Base):
+    __tablename__ = "pain_entries"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 0 AND 10", name="score"),
+        Index("ix_pain_entries_felt_at_utc", "felt_at_utc"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    felt_at_utc: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    score: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    regions: Mapped[list[PainRegionRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PainRegionRow.position"
+    )
+    qualities: Mapped[list[PainQualityRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PainQualityRow.position"
+    )
+
+
+class PainRegionRow(Base):
+    __tablename__ = "pain_entry_regions"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("pain_entries.id", ondelete="CASCADE"), primary_key=True)
+    region: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PainQualityRow(Base):
+    __tablename__ = "pain_entry_qualities"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("pain_entries.id", ondelete="CASCADE"), primary_key=True)
+    quality: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TherapySessionRow(TimestampsMixin, Base):
+    __tablename__ = "therapy_sessions"
+    __table_args__ = (
+        CheckConstraint("pain_before IS NULL OR pain_before BETWEEN 0 AND 10", name="pain_before"),
+        CheckConstraint("pain_after IS NULL OR pain_after BETWEEN 0 AND 10", name="pain_after"),
+        CheckConstraint("minutes IS NULL OR minutes BETWEEN 0 AND 1440", name="minutes"),
+        Index("ix_therapy_sessions_started_at_utc", "started_at_utc"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    therapy_type_id: Mapped[int] = mapped_column(ForeignKey("therapy_types.id", ondelete="RESTRICT"), index=True)
+    started_at_utc: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    pain_before: Mapped[int | None] = mapped_column(Integer, default=None)
+    pain_after: Mapped[int | None] = mapped_column(Integer, default=None)
+    details: Mapped[str | None] = mapped_column(Text, default=None)
+    dose: Mapped[str | None] = mapped_column(Text, default=None)
+    provider: Mapped[str | None] = mapped_column(Text, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    therapy: Mapped[TherapyTypeRow] = relationship(lazy="joined")
+
+
+class PegCheckinRow(TimestampsMixin, Base):
+    __tablename__ = "peg_checkins"
+    __table_args__ = (
+        CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
+        CheckConstraint("enjoyment BETWEEN 0 AND 10", name="enjoyment"),
+        CheckConstraint("activity BETWEEN 0 AND 10", name="activity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    answered_at_utc: Mapped[datetime] = mapped_column(DateTime, index=True)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    pain: Mapped[int] = mapped_column(Integer)
+    enjoyment: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SettingRow(Base):
+    """Settings that are data (travel with the journal in a JSON export). JSON text values."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
