@@ -23,6 +23,7 @@ from backjournal.paths import resolve_data_dir
 
 COMMAND_MODULES = [
     "backjournal.cli.journal_cmds",
+    "backjournal.cli.trash_cmds",
 ]
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2

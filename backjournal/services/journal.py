@@ -47,8 +47,9 @@ def kind_of(record: Record | Draft) -> RecordKind:
 
 
 class JournalService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory):
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, compact: Callable[[], None] | None = None):
         self._uow = unit_of_work
+        self._compact = compact  # storage.maintenance.compact bound to the database (empty_trash)
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------ notifications
@@ -137,6 +138,20 @@ class JournalService:
         with self._uow() as uow:
             items: list[Record] = [*uow.pain.list(deleted=True), *uow.sessions.list(deleted=True), *uow.peg.list(deleted=True)]
         return sorted(items, key=lambda r: r.deleted_at)
+
+    def empty_trash(self) -> int:
+        """Delete every trashed record for good, so its text is gone from the journal's files.
+
+        Rows are deleted (secure_delete overwrites them), then the file is rebuilt (VACUUM) and the
+        write-ahead log emptied. Cannot be undone. Returns how many records were removed.
+        """
+        if self._compact is None:
+            raise RuntimeError("JournalService was built without a compact function; empty_trash cannot purge for real")
+        with self._uow() as uow:
+            removed = uow.pain.purge_deleted() + uow.sessions.purge_deleted() + uow.peg.purge_deleted()
+        self._compact()
+        self.notify({RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG})
+        return removed
 
     # ------------------------------------------------------------------ therapy types
     def add_therapy_type(self, name: str, category: TherapyCategory | str = TherapyCategory.NON_DRUG,

@@ -7,11 +7,13 @@ checks run for both.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from backjournal.paths import ensure_private_dir, journal_path
 from backjournal.services.journal import JournalService
 from backjournal.storage.database import Database, open_database
+from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 
 
@@ -40,4 +42,5 @@ def open_journal(data_dir: Path, *, create: bool = True) -> OpenJournal:
     ensure_private_dir(data_dir)
     db = open_database(journal_path(data_dir), create=create)
     uow = unit_of_work_factory(db)
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=JournalService(unit_of_work=uow))
+    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal)

@@ -13,6 +13,7 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA trusted_schema=OFF",
+    "PRAGMA secure_delete=ON",  # deleted rows are overwritten with zeros (RELIABILITY item 18)
     "PRAGMA busy_timeout=5000",
 )
 
