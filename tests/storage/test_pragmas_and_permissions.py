@@ -23,6 +23,7 @@ def test_fresh_pooled_connection_has_every_pragma(opened):
             assert one("synchronous") == 2  # FULL
             assert one("foreign_keys") == 1
             assert one("trusted_schema") == 0
+            assert one("secure_delete") == 1
             assert one("busy_timeout") >= 1000
     finally:
         for conn in conns:
