@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from backjournal import APP_NAME
 
 DATA_DIR_ENV = "BACKJOURNAL_DATA_DIR"
+CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
+BACKUPS_DIRNAME = "backups"
 JOURNAL_FILENAME = "journal.sqlite3"
 
 
@@ -35,3 +37,16 @@ def ensure_private_dir(path: Path) -> Path:
 
 def journal_path(data_dir: Path) -> Path:
     return data_dir / JOURNAL_FILENAME
+
+
+def config_dir() -> Path:
+    """Where BackJournal keeps its own small files (not the journal): ``BACKJOURNAL_CONFIG_DIR`` or the platform's."""
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def backups_dir(journal: Path) -> Path:
+    """The backups folder next to a journal file."""
+    return journal.parent / BACKUPS_DIRNAME

@@ -1,20 +1,38 @@
 """Opening a journal folder and building the services over it.
 
 Both front ends (window and command line) open a journal through ``open_journal``, so the same
-checks run for both.
+checks run for both, in this order, before anything is written:
+
+1. A journal path we have seen before (services/known_journals.py) that is gone gives
+   ``JournalMissingError``: a new empty journal is only created on a first run or on purpose
+   (``start_new=True``).
+2. Integrity gate: ``quick_check`` + ``foreign_key_check`` through a read-only connection. A failure
+   gives ``DamagedJournalError``; the file's bytes are unchanged.
+3. ``open_database`` refuses a newer schema (``SchemaTooNewError``) and, before migrating an older
+   one, calls back here: a verified ``pre-upgrade-<rev>-<time>`` backup is made. If the migration
+   raises, the half-migrated file is renamed ``*.broken-<time>``, the backup is copied back into
+   place (logically identical to the journal before) and ``MigrationFailedError`` is raised.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
+from backjournal.domain.backups import BackupInfo, BackupKind, MigrationFailedError
+from backjournal.domain.errors import (
+    DamagedJournalError,
+    JournalMissingError,
+    SchemaTooNewError,
+)
 from backjournal.paths import ensure_private_dir, journal_path
+from backjournal.services.backups import BackupService, Clock
 from backjournal.services.journal import JournalService
+from backjournal.services.known_journals import KnownJournals
+from backjournal.storage import backup as files
 from backjournal.storage.database import Database, open_database
-from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
+from backjournal.domain.timeutil import utc_now
 
 
 @dataclass
@@ -26,6 +44,7 @@ class OpenJournal:
     uow: UnitOfWorkFactory
     journal: JournalService
     closers: list = field(default_factory=list)
+    backups: BackupService | None = None
 
     @property
     def path(self) -> Path:
@@ -38,9 +57,61 @@ class OpenJournal:
         self.db.close()
 
 
-def open_journal(data_dir: Path, *, create: bool = True) -> OpenJournal:
+def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False,
+                 clock: Clock = utc_now) -> OpenJournal:
+    """Open the journal in ``data_dir``; see the module docstring for the checks, in order."""
+    data_dir = Path(data_dir)
+    path = journal_path(data_dir)
+    known = KnownJournals()
+    if not path.exists():
+        if not create:
+            raise JournalMissingError(f"The journal {path} was not found.")
+        if not start_new and known.knows(path):
+            raise JournalMissingError(
+                f"The journal {path} was not found. It existed before, so no new empty journal was created."
+            )
+    else:
+        gate_integrity(path)
     ensure_private_dir(data_dir)
-    db = open_database(journal_path(data_dir), create=create)
+    backups = BackupService(journal_path=path, clock=clock)
+    guard = _MigrationGuard(backups)
+    try:
+        db = open_database(path, create=create, before_migrate=guard.before_migrate)
+    except (SchemaTooNewError, JournalMissingError, DamagedJournalError):
+        raise
+    except BaseException as exc:
+        if guard.backup is None:
+            raise
+        guard.roll_back(exc)
+        raise  # roll_back always raises; kept for the reader
+    known.remember(path)
     uow = unit_of_work_factory(db)
-    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal)
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=JournalService(unit_of_work=uow),
+                       backups=backups)
+
+
+def gate_integrity(path: Path) -> None:
+    """Raise ``DamagedJournalError`` unless the journal passes quick_check and foreign_key_check (read-only)."""
+    report = files.check_database(path, full=False)
+    if not report.ok:
+        raise DamagedJournalError(report.summary())
+
+
+class _MigrationGuard:
+    def __init__(self, backups: BackupService):
+        self.backups = backups
+        self.backup: BackupInfo | None = None
+
+    def before_migrate(self, db_path: Path, current: str | None, head: str) -> None:
+        # copy_database verifies the copy with integrity_check before it gets its final name.
+        self.backup = self.backups.back_up(BackupKind.PRE_UPGRADE, revision=current or "none")
+
+    def roll_back(self, cause: BaseException) -> None:
+        journal = self.backups.journal_path
+        stamp = files.utc_stamp(self.backups.clock())
+        broken = files.move_aside(journal, f".broken-{stamp}")
+        files.copy_database(self.backup.path, journal)
+        raise MigrationFailedError(
+            f"Upgrading the journal {journal} failed ({type(cause).__name__}: {cause}). The journal was put "
+            f"back from {self.backup.path}; the half-upgraded file was kept as {broken}."
+        ) from cause

@@ -172,6 +172,9 @@ def open_database(
         except OperationalError as exc:
             engine.dispose()
             raise translate_operational_error(exc, db_path) from exc
+        except BaseException:
+            engine.dispose()  # no connection may stay open on a half-migrated file: the caller rolls it back
+            raise
     return Database(path=db_path, engine=engine)
 
 

@@ -1,0 +1,176 @@
+"""Backup, check and restore of one journal file: the use cases behind File > Back up / Restore and the CLI.
+
+Where: ``backups/`` next to the journal (0700), every file 0600. When: on every start of the window
+(at most once a UTC day), before every schema upgrade, before every restore, and when asked.
+Retention: domain/backups.py ``plan_retention``. A restore is verified first (integrity, schema
+revision known and not newer), backs up the current journal first, and swaps atomically; the
+journal must be closed while it runs (the window closes its engine, restores, reopens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from backjournal.domain.backups import (
+    BackupInfo,
+    BackupKind,
+    CheckReport,
+    RestoreResult,
+    RetentionPolicy,
+    UnusableBackupError,
+    backup_filename,
+    parse_backup_filename,
+    plan_retention,
+)
+from backjournal.domain.errors import DamagedJournalError, JournalMissingError
+from backjournal.domain.timeutil import utc_now
+from backjournal.paths import backups_dir, ensure_private_dir
+from backjournal.storage import backup as files
+from backjournal.storage.database import known_revisions, read_revision
+
+Clock = Callable[[], datetime]
+
+#: Tables every BackJournal journal has; a file without them is not a journal.
+REQUIRED_TABLES = {"pain_entries", "therapy_sessions", "therapy_types", "alembic_version"}
+
+
+@dataclass
+class BackupService:
+    journal_path: Path
+    clock: Clock = utc_now
+    policy: RetentionPolicy = RetentionPolicy()
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(self.journal_path)
+
+    # ------------------------------------------------------------------ making backups
+    def back_up(self, kind: BackupKind = BackupKind.MANUAL, *, revision: str | None = None,
+                rotate: bool = True) -> BackupInfo:
+        """A verified backup in the backups folder, then the folder thinned by the retention rule."""
+        if not self.journal_path.exists():
+            raise JournalMissingError(f"The journal {self.journal_path} was not found; nothing to back up.")
+        ensure_private_dir(self.folder)
+        moment = self.clock()
+        target = self.folder / backup_filename(kind, moment, revision=revision)
+        while target.exists():  # two backups in one microsecond (a fast test clock)
+            moment += timedelta(microseconds=1)
+            target = self.folder / backup_filename(kind, moment, revision=revision)
+        files.copy_database(self.journal_path, target)
+        kind_, created, rev = parse_backup_filename(target.name)
+        info = BackupInfo(path=target, kind=kind_, created_at=created, size=target.stat().st_size, revision=rev)
+        if rotate:
+            self.rotate(protect=target)
+        return info
+
+    def back_up_to(self, destination: Path) -> Path:
+        """A verified backup at a place the person chose (not rotated, never deleted by us)."""
+        if not self.journal_path.exists():
+            raise JournalMissingError(f"The journal {self.journal_path} was not found; nothing to back up.")
+        destination = Path(destination).expanduser().absolute()
+        if destination == self.journal_path.absolute():
+            raise UnusableBackupError("A backup cannot be written over the journal itself.")
+        return files.copy_database(self.journal_path, destination)
+
+    def back_up_if_due(self) -> BackupInfo | None:
+        """The automatic backup on start: made unless one was already made today (UTC)."""
+        today = self.clock().date()
+        if any(b.kind is BackupKind.AUTO and b.created_at.date() == today for b in self.list()):
+            return None
+        return self.back_up(BackupKind.AUTO)
+
+    def list(self) -> list[BackupInfo]:
+        return files.list_backups(self.folder)
+
+    def rotate(self, *, protect: Path | None = None) -> list[Path]:
+        """Delete the backups the retention rule no longer keeps. Returns what was deleted."""
+        plan = plan_retention(self.list(), self.clock(), self.policy)
+        deleted = []
+        for path in plan.drop:
+            if protect is not None and path == protect:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            deleted.append(path)
+        return deleted
+
+    # ------------------------------------------------------------------ checking
+    def check(self, *, full: bool = True) -> CheckReport:
+        if not self.journal_path.exists():
+            raise JournalMissingError(f"The journal {self.journal_path} was not found.")
+        return files.check_database(self.journal_path, full=full)
+
+    def verify_restorable(self, file: Path) -> str:
+        """Raise ``UnusableBackupError`` unless ``file`` is a sound journal this version understands."""
+        file = Path(file)
+        if not file.is_file():
+            raise UnusableBackupError(f"{file} does not exist or is not a file.")
+        report = files.check_database(file, full=True)
+        if not report.ok:
+            raise UnusableBackupError(f"{file} is damaged and was not restored: {report.summary()}")
+        tables = files.table_names(file)
+        if not REQUIRED_TABLES <= tables:
+            raise UnusableBackupError(f"{file} is not a BackJournal journal (it lacks "
+                                      f"{', '.join(sorted(REQUIRED_TABLES - tables))}).")
+        try:
+            revision = read_revision(file)
+        except DamagedJournalError as exc:
+            raise UnusableBackupError(f"{file} cannot be read: {exc}") from exc
+        if revision is None:
+            raise UnusableBackupError(f"{file} is not a BackJournal journal (it has no schema revision).")
+        if revision not in known_revisions():
+            raise UnusableBackupError(
+                f"{file} was written by a newer BackJournal (schema {revision}); install that version to use it."
+            )
+        return revision
+
+    # ------------------------------------------------------------------ restoring
+    def restore(self, file: Path) -> RestoreResult:
+        """Replace the journal with a verified copy of ``file``. The journal must be closed.
+
+        Order: verify the file -> stage a verified copy next to the journal -> back up the current
+        journal (``pre-restore-*``) and fold its WAL in, or, if it is damaged, rename it aside with its
+        -wal/-shm (never written) -> ``os.replace`` the staged copy over the journal -> fsync the folder.
+        A crash at any point leaves either the old journal or the restored one, each whole.
+        """
+        file = Path(file).expanduser().absolute()
+        journal = self.journal_path.absolute()
+        if file == journal:
+            raise UnusableBackupError("The journal cannot be restored from itself.")
+        self.verify_restorable(file)
+        journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staged = journal.with_name(f".{journal.name}.restoring")
+        files.copy_database(file, staged)
+        safety: Path | None = None
+        moved: Path | None = None
+        try:
+            if journal.exists():
+                if files.check_database(journal).ok:
+                    safety = self.back_up(BackupKind.PRE_RESTORE).path
+                    files.settle_journal(journal)
+                else:
+                    moved = files.move_aside(journal, f".damaged-{files.utc_stamp(self.clock())}")
+            files.replace_journal(staged, journal)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        return RestoreResult(restored_from=file, journal=journal, safety_backup=safety, moved_aside=moved)
+
+    def newest_good_backup(self) -> BackupInfo | None:
+        """The newest backup that verifies (damaged ones are skipped), or None when there is none."""
+        for info in self.list():
+            try:
+                self.verify_restorable(info.path)
+            except UnusableBackupError:
+                continue
+            return info
+        return None
+
+    def move_damaged_aside(self) -> Path:
+        """Rename a damaged journal (and its -wal/-shm) aside, unchanged, so a new or restored one can take its place."""
+        return files.move_aside(self.journal_path, f".damaged-{files.utc_stamp(self.clock())}")

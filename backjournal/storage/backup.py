@@ -1,0 +1,211 @@
+"""Consistent copies of a journal file, their verification, and the atomic swap of a restore.
+
+Every copy is made with SQLite's online backup API (``sqlite3.Connection.backup``), never by
+copying the live file: one ``backup_step(-1)`` copies every page inside one read transaction, so the
+copy is a snapshot of one committed state even while another connection writes (WAL readers do
+not block the writer). The copy goes into a pre-created 0600 temporary file in the destination
+folder -> switched to rollback-journal mode (a single self-contained file) -> fsync ->
+``integrity_check`` -> ``os.replace`` -> fsync of the folder. A failure at any step leaves no
+temporary file and the destination as it was.
+
+Checks open the file read-only (``mode=ro``) and run no pragma that writes, so a damaged file's
+bytes stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from backjournal.domain.backups import (
+    BackupInfo,
+    CheckReport,
+    parse_backup_filename,
+)
+from backjournal.domain.errors import DamagedJournalError, JournalLockedError, StorageEnvironmentError
+from backjournal.fileio import PRIVATE_FILE_MODE, fsync_dir
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise StorageEnvironmentError(f"{path} does not exist or is not a file.")
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def check_database(path: Path, *, full: bool = False) -> CheckReport:
+    """``quick_check`` (or the full ``integrity_check``) and ``foreign_key_check``, read-only."""
+    path = Path(path)
+    try:
+        con = _ro_connect(path)
+    except sqlite3.Error as exc:
+        return CheckReport(path=path, error=f"cannot be opened: {exc}", full=full)
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        integrity = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}(100)")]
+        fks = [f"{r[0]} row {r[1]} refers to a missing {r[2]} row"
+               for r in con.execute("PRAGMA foreign_key_check")]
+        return CheckReport(path=path, integrity=integrity, foreign_keys=fks, full=full)
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(path=path, error=f"is not a readable database ({exc})", full=full)
+    finally:
+        con.close()
+
+
+def table_names(path: Path) -> set[str]:
+    """The tables in a database file, read-only."""
+    con = _ro_connect(Path(path))
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DamagedJournalError(f"{path} cannot be read as a database: {exc}") from exc
+    finally:
+        con.close()
+
+
+def copy_database(source: Path, destination: Path, *, verify: bool = True) -> Path:
+    """A verified, consistent, private (0600) copy of ``source`` at ``destination``, made atomically."""
+    source, destination = Path(source), Path(destination)
+    directory = destination.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise _env_error(exc, destination) from exc
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+        os.close(fd)
+        _backup_pages(source, tmp)
+        _fsync_file(tmp)
+        if verify:
+            report = check_database(tmp, full=True)
+            if not report.ok:
+                raise DamagedJournalError(f"The copy of {source} did not verify: {report.summary()}")
+        os.replace(tmp, destination)
+        fsync_dir(directory)
+    except BaseException as exc:
+        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in SIDECARS)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, OSError):
+            raise _env_error(exc, destination) from exc
+        raise
+    return destination
+
+
+def _backup_pages(source: Path, target: Path) -> None:
+    try:
+        src = _ro_connect(source)
+    except sqlite3.Error as exc:
+        raise StorageEnvironmentError(f"Cannot read {source}: {exc}") from exc
+    try:
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst, pages=-1)  # one step: one read transaction, one consistent snapshot
+            # The copy is a single self-contained file: no -wal to lose when it is moved or mailed.
+            dst.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            dst.close()
+    except sqlite3.OperationalError as exc:
+        low = str(exc).lower()
+        if "locked" in low or "busy" in low:
+            raise JournalLockedError(f"{source} is busy; the backup could not be made ({exc}).") from exc
+        if "full" in low:
+            raise StorageEnvironmentError(f"The disk is full; no backup of {source} was made.",
+                                          hint="Free some disk space and try again.") from exc
+        raise StorageEnvironmentError(f"The backup of {source} failed: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DamagedJournalError(f"{source} cannot be read as a database: {exc}") from exc
+    finally:
+        src.close()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in ``folder`` that we made (recognised by name), newest first."""
+    out: list[BackupInfo] = []
+    if not folder.is_dir():
+        return out
+    for entry in folder.iterdir():
+        parsed = parse_backup_filename(entry.name)
+        if parsed is None or not entry.is_file():
+            continue
+        kind, moment, revision = parsed
+        out.append(BackupInfo(path=entry, kind=kind, created_at=moment, size=entry.stat().st_size,
+                              revision=revision))
+    return sorted(out, key=lambda b: b.created_at, reverse=True)
+
+
+def settle_journal(path: Path) -> None:
+    """Fold the WAL into the main file and leave it as one self-contained file (no -wal / -shm).
+
+    Called on a closed, healthy journal before it is replaced or moved: a stale -wal left beside a
+    replaced main file would be replayed onto the new file and corrupt it. If another program still
+    has the journal open, switching the journal mode fails and we raise ``JournalLockedError``.
+    """
+    con = sqlite3.connect(path, isolation_level=None, timeout=2)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        raise JournalLockedError(f"The journal {path} is in use by another program ({exc}).") from exc
+    finally:
+        con.close()
+    leftovers = [s for s in SIDECARS if Path(f"{path}{s}").exists()]
+    if str(mode).lower() != "delete" or leftovers:
+        raise JournalLockedError(
+            f"The journal {path} is in use by another program (journal mode {mode}, files {leftovers} remain)."
+        )
+
+
+def move_aside(path: Path, suffix: str) -> Path:
+    """Rename ``path`` and its -wal/-shm/-journal together to ``<path><suffix>``: the file is kept, never written."""
+    target = path.with_name(path.name + suffix)
+    if target.exists():
+        raise StorageEnvironmentError(f"{target} already exists; {path} was not moved.")
+    try:
+        for s in SIDECARS:  # the sidecars first: a main file without its WAL would lose commits
+            side = Path(f"{path}{s}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{s}"))
+        os.replace(path, target)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise _env_error(exc, path) from exc
+    return target
+
+
+def replace_journal(new_file: Path, journal: Path) -> None:
+    """Atomically put ``new_file`` (a verified, self-contained copy in the same folder) at ``journal``."""
+    if any(Path(f"{journal}{s}").exists() for s in ("-wal", "-journal")):
+        raise JournalLockedError(f"The journal {journal} still has a write-ahead log; it was not replaced.")
+    with contextlib.suppress(FileNotFoundError):
+        Path(f"{journal}-shm").unlink()
+    try:
+        os.replace(new_file, journal)
+        fsync_dir(journal.parent)
+    except OSError as exc:
+        raise _env_error(exc, journal) from exc
+
+
+def utc_stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _env_error(exc: OSError, target: Path) -> StorageEnvironmentError:
+    from backjournal.fileio import _env_error as env_error
+
+    return env_error(exc, target)
