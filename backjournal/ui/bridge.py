@@ -1,0 +1,72 @@
+"""Qt side of the services: one signal tells every view what changed; undo/redo as QActions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from backjournal.domain.models import JournalChange
+from backjournal.services.history import Command, UndoHistory
+from backjournal.services.journal import JournalService
+
+
+class JournalSignals(QObject):
+    """Re-emits every ``JournalChange`` of the service as a Qt signal (views connect to this)."""
+
+    changed = Signal(object)  # JournalChange
+
+    def __init__(self, journal: JournalService, parent: QObject | None = None):
+        super().__init__(parent)
+        self._journal = journal
+        journal.add_listener(self._emit)
+
+    def _emit(self, change: JournalChange) -> None:
+        self.changed.emit(change)
+
+    def detach(self) -> None:
+        self._journal.remove_listener(self._emit)
+
+
+class UndoActions(QObject):
+    """Edit > Undo / Redo over the services' UndoHistory (our equivalent of a QUndoStack)."""
+
+    def __init__(self, history: UndoHistory, parent: QObject, on_error):
+        super().__init__(parent)
+        self.history = history
+        self._on_error = on_error
+        self.undo_action = QAction("&Undo", parent)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction("&Redo", parent)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        history.add_listener(self._refresh)
+        self._refresh()
+
+    def push(self, command: Command) -> bool:
+        """Run a command through the history. On a typed error, show it and return False."""
+        try:
+            self.history.push(command)
+        except Exception as exc:  # shown to the person; nothing was recorded
+            self._on_error(exc)
+            return False
+        return True
+
+    def undo(self) -> None:
+        try:
+            self.history.undo()
+        except Exception as exc:
+            self._on_error(exc)
+
+    def redo(self) -> None:
+        try:
+            self.history.redo()
+        except Exception as exc:
+            self._on_error(exc)
+
+    def _refresh(self) -> None:
+        self.undo_action.setEnabled(self.history.can_undo())
+        self.redo_action.setEnabled(self.history.can_redo())
+        u, r = self.history.undo_text(), self.history.redo_text()
+        self.undo_action.setText(f"&Undo {u}" if u else "&Undo")
+        self.redo_action.setText(f"&Redo {r}" if r else "&Redo")

@@ -1,0 +1,77 @@
+"""Edit one record (pain entry, therapy session or PEG check-in), and the weekly PEG check-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
+from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
+
+
+class EntryDialog(QDialog):
+    """Shows the record in its form; ``draft`` holds the validated result after Save."""
+
+    def __init__(self, record: PainEntry | TherapySession | PegCheckin, therapies: list[TherapyType],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = None
+        if isinstance(record, PainEntry):
+            self.setWindowTitle("Edit pain entry")
+            self.form = PainForm(self)
+        elif isinstance(record, TherapySession):
+            self.setWindowTitle("Edit therapy session")
+            self.form = SessionForm(therapies, self)
+        else:
+            self.setWindowTitle("Edit PEG check-in")
+            self.form = PegForm(self)
+        self.form.load(record)
+        info = QLabel(
+            f"Logged {record.created_at.astimezone():%d %b %Y %H:%M}; last changed {record.updated_at.astimezone():%d %b %Y %H:%M}."
+            + ("  Back-dated: logged later than the moment it describes." if getattr(record, "backdated", False) else ""),
+            self,
+        )
+        info.setTextFormat(Qt.TextFormat.PlainText)
+        info.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(info)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.draft = self.form.draft()
+        except ValidationError:
+            return  # the form shows the problem next to the field; nothing saved
+        super().accept()
+
+
+class PegDialog(QDialog):
+    """The weekly PEG check-in (three questions about the past week)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Weekly PEG check-in")
+        self.draft = None
+        self.form = PegForm(self)
+        intro = QLabel("Three questions about the past week. Your PEG score is the average of the three answers.", self)
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self.draft = self.form.draft()
+        except ValidationError:
+            return
+        super().accept()

@@ -1,0 +1,220 @@
+"""The main window: a thin shell of views (tabs), menus, the status bar and remembered layout.
+
+To add a view: one ``add_view`` (or ``add_lazy_view`` for views that import heavy libraries) line in
+``_build_views``. To add a menu action: a line in the matching ``_build_*_menu``. Views talk to the
+journal through services; they refresh from ``self.signals.changed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
+
+from backjournal import APP_NAME, __version__
+from backjournal.services.history import LogCommand, UndoHistory
+from backjournal.services.opening import OpenJournal
+from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.ui.dialogs.entry_dialog import PegDialog
+from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.views.journal_view import JournalView
+from backjournal.ui.views.today_view import TodayView
+
+
+class LazyView(QWidget):
+    """A tab whose real view is built the first time it is shown (keeps start-up fast)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self._layout = QStackedLayout(self)
+        self.view: QWidget | None = None
+
+    def ensure(self) -> QWidget:
+        if self.view is None:
+            self.view = self._factory()
+            self._layout.addWidget(self.view)
+        return self.view
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.ensure()
+        super().showEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, opened: OpenJournal, settings: QSettings, history: UndoHistory | None = None):
+        super().__init__()
+        self.opened = opened
+        self.journal = opened.journal
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.signals = JournalSignals(self.journal, self)
+        self.undo = UndoActions(history or UndoHistory(), self, on_error=self.show_error)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.views: dict[str, QWidget] = {}
+        self._build_views()
+
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_help_menu()
+
+        self.path_label = QLabel(self)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setText(f"Journal: {opened.path}")
+        self.path_label.setToolTip("Where your journal is stored on this computer")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._restore_layout()
+
+    # ------------------------------------------------------------------ views
+    def _build_views(self) -> None:
+        common = {"journal": self.journal, "signals": self.signals, "undo": self.undo}
+        self.today = self.add_view("Today", TodayView(**common, parent=self))
+        self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
+        self.today.peg_requested.connect(self.open_peg_checkin)
+        self.today.card_requested.connect(self.show_therapy_card)
+
+    def add_view(self, title: str, view: QWidget) -> QWidget:
+        self.views[title] = view
+        self.tabs.addTab(view, title.replace("&", "&&"))
+        status = getattr(view, "status", None)
+        if status is not None:
+            status.connect(self.show_status)
+        return view
+
+    def add_lazy_view(self, title: str, factory: Callable[[], QWidget]) -> LazyView:
+        holder = LazyView(lambda: self._adopt(factory()), self)
+        self.views[title] = holder
+        self.tabs.addTab(holder, title)
+        return holder
+
+    def _adopt(self, view: QWidget) -> QWidget:
+        status = getattr(view, "status", None)
+        if status is not None:
+            status.connect(self.show_status)
+        return view
+
+    def show_view(self, title: str) -> QWidget:
+        view = self.views[title]
+        self.tabs.setCurrentWidget(view)
+        return view.ensure() if isinstance(view, LazyView) else view
+
+    # ------------------------------------------------------------------ menus
+    def _build_file_menu(self) -> None:
+        self.peg_action = self._action(self.file_menu, "Weekly &PEG check-in…", self.open_peg_checkin, "Ctrl+Shift+P")
+        self.file_menu.addSeparator()
+        # Export, report, import, backup and restore actions are added here by their features.
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+    def _build_edit_menu(self) -> None:
+        self.edit_menu.addAction(self.undo.undo_action)
+        self.edit_menu.addAction(self.undo.redo_action)
+
+    def _build_view_menu(self) -> None:
+        for i in range(self.tabs.count()):
+            title = self.tabs.tabText(i)
+            self._action(self.view_menu, title, lambda checked=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+
+    def _build_help_menu(self) -> None:
+        self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ actions
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def open_peg_checkin(self) -> None:
+        dialog = PegDialog(self)
+        if dialog.exec() == PegDialog.DialogCode.Accepted and dialog.draft is not None:
+            if self.undo.push(LogCommand(self.journal, dialog.draft)):
+                self.show_status("Saved your PEG check-in. Undo with Ctrl+Z.")
+
+    def show_therapy_card(self, therapy_key: str) -> None:
+        try:
+            from backjournal.ui.views.cards_view import show_therapy_card
+        except ImportError:
+            self.show_status("Reference cards are not available in this build.")
+            return
+        show_therapy_card(self, therapy_key, self.journal)
+
+    def show_shortcuts(self) -> None:
+        message_box(self, QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT).exec()
+
+    def show_about(self) -> None:
+        message_box(
+            self, QMessageBox.Icon.Information, f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nA private journal for back pain. Your journal stays on this computer; "
+            "BackJournal never connects to the internet.\n\nIt does not give medical advice and does not replace "
+            "your clinician.",
+        ).exec()
+
+    # ------------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        tab = self.settings.value("window/tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))
+        except (TypeError, ValueError):
+            pass
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        self.signals.detach()
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.tabs.currentWidget() is self.today:
+            self.today.focus_score()
+
+
+SHORTCUTS_TEXT = """Today
+  0 … 9            pick the pain score (1 then 0 quickly = 10)
+  Left / Right     lower / raise the score
+  Tab              move through places, qualities, time and note
+  Ctrl+Enter       save the panel you are in (pain or session)
+  Alt+P / Alt+T    jump to the pain score / the therapy
+
+Journal
+  Enter            edit the selected record
+  F2               edit the score or note in place
+  Delete           move the selection to the trash
+
+Everywhere
+  Ctrl+Z / Ctrl+Shift+Z   undo / redo
+  Ctrl+1, Ctrl+2 …        switch views
+  Ctrl+Shift+P            weekly PEG check-in"""

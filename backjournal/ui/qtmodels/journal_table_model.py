@@ -1,0 +1,215 @@
+"""Table model over a cache of journal records (pain entries, sessions, PEG check-ins), and its filter."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from backjournal.domain.models import (
+    PainEntry,
+    PegCheckin,
+    RecordKind,
+    RecordRef,
+    TherapySession,
+)
+
+Record = PainEntry | TherapySession | PegCheckin
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ["When", "What", "Score", "Details", "Note", "Logged"]
+COL_WHEN, COL_WHAT, COL_SCORE, COL_DETAILS, COL_NOTE, COL_LOGGED = range(len(COLUMNS))
+EDITABLE = {COL_SCORE, COL_NOTE}
+
+
+def moment_of(record: Record) -> datetime:
+    if isinstance(record, PainEntry):
+        return record.felt_at
+    if isinstance(record, TherapySession):
+        return record.started_at
+    return record.answered_at
+
+
+def ref_of(record: Record) -> RecordRef:
+    kind = {PainEntry: RecordKind.PAIN, TherapySession: RecordKind.SESSION, PegCheckin: RecordKind.PEG}[type(record)]
+    return RecordRef(kind, record.id)
+
+
+def kind_label(record: Record) -> str:
+    if isinstance(record, PainEntry):
+        return "Pain"
+    if isinstance(record, TherapySession):
+        return record.therapy.name
+    return "PEG check-in"
+
+
+def score_text(record: Record) -> str:
+    if isinstance(record, PainEntry):
+        return f"{record.score}/10"
+    if isinstance(record, TherapySession):
+        if record.pain_before is None and record.pain_after is None:
+            return ""
+        b = "–" if record.pain_before is None else record.pain_before
+        a = "–" if record.pain_after is None else record.pain_after
+        return f"{b} → {a}"
+    return f"{record.score:.1f}"
+
+
+def details_text(record: Record) -> str:
+    if isinstance(record, PainEntry):
+        parts = [", ".join(r.label for r in record.regions)]
+        if record.qualities:
+            parts.append(", ".join(q.label.lower() for q in record.qualities))
+        return "; ".join(parts)
+    if isinstance(record, TherapySession):
+        parts = []
+        if record.minutes is not None:
+            parts.append(f"{record.minutes} min")
+        for text in (record.details, record.dose, record.provider):
+            if text:
+                parts.append(text)
+        return "; ".join(parts)
+    return f"pain {record.pain}, enjoyment {record.enjoyment}, activity {record.activity}"
+
+
+def when_text(record: Record) -> str:
+    return moment_of(record).strftime("%a %d %b %Y  %H:%M")
+
+
+class JournalTableModel(QAbstractTableModel):
+    """Rows are domain records, newest last; ``set_records`` replaces the cache.
+
+    Editing a score or note cell calls ``edit_handler(record, column, value)``; the journal changes
+    through the services (and is undoable), and the cache is refreshed by the change signal.
+    """
+
+    def __init__(self, parent=None, *, edit_handler=None):
+        super().__init__(parent)
+        self._rows: list[Record] = []
+        self._edit_handler = edit_handler
+
+    # ------------------------------------------------------------------ cache
+    def set_records(self, records: list[Record]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._rows[row]
+
+    def records(self) -> list[Record]:
+        return list(self._rows)
+
+    # ------------------------------------------------------------------ Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        record = self._rows[index.row()]
+        if index.column() == COL_NOTE or (index.column() == COL_SCORE and isinstance(record, PainEntry)):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_WHEN:
+                return when_text(record)
+            if col == COL_WHAT:
+                return kind_label(record)
+            if col == COL_SCORE:
+                return score_text(record)
+            if col == COL_DETAILS:
+                return details_text(record)
+            if col == COL_NOTE:
+                return (record.note or "").replace("\n", " ⏎ ")
+            if col == COL_LOGGED:
+                return "back-dated" if getattr(record, "backdated", False) else ""
+        if role == Qt.ItemDataRole.EditRole:
+            if col == COL_NOTE:
+                return record.note or ""
+            if col == COL_SCORE and isinstance(record, PainEntry):
+                return record.score
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_LOGGED and getattr(record, "backdated", False):
+                return f"Logged {record.created_at.astimezone():%d %b %Y %H:%M}, later than the moment it describes."
+            if col == COL_NOTE and record.note:
+                return record.note
+        if role == SORT_ROLE:
+            if col == COL_WHEN:
+                return moment_of(record).timestamp()
+            if col == COL_SCORE:
+                if isinstance(record, PainEntry):
+                    return float(record.score)
+                if isinstance(record, PegCheckin):
+                    return record.score
+                return float(record.pain_after if record.pain_after is not None else -1)
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").lower()
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SCORE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._edit_handler is None:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        return bool(self._edit_handler(self._rows[index.row()], index.column(), value))
+
+
+class JournalFilterProxy(QSortFilterProxyModel):
+    """Filters by date range, record kind, therapy type and a text search."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._start: date | None = None
+        self._end: date | None = None
+        self._kind: RecordKind | None = None
+        self._therapy: str | None = None
+        self._text = ""
+
+    def set_filters(self, *, start: date | None = None, end: date | None = None, kind: RecordKind | None = None,
+                    therapy: str | None = None, text: str = "") -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt >= 6.10 replaces invalidateFilter()
+        if modern:
+            self.beginFilterChange()
+        self._start, self._end, self._kind, self._therapy, self._text = start, end, kind, therapy, text.strip().lower()
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        record: Record = self.sourceModel().record(source_row)
+        day = moment_of(record).date()
+        if self._start and day < self._start:
+            return False
+        if self._end and day > self._end:
+            return False
+        if self._kind and ref_of(record).kind is not self._kind:
+            return False
+        if self._therapy and not (isinstance(record, TherapySession) and record.therapy.key == self._therapy):
+            return False
+        if self._text:
+            hay = " ".join(filter(None, [kind_label(record), details_text(record), record.note or ""])).lower()
+            if self._text not in hay:
+                return False
+        return True

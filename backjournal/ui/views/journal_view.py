@@ -1,0 +1,244 @@
+"""Journal: every entry, session and PEG check-in in a sortable, filterable table.
+
+Edit a score or note in place (F2 / double-click on the cell) or the whole record in a dialog
+(Enter / double-click elsewhere); Delete moves the selection to the trash; Ctrl+Z brings it back.
+Records are loaded for the chosen period only, so ten years of entries stay quick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import JournalChange, PainEntry, RecordKind
+from backjournal.services.history import DeleteCommand, EditCommand
+from backjournal.services.journal import JournalService
+from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.ui.dialogs.entry_dialog import EntryDialog
+from backjournal.ui.qtmodels.journal_table_model import (
+    COL_NOTE,
+    COL_SCORE,
+    COL_WHEN,
+    JournalFilterProxy,
+    JournalTableModel,
+    ref_of,
+)
+
+PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365), ("Everything", None), ("Custom", -1)]
+
+
+class JournalView(QWidget):
+    status = Signal(str)
+
+    def __init__(self, *, journal: JournalService, signals: JournalSignals, undo: UndoActions,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.undo = undo
+        self.setObjectName("JournalView")
+
+        self.period = QComboBox(self)
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.period.setCurrentIndex(1)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.kind = QComboBox(self)
+        self.kind.addItem("Everything", None)
+        self.kind.addItem("Pain entries", RecordKind.PAIN)
+        self.kind.addItem("Therapy sessions", RecordKind.SESSION)
+        self.kind.addItem("PEG check-ins", RecordKind.PEG)
+        self.therapy = QComboBox(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search notes and details")
+        self.search.setClearButtonEnabled(True)
+        self.edit_button = QPushButton("Edit…", self)
+        self.delete_button = QPushButton("Delete", self)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.model = JournalTableModel(self, edit_handler=self._edit_cell)
+        self.proxy = JournalFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_WHEN, 170)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(COL_SCORE, 70)
+        self.table.setColumnWidth(3, 260)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Period", self))
+        filters.addWidget(self.period)
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel("to", self))
+        filters.addWidget(self.end)
+        filters.addSpacing(12)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.therapy)
+        filters.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self._custom_dates)
+        self.end.dateChanged.connect(self._custom_dates)
+        for combo in (self.kind, self.therapy):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self._double_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        signals.changed.connect(self.on_journal_changed)
+        self._fill_therapies()
+        self._period_changed()
+
+    # ------------------------------------------------------------------ loading and filters
+    def _range(self) -> tuple[date | None, date | None]:
+        days = self.period.currentData()
+        if days is None:
+            return None, None
+        if days == -1:
+            return self.start.date().toPython(), self.end.date().toPython()
+        today = date.today()
+        return today - timedelta(days=days - 1), None
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        custom = days == -1
+        for edit in (self.start, self.end):
+            edit.setEnabled(custom)
+        if not custom:
+            start, _ = self._range()
+            for edit, value in ((self.start, start or date.today() - timedelta(days=365)), (self.end, date.today())):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        self.reload()
+
+    def _custom_dates(self) -> None:
+        if self.period.currentData() == -1:
+            self.reload()
+
+    def reload(self) -> None:
+        start, end = self._range()
+        records = [*self.journal.pain_entries(start, end), *self.journal.sessions(start, end),
+                   *self.journal.peg_checkins(start, end)]
+        self.model.set_records(records)
+        self._apply_filters()
+
+    def _fill_therapies(self) -> None:
+        current = self.therapy.currentData()
+        self.therapy.blockSignals(True)
+        self.therapy.clear()
+        self.therapy.addItem("All therapies", None)
+        for t in self.journal.therapy_types():
+            self.therapy.addItem(t.name, t.key)
+        idx = self.therapy.findData(current)
+        self.therapy.setCurrentIndex(max(idx, 0))
+        self.therapy.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(kind=self.kind.currentData(), therapy=self.therapy.currentData(), text=self.search.text())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} records in this period" if shown != total else f"{total} records in this period")
+        self._update_buttons()
+
+    def on_journal_changed(self, change: JournalChange) -> None:
+        if RecordKind.THERAPY in change.kinds:
+            self._fill_therapies()
+        self.reload()
+
+    # ------------------------------------------------------------------ selection and actions
+    def selected_records(self) -> list:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record(r) for r in rows]
+
+    def _update_buttons(self) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(n == 1)
+        self.delete_button.setEnabled(n >= 1)
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        if self.undo.push(DeleteCommand(self.journal, [ref_of(r) for r in records])):
+            n = len(records)
+            self.status.emit(f"Moved {n} record{'s' if n != 1 else ''} to the trash. Undo with Ctrl+Z.")
+
+    def edit_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) == 1:
+            self.edit_record(records[0])
+
+    def edit_record(self, record) -> bool:
+        dialog = EntryDialog(record, self.journal.therapy_types(), self)
+        if dialog.exec() != EntryDialog.DialogCode.Accepted or dialog.draft is None:
+            return False
+        ok = self.undo.push(EditCommand(self.journal, ref_of(record), dialog.draft))
+        if ok:
+            self.status.emit("Saved your changes. Undo with Ctrl+Z.")
+        return ok
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() in (COL_SCORE, COL_NOTE) and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
+            return
+        self.edit_record(self.model.record(self.proxy.mapToSource(index).row()))
+
+    def _edit_cell(self, record, column: int, value) -> bool:
+        """In-place edit of a score or note: an undoable edit through the services."""
+        draft = record.as_draft()
+        try:
+            if column == COL_NOTE:
+                draft = replace(draft, note=str(value))
+            elif column == COL_SCORE and isinstance(record, PainEntry):
+                draft = replace(draft, score=int(value) if str(value).strip().lstrip("-").isdigit() else value)
+            draft = draft.validate()
+        except ValidationError as exc:
+            self.status.emit(f"Not saved: {exc}")
+            return False
+        return self.undo.push(EditCommand(self.journal, ref_of(record), draft))

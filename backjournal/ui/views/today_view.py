@@ -1,0 +1,188 @@
+"""Today: log pain and a therapy session in a few seconds, keyboard alone if you like.
+
+Pain panel: digits pick the score, Tab moves through the chips, Ctrl+Enter saves.
+Session panel: Alt+T jumps to the therapy, Ctrl+Enter saves the panel that has the focus.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import JournalChange, RecordKind
+from backjournal.services.history import LogCommand
+from backjournal.services.journal import JournalService
+from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
+from backjournal.ui.widgets.forms import PainForm, SessionForm
+
+
+class TodayView(QWidget):
+    """Quick entry of pain and sessions, with today's entries underneath."""
+
+    status = Signal(str)
+    peg_requested = Signal()
+    card_requested = Signal(str)  # therapy key
+
+    def __init__(self, *, journal: JournalService, signals: JournalSignals, undo: UndoActions,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.undo = undo
+        self.setObjectName("TodayView")
+
+        self.pain_form = PainForm(self)
+        self.save_pain = QPushButton("Save pain entry  (Ctrl+Enter)", self)
+        self.save_pain.setDefault(True)
+        self.same_as_last = QPushButton("Same as last time", self)
+        self.same_as_last.setToolTip("Fill in the score, places and qualities of your last entry")
+        pain_box = QGroupBox("How is your pain?", self)
+        pain_layout = QVBoxLayout(pain_box)
+        pain_layout.addWidget(self.pain_form)
+        row = QHBoxLayout()
+        row.addWidget(self.same_as_last)
+        row.addStretch(1)
+        row.addWidget(self.save_pain)
+        pain_layout.addLayout(row)
+        pain_layout.addStretch(1)
+
+        self.session_form = SessionForm(journal.therapy_types(), self)
+        self.save_session = QPushButton("Save session  (Ctrl+Enter)", self)
+        session_box = QGroupBox("Log a therapy session", self)
+        session_layout = QVBoxLayout(session_box)
+        session_layout.addWidget(self.session_form)
+        srow = QHBoxLayout()
+        srow.addStretch(1)
+        srow.addWidget(self.save_session)
+        session_layout.addLayout(srow)
+        session_layout.addStretch(1)
+
+        self.peg_status = QLabel(self)
+        self.peg_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.peg_button = QPushButton("Weekly PEG check-in…", self)
+        self.today_model = JournalTableModel(self)
+        self.today_proxy = JournalFilterProxy(self)
+        self.today_proxy.setSourceModel(self.today_model)
+        self.today_table = QTableView(self)
+        self.today_table.setModel(self.today_proxy)
+        self.today_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.today_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.today_table.verticalHeader().hide()
+        self.today_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.today_table.horizontalHeader().setStretchLastSection(True)
+        self.today_table.setColumnHidden(COL_LOGGED, True)
+        self.today_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.today_table.setMinimumHeight(120)
+
+        top = QHBoxLayout()
+        top.addWidget(pain_box, 3)
+        top.addWidget(session_box, 2)
+        bottom_head = QHBoxLayout()
+        title = QLabel("Today so far", self)
+        title.setStyleSheet("font-weight: bold;")
+        bottom_head.addWidget(title)
+        bottom_head.addStretch(1)
+        bottom_head.addWidget(self.peg_status)
+        bottom_head.addWidget(self.peg_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 0)
+        layout.addLayout(bottom_head)
+        layout.addWidget(self.today_table, 1)
+
+        self.save_pain.clicked.connect(self.save_pain_entry)
+        self.save_session.clicked.connect(self.save_therapy_session)
+        self.same_as_last.clicked.connect(self.fill_same_as_last)
+        self.peg_button.clicked.connect(self.peg_requested)
+        self.session_form.about.clicked.connect(self._about_therapy)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.save_focused, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Alt+T"), self, activated=self.session_form.therapy.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Alt+P"), self, activated=self.pain_form.score.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._session_box = session_box
+        signals.changed.connect(self.on_journal_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+    def focus_score(self) -> None:
+        self.pain_form.score.setFocus()
+
+    def save_focused(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and self._session_box.isAncestorOf(focus):
+            self.save_therapy_session()
+        else:
+            self.save_pain_entry()
+
+    def save_pain_entry(self) -> bool:
+        try:
+            draft = self.pain_form.draft()
+        except ValidationError:
+            return False
+        if not self.undo.push(LogCommand(self.journal, draft)):
+            return False
+        regions = ", ".join(r.label for r in draft.regions)
+        self.status.emit(f"Saved pain {draft.score}/10 ({regions}) at {draft.felt_at:%H:%M}. Undo with Ctrl+Z.")
+        self.pain_form.reset()
+        self.pain_form.score.setFocus()
+        return True
+
+    def save_therapy_session(self) -> bool:
+        try:
+            draft = self.session_form.draft()
+        except ValidationError:
+            return False
+        if not self.undo.push(LogCommand(self.journal, draft)):
+            return False
+        name = self.session_form.therapy.currentText()
+        self.status.emit(f"Saved {name} session at {draft.started_at:%H:%M}. Undo with Ctrl+Z.")
+        self.session_form.reset()
+        return True
+
+    def fill_same_as_last(self) -> None:
+        recent = self.journal.pain_entries(date.today() - timedelta(days=60), None)
+        if not recent:
+            self.status.emit("No earlier pain entry in the last 60 days to copy.")
+            return
+        self.pain_form.load(recent[-1], keep_time=False)
+        self.pain_form.when.reset()
+        self.pain_form.score.setFocus()
+
+    def _about_therapy(self) -> None:
+        key = self.session_form.therapy_key()
+        if key:
+            self.card_requested.emit(key)
+
+    # ------------------------------------------------------------------ refresh
+    def on_journal_changed(self, change: JournalChange) -> None:
+        if RecordKind.THERAPY in change.kinds:
+            self.session_form.set_therapies(self.journal.therapy_types())
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = date.today()
+        records = [*self.journal.pain_entries(today, today), *self.journal.sessions(today, today)]
+        records.sort(key=lambda r: getattr(r, "felt_at", None) or r.started_at)
+        self.today_model.set_records(records)
+        pegs = self.journal.peg_checkins(today - timedelta(days=120), None)
+        if not pegs:
+            self.peg_status.setText("No PEG check-in yet.")
+        else:
+            last = pegs[-1]
+            days = (today - last.answered_at.date()).days
+            due = "  Due now." if days >= 7 else ""
+            self.peg_status.setText(f"Last PEG {last.score:.1f} on {last.answered_at:%d %b}.{due}")

@@ -1,0 +1,332 @@
+"""Entry forms shared by the Today view and the edit dialog: each builds a validated draft.
+
+A form never saves anything itself. ``draft()`` returns a validated draft or shows the problem next
+to the field (in plain words) and raises ``ValidationError``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import (
+    MAX_MINUTES,
+    BodyRegion,
+    PainEntry,
+    PainEntryDraft,
+    PainQuality,
+    PegCheckin,
+    PegDraft,
+    TherapyCategory,
+    TherapySession,
+    TherapySessionDraft,
+    TherapyType,
+)
+from backjournal.domain.timeutil import local_now
+from backjournal.ui.widgets.chips import ChipGroup
+from backjournal.ui.widgets.score_picker import ScorePicker
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setAccessibleName("Problem")
+    label.hide()
+    return label
+
+
+class MomentEdit(QWidget):
+    """Date and time, defaulting to "now" until the person changes it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateTimeEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setMaximumDateTime(QDateTime.currentDateTime().addYears(1))
+        self.now_button = QToolButton(self)
+        self.now_button.setText("Now")
+        self.now_button.setToolTip("Set to the current time")
+        self.now_button.clicked.connect(self.reset)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        self._touched = False
+        self.reset()
+        self.edit.dateTimeChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self._touched = True
+
+    def reset(self) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(QDateTime.currentDateTime())
+        self.edit.blockSignals(False)
+        self._touched = False
+
+    def set_moment(self, moment: datetime) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        self.edit.blockSignals(False)
+        self._touched = True
+
+    def moment(self) -> datetime:
+        if not self._touched:
+            return local_now()
+        return self.edit.dateTime().toPython().astimezone()
+
+
+class _Form(QWidget):
+    """Common parts: a form layout, an error label, a note box."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = error_label(self)
+
+    def _note_box(self) -> QPlainTextEdit:
+        note = QPlainTextEdit(self)
+        note.setTabChangesFocus(True)
+        note.setPlaceholderText("Optional: anything worth remembering")
+        note.setFixedHeight(64)
+        return note
+
+    def show_error(self, exc: ValidationError) -> None:
+        self.error.setText(f"{exc.field.capitalize()}: {exc.problem}. Allowed: {exc.allowed}.")
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def _checked(self, build):
+        try:
+            draft = build().validate()
+        except ValidationError as exc:
+            self.show_error(exc)
+            raise
+        self.clear_error()
+        return draft
+
+
+class PainForm(_Form):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.score = ScorePicker(self)
+        self.regions = ChipGroup([(r, r.label) for r in BodyRegion], self, columns=4)
+        self.qualities = ChipGroup([(q, q.label) for q in PainQuality], self, columns=4)
+        self.when = MomentEdit(self)
+        self.note = self._note_box()
+        self.form.addRow("How bad is the pain?", self.score)
+        self.form.addRow("Where", self.regions)
+        self.form.addRow("What it feels like", self.qualities)
+        self.form.addRow("When", self.when)
+        self.form.addRow("Note", self.note)
+        self.form.addRow(self.error)
+        self.regions.set_values([BodyRegion.LOWER_BACK])
+
+    def build(self) -> PainEntryDraft:
+        if self.score.score is None:
+            raise ValidationError("score", "nothing", "a score from 0 (no pain) to 10 (worst pain imaginable)",
+                                  "no score chosen yet (press a number key or click a button)")
+        return PainEntryDraft(
+            felt_at=self.when.moment(),
+            score=self.score.score,
+            regions=tuple(self.regions.values()),
+            qualities=tuple(self.qualities.values()),
+            note=self.note.toPlainText(),
+        )
+
+    def draft(self) -> PainEntryDraft:
+        return self._checked(self.build)
+
+    def load(self, entry: PainEntry | PainEntryDraft, *, keep_time: bool = True) -> None:
+        self.score.set_score(entry.score)
+        self.regions.set_values(entry.regions)
+        self.qualities.set_values(entry.qualities)
+        self.note.setPlainText(entry.note or "")
+        if keep_time:
+            self.when.set_moment(entry.felt_at)
+
+    def reset(self) -> None:
+        self.score.clear()
+        self.note.clear()
+        self.when.reset()
+        self.clear_error()
+
+
+class SessionForm(_Form):
+    def __init__(self, therapies: list[TherapyType], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.therapy = QComboBox(self)
+        self.about = QPushButton("What is this?", self)
+        self.about.setToolTip("Open the reference card for this therapy")
+        top = QHBoxLayout()
+        top.addWidget(self.therapy, 1)
+        top.addWidget(self.about)
+        self.when = MomentEdit(self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(-1, MAX_MINUTES)
+        self.minutes.setSpecialValueText("–")
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(-1)
+        self.minutes.setAccessibleName("Duration in minutes")
+        self.before = ScorePicker(self, compact=True, allow_none=True)
+        self.after = ScorePicker(self, compact=True, allow_none=True)
+        self.details = QLineEdit(self)
+        self.details.setPlaceholderText("e.g. brisk walk, 40 °C wrap, 10 needles")
+        self.dose = QLineEdit(self)
+        self.dose.setPlaceholderText("as on the label or prescription")
+        self.provider = QLineEdit(self)
+        self.provider.setPlaceholderText("who or where (optional)")
+        self.note = self._note_box()
+        self.form.addRow("Therapy", top)
+        self.form.addRow("Started", self.when)
+        self.form.addRow("Duration", self.minutes)
+        self.form.addRow("Pain before", self.before)
+        self.form.addRow("Pain after", self.after)
+        self.form.addRow("Details", self.details)
+        self.dose_label = QLabel("Dose", self)
+        self.form.addRow(self.dose_label, self.dose)
+        self.form.addRow("Provider / place", self.provider)
+        self.form.addRow("Note", self.note)
+        self.form.addRow(self.error)
+        self.therapy.currentIndexChanged.connect(self._therapy_changed)
+        self.set_therapies(therapies)
+
+    def set_therapies(self, therapies: list[TherapyType]) -> None:
+        current = self.therapy_key()
+        self.therapy.blockSignals(True)
+        self.therapy.clear()
+        for t in therapies:
+            self.therapy.addItem(t.name, t)
+        self.therapy.blockSignals(False)
+        if current:
+            self.select_therapy(current)
+        self._therapy_changed()
+
+    def select_therapy(self, key: str) -> None:
+        for i in range(self.therapy.count()):
+            if self.therapy.itemData(i).key == key:
+                self.therapy.setCurrentIndex(i)
+                return
+
+    def therapy_key(self) -> str | None:
+        t = self.therapy.currentData()
+        return t.key if t is not None else None
+
+    def _therapy_changed(self) -> None:
+        t: TherapyType | None = self.therapy.currentData()
+        is_drug = t is not None and t.category is TherapyCategory.DRUG
+        self.dose.setEnabled(is_drug)
+        self.dose_label.setEnabled(is_drug)
+
+    def build(self) -> TherapySessionDraft:
+        key = self.therapy_key()
+        if key is None:
+            raise ValidationError("therapy", "nothing", "one of the listed therapies", "no therapy chosen")
+        minutes = self.minutes.value()
+        return TherapySessionDraft(
+            therapy_key=key,
+            started_at=self.when.moment(),
+            minutes=None if minutes < 0 else minutes,
+            pain_before=self.before.score,
+            pain_after=self.after.score,
+            details=self.details.text(),
+            dose=self.dose.text() if self.dose.isEnabled() else None,
+            provider=self.provider.text(),
+            note=self.note.toPlainText(),
+        )
+
+    def draft(self) -> TherapySessionDraft:
+        return self._checked(self.build)
+
+    def load(self, session: TherapySession) -> None:
+        self.select_therapy(session.therapy.key)
+        self.when.set_moment(session.started_at)
+        self.minutes.setValue(-1 if session.minutes is None else session.minutes)
+        self.before.set_score(session.pain_before)
+        self.after.set_score(session.pain_after)
+        self.details.setText(session.details or "")
+        self.dose.setText(session.dose or "")
+        self.provider.setText(session.provider or "")
+        self.note.setPlainText(session.note or "")
+
+    def reset(self) -> None:
+        self.when.reset()
+        self.before.clear()
+        self.after.clear()
+        for edit in (self.details, self.dose):
+            edit.clear()
+        self.note.clear()
+        self.clear_error()
+
+
+PEG_ITEMS = (
+    ("pain", "What number best describes your pain on average in the past week?",
+     "0 = no pain, 10 = pain as bad as you can imagine"),
+    ("enjoyment", "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
+     "0 = does not interfere, 10 = completely interferes"),
+    ("activity", "What number best describes how, during the past week, pain has interfered with your general activity?",
+     "0 = does not interfere, 10 = completely interferes"),
+)
+
+
+class PegForm(_Form):
+    """PEG (Krebs 2009): three questions about the past week; the score is their mean."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pickers: dict[str, ScorePicker] = {}
+        for name, question, anchors in PEG_ITEMS:
+            label = QLabel(f"{question}\n({anchors})", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            picker = ScorePicker(self, compact=True)
+            self.pickers[name] = picker
+            self.form.addRow(label)
+            self.form.addRow(picker)
+        self.when = MomentEdit(self)
+        self.note = self._note_box()
+        self.form.addRow("Answered", self.when)
+        self.form.addRow("Note", self.note)
+        self.form.addRow(self.error)
+
+    def build(self) -> PegDraft:
+        values = {}
+        for name, question, _ in PEG_ITEMS:
+            score = self.pickers[name].score
+            if score is None:
+                raise ValidationError(f"PEG {name}", "nothing", "a number from 0 to 10", "not answered yet")
+            values[name] = score
+        return PegDraft(answered_at=self.when.moment(), note=self.note.toPlainText(), **values)
+
+    def draft(self) -> PegDraft:
+        return self._checked(self.build)
+
+    def load(self, peg: PegCheckin) -> None:
+        for name in self.pickers:
+            self.pickers[name].set_score(getattr(peg, name))
+        self.when.set_moment(peg.answered_at)
+        self.note.setPlainText(peg.note or "")
