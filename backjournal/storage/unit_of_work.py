@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
+from backjournal.storage.aggregates import AggregateRepository
 from backjournal.storage.database import Database
 from backjournal.storage.repositories import (
     PainEntryRepository,
@@ -28,6 +29,7 @@ class UnitOfWork:
     therapies: TherapyTypeRepository
     peg: PegRepository
     settings: SettingsRepository
+    aggregates: AggregateRepository  # day-level aggregates for charts, bulk insert (demo)
 
 
 UnitOfWorkFactory = Callable[[], AbstractContextManager[UnitOfWork]]
@@ -43,6 +45,7 @@ def unit_of_work_factory(db: Database) -> UnitOfWorkFactory:
                 therapies=TherapyTypeRepository(session),
                 peg=PegRepository(session),
                 settings=SettingsRepository(session),
+                aggregates=AggregateRepository(session),
             )
 
     return factory

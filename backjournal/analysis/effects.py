@@ -1,0 +1,239 @@
+"""What happened around each therapy: paired before/after scores and the days around sessions.
+
+Two honest views per therapy type, both descriptive (association, never cause):
+
+1. **Right before vs right after** (paired): the sessions that have both scores; n, mean before,
+   mean after, mean change (after - before; negative is better), its SD and interquartile range,
+   and how many single sessions reached a clinically important fall.
+2. **The N days before vs the N days after** (N = 7 by default): for each session, the mean of
+   the daily mean pain on days d-N..d-1 and on d+1..d+N (the session's own day is left out). A
+   side needs at least half of its N days with entries (the rolling-mean rule), else the session
+   is left out of this comparison. Windows of sessions closer than N days overlap.
+
+Clinically important change (USERS.md; Farrar 2001, Ostelo 2008): a fall of >= 2 points or
+>= 30 % of the starting value on the 0-10 scale. It is only marked when there are at least
+``MIN_SESSIONS`` (5) comparisons; with fewer, the summary says plainly it is too few to mean anything.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from backjournal.analysis.daily import DailyPain, as_day64, min_days_for
+
+MIN_SESSIONS = 5
+IMPORTANT_FALL_POINTS = 2.0
+IMPORTANT_FALL_FRACTION = 0.30
+DEFAULT_EFFECT_WINDOW = 7
+_EPS = 1e-9
+
+
+def is_clinically_important_fall(before: float, after: float) -> bool:
+    """A fall of at least 2 points or at least 30 % of ``before`` (0-10 scale)."""
+    fall = before - after
+    if fall <= 0:
+        return False
+    return fall >= IMPORTANT_FALL_POINTS - _EPS or (before > 0 and fall / before >= IMPORTANT_FALL_FRACTION - _EPS)
+
+
+@dataclass(frozen=True, eq=False)
+class SessionPoints:
+    """Therapy sessions as parallel arrays: local ``days`` (datetime64[D]), therapy ``keys``,
+    ``before``/``after`` pain (float, NaN when not given), ``minutes`` (float, NaN) and ``ids``."""
+
+    days: np.ndarray
+    keys: np.ndarray
+    before: np.ndarray
+    after: np.ndarray
+    minutes: np.ndarray
+    ids: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def select(self, mask: np.ndarray) -> SessionPoints:
+        return SessionPoints(self.days[mask], self.keys[mask], self.before[mask], self.after[mask],
+                             self.minutes[mask], self.ids[mask])
+
+    def for_key(self, key: str) -> SessionPoints:
+        return self.select(self.keys == key)
+
+    def between(self, start, end) -> SessionPoints:
+        return self.select((self.days >= as_day64(start)) & (self.days <= as_day64(end)))
+
+    def distinct_keys(self) -> list[str]:
+        """Therapy keys in order of first appearance."""
+        seen: dict[str, None] = {}
+        for k in self.keys.tolist():
+            seen.setdefault(k, None)
+        return list(seen)
+
+
+def session_points_from_rows(rows: Iterable[tuple]) -> SessionPoints:
+    """From ``(day, key, before, after, minutes, id)`` rows (storage.aggregates.session_points)."""
+    rows = list(rows)
+
+    def col(i, dtype):
+        return np.array([np.nan if r[i] is None else r[i] for r in rows], dtype=dtype)
+
+    return SessionPoints(
+        days=np.array([as_day64(r[0]) for r in rows], dtype="datetime64[D]"),
+        keys=np.array([r[1] for r in rows], dtype=object),
+        before=col(2, float),
+        after=col(3, float),
+        minutes=col(4, float),
+        ids=np.array([r[5] for r in rows], dtype=np.int64),
+    )
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    """A paired comparison (before -> after) over ``n`` sessions. ``change`` = after - before."""
+
+    n: int
+    mean_before: float
+    mean_after: float
+    mean_change: float
+    sd_change: float
+    q25_change: float
+    q75_change: float
+    #: single sessions whose own fall reached >= 2 points or >= 30 %
+    important_falls: int
+
+    @property
+    def enough(self) -> bool:
+        return self.n >= MIN_SESSIONS
+
+    @property
+    def clinically_important(self) -> bool:
+        """The mean fall reaches >= 2 points or >= 30 % (only said with enough sessions)."""
+        return self.enough and is_clinically_important_fall(self.mean_before, self.mean_after)
+
+    @property
+    def percent_change(self) -> float:
+        if not self.n or self.mean_before == 0:
+            return math.nan
+        return 100.0 * self.mean_change / self.mean_before
+
+    def as_dict(self) -> dict:
+        def num(x):
+            return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 4)
+
+        return {
+            "n": self.n, "mean_before": num(self.mean_before), "mean_after": num(self.mean_after),
+            "mean_change": num(self.mean_change), "sd_change": num(self.sd_change),
+            "q25_change": num(self.q25_change), "q75_change": num(self.q75_change),
+            "percent_change": num(self.percent_change), "important_falls": self.important_falls,
+            "enough_sessions": self.enough, "clinically_important": self.clinically_important,
+        }
+
+
+def summarise_pairs(before: np.ndarray, after: np.ndarray) -> ChangeSummary:
+    before = np.asarray(before, dtype=float)
+    after = np.asarray(after, dtype=float)
+    keep = ~(np.isnan(before) | np.isnan(after))
+    b, a = before[keep], after[keep]
+    n = int(len(b))
+    if n == 0:
+        nan = math.nan
+        return ChangeSummary(0, nan, nan, nan, nan, nan, nan, 0)
+    change = a - b
+    sd = float(np.std(change, ddof=1)) if n > 1 else math.nan
+    q25, q75 = (float(x) for x in np.percentile(change, [25, 75]))
+    falls = sum(is_clinically_important_fall(x, y) for x, y in zip(b.tolist(), a.tolist(), strict=True))
+    return ChangeSummary(n, float(b.mean()), float(a.mean()), float(change.mean()), sd, q25, q75, int(falls))
+
+
+def window_means(daily: DailyPain, session_days: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each session day: mean daily pain over the ``window`` days before and after (NaN when a
+    side has fewer than half its days with entries). The session's own day is in neither side."""
+    need = min_days_for(window)
+    n_days = len(daily.days)
+    values = daily.mean
+    present = ~np.isnan(values)
+    sums = np.concatenate([[0.0], np.cumsum(np.where(present, values, 0.0))])
+    counts = np.concatenate([[0], np.cumsum(present)])
+    if n_days == 0:
+        empty = np.full(len(session_days), np.nan)
+        return empty, empty.copy()
+    idx = (np.asarray(session_days, dtype="datetime64[D]") - daily.days[0]).astype(int)
+
+    def side(lo, hi):  # [lo, hi) in day indices, clipped to the arrays
+        lo_c = np.clip(lo, 0, n_days)
+        hi_c = np.clip(hi, 0, n_days)
+        s = sums[hi_c] - sums[lo_c]
+        c = counts[hi_c] - counts[lo_c]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            m = s / c
+        m[c < need] = np.nan
+        return m
+
+    return side(idx - window, idx), side(idx + 1, idx + 1 + window)
+
+
+@dataclass(frozen=True)
+class TherapyEffect:
+    key: str
+    name: str
+    sessions: int
+    window_days: int
+    paired: ChangeSummary
+    around: ChangeSummary
+
+    def summary_lines(self) -> list[str]:
+        """Plain sentences for a person and their physician. Describes; never claims a cause."""
+        lines = [f"{self.name}: {self.sessions} session{'s' if self.sessions != 1 else ''} in this period."]
+        lines.append(_describe(self.paired, "Right after a session pain was",
+                               "sessions with a score before and after"))
+        lines.append(_describe(self.around, f"In the {self.window_days} days after a session daily pain was",
+                               f"sessions with entries in the {self.window_days} days around them"))
+        lines.append("These numbers show what happened around the sessions, not why; "
+                     "other treatments and the natural course of back pain change them too.")
+        return lines
+
+    def as_dict(self) -> dict:
+        return {"therapy": self.key, "name": self.name, "sessions": self.sessions, "window_days": self.window_days,
+                "before_after": self.paired.as_dict(), "days_around": self.around.as_dict(),
+                "summary": self.summary_lines()}
+
+
+def _describe(s: ChangeSummary, lead: str, what: str) -> str:
+    if s.n == 0:
+        return f"No {what}."
+    if not s.enough:
+        return f"Too few to mean anything: {s.n} {what} (at least {MIN_SESSIONS} are needed)."
+    change = s.mean_change
+    if abs(change) < 0.05:
+        direction = "about the same"
+    else:
+        direction = f"{abs(change):.1f} point{'s' if abs(change) >= 1.05 else ''} {'lower' if change < 0 else 'higher'}"
+    text = (f"{lead} on average {direction} ({s.mean_before:.1f} -> {s.mean_after:.1f}, n = {s.n}"
+            + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "") + ").")
+    if s.clinically_important:
+        text += " That fall reaches the clinically important threshold (2 points or 30 %)."
+    return text
+
+
+def therapy_effects(sessions: SessionPoints, daily: DailyPain, names: Mapping[str, str],
+                    window: int = DEFAULT_EFFECT_WINDOW, keys: Iterable[str] | None = None) -> list[TherapyEffect]:
+    """One ``TherapyEffect`` per therapy key (``keys`` order, else order of first session).
+
+    ``daily`` must cover ``window`` days beyond the sessions on both sides for the around-view
+    to see them (days outside it count as days without entries).
+    """
+    if window < 1:
+        raise ValueError("window must be at least 1 day")
+    order = list(keys) if keys is not None else sessions.distinct_keys()
+    out = []
+    for key in order:
+        mine = sessions.for_key(key)
+        pre, post = window_means(daily, mine.days, window)
+        out.append(TherapyEffect(
+            key=key, name=names.get(key, key), sessions=len(mine), window_days=window,
+            paired=summarise_pairs(mine.before, mine.after), around=summarise_pairs(pre, post),
+        ))
+    return out

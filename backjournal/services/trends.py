@@ -1,0 +1,159 @@
+"""Trends: the numbers behind the charts, for a range of days and a choice of therapies.
+
+Reads go through the unit of work's ``aggregates`` (SQL ``GROUP BY`` local day), never through
+whole records, and come back as the analysis package's numpy-backed objects.
+
+Ranges: ``2w`` (14 days), ``30d``, ``90d``, ``1y`` (365 days) end today; ``all`` runs from the
+first day with a pain entry or a session to today (or to the last such day when that is later).
+Marked periods are journal data: the setting ``marked_periods`` (see analysis.periods).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from backjournal.analysis.daily import DEFAULT_WINDOW, daily_pain_from_rows
+from backjournal.analysis.effects import (
+    DEFAULT_EFFECT_WINDOW,
+    TherapyEffect,
+    session_points_from_rows,
+    therapy_effects,
+)
+from backjournal.analysis.periods import SETTING_KEY, MarkedPeriod
+from backjournal.analysis.trend_data import TrendData
+from backjournal.domain.errors import NotFoundError, ValidationError
+from backjournal.domain.timeutil import local_now
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
+RANGE_KEYS = (*RANGE_DAYS, "all")
+RANGE_LABELS = {"2w": "2 weeks", "30d": "30 days", "90d": "90 days", "1y": "1 year", "all": "All"}
+MAX_WINDOW = 365
+
+
+def today() -> date:
+    return local_now().date()
+
+
+class TrendsService:
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory):
+        self._uow = unit_of_work
+
+    # ------------------------------------------------------------------ ranges
+    def span(self) -> tuple[date, date] | None:
+        """First and last day with a pain entry or a session, or None for an empty journal."""
+        with self._uow() as uow:
+            return uow.aggregates.day_span()
+
+    def resolve_range(self, key: str | None = None, start: date | None = None, end: date | None = None,
+                      *, on: date | None = None) -> tuple[date, date]:
+        """The days [start, end] of a named range (``2w`` ... ``all``) or of explicit dates.
+
+        Explicit dates win; a missing end is today, a missing start is the first day of the journal.
+        """
+        on = on or today()
+        if key is not None and key not in RANGE_KEYS:
+            raise ValidationError("--range", key, ", ".join(RANGE_KEYS))
+        if start is not None and end is not None and end < start:
+            raise ValidationError("--to", end.isoformat(), f"a day on or after --from ({start})", "is before --from")
+        if start is None and end is None and key in RANGE_DAYS:
+            return on - timedelta(days=RANGE_DAYS[key] - 1), on
+        span = self.span()
+        last = end or (max(on, span[1]) if span else on)
+        if start is not None:
+            first = start
+        else:
+            first = span[0] if span else last - timedelta(days=RANGE_DAYS["30d"] - 1)
+        if first > last:
+            if start is not None:
+                raise ValidationError("--from", start.isoformat(), f"a day on or before {last}", "is after the end")
+            first = last
+        return first, last
+
+    # ------------------------------------------------------------------ therapies
+    def therapies(self) -> list[tuple[str, str]]:
+        """All therapy types as (key, name), built-in first."""
+        with self._uow() as uow:
+            return [(t.key, t.name) for t in uow.therapies.all()]
+
+    def check_therapy_keys(self, keys: Iterable[str] | None) -> list[str] | None:
+        """Validate a therapy filter (keys or names); None means every therapy."""
+        if keys is None:
+            return None
+        out = []
+        with self._uow() as uow:
+            for k in keys:
+                key = uow.therapies.find(k).key  # ValidationError lists the allowed keys
+                if key not in out:
+                    out.append(key)
+        return out
+
+    # ------------------------------------------------------------------ numbers
+    def trend_data(self, start: date, end: date, therapy_keys: Iterable[str] | None = None, *,
+                   window: int = DEFAULT_WINDOW, effect_window: int = DEFAULT_EFFECT_WINDOW) -> TrendData:
+        """Daily pain over [start - pad, end + effect_window] (pad = the longer window), so rolling
+        means at ``start`` and the days after late sessions are right; sessions within [start, end]."""
+        _check_window(window, "--window")
+        _check_window(effect_window, "--effect-window")
+        keys = self.check_therapy_keys(therapy_keys)
+        pad = max(window, effect_window)
+        lo, hi = start - timedelta(days=pad), end + timedelta(days=effect_window)
+        with self._uow() as uow:
+            rows = uow.aggregates.daily_pain(lo, hi)
+            points = uow.aggregates.session_points(start, end, keys)
+            all_types = [(t.key, t.name) for t in uow.therapies.all()]
+            periods = self._periods(uow)
+        sessions = session_points_from_rows(points)
+        used = set(sessions.distinct_keys())
+        wanted = set(keys) if keys is not None else used
+        lanes = tuple((k, n) for k, n in all_types if k in wanted and (k in used or keys is not None))
+        return TrendData(daily=daily_pain_from_rows(rows, lo, hi), sessions=sessions, therapies=lanes,
+                         periods=tuple(periods), window=window)
+
+    def effects(self, data: TrendData, *, window: int = DEFAULT_EFFECT_WINDOW,
+                start: date | None = None, end: date | None = None) -> list[TherapyEffect]:
+        """Per-therapy effects for the sessions of ``data`` (optionally only those in [start, end])."""
+        _check_window(window, "--effect-window")
+        sessions = data.sessions
+        if start is not None and end is not None:
+            sessions = sessions.between(start, end)
+        keys = [k for k, _ in data.therapies]
+        return therapy_effects(sessions, data.daily, data.names, window=window, keys=keys)
+
+    # ------------------------------------------------------------------ marked periods
+    def marked_periods(self) -> list[MarkedPeriod]:
+        with self._uow() as uow:
+            return self._periods(uow)
+
+    def add_marked_period(self, period: MarkedPeriod) -> list[MarkedPeriod]:
+        valid = period.validate()
+        with self._uow() as uow:
+            if valid.therapy is not None:
+                valid = MarkedPeriod(valid.label, valid.start, valid.end, uow.therapies.find(valid.therapy).key)
+            periods = [*self._periods(uow), valid]
+            periods.sort(key=lambda p: (p.start, p.end, p.label))
+            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+        return periods
+
+    def remove_marked_period(self, number: int) -> list[MarkedPeriod]:
+        """Remove the period at 1-based position ``number`` (as listed)."""
+        with self._uow() as uow:
+            periods = self._periods(uow)
+            if not 1 <= number <= len(periods):
+                raise NotFoundError(f"No marked period number {number}; there are {len(periods)}.")
+            del periods[number - 1]
+            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+        return periods
+
+    @staticmethod
+    def _periods(uow) -> list[MarkedPeriod]:
+        raw = uow.settings.get(SETTING_KEY, [])
+        if not isinstance(raw, list):
+            raise ValidationError("marked_periods", type(raw).__name__, "a list of periods")
+        return [MarkedPeriod.from_dict(d) for d in raw]
+
+
+def _check_window(window: int, field: str) -> None:
+    if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= MAX_WINDOW:
+        raise ValidationError(field, window, f"a whole number of days from 1 to {MAX_WINDOW}")
