@@ -285,17 +285,21 @@ def _parse_sources(path: Path, text: str) -> list[str]:
             items[-1] = items[-1] + " " + line.strip()
         else:
             raise CardError(path, f"'## {SOURCES_SECTION}' must be a numbered list; stray line: {line.strip()!r}")
-    if len(items) < MIN_SOURCES:
-        raise CardError(path, f"at least {MIN_SOURCES} sources are needed, found {len(items)}")
+    good = 0
     for number, item in enumerate(items, start=1):
         has_link = any(_is_web_url(t) for t in _link_targets(item))
         words = len(re.findall(r"[A-Za-z]{2,}", _MD_LINK_RE.sub(r"\2", item)))
+        if words < 3:
+            raise CardError(path, f"source {number} is too short to identify what it is: {item!r}")
         full_citation = bool(_YEAR_RE.search(item)) and words >= 6
-        if not (full_citation or (has_link and words >= 3)):
-            raise CardError(
-                path,
-                f"source {number} needs a link or a full citation (authors, title, publisher, year): {item!r}",
-            )
+        if full_citation or has_link:
+            good += 1
+    if good < MIN_SOURCES:
+        raise CardError(
+            path,
+            f"at least {MIN_SOURCES} sources with a link or a full citation (authors, title, "
+            f"publisher, year) are needed, found {good} of {len(items)}",
+        )
     return items
 
 
