@@ -16,6 +16,7 @@ from backjournal.services.history import UndoHistory
 from backjournal.services.opening import OpenJournal, open_journal
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
+from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 
 CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
 
@@ -74,13 +75,20 @@ def build_main_window(opened: OpenJournal, settings: QSettings | None = None) ->
 def run_application(*, data_dir: Path, argv: list[str]) -> int:
     app = make_qapplication(argv)
     setup_logging()
-    opened = open_for_gui(data_dir)
-    if opened is None:
-        return 1
-    window = build_main_window(opened)
-    install_excepthook(lambda: window)
-    window.show()
+    instance = SingleInstance(data_dir)  # one window per journal; a second launch never opens the file
+    if not instance.claim():
+        return hand_off_or_explain(instance)
     try:
-        return app.exec()
+        opened = open_for_gui(data_dir)
+        if opened is None:
+            return 1
+        window = build_main_window(opened)
+        instance.on_activation(lambda: bring_forward(window))
+        install_excepthook(lambda: window)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            opened.close()
     finally:
-        opened.close()
+        instance.release()

@@ -68,13 +68,25 @@ class InstanceServer(QObject):
         sock.disconnectFromServer()
 
 
-def ask_running_instance_to_activate(name: str, timeout_ms: int = 3000) -> bool:
-    """Ask the window that holds the journal to come forward. True when it answered."""
+def ask_running_instance_to_activate(name: str, timeout_ms: int = 5000) -> bool:
+    """Ask the window that holds the journal to come forward. True when it answered.
+
+    Retries the connection until the deadline: the holder may still be starting (it takes the lock
+    before it listens).
+    """
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
     sock = QLocalSocket()
     try:
-        sock.connectToServer(name)
-        if not sock.waitForConnected(timeout_ms):
-            return False
+        while True:
+            sock.connectToServer(name)
+            if sock.waitForConnected(timeout_ms):
+                break
+            sock.abort()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
         sock.write(ACTIVATE)
         if not sock.waitForBytesWritten(timeout_ms):
             return False
@@ -126,3 +138,28 @@ def bring_forward(window) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def hand_off_or_explain(instance: SingleInstance) -> int:
+    """Called when another BackJournal holds the journal: bring it forward, or say it is open elsewhere.
+
+    Never opens the database. Returns the exit code for this (second) launch.
+    """
+    import sys
+
+    if instance.hand_off():
+        print(f"BackJournal is already open for the journal in {instance.data_dir}; brought its window forward.",
+              file=sys.stderr)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    from backjournal.ui.errors import message_box
+
+    holder = instance.lock.holder_pid()
+    who = f" (process {holder})" if holder else ""
+    message_box(
+        None, QMessageBox.Icon.Warning, "The journal is already open",
+        f"The journal in {instance.data_dir} is open in another BackJournal{who}, which did not answer.",
+        "Switch to that window, or close it and start BackJournal again. Nothing was changed.",
+    ).exec()
+    return 1
