@@ -17,6 +17,7 @@ checks run for both, in this order, before anything is written:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from backjournal.domain.backups import BackupInfo, BackupKind, MigrationFailedError
@@ -31,6 +32,7 @@ from backjournal.services.journal import JournalService
 from backjournal.services.known_journals import KnownJournals
 from backjournal.storage import backup as files
 from backjournal.storage.database import Database, open_database
+from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 from backjournal.domain.timeutil import utc_now
 
@@ -86,8 +88,8 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
         raise  # roll_back always raises; kept for the reader
     known.remember(path)
     uow = unit_of_work_factory(db)
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=JournalService(unit_of_work=uow),
-                       backups=backups)
+    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))  # compact: empty_trash
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
 
 
 def gate_integrity(path: Path) -> None:
