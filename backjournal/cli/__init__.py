@@ -24,6 +24,7 @@ from backjournal.paths import resolve_data_dir
 COMMAND_MODULES = [
     "backjournal.cli.journal_cmds",
     "backjournal.cli.trash_cmds",
+    "backjournal.cli.backup_cmds",
 ]
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
@@ -57,9 +58,18 @@ class CliContext:
         return self._opened
 
     def journal_exists(self) -> bool:
+        """False only for a journal never created; a journal that existed and is gone raises JournalMissingError."""
         from backjournal.paths import journal_path
+        from backjournal.services.known_journals import KnownJournals
 
-        return journal_path(self.data_dir).exists()
+        path = journal_path(self.data_dir)
+        if path.exists():
+            return True
+        if KnownJournals().knows(path):
+            from backjournal.domain.errors import JournalMissingError
+
+            raise JournalMissingError(f"The journal {path} was not found.")
+        return False
 
     def close(self) -> None:
         if self._opened is not None:

@@ -9,8 +9,9 @@ decides when. A backup file is named
 so a folder listing sorts by kind and then time, and the name alone says what a file is.
 
 Retention (``plan_retention``), like Anki's: the automatic and manual backups are thinned into tiers,
-newest first — every backup of the last day, then the newest backup of each of the 7 most recent
-days, the newest of each of 4 earlier weeks, the newest of each of 12 earlier months. Safety copies
+newest first — every backup of the last 24 hours, then the newest backup of each of the 7 most
+recent days, then the newest of each of 4 earlier weeks, then the newest of each of 12 earlier
+months (each tier starts where the one before is full, so about a year is covered). Safety copies
 (``pre-upgrade-*``, ``pre-restore-*``) are kept for 90 days, and the newest 3 of each kind forever.
 Files whose names we do not recognise are never touched.
 """
@@ -128,9 +129,9 @@ def plan_retention(backups: Iterable[BackupInfo], now: datetime,
             why = "recent"
         elif day != last_day and n_daily < policy.daily:
             why, n_daily = "daily", n_daily + 1
-        elif week != last_week and day != last_day and n_weekly < policy.weekly:
+        elif n_daily >= policy.daily and week != last_week and n_weekly < policy.weekly:
             why, n_weekly = "weekly", n_weekly + 1
-        elif month != last_month and day != last_day and n_monthly < policy.monthly:
+        elif n_weekly >= policy.weekly and month != last_month and n_monthly < policy.monthly:
             why, n_monthly = "monthly", n_monthly + 1
         else:
             drop.append(b.path)

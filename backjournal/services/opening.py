@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from backjournal.domain.backups import BackupInfo, BackupKind, MigrationFailedError
+from backjournal.domain.backups import BackupInfo, BackupKind, MigrationFailedError, RestoreResult
 from backjournal.domain.errors import (
     DamagedJournalError,
     JournalMissingError,
     SchemaTooNewError,
 )
+from backjournal.domain.models import RecordKind
+from backjournal.domain.timeutil import utc_now
 from backjournal.paths import ensure_private_dir, journal_path
 from backjournal.services.backups import BackupService, Clock
 from backjournal.services.journal import JournalService
@@ -34,7 +36,6 @@ from backjournal.storage import backup as files
 from backjournal.storage.database import Database, open_database
 from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
-from backjournal.domain.timeutil import utc_now
 
 
 @dataclass
@@ -76,9 +77,17 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
         gate_integrity(path)
     ensure_private_dir(data_dir)
     backups = BackupService(journal_path=path, clock=clock)
+    db = _open_guarded(backups, create=create)
+    known.remember(path)
+    uow = unit_of_work_factory(db)
+    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))  # compact: empty_trash
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
+
+
+def _open_guarded(backups: BackupService, *, create: bool) -> Database:
     guard = _MigrationGuard(backups)
     try:
-        db = open_database(path, create=create, before_migrate=guard.before_migrate)
+        return open_database(backups.journal_path, create=create, before_migrate=guard.before_migrate)
     except (SchemaTooNewError, JournalMissingError, DamagedJournalError):
         raise
     except BaseException as exc:
@@ -86,10 +95,24 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
             raise
         guard.roll_back(exc)
         raise  # roll_back always raises; kept for the reader
-    known.remember(path)
-    uow = unit_of_work_factory(db)
-    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))  # compact: empty_trash
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
+
+
+def restore_open_journal(opened: OpenJournal, file: Path) -> RestoreResult:
+    """Restore ``file`` over the journal that ``opened`` has open, and go on using it.
+
+    The file is verified before anything is closed. Then every pooled connection is closed, the
+    journal is swapped (BackupService.restore: current journal backed up first), the restored
+    journal goes through the same gate and migration as at start, and the engine reconnects to the
+    new file on next use. Every listener is told that everything changed.
+    """
+    backups = opened.backups or BackupService(journal_path=opened.path)
+    backups.verify_restorable(file)
+    opened.db.close()  # engine.dispose(): no connection of ours keeps the old file or its WAL open
+    result = backups.restore(file)
+    gate_integrity(opened.path)
+    _open_guarded(backups, create=False).close()  # migrates an older backup; our engine reconnects lazily
+    opened.journal.notify(set(RecordKind))
+    return result
 
 
 def gate_integrity(path: Path) -> None:

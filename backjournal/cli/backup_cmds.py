@@ -1,0 +1,98 @@
+"""``backup [-o FILE]``, ``backups``, ``restore FILE``, ``check [--quick]``.
+
+These commands work on the journal file without migrating it (a backup or a check of a journal
+written by an older version must not upgrade it first). The command line makes no automatic
+backup: the window makes one on start (at most daily), and ``backup`` makes one when asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from backjournal.domain.errors import JournalMissingError
+from backjournal.paths import journal_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("backup", help="make a verified backup of the journal now")
+    b.add_argument("-o", "--output", metavar="FILE",
+                   help="write the backup to FILE instead of the backups folder (FILE is replaced if it exists)")
+    b.set_defaults(handler=cmd_backup)
+
+    ls = sub.add_parser("backups", help="list the backups in the backups folder, newest first")
+    ls.set_defaults(handler=cmd_backups)
+
+    r = sub.add_parser("restore", help="replace the journal with a backup (the current journal is backed up first)")
+    r.add_argument("file", metavar="FILE", help="a backup file (see 'backjournal backups')")
+    r.set_defaults(handler=cmd_restore)
+
+    c = sub.add_parser("check", help="check the journal for damage (exit 0 sound, 1 damaged)")
+    c.add_argument("--quick", action="store_true", help="SQLite's quick_check instead of the full integrity_check")
+    c.set_defaults(handler=cmd_check)
+
+
+def _service(ctx):
+    from backjournal.services.backups import BackupService
+
+    return BackupService(journal_path=journal_path(ctx.data_dir))
+
+
+def _require_journal(service) -> None:
+    if not service.journal_path.exists():
+        raise JournalMissingError(f"The journal {service.journal_path} was not found.")
+
+
+def cmd_backup(args, ctx) -> int:
+    service = _service(ctx)
+    _require_journal(service)
+    if args.output:
+        out = service.back_up_to(Path(args.output))
+        print(f"backed up {service.journal_path} to {out} (verified, {human_size(out.stat().st_size)})")
+    else:
+        info = service.back_up()
+        print(f"backed up {service.journal_path} to {info.path} (verified, {human_size(info.size)})")
+    return 0
+
+
+def cmd_backups(args, ctx) -> int:
+    service = _service(ctx)
+    items = service.list()
+    if not items:
+        print(f"No backups yet in {service.folder}.")
+        return 0
+    print(f"Backups in {service.folder}, newest first:")
+    for b in items:
+        local = b.created_at.astimezone()
+        print(f"{local:%Y-%m-%d %H:%M}  {human_size(b.size):>9}  {b.kind.label:<18}  {b.name}")
+    return 0
+
+
+def cmd_restore(args, ctx) -> int:
+    service = _service(ctx)
+    result = service.restore(Path(args.file))
+    if result.safety_backup:
+        print(f"backed up the current journal to {result.safety_backup}")
+    if result.moved_aside:
+        print(f"the damaged journal was kept, unchanged, as {result.moved_aside}")
+    print(f"restored {result.journal} from {result.restored_from} (verified)")
+    return 0
+
+
+def cmd_check(args, ctx) -> int:
+    service = _service(ctx)
+    report = service.check(full=not args.quick)
+    print(report.summary())
+    if not report.ok:
+        print("What to do: restore the newest good backup with 'backjournal backups' and "
+              "'backjournal restore FILE'. The damaged file is kept as it is.")
+    return 0 if report.ok else 1
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
