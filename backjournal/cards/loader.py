@@ -101,7 +101,7 @@ _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 # [text](target) and ![alt](target); the target is everything up to the closing parenthesis.
 _MD_LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(([^)]*)\)")
 _AUTOLINK_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
-_BARE_URL_RE = re.compile(r"(?<![<\w])(https?://[^\s)>\]]+)")
+_BARE_URL_RE = re.compile(r"(?<![<\w])([a-zA-Z][a-zA-Z0-9+.-]*://[^\s)>\]]+)")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>|<!--")
 _SOURCE_ITEM_RE = re.compile(r"^(\d+)\.\s+(.*)$")
 _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
