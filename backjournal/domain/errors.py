@@ -83,3 +83,43 @@ class EncryptionError(StorageEnvironmentError):
     """Wrong passphrase, or an encrypted journal without the means to open it."""
 
     hint = "Check the passphrase. Nothing was changed."
+
+
+class ImportFileError(UserInputError):
+    """A file offered for import cannot be read as one of the formats we accept. Nothing was imported.
+
+    The one error type an importer lets escape (encoding, size, unknown format, bad rows).
+    """
+
+
+class RowProblem:
+    """One bad row of an import file: where it is (1-based line of the file) and what is wrong."""
+
+    __slots__ = ("line", "reason")
+
+    def __init__(self, line: int, reason: str):
+        self.line = line
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"RowProblem(line={self.line}, reason={self.reason!r})"
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RowProblem) and (self.line, self.reason) == (other.line, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((self.line, self.reason))
+
+
+class ImportRejectedError(ImportFileError):
+    """Some rows of an import file are invalid, so none was imported. ``problems`` lists every one."""
+
+    def __init__(self, problems: list[RowProblem], *, source: str = "the file"):
+        self.problems = list(problems)
+        n = len(self.problems)
+        first = "; ".join(str(p) for p in self.problems[:3])
+        more = f"; and {n - 3} more" if n > 3 else ""
+        super().__init__(f"{source} has {n} invalid row{'s' if n != 1 else ''}, so nothing was imported: {first}{more}")

@@ -1,0 +1,278 @@
+"""BackJournal's own CSV: one row per pain entry, therapy session or PEG check-in.
+
+UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding), CRLF line ends, a header
+row, times as ISO 8601 with their offset. Text cells are quoted; numeric cells are bare numbers.
+A text cell that begins with = + - @ TAB CR LF (which a spreadsheet could run as a formula) or with
+an apostrophe gets one leading apostrophe; re-import removes exactly that apostrophe, so every text
+comes back as it was. The columns are documented in docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import datetime
+
+from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.models import (
+    NAME_MAX,
+    PainEntry,
+    PainEntryDraft,
+    PegCheckin,
+    PegDraft,
+    TherapyCategory,
+    TherapySession,
+    TherapySessionDraft,
+    TherapyType,
+)
+from backjournal.reports.batch import ImportBatch, ImportedRecord, stable_uid
+from backjournal.reports.textio import csv_rows
+
+FORMAT = "backjournal-csv"
+
+COLUMNS = [
+    "record_type", "uid", "at", "score", "regions", "qualities",
+    "therapy", "therapy_name", "therapy_category", "minutes", "pain_before", "pain_after",
+    "details", "dose", "provider",
+    "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
+    "note", "backdated", "created_at", "updated_at",
+]
+#: Columns computed on export and ignored on import.
+DERIVED = {"peg_score", "backdated"}
+LIST_SEPARATOR = ";"
+
+#: A text cell starting with one of these is prefixed with an apostrophe (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+GUARD = "'"
+
+
+def neutralise(text: str) -> str:
+    """Text made safe for a spreadsheet; ``restore`` undoes exactly this."""
+    if text.startswith(FORMULA_STARTS) or text.startswith(GUARD):
+        return GUARD + text
+    return text
+
+
+def restore(cell: str) -> str:
+    return cell[1:] if cell.startswith(GUARD) else cell
+
+
+def iso(moment: datetime | None) -> str:
+    """ISO 8601 with offset; microseconds only when there are any (so nothing is rounded away)."""
+    return "" if moment is None else moment.isoformat()
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _row(record) -> dict:
+    if isinstance(record, PainEntry):
+        return {
+            "record_type": "pain", "uid": record.uid, "at": iso(record.felt_at), "score": record.score,
+            "regions": LIST_SEPARATOR.join(r.value for r in record.regions),
+            "qualities": LIST_SEPARATOR.join(q.value for q in record.qualities),
+            "note": record.note, "backdated": int(record.backdated),
+            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
+        }
+    if isinstance(record, TherapySession):
+        return {
+            "record_type": "session", "uid": record.uid, "at": iso(record.started_at),
+            "therapy": record.therapy.key, "therapy_name": record.therapy.name,
+            "therapy_category": record.therapy.category.value, "minutes": record.minutes,
+            "pain_before": record.pain_before, "pain_after": record.pain_after,
+            "details": record.details, "dose": record.dose, "provider": record.provider,
+            "note": record.note, "backdated": int(record.backdated),
+            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
+        }
+    if isinstance(record, PegCheckin):
+        return {
+            "record_type": "peg", "uid": record.uid, "at": iso(record.answered_at),
+            "peg_pain": record.pain, "peg_enjoyment": record.enjoyment, "peg_activity": record.activity,
+            "peg_score": record.score, "note": record.note,
+            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
+        }
+    raise TypeError(f"not a journal record: {type(record).__name__}")
+
+
+def _cell(value) -> str:
+    """One CSV field: numbers bare, text quoted (and neutralised), empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) else str(value)
+    text = neutralise(str(value))
+    return '"' + text.replace('"', '""') + '"'
+
+
+def iter_csv_lines(records: Iterable) -> Iterable[str]:
+    """The CSV text line by line (CRLF ends), header first. Records in the order given."""
+    yield ",".join(COLUMNS) + "\r\n"
+    for record in records:
+        row = _row(record)
+        yield ",".join(_cell(row.get(c)) for c in COLUMNS) + "\r\n"
+
+
+def write_csv(records: Iterable, fh) -> int:
+    """Write to a binary file object; returns the number of records written."""
+    fh.write(b"\xef\xbb\xbf")
+    n = -1
+    for n, line in enumerate(iter_csv_lines(records)):
+        fh.write(line.encode("utf-8"))
+    return max(n, 0)
+
+
+def csv_text(records: Iterable) -> str:
+    return "".join(iter_csv_lines(records))
+
+
+# --------------------------------------------------------------------------- import
+
+
+def looks_like(header: list[str]) -> bool:
+    names = {h.strip().lower() for h in header}
+    return {"record_type", "uid", "at"} <= names
+
+
+def _int_cell(value: str, field: str, allowed: str) -> int | None:
+    v = value.strip()
+    if not v:
+        return None
+    try:
+        return int(v)
+    except ValueError:
+        raise ValidationError(field, value, allowed, f"{value!r} is not a whole number") from None
+
+
+def _moment(value: str, field: str, *, required: bool = True) -> datetime | None:
+    v = value.strip()
+    if not v:
+        if required:
+            raise ValidationError(field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00", "is empty")
+        return None
+    try:
+        moment = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00",
+                              f"{value!r} is not a date and time") from None
+    return check_offset(moment, field)
+
+
+def check_offset(moment: datetime, field: str) -> datetime:
+    """An aware moment whose offset the journal can keep: whole minutes, at most 14 hours."""
+    off = moment.utcoffset()
+    if off is None:
+        moment = moment.astimezone()  # no offset: this computer's local time (documented)
+        off = moment.utcoffset()
+    seconds = off.total_seconds()
+    if seconds % 60 or abs(seconds) > 14 * 3600:
+        raise ValidationError(field, moment.isoformat(), "an offset in whole minutes between -14:00 and +14:00",
+                              f"the offset {off} cannot be kept")
+    return moment
+
+
+def check_uid(value: str, field: str = "uid") -> str:
+    v = value.strip()
+    if len(v) > 36 or any(not (c.isascii() and (c.isalnum() or c in "-._")) for c in v):
+        raise ValidationError(field, value, "up to 36 letters, digits, '-', '.' or '_'", "is not a valid uid")
+    return v
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split(LIST_SEPARATOR) if p.strip())
+
+
+def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
+    """Read our CSV. Every row is validated; every bad row lands in ``batch.problems``."""
+    batch = ImportBatch(format=FORMAT)
+    rows = csv_rows(text, name=name)
+    first = next(rows, None)
+    if first is None:
+        return batch
+    _, header = first
+    cols = [h.strip().lower() for h in header]
+    if not looks_like(cols):
+        batch.problems.append(RowProblem(1, "the header is not BackJournal's CSV header (record_type, uid, at, ...)"))
+        return batch
+    therapies: dict[str, TherapyType] = {}
+    seen: dict[str, int] = {}
+    for line, cells in rows:
+        batch.rows_read += 1
+        if len(cells) != len(cols):
+            batch.problems.append(RowProblem(line, f"has {len(cells)} cells; the header has {len(cols)}"))
+            continue
+        raw = dict(zip(cols, cells, strict=True))
+        cell = {k: restore(v) for k, v in raw.items()}
+        try:
+            record, therapy = _record(line, cell, raw)
+        except ValidationError as exc:
+            batch.problems.append(RowProblem(line, str(exc)))
+            continue
+        if record.uid in seen:
+            batch.problems.append(RowProblem(line, f"uid {record.uid} repeats line {seen[record.uid]}"))
+            continue
+        seen[record.uid] = line
+        if therapy is not None and therapy.key not in therapies:
+            therapies[therapy.key] = therapy
+        batch.records.append(record)
+    batch.therapies = list(therapies.values())
+    return batch
+
+
+def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[ImportedRecord, TherapyType | None]:
+    kind = cell.get("record_type", "").strip().lower()
+    uid = check_uid(cell.get("uid", ""))
+    if not uid:  # a hand-written row: identity from its content, so re-importing adds nothing twice
+        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in COLUMNS if c not in DERIVED))
+    at = _moment(cell.get("at", ""), "at")
+    created = _moment(cell.get("created_at", ""), "created_at", required=False)
+    updated = _moment(cell.get("updated_at", ""), "updated_at", required=False)
+    note = cell.get("note") or None
+    score_allowed = "a whole number from 0 to 10"
+    therapy = None
+    if kind == "pain":
+        draft = PainEntryDraft(
+            felt_at=at, score=_int_cell(cell.get("score", ""), "score", score_allowed),
+            regions=_split(cell.get("regions", "")), qualities=_split(cell.get("qualities", "")), note=note,
+        )
+        if draft.score is None:
+            raise ValidationError("score", "", score_allowed, "is empty")
+    elif kind == "session":
+        key = cell.get("therapy", "").strip()
+        if not key:
+            raise ValidationError("therapy", "", "a therapy key", "is empty")
+        name = (cell.get("therapy_name") or "").strip()
+        if key.startswith("user_"):
+            if not name or len(name) > NAME_MAX:
+                raise ValidationError("therapy_name", name, f"a name of 1 to {NAME_MAX} characters for {key}")
+            try:
+                category = TherapyCategory(cell.get("therapy_category", "").strip() or "non-drug")
+            except ValueError:
+                raise ValidationError("therapy_category", cell.get("therapy_category"),
+                                      ", ".join(c.value for c in TherapyCategory)) from None
+            therapy = TherapyType(key=key, name=name, category=category, builtin=False)
+        draft = TherapySessionDraft(
+            therapy_key=key, started_at=at,
+            minutes=_int_cell(cell.get("minutes", ""), "minutes", "a whole number of minutes"),
+            pain_before=_int_cell(cell.get("pain_before", ""), "pain_before", score_allowed),
+            pain_after=_int_cell(cell.get("pain_after", ""), "pain_after", score_allowed),
+            details=cell.get("details") or None, dose=cell.get("dose") or None,
+            provider=cell.get("provider") or None, note=note,
+        )
+    elif kind == "peg":
+        items = [_int_cell(cell.get(f"peg_{k}", ""), f"peg_{k}", score_allowed) for k in ("pain", "enjoyment", "activity")]
+        for k, v in zip(("peg_pain", "peg_enjoyment", "peg_activity"), items, strict=True):
+            if v is None:
+                raise ValidationError(k, "", score_allowed, "is empty")
+        draft = PegDraft(answered_at=at, pain=items[0], enjoyment=items[1], activity=items[2], note=note)
+    else:
+        raise ValidationError("record_type", kind, "pain, session or peg")
+    return ImportedRecord(line, uid, draft.validate(), created, updated), therapy
+
+
+def rows_as_dicts(text: str) -> list[dict]:
+    """Test/debug helper: the CSV as dictionaries (guards removed)."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    return [{k: restore(v) for k, v in row.items()} for row in reader]

@@ -1,0 +1,189 @@
+"""FHIR R4 export: a Bundle (type ``collection``) a physician's system can read.
+
+- Pain scores: Observation, LOINC 72514-3 "Pain severity - 0-10 verbal numeric rating [Score] -
+  Reported", ``valueInteger``, category ``survey`` (patient-reported), the body regions as
+  ``bodySite.text``, qualities and the note as ``note``.
+- PEG check-ins: three item Observations (75893-8 pain, 91145-3 enjoyment of life, 91146-1 general
+  activity) and the mean (91147-9), each ``valueQuantity`` with UCUM unit ``{score}``; the mean
+  links its items with ``hasMember``.
+- Therapy sessions: Procedure (non-drug and procedure categories), MedicationStatement (drugs and
+  substances, the dose as typed in ``dosage.text``). Pain before/after a session become 72514-3
+  Observations with ``partOf`` pointing at the session.
+- One Patient resource without identifying data (the subject every resource points at).
+
+Only plain dicts are built here (no dependency at run time); the tests validate the bundle with the
+``fhir.resources`` package's R4B models (R4B changed nothing in these resources from R4).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from backjournal.domain.models import PegCheckin, PainEntry, TherapyCategory, TherapySession
+
+LOINC = "http://loinc.org"
+UCUM = "http://unitsofmeasure.org"
+OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+NAMESPACE = uuid.UUID("5f0f3e4a-2b8c-5d71-8e0e-6d3c1a9b7f42")
+
+PAIN_CODE = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
+PEG_CODES = {
+    "pain": ("75893-8", "Pain severity in the past week - 0-10 numeric rating [Reported]"),
+    "enjoyment": ("91145-3", "How pain interfered with enjoyment of life during the past week"),
+    "activity": ("91146-1", "How pain interfered with general activity during the past week"),
+    "mean": ("91147-9", "Mean score [PEG]"),
+}
+PATIENT_URL = "urn:uuid:" + str(uuid.uuid5(NAMESPACE, "patient"))
+
+
+def _url(kind: str, uid: str) -> str:
+    try:
+        return f"urn:uuid:{uuid.UUID(uid)}" if kind == "main" else f"urn:uuid:{uuid.uuid5(NAMESPACE, kind + uid)}"
+    except ValueError:
+        return f"urn:uuid:{uuid.uuid5(NAMESPACE, kind + uid)}"
+
+
+def _when(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _identifier(uid: str) -> list[dict]:
+    return [{"system": "urn:ietf:rfc:3986", "value": f"urn:backjournal:{uid}"}]
+
+
+def _coding(code: tuple[str, str], text: str | None = None) -> dict:
+    out = {"coding": [{"system": LOINC, "code": code[0], "display": code[1]}]}
+    if text:
+        out["text"] = text
+    return out
+
+
+_SURVEY = [{"coding": [{"system": OBS_CATEGORY, "code": "survey", "display": "Survey"}]}]
+_SUBJECT = {"reference": PATIENT_URL}
+
+
+def _observation(*, code: tuple[str, str], text: str, at: datetime, issued: datetime | None, uid: str) -> dict:
+    obs = {
+        "resourceType": "Observation",
+        "identifier": _identifier(uid),
+        "status": "final",
+        "category": _SURVEY,
+        "code": _coding(code, text),
+        "subject": _SUBJECT,
+        "effectiveDateTime": _when(at),
+        "performer": [_SUBJECT],
+    }
+    if issued is not None:
+        obs["issued"] = issued.isoformat(timespec="seconds")
+    return obs
+
+
+def _notes(*texts: str | None) -> dict:
+    notes = [{"text": t} for t in texts if t]
+    return {"note": notes} if notes else {}
+
+
+def pain_resources(e: PainEntry) -> list[tuple[str, dict]]:
+    obs = _observation(code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
+    obs["valueInteger"] = e.score
+    obs["bodySite"] = {"text": ", ".join(r.label for r in e.regions)}
+    quality = "Quality: " + ", ".join(q.label.lower() for q in e.qualities) if e.qualities else None
+    obs.update(_notes(quality, e.note))
+    return [(_url("main", e.uid), obs)]
+
+
+def peg_resources(p: PegCheckin) -> list[tuple[str, dict]]:
+    out = []
+    members = []
+    for item, value in (("pain", p.pain), ("enjoyment", p.enjoyment), ("activity", p.activity)):
+        url = _url(f"peg-{item}", p.uid)
+        obs = _observation(code=PEG_CODES[item], text=f"PEG {item}", at=p.answered_at, issued=p.created_at, uid=f"{p.uid}#{item}")
+        obs["valueQuantity"] = {"value": value, "unit": "{score}", "system": UCUM, "code": "{score}"}
+        out.append((url, obs))
+        members.append({"reference": url})
+    mean = _observation(code=PEG_CODES["mean"], text="PEG score (mean of 3 items)", at=p.answered_at,
+                        issued=p.created_at, uid=p.uid)
+    mean["valueQuantity"] = {"value": p.score, "unit": "{score}", "system": UCUM, "code": "{score}"}
+    mean["hasMember"] = members
+    mean.update(_notes(p.note))
+    return [(_url("main", p.uid), mean), *out]
+
+
+def session_resources(s: TherapySession) -> list[tuple[str, dict]]:
+    url = _url("main", s.uid)
+    end = s.started_at + timedelta(minutes=s.minutes) if s.minutes else None
+    notes = _notes(s.details if s.therapy.category is not TherapyCategory.DRUG else None, s.note)
+    if s.therapy.category is TherapyCategory.DRUG:
+        res = {
+            "resourceType": "MedicationStatement",
+            "identifier": _identifier(s.uid),
+            "status": "completed",
+            "medicationCodeableConcept": {"text": s.details or s.therapy.name},
+            "subject": _SUBJECT,
+            "dateAsserted": _when(s.created_at),
+            "informationSource": _SUBJECT,
+        }
+        if end is not None:
+            res["effectivePeriod"] = {"start": _when(s.started_at), "end": _when(end)}
+        else:
+            res["effectiveDateTime"] = _when(s.started_at)
+        if s.dose:
+            res["dosage"] = [{"text": s.dose}]
+        if s.details:
+            res["category"] = {"text": s.therapy.name}
+    else:
+        res = {
+            "resourceType": "Procedure",
+            "identifier": _identifier(s.uid),
+            "status": "completed",
+            "code": {"text": s.therapy.name},
+            "subject": _SUBJECT,
+            "recorder": _SUBJECT,
+        }
+        if end is not None:
+            res["performedPeriod"] = {"start": _when(s.started_at), "end": _when(end)}
+        else:
+            res["performedDateTime"] = _when(s.started_at)
+        if s.provider:
+            res["performer"] = [{"actor": {"display": s.provider}}]
+    res.update(notes)
+    out = [(url, res)]
+    for which, value, at in (("before", s.pain_before, s.started_at), ("after", s.pain_after, end or s.started_at)):
+        if value is None:
+            continue
+        obs = _observation(code=PAIN_CODE, text=f"Pain {which} {s.therapy.name}, 0-10", at=at, issued=s.created_at,
+                           uid=f"{s.uid}#{which}")
+        obs["valueInteger"] = value
+        obs["partOf"] = [{"reference": url}]
+        out.append((_url(f"pain-{which}", s.uid), obs))
+    return out
+
+
+def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession], peg: Iterable[PegCheckin],
+                 generated_at: datetime, app_version: str) -> dict:
+    entries = [{"fullUrl": PATIENT_URL, "resource": {
+        "resourceType": "Patient",
+        "meta": {"tag": [{"display": f"Patient-reported data exported by BackJournal {app_version}"}]},
+        "active": True,
+    }}]
+    records: list[tuple[datetime, str, list[tuple[str, dict]]]] = []
+    records += [(e.felt_at, e.uid, pain_resources(e)) for e in pain]
+    records += [(s.started_at, s.uid, session_resources(s)) for s in sessions]
+    records += [(p.answered_at, p.uid, peg_resources(p)) for p in peg]
+    records.sort(key=lambda r: (r[0].timestamp(), r[1]))
+    for _, _, resources in records:
+        entries.extend({"fullUrl": url, "resource": res} for url, res in resources)
+    return {
+        "resourceType": "Bundle",
+        "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{uuid.uuid4()}"},
+        "type": "collection",
+        "timestamp": generated_at.isoformat(timespec="seconds"),
+        "entry": entries,
+    }
+
+
+def dumps(bundle: dict) -> str:
+    return json.dumps(bundle, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,162 @@
+"""Bearable CSV export: long format, one row per reading.
+
+Columns (vary by version): ``date, [date formatted,] weekday, time of day, category,
+rating/amount, detail, notes``. What maps:
+- Symptom rows whose detail names pain (back pain, sciatica, ...) -> pain entries. Their rating is
+  on Bearable's 0-4 symptom scale (or a severity word appended to the detail, "(Mild)"): held
+  until the person chooses to convert or skip (see common.ScaleCollector). The original rating
+  and the detail are kept in the note.
+- Medication / supplement rows -> sessions (matched to a therapy, else "Medication" with the name
+  as details), the amount as the dose, as entered.
+- Rows of other categories whose detail names a therapy (Yoga, Massage, ...) -> sessions.
+- Everything else (mood, energy, sleep, other symptoms, ...) is skipped and listed with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.reports.importers.common import (
+    PAIN_WORDS,
+    ScaleCollector,
+    TherapyMatcher,
+    add_record,
+    check_rating_0_4,
+    header_index,
+    local_moment,
+    normalise_choice,
+    parse_date,
+    parse_time,
+    region_for,
+    summarise_counter,
+)
+from backjournal.reports.textio import csv_rows
+
+FORMAT = "bearable"
+SEVERITY = {"none": 0, "mild": 1, "moderate": 2, "severe": 3, "very severe": 4, "extreme": 4, "unbearable": 4}
+_SEVERITY_RE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+MEDICATION_CATEGORIES = ("medication", "meds", "supplement")
+SYMPTOM_CATEGORIES = ("symptom", "pain")
+
+
+def looks_like(header: list[str]) -> bool:
+    names = set(header_index(header))
+    return {"category", "detail"} <= names and bool(names & {"rating/amount", "rating", "amount"}) and (
+        "date" in names or "date formatted" in names)
+
+
+def _day(*candidates: str):
+    """The first candidate that reads as a date (an ISO timestamp counts by its date part)."""
+    error = None
+    for text in candidates:
+        raw = text.strip()
+        if not raw:
+            continue
+        if re.match(r"\d{4}-\d{2}-\d{2}[T ]", raw):
+            raw = raw[:10]
+        try:
+            return parse_date(raw, "date")
+        except ValidationError as exc:
+            error = error or exc
+    raise error or ValidationError("date", "", "a date like 2022-01-22 or 22nd Jan 2022", "is empty")
+
+
+def parse(text: str, *, options: ImportOptions, name: str = "the file") -> ImportBatch:
+    batch = ImportBatch(format=FORMAT)
+    rows = csv_rows(text, name=name)
+    first = next(rows, None)
+    if first is None:
+        return batch
+    col = header_index(first[1])
+    matcher = TherapyMatcher(options)
+    scale = ScaleCollector("Bearable pain ratings", normalise_choice(options))
+    seen: dict[str, int] = {}
+    skipped_categories: Counter = Counter()
+    times_placed: Counter = Counter()
+
+    def get(cells: list[str], *names: str) -> str:
+        for n in names:
+            i = col.get(n)
+            if i is not None and i < len(cells):
+                return cells[i]
+        return ""
+
+    for line, cells in rows:
+        batch.rows_read += 1
+        try:
+            day = _day(get(cells, "date"), get(cells, "date formatted"))
+            at_time, placed = parse_time(get(cells, "time of day", "time"), "time of day")
+            if placed:
+                times_placed[placed] += 1
+            moment = local_moment(day, at_time)
+        except ValidationError as exc:
+            batch.problems.append(RowProblem(line, str(exc)))
+            continue
+        category = get(cells, "category").strip()
+        cat = category.lower()
+        detail_raw = " ".join(get(cells, "detail").split())
+        amount = get(cells, "rating/amount", "rating", "amount").strip()
+        notes = get(cells, "notes", "note").strip() or None
+        uid = stable_uid(FORMAT, *cells)
+        sev = _SEVERITY_RE.match(detail_raw)
+        detail, severity = (sev[1].strip(), sev[2].strip()) if sev else (detail_raw, None)
+        what = f"{category or 'row'}: {detail_raw or amount or '(empty)'}"
+
+        if cat.startswith(SYMPTOM_CATEGORIES) and PAIN_WORDS.search(detail):
+            try:
+                if amount:
+                    rating = check_rating_0_4(amount, "rating/amount")
+                elif severity and severity.lower() in SEVERITY:
+                    rating = SEVERITY[severity.lower()]
+                else:
+                    raise ValidationError("rating/amount", amount or severity or "", "a 0-4 rating or a severity "
+                                          "word (" + ", ".join(SEVERITY) + ")", "no rating")
+            except ValidationError as exc:
+                batch.problems.append(RowProblem(line, str(exc)))
+                continue
+            if uid in seen:
+                batch.skipped.append(SkippedItem(line, what, f"the same as line {seen[uid]}"))
+                continue
+            seen[uid] = line
+            note = f"Bearable: {detail_raw}, rated {rating} on 0-4" + (f"\n{notes}" if notes else "")
+            regions = region_for(detail)
+            scale.add(line, uid, rating,
+                      lambda score, m=moment, r=regions, n=note: PainEntryDraft(m, score, r, (), n), what)
+            continue
+
+        is_med = cat.startswith(MEDICATION_CATEGORIES)
+        if is_med or detail:
+            try:
+                match = matcher.match(detail) if detail else None
+            except ValidationError as exc:
+                batch.problems.append(RowProblem(line, str(exc)))
+                continue
+            if match is None and is_med and detail:
+                match_key, details = "medication", detail
+            elif match is not None:
+                match_key, details = match.key, match.details
+            else:
+                match_key = None
+            if match_key is not None and (not options.known_therapies or match_key in {t.key for t in options.known_therapies}):
+                draft = TherapySessionDraft(match_key, moment, details=details,
+                                            dose=amount if is_med and amount else None,
+                                            note=notes)
+                add_record(batch, seen, line, uid, draft, what)
+                continue
+        skipped_categories[category or "(no category)"] += 1
+        reason = ("a symptom that is not pain" if cat.startswith(SYMPTOM_CATEGORIES)
+                  else "not pain and not a therapy BackJournal knows (use --map \"NAME=KEY\" to map it)" if detail
+                  else "nothing BackJournal records")
+        batch.skipped.append(SkippedItem(line, what, reason))
+
+    scale.finish(batch)
+    batch.mappings.extend(matcher.describe())
+    for placed, n in sorted(times_placed.items()):
+        batch.mappings.append(f"time of day {placed} ({n} rows)")
+    if summary := summarise_counter("skipped categories", skipped_categories):
+        batch.mappings.append(summary)
+    return batch

@@ -1,0 +1,90 @@
+"""Daylio CSV export: ``full_date,date,weekday,time,mood,activities,note_title,note``.
+
+Daylio has no pain scale. What maps: each activity that names a therapy (matched by name, by a
+list of common names in English and German, or by the person's ``--map``) becomes a session at the
+entry's time, with the mood word and the note kept in the session's note. The mood is a 5-point
+word scale and is never turned into a pain score. Entries with no therapy activity are skipped and
+listed. Exports are localised (German dates, weekday names and moods): only ``full_date`` and
+``time`` are read for the moment, and the mood is kept as the word it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.models import TherapySessionDraft
+from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.reports.importers.common import (
+    TherapyMatcher,
+    add_record,
+    header_index,
+    local_moment,
+    parse_date,
+    parse_time,
+    summarise_counter,
+)
+from backjournal.reports.textio import csv_rows
+
+FORMAT = "daylio"
+_SPLIT = re.compile(r"\s*\|\s*")
+
+
+def looks_like(header: list[str]) -> bool:
+    names = set(header_index(header))
+    return {"full_date", "mood", "activities"} <= names
+
+
+def parse(text: str, *, options: ImportOptions, name: str = "the file") -> ImportBatch:
+    batch = ImportBatch(format=FORMAT)
+    rows = csv_rows(text, name=name)
+    first = next(rows, None)
+    if first is None:
+        return batch
+    col = header_index(first[1])
+    matcher = TherapyMatcher(options)
+    seen: dict[str, int] = {}
+    unmatched: Counter = Counter()
+    known = {t.key for t in options.known_therapies}
+
+    def get(cells: list[str], key: str) -> str:
+        i = col.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    for line, cells in rows:
+        batch.rows_read += 1
+        try:
+            day = parse_date(get(cells, "full_date"), "full_date")
+            at_time, _ = parse_time(get(cells, "time"), "time")
+        except ValidationError as exc:
+            batch.problems.append(RowProblem(line, str(exc)))
+            continue
+        moment = local_moment(day, at_time)
+        mood = " ".join(get(cells, "mood").split())
+        title = get(cells, "note_title").strip()
+        body = get(cells, "note").strip()
+        note_parts = [f"Daylio mood: {mood}" if mood else None, title or None, body or None]
+        note = "\n".join(p for p in note_parts if p) or None
+        activities = [a for a in _SPLIT.split(get(cells, "activities").strip()) if a]
+        made = 0
+        for activity in activities:
+            try:
+                match = matcher.match(activity)
+            except ValidationError as exc:
+                batch.problems.append(RowProblem(line, str(exc)))
+                continue
+            if match is None or (known and match.key not in known):
+                unmatched[activity] += 1
+                continue
+            uid = stable_uid(FORMAT, get(cells, "full_date"), get(cells, "time"), activity, mood, title, body)
+            draft = TherapySessionDraft(match.key, moment, details=match.details, note=note)
+            add_record(batch, seen, line, uid, draft, f"{day} {activity}")
+            made += 1
+        if not made:
+            what = f"entry of {day}" + (f" ({mood})" if mood else "")
+            batch.skipped.append(SkippedItem(line, what, "no activity names a therapy; a mood alone is not a pain score"))
+    batch.mappings.extend(matcher.describe())
+    if summary := summarise_counter("activities that are not therapies (ignored; map one with --map \"NAME=KEY\")", unmatched):
+        batch.mappings.append(summary)
+    return batch

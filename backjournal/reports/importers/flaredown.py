@@ -1,0 +1,150 @@
+"""Flaredown CSV export, wide: ``Date``, one column per condition, symptom and treatment, then
+``Tags``, ``Foods`` and weather columns.
+
+Columns are told apart by what they hold: whole numbers are ratings (Flaredown rates conditions
+and symptoms 0-4), anything else (``Taken``, ``Not Taken``, a dose such as ``400 mg``) is a
+treatment. What maps:
+- ratings of a column that names pain (Back pain, Sciatica, ...) -> pain entries at noon local
+  time of that day, held until the person chooses to convert 0-4 or skip (never stretched
+  silently); other ratings (Fatigue, Depression, ...) are skipped and listed;
+- treatments that were taken -> sessions (matched to a therapy, else "Medication" with the
+  treatment name as details), the dose as entered;
+- ``Tags`` go into the note of that day's pain entries; foods and weather are skipped.
+Identity per cell (date, column, value), so a later, longer export re-imports nothing twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import time
+
+from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.reports.importers.common import (
+    PAIN_WORDS,
+    ScaleCollector,
+    TherapyMatcher,
+    add_record,
+    check_rating_0_4,
+    local_moment,
+    normalise_choice,
+    parse_date,
+    region_for,
+    summarise_counter,
+)
+from backjournal.reports.textio import csv_rows
+
+FORMAT = "flaredown"
+NOT_TAKEN = {"not taken", "no", "false", "0"}
+TAKEN = {"taken", "yes", "true", "x", "✓"}
+_INT = re.compile(r"^-?\d+$")
+
+
+def looks_like(header: list[str]) -> bool:
+    names = [h.strip().lower() for h in header]
+    return bool(names) and names[0] == "date" and "tags" in names
+
+
+def parse(text: str, *, options: ImportOptions, name: str = "the file") -> ImportBatch:
+    batch = ImportBatch(format=FORMAT)
+    rows = list(csv_rows(text, name=name))
+    if not rows:
+        return batch
+    header = [h.strip() for h in rows[0][1]]
+    body = rows[1:]
+    lower = [h.lower() for h in header]
+    tags_at = lower.index("tags") if "tags" in lower else len(header)
+    data_cols = list(range(1, tags_at))
+    extra_cols = [header[i] for i in range(tags_at + 1, len(header))]
+    # Classify each data column by what it holds.
+    kinds: dict[int, str] = {}
+    for i in data_cols:
+        values = [cells[i].strip() for _, cells in body if i < len(cells) and cells[i].strip()]
+        if not values:
+            kinds[i] = "empty"
+        elif all(_INT.match(v) for v in values):
+            kinds[i] = "pain" if PAIN_WORDS.search(header[i]) else "rating"
+        else:
+            kinds[i] = "treatment"
+    matcher = TherapyMatcher(options)
+    scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
+    seen: dict[str, int] = {}
+    known = {t.key for t in options.known_therapies}
+    skipped_ratings: Counter = Counter()
+    not_taken = 0
+    for line, cells in body:
+        batch.rows_read += 1
+        if len(cells) > len(header):
+            batch.problems.append(RowProblem(line, f"has {len(cells)} cells; the header has {len(header)}"))
+            continue
+        try:
+            day = parse_date(cells[0], "Date")
+        except ValidationError as exc:
+            batch.problems.append(RowProblem(line, str(exc)))
+            continue
+        moment = local_moment(day, time(12, 0))
+        tags = cells[tags_at].strip() if tags_at < len(cells) else ""
+        pain_today = False
+        for i in data_cols:
+            value = cells[i].strip() if i < len(cells) else ""
+            if not value or kinds[i] == "empty":
+                continue
+            column = header[i]
+            what = f"{day} {column}: {value}"
+            uid = stable_uid(FORMAT, day.isoformat(), column, value)
+            if kinds[i] == "rating":
+                skipped_ratings[column] += 1
+                continue
+            if kinds[i] == "pain":
+                try:
+                    rating = check_rating_0_4(value, column)
+                except ValidationError as exc:
+                    batch.problems.append(RowProblem(line, str(exc)))
+                    continue
+                if uid in seen:
+                    continue
+                seen[uid] = line
+                note = f"Flaredown: {column}, rated {rating} on 0-4" + (f"\nTags: {tags}" if tags else "")
+                regions = region_for(column)
+                scale.add(line, uid, rating,
+                          lambda score, m=moment, r=regions, n=note: PainEntryDraft(m, score, r, (), n), what)
+                pain_today = True
+                continue
+            if value.lower() in NOT_TAKEN:
+                not_taken += 1
+                continue
+            try:
+                match = matcher.match(column)
+            except ValidationError as exc:
+                batch.problems.append(RowProblem(line, str(exc)))
+                continue
+            if match is None and column.lower() in {k.lower() for k in options.therapy_map}:
+                batch.skipped.append(SkippedItem(line, what, "you chose to skip this treatment"))
+                continue
+            key, details = (match.key, match.details) if match else ("medication", column)
+            if known and key not in known:
+                batch.skipped.append(SkippedItem(line, what, f"{key!r} is not a therapy of this journal"))
+                continue
+            if match is None:
+                matcher.used.setdefault(column, _as_medication(column))
+            dose = None if value.lower() in TAKEN else value
+            add_record(batch, seen, line, uid, TherapySessionDraft(key, moment, details=details, dose=dose), what)
+        if tags and not pain_today:
+            batch.skipped.append(SkippedItem(line, f"{day} tags: {tags}", "no pain rating that day to attach them to"))
+    scale.finish(batch)
+    batch.mappings.extend(matcher.describe())
+    if summary := summarise_counter("ratings that are not about pain (skipped)", skipped_ratings):
+        batch.mappings.append(summary)
+    if not_taken:
+        batch.mappings.append(f"{not_taken} treatment cells marked not taken (nothing to import)")
+    if extra_cols:
+        batch.mappings.append("columns not imported: " + ", ".join(extra_cols))
+    return batch
+
+
+def _as_medication(column: str):
+    from backjournal.reports.importers.common import TherapyMatch
+
+    return TherapyMatch("medication", "Medication", column, "treatment not otherwise known")

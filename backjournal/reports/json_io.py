@@ -1,0 +1,324 @@
+"""BackJournal's own JSON: the whole journal, versioned, lossless.
+
+Export -> import into an empty journal -> export gives the same data: uids, times with their
+offsets, created/updated timestamps (to the microsecond), every text as typed, user-defined
+therapies with their notes (and notes on built-in ones), PEG check-ins and the settings that are
+data. Records in the trash are not exported. Layout: one record per line, so a problem can be
+reported by line number. Fields are documented in docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
+from backjournal.domain.models import (
+    BUILTIN_KEYS,
+    NAME_MAX,
+    NOTE_MAX,
+    PainEntry,
+    PainEntryDraft,
+    PegCheckin,
+    PegDraft,
+    TherapyCategory,
+    TherapySession,
+    TherapySessionDraft,
+    TherapyType,
+    check_text,
+)
+from backjournal.reports.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
+from backjournal.reports.csv_io import check_offset, check_uid
+
+FORMAT = "backjournal-json"
+FORMAT_TAG = "backjournal-journal"
+VERSION = 1
+ARRAYS = ("therapies", "pain_entries", "therapy_sessions", "peg_checkins")
+
+
+def iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def pain_json(e: PainEntry) -> dict:
+    return {"uid": e.uid, "at": iso(e.felt_at), "score": e.score, "regions": [r.value for r in e.regions],
+            "qualities": [q.value for q in e.qualities], "note": e.note,
+            "created_at": iso(e.created_at), "updated_at": iso(e.updated_at)}
+
+
+def session_json(s: TherapySession) -> dict:
+    return {"uid": s.uid, "at": iso(s.started_at), "therapy": s.therapy.key, "minutes": s.minutes,
+            "pain_before": s.pain_before, "pain_after": s.pain_after, "details": s.details, "dose": s.dose,
+            "provider": s.provider, "note": s.note, "created_at": iso(s.created_at), "updated_at": iso(s.updated_at)}
+
+
+def peg_json(p: PegCheckin) -> dict:
+    return {"uid": p.uid, "at": iso(p.answered_at), "pain": p.pain, "enjoyment": p.enjoyment,
+            "activity": p.activity, "score": p.score, "note": p.note,
+            "created_at": iso(p.created_at), "updated_at": iso(p.updated_at)}
+
+
+def therapy_json(t: TherapyType) -> dict:
+    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes}
+
+
+def _order(moment: datetime, uid: str):
+    return (moment.timestamp(), uid)
+
+
+def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEntry],
+                     sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict,
+                     exported_at: datetime, app_version: str, start: date | None = None,
+                     end: date | None = None) -> dict:
+    """The export as a plain dict (sorted deterministically: time, then uid)."""
+    therapies = list(therapies)
+    users = sorted((t for t in therapies if not t.builtin), key=lambda t: t.key)
+    builtin = [t for t in therapies if t.builtin]
+    return {
+        "format": FORMAT_TAG,
+        "version": VERSION,
+        "app": f"BackJournal {app_version}",
+        "exported_at": iso(exported_at),
+        "period": {"from": start.isoformat() if start else None, "to": end.isoformat() if end else None},
+        "settings": dict(sorted(settings.items())),
+        "therapies": [therapy_json(t) for t in [*builtin, *users]],
+        "pain_entries": [pain_json(e) for e in sorted(pain, key=lambda e: _order(e.felt_at, e.uid))],
+        "therapy_sessions": [session_json(s) for s in sorted(sessions, key=lambda s: _order(s.started_at, s.uid))],
+        "peg_checkins": [peg_json(p) for p in sorted(peg, key=lambda p: _order(p.answered_at, p.uid))],
+    }
+
+
+def dumps(doc: dict) -> str:
+    """Pretty enough to read, one record per line (so line numbers point at records)."""
+    def one(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+    out = ["{"]
+    keys = list(doc)
+    for i, key in enumerate(keys):
+        comma = "," if i < len(keys) - 1 else ""
+        value = doc[key]
+        if key in ARRAYS:
+            if not value:
+                out.append(f" {one(key)}: []{comma}")
+                continue
+            out.append(f" {one(key)}: [")
+            out.extend(f"  {one(item)}{',' if j < len(value) - 1 else ''}" for j, item in enumerate(value))
+            out.append(f" ]{comma}")
+        else:
+            out.append(f" {one(key)}: {one(value)}{comma}")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- import
+
+
+def looks_like(text: str) -> bool:
+    head = text.lstrip()[:400]
+    return head.startswith("{") and FORMAT_TAG in head
+
+
+def record_lines(text: str) -> dict[str, list[int]]:
+    """Line number of each element of the top-level arrays (a tiny scanner; strings are skipped)."""
+    lines: dict[str, list[int]] = {}
+    depth, i, n, line = 0, 0, len(text), 1
+    last_key: str | None = None
+    current: str | None = None
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line += 1
+        elif c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                if text[j] == "\\":
+                    j += 1
+                j += 1
+            if depth == 1:
+                last_key = text[i + 1:j]
+            elif depth == 2 and current is not None:
+                lines[current].append(line)
+            line += text.count("\n", i, j)
+            i = j
+        elif c in "[{":
+            if depth == 1 and c == "[":
+                current = last_key
+                lines.setdefault(current or "", [])
+            elif depth == 2 and current is not None:
+                lines[current].append(line)
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 1:
+                current = None
+        elif depth == 2 and current is not None and not c.isspace() and c != "," and (i == 0 or text[i - 1] in "[, \n\t\r"):
+            lines[current].append(line)
+        i += 1
+    return lines
+
+
+class _Fields:
+    """Typed access to one JSON object's fields; every mistake is a ValidationError naming the field."""
+
+    def __init__(self, obj: dict, where: str):
+        self.obj, self.where = obj, where
+
+    def _get(self, key: str, types, required: bool, allowed: str):
+        if key not in self.obj or self.obj[key] is None:
+            if required:
+                raise ValidationError(f"{self.where} {key}", None, allowed, "is missing")
+            return None
+        value = self.obj[key]
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} has the wrong type")
+        if not isinstance(value, types):
+            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} has the wrong type")
+        return value
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        return self._get(key, str, required, "text")
+
+    def int(self, key: str, required: bool = False) -> int | None:
+        return self._get(key, int, required, "a whole number")
+
+    def bool(self, key: str) -> bool:
+        return bool(self._get(key, bool, True, "true or false"))
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, list, False, "a list of words") or []
+        if not all(isinstance(v, str) for v in value):
+            raise ValidationError(f"{self.where} {key}", value, "a list of words", "holds something that is not text")
+        return tuple(value)
+
+    def moment(self, key: str, required: bool = True) -> datetime | None:
+        value = self.text(key, required)
+        if value is None:
+            return None
+        allowed = "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00"
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} is not a date and time") from None
+        return check_offset(moment, f"{self.where} {key}")
+
+    def uid(self) -> str:
+        uid = check_uid(self.text("uid", True) or "", f"{self.where} uid")
+        if not uid:
+            raise ValidationError(f"{self.where} uid", "", "a uid", "is empty")
+        return uid
+
+
+def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
+    batch = ImportBatch(format=FORMAT)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+    except (ValueError, RecursionError) as exc:
+        raise ImportFileError(f"{name} cannot be read as JSON ({type(exc).__name__}: {str(exc)[:80]}).") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_TAG:
+        raise ImportFileError(f"{name} is JSON but not a BackJournal journal (no \"format\": \"{FORMAT_TAG}\").")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportFileError(f"{name}: \"version\" must be a whole number from 1; found {version!r}.")
+    if version > VERSION:
+        raise ImportFileError(
+            f"{name} was written by a newer BackJournal (format version {version}; this one reads up to {VERSION}). "
+            "Install the newer version to import it."
+        )
+    arrays = {}
+    for key in ARRAYS:
+        value = doc.get(key, [])
+        if not isinstance(value, list):
+            raise ImportFileError(f"{name}: \"{key}\" must be a list.")
+        arrays[key] = value
+    total = sum(len(v) for v in arrays.values())
+    if total > MAX_IMPORT_ROWS:
+        raise ImportFileError(f"{name} has {total:,} records; at most {MAX_IMPORT_ROWS:,} can be imported at once.")
+    batch.rows_read = total
+    settings = doc.get("settings", {})
+    if not isinstance(settings, dict) or not all(isinstance(k, str) and 0 < len(k) <= 100 for k in settings):
+        raise ImportFileError(f"{name}: \"settings\" must be an object with names of 1 to 100 characters.")
+    batch.settings = settings
+
+    lines = record_lines(text)
+
+    def line_of(key: str, index: int) -> int:
+        found = lines.get(key, [])
+        return found[index] if index < len(found) else 0
+
+    readers = {"therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg}
+    seen: dict[str, str] = {}
+    keys_seen: set[str] = set()
+    for key in ARRAYS:
+        for index, obj in enumerate(arrays[key]):
+            where = f"{key}[{index}]"
+            line = line_of(key, index)
+            try:
+                if not isinstance(obj, dict):
+                    raise ValidationError(where, obj, "an object", "is not an object")
+                item = readers[key](_Fields(obj, where), line)
+            except ValidationError as exc:
+                batch.problems.append(RowProblem(line, f"{where}: {exc}"))
+                continue
+            if isinstance(item, TherapyType):
+                if item.key in keys_seen:
+                    batch.problems.append(RowProblem(line, f"{where}: therapy key {item.key!r} repeats"))
+                    continue
+                keys_seen.add(item.key)
+                batch.therapies.append(item)
+                continue
+            if item.uid in seen:
+                batch.problems.append(RowProblem(line, f"{where}: uid {item.uid} repeats {seen[item.uid]}"))
+                continue
+            seen[item.uid] = where
+            batch.records.append(item)
+    return batch
+
+
+def _therapy(f: _Fields, line: int) -> TherapyType:
+    key = (f.text("key", True) or "").strip()
+    name = (f.text("name", True) or "").strip()
+    builtin = f.bool("builtin")
+    if not key or len(key) > 100:
+        raise ValidationError(f"{f.where} key", key, "a key of 1 to 100 characters")
+    if builtin and key not in BUILTIN_KEYS:
+        raise ValidationError(f"{f.where} key", key, ", ".join(sorted(BUILTIN_KEYS)), f"{key!r} is not a built-in therapy")
+    if not builtin and not key.startswith("user_"):
+        raise ValidationError(f"{f.where} key", key, "a key starting with user_ for your own therapies")
+    if not name or len(name) > NAME_MAX:
+        raise ValidationError(f"{f.where} name", name, f"a name of 1 to {NAME_MAX} characters")
+    try:
+        category = TherapyCategory(f.text("category", True))
+    except ValueError:
+        raise ValidationError(f"{f.where} category", f.obj.get("category"), ", ".join(c.value for c in TherapyCategory)) from None
+    notes = check_text(f.text("notes"), f"{f.where} notes", NOTE_MAX)
+    return TherapyType(key=key, name=name, category=category, builtin=builtin, notes=notes)
+
+
+def _stamps(f: _Fields):
+    return f.moment("created_at", False), f.moment("updated_at", False)
+
+
+def _pain(f: _Fields, line: int) -> ImportedRecord:
+    score = f.int("score", True)
+    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=f.strings("regions"),
+                           qualities=f.strings("qualities"), note=f.text("note")).validate()
+    return ImportedRecord(line, f.uid(), draft, *_stamps(f))
+
+
+def _session(f: _Fields, line: int) -> ImportedRecord:
+    draft = TherapySessionDraft(
+        therapy_key=(f.text("therapy", True) or "").strip(), started_at=f.moment("at"),
+        minutes=f.int("minutes"), pain_before=f.int("pain_before"), pain_after=f.int("pain_after"),
+        details=f.text("details"), dose=f.text("dose"), provider=f.text("provider"), note=f.text("note"),
+    ).validate()
+    return ImportedRecord(line, f.uid(), draft, *_stamps(f))
+
+
+def _peg(f: _Fields, line: int) -> ImportedRecord:
+    draft = PegDraft(answered_at=f.moment("at"), pain=f.int("pain", True), enjoyment=f.int("enjoyment", True),
+                     activity=f.int("activity", True), note=f.text("note")).validate()
+    return ImportedRecord(line, f.uid(), draft, *_stamps(f))

@@ -1,0 +1,349 @@
+"""Export and import: the journal out to CSV / JSON / FHIR, and files back in, all or nothing.
+
+Import runs in two steps so a person can see what will happen before anything is written:
+
+    plan = exchange.prepare(path)          # read, decode, detect, parse and validate EVERYTHING
+    print(plan.preview_lines())            # what is new, already there, skipped, how scales map
+    result = exchange.apply(plan)          # one transaction: every new record, or none
+
+``prepare`` raises ``ImportRejectedError`` (every bad row with its line and reason) or another
+``ImportFileError``; it never writes. ``apply`` writes in one unit of work, so a failure half-way
+(a full disk, a bug) rolls everything back. Re-importing a file adds nothing twice: records keep
+their uid (ours) or get a uuid5 computed from the row (foreign files).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from backjournal import __version__
+from backjournal.domain.errors import (
+    ImportFileError,
+    ImportRejectedError,
+    RowProblem,
+    ValidationError,
+)
+from backjournal.domain.models import (
+    PainEntryDraft,
+    PegDraft,
+    RecordKind,
+    TherapySessionDraft,
+    TherapyType,
+)
+from backjournal.domain.timeutil import utc_now
+from backjournal.fileio import atomic_writer
+from backjournal.reports import csv_io, fhir, json_io
+from backjournal.reports.batch import ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
+from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
+from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
+from backjournal.services.journal import JournalService
+from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+
+class ExportFormat(enum.StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    FHIR = "fhir"
+
+
+#: Formats ``import`` understands; ``--format`` takes these names.
+IMPORT_FORMATS = {
+    "csv": csv_io.FORMAT,
+    "json": json_io.FORMAT,
+    **{name: name for name in FOREIGN_FORMATS},
+}
+IMPORT_FORMATS_HELP = ", ".join(IMPORT_FORMATS)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    pain: int
+    sessions: int
+    peg: int
+
+    @property
+    def total(self) -> int:
+        return self.pain + self.sessions + self.peg
+
+
+@dataclass
+class ImportPlan:
+    """What an import will do, computed against the journal as it is now. Nothing is written yet."""
+
+    source: Path
+    batch: ImportBatch
+    new: list[ImportedRecord]
+    already: int
+    new_therapies: list[TherapyType]
+    therapy_notes: dict[str, str]
+    settings: dict
+    kept: list[str] = field(default_factory=list)
+
+    @property
+    def format(self) -> str:
+        return self.batch.format
+
+    @property
+    def skipped(self) -> list[SkippedItem]:
+        return self.batch.skipped
+
+    @property
+    def scales(self) -> list[ScaleNotice]:
+        return self.batch.scales
+
+    @property
+    def needs_scale_choice(self) -> bool:
+        return bool(self.batch.undecided_scales)
+
+    def counts(self) -> dict[str, int]:
+        out = {"pain": 0, "session": 0, "peg": 0}
+        for r in self.new:
+            out[_kind(r.draft).value] += 1
+        return out
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (f"{c['pain']} pain entries, {c['session']} therapy sessions and {c['peg']} PEG check-ins to import; "
+                f"{self.already} already in the journal; {len(self.skipped)} skipped")
+
+    def preview_lines(self, *, limit: int = 20) -> list[str]:
+        """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
+        lines = [f"File: {self.source.name} ({_FORMAT_NAMES.get(self.format, self.format)})", self.summary() + "."]
+        if self.new_therapies:
+            lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies))
+        for s in self.scales:
+            lines.append("Scale: " + s.describe())
+        for m in self.batch.mappings:
+            lines.append("Mapped: " + m)
+        for k in self.kept:
+            lines.append("Kept: " + k)
+        if self.skipped:
+            lines.append(f"Skipped ({len(self.skipped)}):")
+            lines.extend(f"  {s}" for s in self.skipped[:limit])
+            if len(self.skipped) > limit:
+                lines.append(f"  … and {len(self.skipped) - limit} more")
+        return lines
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    pain: int
+    sessions: int
+    peg: int
+    therapies: int
+    already: int
+    skipped: int
+
+    @property
+    def total(self) -> int:
+        return self.pain + self.sessions + self.peg
+
+
+_FORMAT_NAMES = {
+    csv_io.FORMAT: "BackJournal CSV",
+    json_io.FORMAT: "BackJournal JSON",
+    "bearable": "Bearable CSV export",
+    "daylio": "Daylio CSV export",
+    "flaredown": "Flaredown CSV export",
+}
+
+
+def _kind(draft) -> RecordKind:
+    if isinstance(draft, PainEntryDraft):
+        return RecordKind.PAIN
+    if isinstance(draft, TherapySessionDraft):
+        return RecordKind.SESSION
+    assert isinstance(draft, PegDraft)
+    return RecordKind.PEG
+
+
+def _repo(uow: UnitOfWork, kind: RecordKind):
+    return {RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}[kind]
+
+
+def _moment(record) -> datetime:
+    return getattr(record, "felt_at", None) or getattr(record, "started_at", None) or record.answered_at
+
+
+class ExchangeService:
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, journal: JournalService | None = None):
+        self._uow = unit_of_work
+        self._journal = journal
+
+    # ------------------------------------------------------------------ export
+    def export(self, fmt: ExportFormat | str, path: str | Path, *, start: date | None = None,
+               end: date | None = None, now: datetime | None = None) -> ExportResult:
+        """Write the journal (or the days start..end) to ``path`` atomically, readable by the user only."""
+        try:
+            fmt = ExportFormat(fmt)
+        except ValueError:
+            raise ValidationError("format", fmt, ", ".join(f.value for f in ExportFormat)) from None
+        if start and end and end < start:
+            raise ValidationError("--to", end.isoformat(), f"a day on or after {start.isoformat()}", "is before --from")
+        now = now or utc_now()
+        with self._uow() as uow:
+            pain = uow.pain.list(start, end)
+            sessions = uow.sessions.list(start, end)
+            peg = uow.peg.list(start, end)
+            therapies = uow.therapies.all()
+            settings = uow.settings.all()
+        path = Path(path)
+        if fmt is ExportFormat.CSV:
+            records = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
+            with atomic_writer(path) as fh:
+                csv_io.write_csv(records, fh)
+        elif fmt is ExportFormat.JSON:
+            doc = json_io.journal_document(therapies=therapies, pain=pain, sessions=sessions, peg=peg,
+                                           settings=settings, exported_at=now, app_version=__version__,
+                                           start=start, end=end)
+            with atomic_writer(path) as fh:
+                fh.write(json_io.dumps(doc).encode("utf-8"))
+        else:
+            bundle = fhir.build_bundle(pain=pain, sessions=sessions, peg=peg, generated_at=now, app_version=__version__)
+            with atomic_writer(path) as fh:
+                fh.write(fhir.dumps(bundle).encode("utf-8"))
+        return ExportResult(path, fmt, len(pain), len(sessions), len(peg))
+
+    # ------------------------------------------------------------------ import
+    def known_therapies(self) -> tuple[TherapyType, ...]:
+        with self._uow() as uow:
+            return tuple(uow.therapies.all())
+
+    def read(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportBatch:
+        """Read and validate a file into a batch. Raises ImportFileError / ImportRejectedError."""
+        path = Path(path)
+        options = options or ImportOptions()
+        if not options.known_therapies:
+            options = replace(options, known_therapies=self.known_therapies())
+        if fmt is not None and fmt not in IMPORT_FORMATS:
+            raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
+        text = decode_text(read_file_bytes(path), name=path.name)
+        kind = IMPORT_FORMATS[fmt] if fmt else detect_format(text, name=path.name)
+        if kind == json_io.FORMAT:
+            batch = json_io.parse_json(text, name=path.name)
+        elif kind == csv_io.FORMAT:
+            batch = csv_io.parse_csv(text, name=path.name)
+        else:
+            batch = parse_foreign(kind, text, options=options, name=path.name)
+        if batch.problems:
+            raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
+        return batch
+
+    def prepare(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportPlan:
+        batch = self.read(path, fmt=fmt, options=options)
+        with self._uow() as uow:
+            return self._plan(Path(path), batch, uow)
+
+    def _plan(self, source: Path, batch: ImportBatch, uow: UnitOfWork) -> ImportPlan:
+        existing = {t.key: t for t in uow.therapies.all()}
+        by_name = {t.name.lower(): t for t in existing.values()}
+        problems: list[RowProblem] = []
+        new_therapies: list[TherapyType] = []
+        notes: dict[str, str] = {}
+        kept: list[str] = []
+        offered = {t.key: t for t in batch.therapies}
+        for t in batch.therapies:
+            have = existing.get(t.key)
+            if have is None:
+                clash = by_name.get(t.name.lower())
+                if clash is not None:
+                    line = next((r.line for r in batch.records if getattr(r.draft, "therapy_key", None) == t.key), 1)
+                    problems.append(RowProblem(line, f"therapy {t.name!r} ({t.key}) clashes with {clash.name!r} ({clash.key}) in this journal"))
+                    continue
+                new_therapies.append(t)
+                by_name[t.name.lower()] = t
+            elif t.notes and not have.notes:
+                notes[t.key] = t.notes
+            elif t.notes and have.notes != t.notes:
+                kept.append(f"your notes on {have.name} (the file's notes differ)")
+        uids = {RecordKind.PAIN: uow.pain.uids(), RecordKind.SESSION: uow.sessions.uids(), RecordKind.PEG: uow.peg.uids()}
+        new: list[ImportedRecord] = []
+        already = 0
+        for r in batch.records:
+            kind = _kind(r.draft)
+            if kind is RecordKind.SESSION and r.draft.therapy_key not in existing and r.draft.therapy_key not in offered:
+                problems.append(RowProblem(r.line, f"therapy: {r.draft.therapy_key!r} is not a therapy of this journal "
+                                                   "and the file does not define it"))
+                continue
+            if r.uid in uids[kind]:
+                already += 1
+            else:
+                new.append(r)
+        if problems:
+            raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
+        current = uow.settings.all()
+        fresh = not any(uids.values())
+        settings = {}
+        for k, v in batch.settings.items():
+            if k not in current or (fresh and current[k] != v):
+                settings[k] = v
+            elif current[k] != v:
+                kept.append(f"your setting {k!r} (the file has another value)")
+        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept)
+
+    def apply(self, plan: ImportPlan) -> ImportResult:
+        """Write a prepared plan in ONE transaction; records that appeared meanwhile are not added twice."""
+        if plan.needs_scale_choice:
+            names = "; ".join(s.describe() for s in plan.batch.undecided_scales)
+            raise ImportFileError(f"Choose how to treat ratings that are not on the 0-10 scale first: {names}.")
+        counts = {RecordKind.PAIN: 0, RecordKind.SESSION: 0, RecordKind.PEG: 0}
+        already = plan.already
+        with self._uow() as uow:
+            have = {t.key for t in uow.therapies.all()}
+            added_types = 0
+            for t in plan.new_therapies:
+                if t.key not in have:
+                    uow.therapies.add(t)
+                    added_types += 1
+            for key, text in plan.therapy_notes.items():
+                uow.therapies.set_notes(key, text)
+            uids = {RecordKind.PAIN: uow.pain.uids(), RecordKind.SESSION: uow.sessions.uids(), RecordKind.PEG: uow.peg.uids()}
+            for r in plan.new:
+                kind = _kind(r.draft)
+                if r.uid in uids[kind]:
+                    already += 1
+                    continue
+                _repo(uow, kind).add(r.draft, uid=r.uid, created_at=r.created_at, updated_at=r.updated_at)
+                uids[kind].add(r.uid)
+                counts[kind] += 1
+            for k, v in plan.settings.items():
+                uow.settings.set(k, v)
+        result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
+                              added_types, already, len(plan.skipped))
+        if self._journal is not None and (result.total or added_types or plan.therapy_notes):
+            kinds = {k for k, n in counts.items() if n} | ({RecordKind.THERAPY} if added_types or plan.therapy_notes else set())
+            self._journal.notify(kinds)
+        return result
+
+    def import_file(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportResult:
+        return self.apply(self.prepare(path, fmt=fmt, options=options))
+
+
+def detect_format(text: str, *, name: str = "the file") -> str:
+    """Which format a file is in, from its content (not its name)."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith(("{", "[")):
+        if json_io.looks_like(head):
+            return json_io.FORMAT
+        if '"resourceType"' in head[:2000]:
+            raise ImportFileError(f"{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but "
+                                  "imports its own JSON or CSV, and Bearable, Daylio or Flaredown CSV.")
+        raise ImportFileError(f"{name} is JSON but not a BackJournal journal; allowed: {IMPORT_FORMATS_HELP}.")
+    try:
+        first = next(csv_rows(text, name=name, max_rows=1), None)
+    except ImportFileError:
+        first = None
+    if first is not None:
+        header = first[1]
+        if csv_io.looks_like(header):
+            return csv_io.FORMAT
+        foreign = detect_foreign(header)
+        if foreign:
+            return foreign
+    raise ImportFileError(f"{name} is not a format BackJournal can import; allowed: {IMPORT_FORMATS_HELP} "
+                          "(or name one with --format).")
