@@ -1,0 +1,255 @@
+"""The pain trend chart: daily mean, lowest-highest band, rolling mean, therapy lanes, marked periods.
+
+``TrendChart`` builds a Figure once and then only moves data into its artists: ``show_range``
+slices the day arrays for the new range and calls ``set_data``; no artist is rebuilt, so a range
+change costs about what drawing the points costs. ``set_data`` swaps in new numbers (after the
+journal changed or the therapy filter changed) and rebuilds only the therapy lanes.
+
+Gaps stay gaps: a day without entries is NaN in the arrays and matplotlib breaks the line there.
+The x axis holds matplotlib date numbers (days) with ``AutoDateLocator`` + ``ConciseDateFormatter``
+so dates are readable from two weeks to ten years.
+
+Artists carry gids for tests and the view: ``daily_mean``, ``rolling_mean``, ``band``,
+``sessions:<therapy key>``, ``period:<n>``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.transforms import blended_transform_factory
+
+from backjournal.analysis.trend_data import TrendData
+from backjournal.charts import palette
+from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, shorten
+
+#: layout in inches (kept fixed on resize so fonts and lanes keep their size)
+LEFT_IN, RIGHT_IN, BOTTOM_IN, LEGEND_IN, GAP_IN, LANE_IN = 1.75, 0.3, 0.55, 0.4, 0.22, 0.27
+
+_EPOCH = np.datetime64("1970-01-01", "D")
+
+
+def day_numbers(days: np.ndarray) -> np.ndarray:
+    """matplotlib date numbers (days since 1970-01-01, the default epoch) of datetime64[D] days."""
+    return (np.asarray(days, dtype="datetime64[D]") - _EPOCH).astype(float)
+
+
+def day_number(day: date) -> float:
+    return float((np.datetime64(day, "D") - _EPOCH).astype(int))
+
+
+def marker_size(days: int) -> float:
+    if days <= 120:
+        return 4.0
+    if days <= 800:
+        return 2.5
+    return 1.6
+
+
+class TrendChart:
+    """A trend Figure whose artists are reused across ranges and data updates."""
+
+    def __init__(self, data: TrendData, *, figure: Figure | None = None, width: float = 10.0,
+                 height: float | None = None, export: bool = False):
+        self.data = data
+        self.export = export
+        self.start: date | None = None
+        self.end: date | None = None
+        n_lanes = max(len(data.therapies), 0)
+        if height is None:
+            height = 4.2 + LANE_IN * n_lanes + (EXPORT_TOP_IN + EXPORT_BOTTOM_IN if export else 0)
+        self.figure = figure if figure is not None else Figure(figsize=(width, height))
+        with plain_text():
+            self._build()
+        self.set_data(data)
+
+    # ------------------------------------------------------------------ construction
+    def _build(self) -> None:
+        fig = self.figure
+        self.ax = fig.add_axes((0.1, 0.4, 0.85, 0.5))
+        self.lanes_ax = fig.add_axes((0.1, 0.1, 0.85, 0.2), sharex=self.ax)
+        ax, lax = self.ax, self.lanes_ax
+        ax.set_ylim(-0.3, 10.3)
+        ax.set_yticks(range(0, 11, 2))
+        ax.set_ylabel("Pain (0–10)")
+        ax.grid(axis="y", color=palette.GRID_COLOUR, linewidth=0.8)
+        ax.set_axisbelow(True)
+        ax.tick_params(axis="x", labelbottom=False)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        lax.set_yticks([])
+        for side in ("top", "right", "left"):
+            lax.spines[side].set_visible(False)
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+        lax.xaxis.set_major_locator(locator)
+        formatter = mdates.ConciseDateFormatter(
+            locator, show_offset=True,
+            formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"],
+            offset_formats=["", "%Y", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"],
+        )
+        lax.xaxis.set_major_formatter(formatter)
+        lax.xaxis_date()
+
+        empty = np.array([], dtype=float)
+        self.band = ax.fill_between(empty, empty, empty, color=palette.BAND_COLOUR, alpha=0.55, linewidth=0,
+                                    gid="band", label="Lowest–highest that day")
+        (self.daily_line,) = ax.plot(empty, empty, color=palette.DAILY_COLOUR, linewidth=0.8, marker="o",
+                                     markersize=3, markeredgewidth=0, gid="daily_mean", label="Daily mean")
+        (self.rolling_line,) = ax.plot(empty, empty, color=palette.ROLLING_COLOUR, linewidth=2.2,
+                                       gid="rolling_mean", label=f"{self.data.window}-day mean")
+        self.no_data = ax.text(0.5, 0.5, "No pain entries in this period", transform=ax.transAxes, ha="center",
+                               va="center", fontsize=12, color="#666666", visible=False)
+        self.period_artists: list = []
+        self.lane_artists: list = []
+        self.session_lines: dict[str, Line2D] = {}
+        self._visible_ids: dict[str, np.ndarray] = {}
+        self.legend = None
+
+    def _legend(self) -> None:
+        if self.legend is not None:
+            self.legend.remove()
+        handles = [self.daily_line, self.band, self.rolling_line]
+        if self.data.periods:
+            handles.append(Patch(color=palette.PERIOD_COLOUR, alpha=0.25, label="Marked period"))
+        self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
+        with plain_text():
+            self.legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
+                                         frameon=False, fontsize=9, handlelength=1.8, borderaxespad=0.2)
+
+    # ------------------------------------------------------------------ layout
+    def relayout(self) -> None:
+        """Place the axes with fixed margins in inches (call after the figure is resized)."""
+        fig = self.figure
+        w, h = fig.get_figwidth(), fig.get_figheight()
+        top_in = LEGEND_IN + (EXPORT_TOP_IN if self.export else 0.05)
+        bottom_in = BOTTOM_IN + (EXPORT_BOTTOM_IN if self.export else 0)
+        n_lanes = len(self.data.therapies)
+        lanes_in = LANE_IN * n_lanes if n_lanes else 0.0
+        left, right = LEFT_IN / w, 1 - RIGHT_IN / w
+        usable = max(h - top_in - bottom_in - lanes_in - (GAP_IN if n_lanes else 0), 0.5)
+        self.lanes_ax.set_position((left, bottom_in / h, right - left, max(lanes_in, 0.001) / h))
+        pain_bottom = (bottom_in + lanes_in + (GAP_IN if n_lanes else 0)) / h
+        self.ax.set_position((left, pain_bottom, right - left, usable / h))
+        self.lanes_ax.set_visible(True)
+        self.lanes_ax.spines["bottom"].set_visible(True)
+
+    # ------------------------------------------------------------------ data
+    def set_data(self, data: TrendData) -> None:
+        """New numbers (journal changed, filter changed): rebuild lanes and periods, keep the rest."""
+        self.data = data
+        with plain_text():
+            self._build_lanes()
+            self._build_periods()
+            self._legend()
+        self.relayout()
+        if self.start is not None and self.end is not None:
+            self.show_range(self.start, self.end)
+
+    def _build_lanes(self) -> None:
+        for artist in self.lane_artists:
+            artist.remove()
+        self.lane_artists.clear()
+        self.session_lines.clear()
+        lax = self.lanes_ax
+        n = len(self.data.therapies)
+        lax.set_ylim(n - 0.5, -0.5)
+        label_transform = blended_transform_factory(lax.transAxes, lax.transData)
+        empty = np.array([], dtype=float)
+        for lane, (key, name) in enumerate(self.data.therapies):
+            colour, marker = palette.therapy_style(key)
+            if lane % 2 == 0:
+                self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=palette.LANE_STRIPE, zorder=0,
+                                                     linewidth=0))
+            self.lane_artists.append(lax.text(-0.008, lane, shorten(name), transform=label_transform, ha="right",
+                                              va="center", fontsize=9, parse_math=False, gid=f"lane_label:{key}"))
+            (line,) = lax.plot(empty, empty, linestyle="none", marker=marker, markersize=7, color=colour,
+                               markeredgecolor="#222222", markeredgewidth=0.5, picker=True, pickradius=6,
+                               gid=f"sessions:{key}", label=name, zorder=3)
+            self.session_lines[key] = line
+            self.lane_artists.append(line)
+
+    def _build_periods(self) -> None:
+        for artist in self.period_artists:
+            artist.remove()
+        self.period_artists.clear()
+        label_transform = blended_transform_factory(self.ax.transData, self.ax.transAxes)
+        self._period_labels = []
+        for i, p in enumerate(self.data.periods):
+            colour = palette.therapy_colour(p.therapy) if p.therapy else palette.PERIOD_COLOUR
+            x0, x1 = day_number(p.start) - 0.5, day_number(p.end) + 0.5
+            for axis in (self.ax, self.lanes_ax):
+                self.period_artists.append(axis.axvspan(x0, x1, color=colour, alpha=0.14, linewidth=0, zorder=0,
+                                                        gid=f"period:{i}"))
+            label = self.ax.text(x0, 0.985, " " + shorten(p.label, 30), transform=label_transform, ha="left",
+                                 va="top", fontsize=8, color="#333333", parse_math=False, clip_on=True,
+                                 gid=f"period_label:{i}")
+            self.period_artists.append(label)
+            self._period_labels.append((p, label))
+
+    # ------------------------------------------------------------------ ranges
+    def show_range(self, start: date, end: date) -> None:
+        """Show the days [start, end]: slice the arrays into the existing artists."""
+        self.start, self.end = start, end
+        d = self.data.daily
+        i, j = d.bounds(start - timedelta(days=1), end + timedelta(days=1))
+        x = day_numbers(d.days[i:j])
+        self.daily_line.set_data(x, d.mean[i:j])
+        self.rolling_line.set_data(x, self.data.rolling[i:j])
+        self.band.set_data(x, d.min[i:j], d.max[i:j])
+        span_days = (end - start).days + 1
+        self.daily_line.set_markersize(marker_size(span_days))
+        long_range = span_days > 400  # years: the rolling mean carries the story, days fade back
+        self.daily_line.set_alpha(0.45 if long_range else 1.0)
+        self.daily_line.set_linewidth(0.5 if long_range else 0.8)
+        self.band.set_alpha(0.35 if long_range else 0.55)
+        inside = d.bounds(start, end)
+        self.no_data.set_visible(not np.any(d.n[inside[0]:inside[1]] > 0))
+
+        s = self.data.sessions
+        lo, hi = np.datetime64(start, "D"), np.datetime64(end, "D")
+        in_range = (s.days >= lo) & (s.days <= hi)
+        self._visible_ids = {}
+        for lane, (key, line) in enumerate(self.session_lines.items()):
+            mask = in_range & (s.keys == key)
+            line.set_data(day_numbers(s.days[mask]), np.full(int(mask.sum()), float(lane)))
+            line.set_markersize(7 if span_days <= 400 else 5)
+            self._visible_ids[key] = s.ids[mask]
+
+        x0, x1 = day_number(start) - 0.5, day_number(end) + 0.5
+        self.ax.set_xlim(x0, x1)
+        min_width = 0.04 * (x1 - x0)
+        for p, label in self._period_labels:
+            visible = min(day_number(p.end) + 0.5, x1) - max(day_number(p.start) - 0.5, x0)
+            label.set_visible(visible >= min_width)
+
+    def session_ids(self, key: str, indices) -> list[int]:
+        """Session ids behind the markers at ``indices`` of the ``sessions:<key>`` line (pick events)."""
+        ids = self._visible_ids.get(key, np.array([], dtype=np.int64))
+        return [int(ids[i]) for i in indices if 0 <= i < len(ids)]
+
+    def day_at(self, xdata: float) -> date:
+        """The calendar day under an x position in data coordinates."""
+        return date(1970, 1, 1) + timedelta(days=int(np.floor(xdata + 0.5)))
+
+
+def build_trend_figure(data: TrendData, start: date, end: date, *, title: str | None = None,
+                       generated_on: date | None = None, width: float = 10.0, height: float | None = None) -> Figure:
+    """A finished trend chart of [start, end]. With ``title`` it is decorated for export
+    (title, date range, "Generated by BackJournal on ...")."""
+    export = title is not None
+    chart = TrendChart(data, width=width, height=height, export=export)
+    chart.show_range(start, end)
+    if export:
+        i, j = data.daily.bounds(start, end)
+        entries = int(data.daily.n[i:j].sum())
+        sessions = int(((data.sessions.days >= np.datetime64(start, "D")) & (data.sessions.days <= np.datetime64(end, "D"))).sum())
+        with plain_text():
+            decorate_for_export(chart.figure, title, start, end, generated_on=generated_on or date.today(),
+                                detail=f"{entries} pain entries, {sessions} therapy sessions")
+    chart.figure.trend_chart = chart  # lets callers (tests, the view) reach the artists
+    return chart.figure
