@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
     def _build_edit_menu(self) -> None:
         self.edit_menu.addAction(self.undo.undo_action)
         self.edit_menu.addAction(self.undo.redo_action)
+        self.edit_menu.addSeparator()
+        self.trash_action = self._action(self.edit_menu, "&Trash…", self.open_trash)
 
     def _build_view_menu(self) -> None:
         for i in range(self.tabs.count()):
@@ -160,6 +162,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         message_box(self, QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT).exec()
+
+    def open_trash(self) -> None:
+        from backjournal.ui.dialogs.trash_dialog import TrashDialog
+
+        TrashDialog(journal=self.journal, undo=self.undo, signals=self.signals, parent=self).exec()
 
     def show_about(self) -> None:
         message_box(

@@ -1,0 +1,203 @@
+"""Edit > Trash…: the records moved to the trash, with Restore and "Empty trash…" (for good).
+
+Restoring is undoable like any other change. Emptying the trash cannot be undone: the records are
+deleted, the journal file is rebuilt and its write-ahead log emptied, so their text is gone from
+the files on disk (JournalService.empty_trash). The undo history is cleared afterwards, because
+"undo delete" of a record that no longer exists cannot work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.models import JournalChange, RecordRef
+from backjournal.services.history import Command
+from backjournal.services.journal import JournalService
+from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.qtmodels.journal_table_model import Record, details_text, kind_label, ref_of, score_text, when_text
+
+COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
+
+
+@dataclass
+class RestoreCommand(Command):
+    """Bring records back from the trash; undo puts them back in."""
+
+    journal: JournalService
+    refs: list[RecordRef] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.refs)
+        self.text = "restore entry" if n == 1 else f"restore {n} entries"
+
+    def redo(self) -> None:
+        self.journal.set_deleted(self.refs, False)
+
+    def undo(self) -> None:
+        self.journal.set_deleted(self.refs, True)
+
+
+class TrashTableModel(QAbstractTableModel):
+    """Trashed records, most recently deleted first. Plain text only (DisplayRole strings)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Record] = []
+
+    def set_records(self, records: list[Record]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(records, key=lambda r: r.deleted_at, reverse=True)
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r.deleted_at.astimezone().strftime("%d %b %Y %H:%M")
+        if col == 1:
+            return kind_label(r)
+        if col == 2:
+            return when_text(r)
+        if col == 3:
+            return score_text(r)
+        if col == 4:
+            return details_text(r)
+        return (r.note or "").replace("\n", " ⏎ ")
+
+
+class TrashDialog(QDialog):
+    def __init__(self, *, journal: JournalService, undo, signals=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Trash")
+        self.journal = journal
+        self.undo = undo
+        self.model = TrashTableModel(self)
+
+        intro = QLabel(
+            "Records you deleted stay here until you empty the trash. Restore brings them back into the journal.",
+            self,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.empty_label = QLabel("The trash is empty.", self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button.setToolTip("Bring the selected records back into the journal")
+        self.empty_button = QPushButton("&Empty trash…", self)
+        self.empty_button.setToolTip("Erase everything in the trash for good")
+        for b in (self.restore_button, self.empty_button):
+            b.setAutoDefault(False)  # Enter never starts the destructive action
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.empty_trash)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        if signals is not None:
+            signals.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, _change: JournalChange) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_records(self.journal.trash())
+        except Exception as exc:  # a storage error is shown; the dialog stays usable
+            show_error(self, exc)
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected_refs(self) -> list[RecordRef]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [ref_of(self.model.record(r)) for r in rows]
+
+    def restore_selected(self) -> None:
+        refs = self.selected_refs()
+        if refs:
+            self.undo.push(RestoreCommand(self.journal, refs))
+            self.reload()
+
+    def confirm_empty(self, count: int) -> bool:
+        box = message_box(
+            self, QMessageBox.Icon.Warning, "Empty the trash?",
+            f"Erase the {count} record(s) in the trash for good?",
+            "This cannot be undone: their scores and notes are removed from the journal file. "
+            "Backups made before now still contain them.",
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is erase
+
+    def empty_trash(self) -> None:
+        count = self.model.rowCount()
+        if count == 0 or not self.confirm_empty(count):
+            return
+        try:
+            removed = self.journal.empty_trash()
+        except Exception as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.undo.history.clear()
+        self.reload()
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "show_status"):
+            parent.show_status(f"Erased {removed} record(s) for good.")
