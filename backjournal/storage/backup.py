@@ -174,8 +174,10 @@ def settle_journal(path: Path) -> None:
 def move_aside(path: Path, suffix: str) -> Path:
     """Rename ``path`` and its -wal/-shm/-journal together to ``<path><suffix>``: the file is kept, never written."""
     target = path.with_name(path.name + suffix)
-    if target.exists():
-        raise StorageEnvironmentError(f"{target} already exists; {path} was not moved.")
+    n = 1
+    while any(Path(f"{target}{s}").exists() for s in ("", *SIDECARS)):
+        n += 1
+        target = path.with_name(f"{path.name}{suffix}-{n}")
     try:
         for s in SIDECARS:  # the sidecars first: a main file without its WAL would lose commits
             side = Path(f"{path}{s}")

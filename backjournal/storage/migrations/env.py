@@ -1,7 +1,7 @@
 """Alembic environment. Batch mode (render_as_batch) because SQLite cannot ALTER most things."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from backjournal.storage.tables import Base
 
@@ -22,6 +22,10 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands over an Engine
+        with connection.begin() as conn:
+            _run(conn)
+        return
     if connection is not None:
         _run(connection)
         return
