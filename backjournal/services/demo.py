@@ -205,4 +205,5 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
             activity=int(np.clip(round(week * 1.0 + rng.normal(0, 1)), 0, 10)),
         ).validate())
         d += int(rng.integers(6, 10)) if rng.random() < 0.85 else 14
+    periods.sort(key=lambda p: (p.start, p.end, p.label))
     return pain, sessions, peg, periods

@@ -1,0 +1,220 @@
+"""``chart``, ``stats``, ``demo`` and ``period``: trends on the command line.
+
+    backjournal chart --kind trend|calendar|therapy [--from DATE --to DATE | --range 2w|30d|90d|1y|all]
+                      [--therapy KEY,...] -o FILE.png|svg|pdf
+    backjournal stats [--from DATE --to DATE | --range ...] [--therapy KEY,...] --format json
+    backjournal demo [--years N] [--seed N]          (only into an empty journal)
+    backjournal period add LABEL --from DATE --to DATE [--therapy KEY] | period list | period remove N
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.timeutil import parse_day
+
+CHART_KINDS = ("trend", "calendar", "therapy")
+CHART_TITLES = {"trend": "Pain and therapies", "calendar": "Daily pain calendar",
+                "therapy": "Pain around therapy sessions"}
+
+
+def _add_range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    p.add_argument("--range", dest="range_key", metavar="RANGE",
+                   help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to")
+    p.add_argument("--therapy", metavar="KEY,...", help="only these therapies (keys or names, comma-separated)")
+    p.add_argument("--window", default="7", help="days in the rolling mean (default 7)")
+    p.add_argument("--effect-window", default="7",
+                   help="days before/after a session compared (default 7)")
+
+
+def _positive(field: str):
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise ValidationError(field, text, "a whole number of days from 1 to 365", f"{text!r} is not a whole number") from None
+        return value
+
+    return convert
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    chart = sub.add_parser("chart", help="save a chart as PNG, SVG or PDF (the format follows the file name)")
+    chart.add_argument("--kind", choices=CHART_KINDS, default="trend",
+                       help="trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)")
+    _add_range(chart)
+    chart.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
+    chart.set_defaults(handler=cmd_chart)
+
+    stats = sub.add_parser("stats", help="the numbers the charts show: daily means, rolling means, therapy effects")
+    _add_range(stats)
+    stats.add_argument("--format", choices=["json"], default="json")
+    stats.set_defaults(handler=cmd_stats)
+
+    demo = sub.add_parser("demo", help="fill an EMPTY journal with realistic made-up data (for trying things out)")
+    demo.add_argument("--years", default="2", help="how many years of data, up to 30 (default 2)")
+    demo.add_argument("--seed", help="random seed, for the same data every time")
+    demo.set_defaults(handler=cmd_demo)
+
+    period = sub.add_parser("period", help="marked periods shaded on charts (e.g. an acupuncture course)")
+    psub = period.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(period))
+    add = psub.add_parser("add", help="mark a period")
+    add.add_argument("label")
+    add.add_argument("--from", dest="start", metavar="DATE", required=True)
+    add.add_argument("--to", dest="end", metavar="DATE", required=True)
+    add.add_argument("--therapy", metavar="KEY", help="the therapy it belongs to (gives it that colour)")
+    add.set_defaults(handler=cmd_period_add)
+    lst = psub.add_parser("list", help="list marked periods")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.set_defaults(handler=cmd_period_list)
+    rm = psub.add_parser("remove", help="remove marked period number N (see 'period list')")
+    rm.add_argument("number")
+    rm.set_defaults(handler=cmd_period_remove)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _services(ctx):
+    from backjournal.services.trends import TrendsService
+
+    opened = ctx.journal(create=False)
+    return opened, TrendsService(unit_of_work=opened.uow)
+
+
+def _therapy_list(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    keys = [p.strip() for p in text.split(",") if p.strip()]
+    if not keys:
+        raise ValidationError("--therapy", text, "one or more therapy keys, comma-separated")
+    return keys
+
+
+def _range(args, trends) -> tuple[date, date]:
+    start = parse_day(args.start, field="--from") if args.start else None
+    end = parse_day(args.end, field="--to") if args.end else None
+    if args.range_key is not None and (start or end):
+        raise ValidationError("--range", args.range_key, "either --range or --from/--to, not both")
+    return trends.resolve_range(args.range_key or ("all" if not (start or end) else None), start, end)
+
+
+def _prepare(args, ctx):
+    """Validate everything, then read: (trends service, data, start, end)."""
+    from backjournal.services.trends import MAX_WINDOW
+
+    args.window = _positive("--window")(args.window)
+    args.effect_window = _positive("--effect-window")(args.effect_window)
+    for field, value in (("--window", args.window), ("--effect-window", args.effect_window)):
+        if not 1 <= value <= MAX_WINDOW:
+            raise ValidationError(field, value, f"a whole number of days from 1 to {MAX_WINDOW}")
+    keys = _therapy_list(args.therapy)
+    _opened, trends = _services(ctx)
+    start, end = _range(args, trends)
+    data = trends.trend_data(start, end, keys, window=args.window, effect_window=args.effect_window)
+    return trends, data, start, end
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def cmd_chart(args, ctx) -> int:
+    from backjournal.charts.export import chart_format
+
+    chart_format(args.output)  # a bad extension fails before anything is read or written
+    trends, data, start, end = _prepare(args, ctx)
+    from backjournal.charts.export import save_figure
+    from backjournal.services.trends import today
+
+    title = CHART_TITLES[args.kind]
+    if args.kind == "trend":
+        from backjournal.charts.trend import build_trend_figure
+
+        fig = build_trend_figure(data, start, end, title=title, generated_on=today())
+    elif args.kind == "calendar":
+        from backjournal.charts.calendar import build_calendar_figure
+
+        fig = build_calendar_figure(data.daily, start, end, title=title, generated_on=today())
+    else:
+        from backjournal.charts.effects import build_effect_figure
+
+        effects = trends.effects(data, window=args.effect_window)
+        fig = build_effect_figure(effects, start, end, title=title, generated_on=today())
+    path = save_figure(fig, args.output)
+    print(f"saved {args.kind} chart of {start} to {end} as {path}")
+    return 0
+
+
+def cmd_stats(args, ctx) -> int:
+    from backjournal.analysis.trend_data import stats_dict
+
+    trends, data, start, end = _prepare(args, ctx)
+    effects = trends.effects(data, window=args.effect_window)
+    json.dump(stats_dict(data, start, end, effects), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_demo(args, ctx) -> int:
+    from backjournal.services.demo import MAX_YEARS, DemoService
+
+    try:
+        years = float(args.years)
+    except ValueError:
+        raise ValidationError("--years", args.years, f"a number of years above 0 and at most {MAX_YEARS}") from None
+    if not 0 < years <= MAX_YEARS:
+        raise ValidationError("--years", args.years, f"a number of years above 0 and at most {MAX_YEARS}")
+    seed = None
+    if args.seed is not None:
+        try:
+            seed = int(args.seed)
+        except ValueError:
+            raise ValidationError("--seed", args.seed, "a whole number") from None
+        if seed < 0:
+            raise ValidationError("--seed", args.seed, "a whole number of 0 or more")
+    opened = ctx.journal()
+    summary = DemoService(unit_of_work=opened.uow).fill(years, seed)
+    print(f"demo journal from {summary.start} to {summary.end}: {summary.pain_entries} pain entries, "
+          f"{summary.sessions} therapy sessions, {summary.peg_checkins} PEG check-ins, "
+          f"{summary.periods} marked periods")
+    return 0
+
+
+def cmd_period_add(args, ctx) -> int:
+    from backjournal.analysis.periods import MarkedPeriod
+
+    period = MarkedPeriod(args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"),
+                          args.therapy).validate()
+    _opened, trends = _services(ctx)
+    trends.add_marked_period(period)
+    print(f"marked {period.label!r} from {period.start} to {period.end}")
+    return 0
+
+
+def cmd_period_list(args, ctx) -> int:
+    periods = _services(ctx)[1].marked_periods() if ctx.journal_exists() else []
+    if args.format == "json":
+        json.dump([p.as_dict() for p in periods], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not periods:
+        print("No marked periods.")
+    for n, p in enumerate(periods, 1):
+        print(f"{n:>3}  {p.start} – {p.end}  {p.label}" + (f"  ({p.therapy})" if p.therapy else ""))
+    return 0
+
+
+def cmd_period_remove(args, ctx) -> int:
+    try:
+        number = int(args.number)
+    except ValueError:
+        raise ValidationError("number", args.number, "the number shown by 'backjournal period list'") from None
+    _services(ctx)[1].remove_marked_period(number)
+    print(f"removed marked period {number}")
+    return 0
