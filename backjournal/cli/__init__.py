@@ -26,7 +26,6 @@ COMMAND_MODULES = [
     "backjournal.cli.trash_cmds",
     "backjournal.cli.backup_cmds",
     "backjournal.cli.trends_cmds",
-    "backjournal.cli.exchange_cmds",
 ]
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
