@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import (
+    DEFAULT_REGIONS,
     MAX_MINUTES,
     PainEntry,
     PainEntryDraft,
@@ -100,7 +101,7 @@ def cmd_log_pain(args, ctx) -> int:
     draft = PainEntryDraft(
         felt_at=parse_moment(args.at) if args.at else local_now(),
         score=check_score(args.score, "score"),
-        regions=parse_regions(_csv_list(args.where)) if args.where else PainEntryDraft.regions,
+        regions=parse_regions(_csv_list(args.where)) if args.where else DEFAULT_REGIONS,
         qualities=parse_qualities(_csv_list(args.quality)) if args.quality else (),
         note=args.note,
     ).validate()

@@ -177,11 +177,14 @@ def parse_qualities(values) -> tuple[PainQuality, ...]:
 # --------------------------------------------------------------------------- records
 
 
+DEFAULT_REGIONS: tuple[BodyRegion, ...] = (BodyRegion.LOWER_BACK,)
+
+
 @dataclass(frozen=True, slots=True)
 class PainEntryDraft:
     felt_at: datetime
     score: int
-    regions: tuple[BodyRegion, ...] = (BodyRegion.LOWER_BACK,)
+    regions: tuple[BodyRegion, ...] = DEFAULT_REGIONS
     qualities: tuple[PainQuality, ...] = ()
     note: str | None = None
 

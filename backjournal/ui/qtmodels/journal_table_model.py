@@ -204,7 +204,7 @@ class JournalFilterProxy(QSortFilterProxyModel):
             return False
         if self._end and day > self._end:
             return False
-        if self._kind and ref_of(record).kind is not self._kind:
+        if self._kind and ref_of(record).kind != self._kind:
             return False
         if self._therapy and not (isinstance(record, TherapySession) and record.therapy.key == self._therapy):
             return False
