@@ -83,6 +83,10 @@ def cmd_check(args, ctx) -> int:
     service = _service(ctx)
     report = service.check(full=not args.quick)
     print(report.summary())
+    from backjournal.location_risk import location_risks, real_path
+
+    for risk in location_risks(real_path(service.journal_path)):  # a warning; does not change the verdict
+        print(f"warning: {risk.message}")
     if not report.ok:
         print("What to do: restore the newest good backup with 'backjournal backups' and "
               "'backjournal restore FILE'. The damaged file is kept as it is.")

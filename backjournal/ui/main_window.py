@@ -19,6 +19,7 @@ from backjournal.services.opening import OpenJournal
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dialogs.entry_dialog import PegDialog
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.location_warning import add_location_warning
 from backjournal.ui.views.journal_view import JournalView
 from backjournal.ui.views.today_view import TodayView
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(f"Journal: {opened.path}")
         self.path_label.setToolTip("Where your journal is stored on this computer")
         self.statusBar().addPermanentWidget(self.path_label)
+        self.location_warning = add_location_warning(self, opened.path)  # synced folder / network drive
         self._restore_layout()
 
     # ------------------------------------------------------------------ views
