@@ -475,3 +475,15 @@ def test_build_copies_the_cards_into_the_package(tmp_path):
     assert result.returncode == 0, result.stderr
     shipped = sorted(p.name for p in (tmp_path / "backjournal" / "resources" / "cards").glob("*.md"))
     assert shipped == sorted(p.name for p in CARD_FILES)
+
+
+def test_the_red_flags_paragraph_is_the_same_on_every_therapy_card():
+    paragraphs = {
+        load_card(p).sections["When to get medical help now"]
+        for p in CARD_FILES
+        if load_card(p).kind == "therapy"
+    }
+    assert len(paragraphs) == 1, "the red-flags paragraph is a fixed text; make every therapy card use the same one"
+    (text,) = paragraphs
+    lowered = text.lower()
+    assert lowered.index("saddle") < lowered.index("weakness")  # cauda equina signs first
