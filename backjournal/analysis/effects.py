@@ -211,7 +211,7 @@ def _describe(s: ChangeSummary, lead: str, what: str) -> str:
         direction = "about the same"
     else:
         direction = f"{abs(change):.1f} point{'s' if abs(change) >= 1.05 else ''} {'lower' if change < 0 else 'higher'}"
-    text = (f"{lead} on average {direction} ({s.mean_before:.1f} -> {s.mean_after:.1f}, n = {s.n}"
+    text = (f"{lead} on average {direction} ({s.mean_before:.1f} → {s.mean_after:.1f}, n = {s.n}"
             + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "") + ").")
     if s.clinically_important:
         text += " That fall reaches the clinically important threshold (2 points or 30 %)."

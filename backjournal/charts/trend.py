@@ -207,6 +207,7 @@ class TrendChart:
         self.daily_line.set_alpha(0.45 if long_range else 1.0)
         self.daily_line.set_linewidth(0.5 if long_range else 0.8)
         self.band.set_alpha(0.35 if long_range else 0.55)
+        self.rolling_line.set_linewidth(1.4 if long_range else 2.2)
         inside = d.bounds(start, end)
         self.no_data.set_visible(not np.any(d.n[inside[0]:inside[1]] > 0))
 

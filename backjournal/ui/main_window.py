@@ -82,8 +82,23 @@ class MainWindow(QMainWindow):
         common = {"journal": self.journal, "signals": self.signals, "undo": self.undo}
         self.today = self.add_view("Today", TodayView(**common, parent=self))
         self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
+        self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
+        self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
+
+    def _make_trends_view(self) -> QWidget:
+        from backjournal.services.trends import TrendsService
+        from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
+
+        return TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
+                          signals=self.signals, parent=self, on_error=self.show_error)
+
+    def _make_cards_view(self) -> QWidget:
+        from backjournal.cards import CardLibrary
+        from backjournal.ui.views.cards_view import CardsView
+
+        return CardsView(library=CardLibrary.load(), journal=self.journal, signals=self.signals, parent=self)
 
     def add_view(self, title: str, view: QWidget) -> QWidget:
         self.views[title] = view
@@ -115,6 +130,7 @@ class MainWindow(QMainWindow):
         self.peg_action = self._action(self.file_menu, "Weekly &PEG check-in…", self.open_peg_checkin, "Ctrl+Shift+P")
         self.file_menu.addSeparator()
         # Export, report, import, backup and restore actions are added here by their features.
+        self.export_chart_action = self._action(self.file_menu, "Export &chart…", self.export_chart)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -131,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.cards_action = self._action(self.help_menu, "Therapy reference cards…", lambda: self.show_view("Cards"))
         self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -161,6 +178,9 @@ class MainWindow(QMainWindow):
             self.show_status("Reference cards are not available in this build.")
             return
         show_therapy_card(self, therapy_key, self.journal)
+
+    def export_chart(self) -> None:
+        self.show_view("Trends").ask_export_chart()
 
     def show_shortcuts(self) -> None:
         message_box(self, QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT).exec()

@@ -1,0 +1,468 @@
+"""The Trends view: pain over time beside the therapies, what changed around them, chart export.
+
+matplotlib is imported the first time the view is shown (``ensure_chart``), not when the window
+starts. The whole journal's day aggregates are loaded once (a few thousand rows for ten years);
+a range change only slices them into the existing artists (charts.trend.TrendChart.show_range),
+so it never rebuilds the Figure, the axes or the window. A journal change or a new therapy filter
+reloads the numbers and keeps the range.
+
+The side panel on the right: ``side_panel_layout``'s top slot is where the reference card of the
+selected therapy goes (insert a widget at index 0); below it are the person's own numbers for that
+therapy in the shown range. ``therapy_selected`` is emitted when a therapy is picked (a click on
+its lane or one of its markers, or in the filter menu).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
+from backjournal.services.journal import JournalService
+from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
+
+EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
+DEFAULT_RANGE = "90d"
+
+
+def _plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+def _fmt(x: float) -> str:
+    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1f}"
+
+
+class TrendsView(QWidget):
+    therapy_selected = Signal(str)
+    status = Signal(str)
+    #: emitted after each canvas draw with the seconds it took (the benchmark listens)
+    drawn = Signal(float)
+
+    def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
+                 parent: QWidget | None = None, on_error=None, today_fn=today):
+        super().__init__(parent)
+        self.journal = journal
+        self.trends = trends
+        self._today = today_fn
+        self._on_error = on_error
+        self.chart = None
+        self.canvas = None
+        self.data = None
+        self.effects = []
+        self.therapy_filter: list[str] | None = None
+        self.selected_therapy: str | None = None
+        self.range_key: str | None = DEFAULT_RANGE
+        self.start, self.end = self._range_for(DEFAULT_RANGE, None)
+        self._stale = True
+        self._hover_day: date | None = None
+        self.last_session: TherapySession | None = None
+        self._build()
+        if signals is not None:
+            signals.changed.connect(self._on_journal_changed)
+        else:
+            journal.add_listener(self._on_journal_changed)
+            self.destroyed.connect(lambda *_: journal.remove_listener(self._on_journal_changed))
+
+    # ------------------------------------------------------------------ widgets
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for key in RANGE_KEYS:
+            button = QPushButton(RANGE_LABELS[key], self)
+            button.setCheckable(True)
+            button.setToolTip(f"Show {RANGE_LABELS[key].lower()}" if key != "all" else "Show the whole journal")
+            button.clicked.connect(lambda _checked=False, k=key: self.set_range_key(k))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            bar.addWidget(button)
+        self.range_buttons[DEFAULT_RANGE].setChecked(True)
+        bar.addSpacing(16)
+        bar.addWidget(_plain_label("From", self, wrap=False))
+        self.from_edit = QDateEdit(self)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(_plain_label("to", self, wrap=False))
+        self.to_edit = QDateEdit(self)
+        bar.addWidget(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.custom_button = QPushButton("Show", self)
+        self.custom_button.setToolTip("Show the days from the first date to the second")
+        self.custom_button.clicked.connect(self._apply_custom_range)
+        bar.addWidget(self.custom_button)
+        bar.addSpacing(16)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setText("Therapies: all")
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_menu = QMenu(self.filter_button)
+        self.filter_button.setMenu(self.filter_menu)
+        bar.addWidget(self.filter_button)
+        bar.addStretch(1)
+        self.export_button = QPushButton("Export chart…", self)
+        self.export_button.clicked.connect(self.ask_export_chart)
+        bar.addWidget(self.export_button)
+        outer.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.chart_holder = QWidget(self.splitter)
+        self.chart_layout = QVBoxLayout(self.chart_holder)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.loading_label = _plain_label("Loading the chart…", self.chart_holder)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_layout.addWidget(self.loading_label, 1)
+
+        self.side_panel = QWidget(self.splitter)
+        self.side_panel.setMinimumWidth(260)
+        self.side_panel.setMaximumWidth(420)
+        self.side_panel_layout = QVBoxLayout(self.side_panel)
+        self.side_panel_layout.setContentsMargins(6, 0, 0, 0)
+        self.numbers_box = QGroupBox("Your numbers", self.side_panel)
+        numbers = QVBoxLayout(self.numbers_box)
+        self.numbers_title = _plain_label("Click a therapy's lane or marker to see its numbers.", self.numbers_box)
+        self.numbers_title.setStyleSheet("font-weight: bold")
+        self.numbers_sessions = _plain_label("", self.numbers_box)
+        self.numbers_before_after = _plain_label("", self.numbers_box)
+        self.numbers_summary = _plain_label("", self.numbers_box)
+        for w in (self.numbers_title, self.numbers_sessions, self.numbers_before_after, self.numbers_summary):
+            numbers.addWidget(w)
+        numbers.addStretch(1)
+        self.side_panel_layout.addWidget(self.numbers_box, 3)
+        self.session_box = QGroupBox("Session", self.side_panel)
+        session_layout = QVBoxLayout(self.session_box)
+        self.session_label = _plain_label("Click a session marker to see that session.", self.session_box)
+        session_layout.addWidget(self.session_label)
+        session_layout.addStretch(1)
+        self.side_panel_layout.addWidget(self.session_box, 2)
+        self.splitter.addWidget(self.chart_holder)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+        outer.addWidget(self.splitter, 1)
+
+        self.hover_label = _plain_label("", self, wrap=False)
+        self.hover_label.setMinimumHeight(self.hover_label.sizeHint().height())
+        outer.addWidget(self.hover_label)
+        self._show_dates(self.start, self.end)
+
+    # ------------------------------------------------------------------ chart (lazy)
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.ensure_chart()
+        if self._stale:
+            self.reload()
+
+    def ensure_chart(self):
+        """Import matplotlib and build the canvas the first time the view is shown."""
+        if self.canvas is not None:
+            return self.canvas
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        from backjournal.charts.trend import TrendChart
+
+        self._load_data()
+        self.figure = Figure(figsize=(8, 5))
+        self.chart = TrendChart(self.data, figure=self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setParent(self.chart_holder)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.chart_layout.removeWidget(self.loading_label)
+        self.loading_label.hide()
+        self.chart_layout.addWidget(self.canvas, 1)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("pick_event", self.on_pick)
+        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self.canvas.mpl_connect("resize_event", lambda _e: self.chart.relayout())
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+        self._draw_started = None
+        self.chart.show_range(self.start, self.end)
+        self._refresh_filter_menu()
+        self._refresh_side_panel()
+        self._stale = False
+        return self.canvas
+
+    def _on_draw(self, _event) -> None:
+        if self._draw_started is not None:
+            self.drawn.emit(time.perf_counter() - self._draw_started)
+            self._draw_started = None
+
+    def _request_draw(self) -> None:
+        if self.canvas is not None:
+            self._draw_started = time.perf_counter()
+            self.canvas.draw_idle()
+
+    def _load_data(self) -> None:
+        span = self.trends.span()
+        today_ = self._today()
+        first = span[0] if span else today_ - timedelta(days=365)
+        last = max(today_, span[1]) if span else today_
+        self._span = (min(first, self.start), max(last, self.end))
+        self.data = self.trends.trend_data(self._span[0], self._span[1], self.therapy_filter)
+
+    def reload(self) -> None:
+        """Read the numbers again (journal changed, filter changed) and redraw; the range stays."""
+        if self.canvas is None:
+            self._stale = True
+            return
+        try:
+            self._load_data()
+        except Exception as exc:  # a typed error from storage: show it, keep the old chart
+            self._report(exc)
+            return
+        if self.range_key is not None:
+            self.start, self.end = self._range_for(self.range_key, self._span)
+        self.chart.set_data(self.data)
+        self.chart.show_range(self.start, self.end)
+        self._refresh_filter_menu()
+        self._refresh_side_panel()
+        self._stale = False
+        self._request_draw()
+
+    def _on_journal_changed(self, change: JournalChange) -> None:
+        if change.kinds & {RecordKind.PAIN, RecordKind.SESSION, RecordKind.THERAPY}:
+            if self.canvas is not None and self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    # ------------------------------------------------------------------ ranges
+    def _range_for(self, key: str, span) -> tuple[date, date]:
+        today_ = self._today()
+        if key in RANGE_DAYS:
+            return today_ - timedelta(days=RANGE_DAYS[key] - 1), today_
+        if span is None:
+            span = self.trends.span() or (today_ - timedelta(days=29), today_)
+        return span[0], max(span[1], today_)
+
+    def set_range_key(self, key: str) -> None:
+        """One of 2w, 30d, 90d, 1y, all."""
+        span = getattr(self, "_span", None)
+        self.range_key = key
+        self.range_buttons[key].setChecked(True)
+        self.set_range(*self._range_for(key, span), _keep_key=True)
+
+    def set_range(self, start: date, end: date, *, _keep_key: bool = False) -> None:
+        """Show [start, end]. Reuses the Figure and its artists; only the data and limits change."""
+        if end < start:
+            start, end = end, start
+        if not _keep_key:
+            self.range_key = None
+            checked = self.range_group.checkedButton()
+            if checked is not None:
+                self.range_group.setExclusive(False)
+                checked.setChecked(False)
+                self.range_group.setExclusive(True)
+        self.start, self.end = start, end
+        self._show_dates(start, end)
+        if self.chart is not None:
+            self.chart.show_range(start, end)
+            self._refresh_side_panel()
+            self._request_draw()
+
+    def _apply_custom_range(self) -> None:
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        self.set_range(start, end)
+
+    def _show_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    # ------------------------------------------------------------------ therapy filter and selection
+    def _refresh_filter_menu(self) -> None:
+        self.filter_menu.clear()
+        shown = set(self.therapy_filter) if self.therapy_filter is not None else None
+        used = set(self.data.sessions.distinct_keys()) if self.data is not None else set()
+        all_action = QAction("Show all therapies", self.filter_menu)
+        all_action.triggered.connect(lambda: self.set_therapy_filter(None))
+        self.filter_menu.addAction(all_action)
+        self.filter_menu.addSeparator()
+        self.filter_actions: dict[str, QAction] = {}
+        for key, name in self.trends.therapies():
+            if shown is None and key not in used:
+                continue
+            action = QAction(name, self.filter_menu)
+            action.setCheckable(True)
+            action.setChecked(shown is None or key in shown)
+            action.toggled.connect(lambda checked, k=key: self._toggle_therapy(k, checked))
+            self.filter_menu.addAction(action)
+            self.filter_actions[key] = action
+        count = "all" if shown is None else str(len(shown))
+        self.filter_button.setText(f"Therapies: {count}")
+
+    def _toggle_therapy(self, key: str, checked: bool) -> None:
+        current = list(self.therapy_filter) if self.therapy_filter is not None else [
+            k for k, a in self.filter_actions.items()]
+        if checked and key not in current:
+            current.append(key)
+        elif not checked and key in current:
+            current.remove(key)
+        self.set_therapy_filter(current)
+        if checked:
+            self.select_therapy(key)
+
+    def set_therapy_filter(self, keys: list[str] | None) -> None:
+        """Show only these therapies' lanes (None: every therapy with sessions)."""
+        self.therapy_filter = None if keys is None else list(keys)
+        self.reload()
+
+    def select_therapy(self, key: str) -> None:
+        self.selected_therapy = key
+        self._refresh_side_panel()
+        self.therapy_selected.emit(key)
+
+    def _refresh_side_panel(self) -> None:
+        if self.data is None:
+            return
+        self.effects = self.trends.effects(self.data, start=self.start, end=self.end)
+        key = self.selected_therapy
+        eff = next((e for e in self.effects if e.key == key), None)
+        if key is None:
+            return
+        name = self.data.name_of(key)
+        if eff is None:
+            self.numbers_title.setText(name)
+            self.numbers_sessions.setText("No sessions shown in this period.")
+            self.numbers_before_after.setText("")
+            self.numbers_summary.setText("")
+            return
+        p = eff.paired
+        self.numbers_title.setText(name)
+        self.numbers_sessions.setText(f"{eff.sessions} session{'s' if eff.sessions != 1 else ''} from "
+                                      f"{self.start:%d %b %Y} to {self.end:%d %b %Y}.")
+        self.numbers_before_after.setText(
+            f"Average pain before → after a session: {_fmt(p.mean_before)} → {_fmt(p.mean_after)} (n = {p.n})"
+            if p.n else "No session has a pain score before and after.")
+        self.numbers_summary.setText("\n".join(eff.summary_lines()[1:]))
+
+    # ------------------------------------------------------------------ mouse
+    def _on_motion(self, event) -> None:
+        if self.chart is None or event.inaxes not in (self.chart.ax, self.chart.lanes_ax) or event.xdata is None:
+            return
+        day = self.chart.day_at(event.xdata)
+        if day == self._hover_day:
+            return
+        self._hover_day = day
+        self.hover_label.setText(self.describe_day(day))
+
+    def describe_day(self, day: date) -> str:
+        mean, lo, hi, n = self.data.daily.value_on(day)
+        text = f"{day:%a %d %b %Y}: "
+        if n:
+            text += f"mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, {n} entr{'y' if n == 1 else 'ies'})"
+        else:
+            text += "no pain entry"
+        i = self.data.daily.index_of(day)
+        if 0 <= i < len(self.data.rolling) and not math.isnan(self.data.rolling[i]):
+            text += f" · {self.data.window}-day mean {self.data.rolling[i]:.1f}"
+        s = self.data.sessions
+        keys = s.keys[s.days == day_np(day)].tolist()
+        if keys:
+            text += " · " + ", ".join(self.data.name_of(k) for k in keys)
+        return text
+
+    def _on_click(self, event) -> None:
+        if self.chart is None or event.inaxes is not self.chart.lanes_ax or event.ydata is None:
+            return
+        lane = int(round(event.ydata))
+        if 0 <= lane < len(self.data.therapies):
+            self.select_therapy(self.data.therapies[lane][0])
+
+    def on_pick(self, event) -> None:
+        """A click on a session marker: show that session and select its therapy."""
+        gid = event.artist.get_gid() or ""
+        if not gid.startswith("sessions:"):
+            return
+        key = gid.split(":", 1)[1]
+        ids = self.chart.session_ids(key, list(event.ind)[:1])
+        if not ids:
+            return
+        try:
+            session = self.journal.get(RecordRef(RecordKind.SESSION, ids[0]))
+        except Exception as exc:
+            self._report(exc)
+            return
+        self.show_session(session)
+        self.select_therapy(key)
+
+    def show_session(self, s: TherapySession) -> None:
+        self.last_session = s
+        lines = [f"{s.therapy.name}, {s.started_at:%a %d %b %Y %H:%M}"]
+        if s.minutes is not None:
+            lines.append(f"{s.minutes} minutes")
+        if s.pain_before is not None or s.pain_after is not None:
+            b = "–" if s.pain_before is None else s.pain_before
+            a = "–" if s.pain_after is None else s.pain_after
+            lines.append(f"Pain before → after: {b} → {a}")
+        for label, value in (("Details", s.details), ("Dose", s.dose), ("Where / who", s.provider), ("Note", s.note)):
+            if value:
+                lines.append(f"{label}: {value}")
+        self.session_label.setText("\n".join(lines))
+        self.status.emit(f"Session: {lines[0]}")
+
+    # ------------------------------------------------------------------ export
+    def export_chart(self, path) -> object:
+        """Save the chart as shown (range, therapies) as PNG, SVG or PDF, decorated for export."""
+        from backjournal.charts.export import chart_format, save_figure
+        from backjournal.charts.trend import build_trend_figure
+
+        chart_format(path)
+        if self.data is None:
+            self._load_data()
+        fig = build_trend_figure(self.data, self.start, self.end, title="Pain and therapies",
+                                 generated_on=self._today())
+        saved = save_figure(fig, path)
+        self.status.emit(f"Saved the chart as {saved}")
+        return saved
+
+    def ask_export_chart(self) -> None:
+        name = f"backjournal-trend-{self.start}-{self.end}.png"
+        path, chosen = QFileDialog.getSaveFileName(self, "Export chart", name, ";;".join(EXPORT_FILTERS))
+        if not path:
+            return
+        if not path.lower().endswith(tuple(EXPORT_FILTERS.values())):
+            path += EXPORT_FILTERS.get(chosen, ".png")
+        try:
+            self.export_chart(path)
+        except Exception as exc:
+            self._report(exc)
+
+    def _report(self, exc: BaseException) -> None:
+        if self._on_error is None:
+            raise exc
+        self._on_error(exc)
+
+
+def day_np(day: date):
+    import numpy as np
+
+    return np.datetime64(day, "D")
