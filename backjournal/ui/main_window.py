@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
-        self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:
         from backjournal.services.trends import TrendsService
@@ -93,12 +92,6 @@ class MainWindow(QMainWindow):
 
         return TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
                           signals=self.signals, parent=self, on_error=self.show_error)
-
-    def _make_cards_view(self) -> QWidget:
-        from backjournal.cards import CardLibrary
-        from backjournal.ui.views.cards_view import CardsView
-
-        return CardsView(library=CardLibrary.load(), journal=self.journal, signals=self.signals, parent=self)
 
     def add_view(self, title: str, view: QWidget) -> QWidget:
         self.views[title] = view
@@ -147,7 +140,6 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self.cards_action = self._action(self.help_menu, "Therapy reference cards…", lambda: self.show_view("Cards"))
         self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
