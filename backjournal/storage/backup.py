@@ -38,11 +38,29 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+def inspect_uri(path: Path) -> str:
+    """A read-only URI that leaves the file's folder exactly as it was.
+
+    Without a -wal file the main file is the whole database: opened ``immutable`` SQLite creates no
+    -wal/-shm beside it. With a -wal (a running writer, or a crash) ``mode=ro`` reads through it.
+    For inspection only (checks, the schema revision), never for backups of a live journal.
+    """
+    if path.is_file() and not Path(f"{path}-wal").exists():
+        return f"file:{path}?mode=ro&immutable=1"
+    return f"file:{path}?mode=ro"
+
+
+def inspect_connect(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise StorageEnvironmentError(f"{path} does not exist or is not a file.")
+    return sqlite3.connect(inspect_uri(path), uri=True)
+
+
 def check_database(path: Path, *, full: bool = False) -> CheckReport:
     """``quick_check`` (or the full ``integrity_check``) and ``foreign_key_check``, read-only."""
     path = Path(path)
     try:
-        con = _ro_connect(path)
+        con = inspect_connect(path)
     except sqlite3.Error as exc:
         return CheckReport(path=path, error=f"cannot be opened: {exc}", full=full)
     try:
@@ -59,7 +77,7 @@ def check_database(path: Path, *, full: bool = False) -> CheckReport:
 
 def table_names(path: Path) -> set[str]:
     """The tables in a database file, read-only."""
-    con = _ro_connect(Path(path))
+    con = inspect_connect(Path(path))
     try:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:

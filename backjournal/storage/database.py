@@ -59,7 +59,9 @@ def known_revisions() -> set[str]:
 
 def read_revision(db_path: Path) -> str | None:
     """The schema revision stamped in a journal file, read without writing anything."""
-    uri = f"file:{db_path}?mode=ro"
+    from backjournal.storage.backup import inspect_uri
+
+    uri = inspect_uri(Path(db_path))  # no -wal/-shm created beside a file we only look at
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
