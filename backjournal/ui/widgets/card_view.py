@@ -1,0 +1,219 @@
+"""Showing a reference card: a QTextBrowser that renders the card's Markdown and fetches nothing.
+
+Links: ``card:<id>`` switches the view to that card; ``http(s)://`` opens in the system browser,
+only when the person clicks it. Nothing else is followed. Every card view has an always-visible
+"When to get medical help now" button at the top.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.cards.loader import RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
+
+log = logging.getLogger("backjournal")
+
+#: The longest comfortable line, in average characters.
+MAX_LINE_CHARS = 92
+
+DISCLAIMER = "This card does not replace advice from your clinician."
+RED_FLAGS_TEXT = "When to get medical help now"
+
+OpenUrl = Callable[[QUrl], object]
+
+
+def red_flags_button(parent: QWidget) -> QPushButton:
+    """The small, always-visible way to the red-flags card (same look everywhere)."""
+    button = QPushButton(f"⚠  {RED_FLAGS_TEXT}", parent)
+    button.setObjectName("RedFlagsButton")
+    button.setToolTip("Signs that mean: stop self-care and get medical help now")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    button.setStyleSheet(
+        "QPushButton#RedFlagsButton { color: #8a1c1c; font-weight: 600; border: 1px solid #d9a3a3;"
+        " border-radius: 4px; padding: 3px 10px; background: #fdf3f3; }"
+        "QPushButton#RedFlagsButton:hover { background: #f9e2e2; }"
+    )
+    return button
+
+
+class CardBrowser(QTextBrowser):
+    """A QTextBrowser that never loads anything by itself.
+
+    Links are not followed (openLinks off); the owner handles ``anchorClicked``. ``loadResource``
+    returns nothing for every URL that is not a Qt resource, so a card can never make the app fetch
+    a remote image or read a file.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.refused_resources: list[str] = []
+
+    def loadResource(self, type_: int, url: QUrl):  # noqa: N802 - Qt override
+        if url.scheme() == "qrc":
+            return super().loadResource(type_, url)
+        self.refused_resources.append(url.toString())
+        return None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._centre_text_column()
+
+    def _centre_text_column(self) -> None:
+        """Keep lines at a comfortable length: a centred column of at most MAX_LINE_CHARS."""
+        column = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
+        spare = max(0, self.width() - column - self.verticalScrollBar().sizeHint().width())
+        side = spare // 2
+        self.setViewportMargins(side, 0, side, 0)
+
+
+def render_card_markdown(card: Card) -> str:
+    """The Markdown shown for a card: its title as the top heading, then the card body."""
+    return f"# {card.title}\n\n{card.markdown}"
+
+
+def style_document(document: QTextDocument, base: QFont) -> None:
+    """Spacing that reads well: taller lines, air above headings and between paragraphs."""
+    document.setDefaultFont(base)
+    document.setDocumentMargin(18)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = QTextBlockFormat(block.blockFormat())
+        level = fmt.headingLevel()
+        fmt.setLineHeight(135 if level == 0 else 115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if level == 1:
+            fmt.setTopMargin(0)
+            fmt.setBottomMargin(6)
+        elif level == 2:
+            fmt.setTopMargin(20)
+            fmt.setBottomMargin(6)
+        elif level >= 3:
+            fmt.setTopMargin(12)
+            fmt.setBottomMargin(4)
+        elif block.textList() is None:
+            fmt.setBottomMargin(8)
+        else:
+            fmt.setBottomMargin(3)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+class CardView(QWidget):
+    """One reference card, with a red-flags button on top and the review date below."""
+
+    #: The id of the card now shown.
+    card_shown = Signal(str)
+
+    def __init__(self, library: CardLibrary, parent: QWidget | None = None, *, open_url: OpenUrl | None = None):
+        super().__init__(parent)
+        self.library = library
+        self._open_url: OpenUrl = open_url or QDesktopServices.openUrl
+        self._history: list[str] = []
+        self.card: Card | None = None
+
+        self.back_button = QToolButton(self)
+        self.back_button.setText("← Back")
+        self.back_button.setToolTip("Back to the previous card")
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.back_button.setVisible(False)
+        self.red_flags = red_flags_button(self)
+        self.red_flags.clicked.connect(lambda: self.show_card(RED_FLAGS_ID))
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 0)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.red_flags)
+
+        self.browser = CardBrowser(self)
+        self.browser.anchorClicked.connect(self.follow_link)
+        self.browser.highlighted.connect(self._show_link_target)
+
+        self.footer = QLabel(self)
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        self.footer.setWordWrap(True)
+        self.footer.setStyleSheet("color: palette(mid); padding: 4px 12px 8px 12px;")
+        self.footer.setObjectName("CardFooter")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.footer)
+
+    # ------------------------------------------------------------------ showing cards
+    def show_card(self, card_id: str, *, remember: bool = True) -> Card:
+        card = self.library.get(card_id)
+        if remember and self.card is not None and self.card.id != card.id:
+            self._history.append(self.card.id)
+        self._render(card)
+        return card
+
+    def set_card(self, card: Card) -> None:
+        """Show ``card`` as a fresh start (no back history)."""
+        self._history.clear()
+        self._render(card)
+
+    def _render(self, card: Card) -> None:
+        self.card = card
+        font = QApplication.font()
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self.browser.setMarkdown(render_card_markdown(card))
+        style_document(self.browser.document(), font)
+        self.browser.verticalScrollBar().setValue(0)
+        self.footer.setText(f"Last reviewed {card.reviewed.isoformat()}.  {DISCLAIMER}")
+        self.back_button.setVisible(bool(self._history))
+        self.red_flags.setVisible(card.id != RED_FLAGS_ID)
+        self.card_shown.emit(card.id)
+
+    def go_back(self) -> None:
+        if self._history:
+            self._render(self.library.get(self._history.pop()))
+
+    # ------------------------------------------------------------------ links
+    def follow_link(self, url: QUrl) -> None:
+        """Route a clicked link: card: switches the card, http(s) opens the system browser."""
+        scheme = url.scheme().lower()
+        if scheme == "card":
+            target = url.path() or url.toString()[len("card:"):]
+            try:
+                self.show_card(target)
+            except UnknownCardError:
+                log.error("card link to a missing card: %s", url.toString())
+            return
+        if scheme in ("http", "https") and url.host():
+            self._open_url(url)
+            return
+        log.info("ignored a link with scheme %r on a card", scheme)
+
+    def _show_link_target(self, url: QUrl) -> None:
+        text = url.toString() if url.scheme() in ("http", "https") else ""
+        self.browser.setToolTip(f"Opens in your web browser: {text}" if text else "")
+
+    def text(self) -> str:
+        """The card as plain text, as shown (for tests and copy)."""
+        return self.browser.toPlainText()

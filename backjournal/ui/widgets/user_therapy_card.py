@@ -1,0 +1,132 @@
+"""The "card" of a user-defined therapy: the person's own notes, plain text, kept in the journal.
+
+User text is never rendered as markup: the notes live in a QPlainTextEdit and the therapy's name in
+a plain-text label. Saving goes through ``JournalService.set_therapy_notes``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from backjournal.domain.errors import BackJournalError
+from backjournal.domain.models import TherapyType
+from backjournal.services.journal import JournalService
+from backjournal.ui.errors import show_error
+from backjournal.ui.widgets.card_view import DISCLAIMER, RED_FLAGS_ID, red_flags_button
+
+EXPLANATION = (
+    "This is a therapy you added yourself, so BackJournal has no reference card for it. "
+    "Write down what you know: what it is, who recommended it, what it costs, what to watch for. "
+    "Your notes are stored in your journal on this computer."
+)
+
+
+class UserTherapyCardView(QWidget):
+    """Editable notes about one user-defined therapy."""
+
+    #: Another card was asked for (the red-flags button): the container decides how to show it.
+    card_requested = Signal(str)
+    #: The notes were saved (the therapy key).
+    saved = Signal(str)
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.therapy: TherapyType | None = None
+        self._saving = False
+
+        self.red_flags = red_flags_button(self)
+        self.red_flags.clicked.connect(lambda: self.card_requested.emit(RED_FLAGS_ID))
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 0)
+        top.addStretch(1)
+        top.addWidget(self.red_flags)
+
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setWordWrap(True)
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText("Your notes about this therapy")
+        self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(self._update_buttons)
+
+        self.save_button = QPushButton("Save notes", self)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.save_button)
+
+        self.footer = QLabel(DISCLAIMER, self)
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        self.footer.setStyleSheet("color: palette(mid);")
+
+        body = QVBoxLayout()
+        body.setContentsMargins(18, 6, 18, 8)
+        body.setSpacing(10)
+        body.addWidget(self.title)
+        body.addWidget(self.explanation)
+        body.addWidget(self.notes, 1)
+        body.addLayout(buttons)
+        body.addWidget(self.footer)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def set_therapy(self, therapy: TherapyType) -> None:
+        """Show ``therapy``'s notes. Unsaved edits of the previous therapy are saved first."""
+        if self._saving:
+            return  # the journal's change signal while we save: the editor already shows the text
+        if self.is_modified():
+            self.save()
+        self.therapy = therapy
+        self.title.setText(therapy.name)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(therapy.notes or "")
+        self.notes.blockSignals(False)
+        self.notes.document().setModified(False)
+        self.state.setText("")
+        self._update_buttons()
+
+    def is_modified(self) -> bool:
+        if self.therapy is None:
+            return False
+        text = self.notes.toPlainText()
+        return (text if text.strip() else "") != (self.therapy.notes or "")
+
+    def save(self) -> bool:
+        if self.therapy is None:
+            return False
+        text = self.notes.toPlainText()
+        self._saving = True
+        try:
+            self.therapy = self.journal.set_therapy_notes(self.therapy.key, text if text.strip() else None)
+        except BackJournalError as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            self._saving = False
+        self.state.setText("Saved.")
+        self._update_buttons()
+        self.saved.emit(self.therapy.key)
+        return True
+
+    def _update_buttons(self) -> None:
+        modified = self.is_modified()
+        self.save_button.setEnabled(modified)
+        if modified:
+            self.state.setText("Not saved yet.")
