@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.views: dict[str, QWidget] = {}
+        self._card_library = None
         self._build_views()
 
         self.file_menu = self.menuBar().addMenu("&File")
@@ -85,13 +86,31 @@ class MainWindow(QMainWindow):
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
+        self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:
         from backjournal.services.trends import TrendsService
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
 
-        return TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
+        view = TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
                           signals=self.signals, parent=self, on_error=self.show_error)
+        from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
+
+        attach_card_panel(view, library=self.card_library(), journal=self.journal)  # the card above the numbers
+        return view
+
+    def _make_cards_view(self) -> QWidget:
+        from backjournal.ui.views.cards_view import CardsView
+
+        return CardsView(library=self.card_library(), journal=self.journal, signals=self.signals, parent=self)
+
+    def card_library(self):
+        """The reference cards, read once for this window (Cards tab, Trends panel, "What is this?")."""
+        if self._card_library is None:
+            from backjournal.cards import CardLibrary
+
+            self._card_library = CardLibrary.load()
+        return self._card_library
 
     def add_view(self, title: str, view: QWidget) -> QWidget:
         self.views[title] = view
@@ -140,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.cards_action = self._action(self.help_menu, "Therapy reference cards…", lambda: self.show_view("Cards"))
         self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -169,7 +189,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.show_status("Reference cards are not available in this build.")
             return
-        show_therapy_card(self, therapy_key, self.journal)
+        show_therapy_card(self, therapy_key, self.journal, library=self.card_library())
 
     def export_chart(self) -> None:
         self.show_view("Trends").ask_export_chart()

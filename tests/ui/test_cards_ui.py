@@ -261,3 +261,15 @@ def test_selecting_a_therapy_in_trends_shows_its_card(qtbot, opened, library):
     user = opened.journal.add_therapy_type("Hot tub", notes="warm")
     view.select_therapy(user.key)
     assert panel.current() is panel.user_view and panel.user_view.notes.toPlainText() == "warm"
+
+
+def test_trends_tab_of_the_window_shows_the_selected_therapys_card(qtbot, window):
+    trends = window.show_view("Trends")
+    panel = trends.card_panel
+    assert panel.parent() is trends.side_panel
+    trends.select_therapy("heat")
+    assert panel.isVisible() and panel.card_view.card.id == "heat"
+    assert "ACP 2017" in panel.card_view.text()
+    assert trends.side_panel_layout.indexOf(panel) < trends.side_panel_layout.indexOf(trends.numbers_box)
+    # one library for the whole window
+    assert panel.library is window.card_library()
