@@ -273,3 +273,21 @@ def test_trends_tab_of_the_window_shows_the_selected_therapys_card(qtbot, window
     assert trends.side_panel_layout.indexOf(panel) < trends.side_panel_layout.indexOf(trends.numbers_box)
     # one library for the whole window
     assert panel.library is window.card_library()
+
+
+def test_text_column_fits_and_stays_readable_at_any_width(qtbot, library):
+    from backjournal.ui.widgets.card_view import MAX_LINE_CHARS
+
+    view = CardView(library)
+    qtbot.addWidget(view)
+    view.set_card(library.get("exercise"))
+    view.show()
+    qtbot.waitExposed(view)
+    browser = view.browser
+    for width in (1400, 420, 900, 300, 1200):
+        view.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: browser.width() == w)
+        document_width = browser.document().size().width()
+        assert document_width <= browser.viewport().width() + 1, f"text clipped at width {width}"
+        widest = browser.fontMetrics().averageCharWidth() * MAX_LINE_CHARS + 2 * browser.document().documentMargin()
+        assert browser.viewport().width() <= widest + browser.verticalScrollBar().sizeHint().width() + 2

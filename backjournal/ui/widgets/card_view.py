@@ -66,7 +66,9 @@ class CardBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refused_resources: list[str] = []
+        self._resizing = False
 
     def loadResource(self, type_: int, url: QUrl):  # noqa: N802 - Qt override
         if url.scheme() == "qrc":
@@ -75,15 +77,24 @@ class CardBrowser(QTextBrowser):
         return None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Margins first: the base class lays the text out for the viewport width it then has.
+        # setViewportMargins sends a resize event of its own; the guard stops the recursion.
+        if not self._resizing:
+            self._resizing = True
+            try:
+                self._centre_text_column(event.size().width())
+            finally:
+                self._resizing = False
         super().resizeEvent(event)
-        self._centre_text_column()
 
-    def _centre_text_column(self) -> None:
+    def _centre_text_column(self, width: int) -> None:
         """Keep lines at a comfortable length: a centred column of at most MAX_LINE_CHARS."""
         column = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
-        spare = max(0, self.width() - column - self.verticalScrollBar().sizeHint().width())
+        spare = max(0, width - column - self.verticalScrollBar().sizeHint().width())
         side = spare // 2
-        self.setViewportMargins(side, 0, side, 0)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.right()) != (side, side):
+            self.setViewportMargins(side, 0, side, 0)
 
 
 def render_card_markdown(card: Card) -> str:
