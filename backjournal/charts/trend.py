@@ -157,7 +157,7 @@ class TrendChart:
         self.session_lines.clear()
         lax = self.lanes_ax
         n = len(self.data.therapies)
-        lax.set_ylim(n - 0.5, -0.5)
+        lax.set_ylim(max(n, 1) - 0.5, -0.5)
         label_transform = blended_transform_factory(lax.transAxes, lax.transData)
         empty = np.array([], dtype=float)
         for lane, (key, name) in enumerate(self.data.therapies):

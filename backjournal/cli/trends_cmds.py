@@ -81,10 +81,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _services(ctx):
+def _services(ctx, *, create: bool = False):
     from backjournal.services.trends import TrendsService
 
-    opened = ctx.journal(create=False)
+    opened = ctx.journal(create=create)
     return opened, TrendsService(unit_of_work=opened.uow)
 
 
@@ -191,7 +191,7 @@ def cmd_period_add(args, ctx) -> int:
 
     period = MarkedPeriod(args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"),
                           args.therapy).validate()
-    _opened, trends = _services(ctx)
+    _opened, trends = _services(ctx, create=True)
     trends.add_marked_period(period)
     print(f"marked {period.label!r} from {period.start} to {period.end}")
     return 0

@@ -1,0 +1,80 @@
+"""The trends commands as a person runs them: demo, chart, stats, period."""
+
+from __future__ import annotations
+
+import json
+import math
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from datetime import date
+
+from pypdf import PdfReader
+
+from tests.conftest import content_hash, run_cli
+
+
+def test_demo_chart_and_stats_end_to_end(data_dir, tmp_path):
+    done = run_cli("demo", "--years", "1", "--seed", "5", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert "pain entries" in done.stdout
+    db = data_dir / "journal.sqlite3"
+    before = content_hash(db)
+
+    again = run_cli("demo", "--years", "1", data_dir=data_dir)
+    assert again.returncode == 2
+    assert again.stderr.count("\n") == 1 and "empty journal" in again.stderr
+    assert content_hash(db) == before
+
+    for kind, name in (("trend", "t.png"), ("calendar", "c.svg"), ("therapy", "e.pdf")):
+        out = tmp_path / name
+        done = run_cli("chart", "--kind", kind, "--range", "90d", "-o", str(out), data_dir=data_dir)
+        assert done.returncode == 0, done.stderr
+        assert out.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    assert ET.parse(tmp_path / "c.svg").getroot().tag.endswith("svg")
+    assert len(PdfReader(tmp_path / "e.pdf").pages) == 1
+
+    bad = run_cli("chart", "-o", str(tmp_path / "x.gif"), data_dir=data_dir)
+    assert bad.returncode == 2 and "png" in bad.stderr and not (tmp_path / "x.gif").exists()
+    both = run_cli("chart", "--range", "2w", "--from", "2026-01-01", "-o", str(tmp_path / "y.png"), data_dir=data_dir)
+    assert both.returncode == 2 and not (tmp_path / "y.png").exists()
+    unknown = run_cli("stats", "--therapy", "unicorn", data_dir=data_dir)
+    assert unknown.returncode == 2 and "acupuncture" in unknown.stderr
+
+    # stats JSON matches the list export
+    listed = run_cli("list", "--format", "json", data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    by_day = defaultdict(list)
+    for record in json.loads(listed.stdout):
+        if record["kind"] == "pain":
+            by_day[record["at"][:10]].append(record["score"])
+    first, last = min(by_day), max(by_day)
+    stats = run_cli("stats", "--from", first, "--to", last, "--format", "json", data_dir=data_dir)
+    assert stats.returncode == 0, stats.stderr
+    numbers = json.loads(stats.stdout)
+    assert numbers["from"] == first and numbers["to"] == last
+    assert len(numbers["daily"]) == (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+    for row in numbers["daily"]:
+        scores = by_day.get(row["day"])
+        if scores:
+            assert row["n"] == len(scores)
+            assert math.isclose(row["mean"], sum(scores) / len(scores), abs_tol=1e-4)
+            assert (row["min"], row["max"]) == (min(scores), max(scores))
+        else:
+            assert row["n"] == 0 and row["mean"] is None
+    assert sum(r["n"] for r in numbers["daily"]) == sum(len(v) for v in by_day.values())
+    assert numbers["therapies"] and all("before_after" in t and "days_around" in t for t in numbers["therapies"])
+    assert content_hash(db) == before  # reading changed nothing
+
+
+def test_marked_periods_on_the_command_line(data_dir):
+    added = run_cli("period", "add", "Acupuncture course", "--from", "2026-01-05", "--to", "2026-02-20",
+                    "--therapy", "acupuncture", data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    wrong = run_cli("period", "add", "Backwards", "--from", "2026-03-05", "--to", "2026-02-20", data_dir=data_dir)
+    assert wrong.returncode == 2 and "end" in wrong.stderr
+    listed = run_cli("period", "list", "--format", "json", data_dir=data_dir)
+    assert json.loads(listed.stdout) == [{"label": "Acupuncture course", "start": "2026-01-05",
+                                          "end": "2026-02-20", "therapy": "acupuncture"}]
+    assert run_cli("period", "remove", "1", data_dir=data_dir).returncode == 0
+    assert run_cli("period", "remove", "1", data_dir=data_dir).returncode == 2

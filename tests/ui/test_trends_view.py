@@ -1,0 +1,140 @@
+"""The Trends view with real widgets: ranges, hover, clicking a session marker, export, refresh."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.services.trends import TrendsService
+
+pytestmark = pytest.mark.gui
+TODAY = date(2026, 3, 15)
+TZ = timezone(timedelta(hours=1))
+
+
+def _moment(days_ago: int, hour: int = 9) -> datetime:
+    d = TODAY - timedelta(days=days_ago)
+    return datetime(d.year, d.month, d.day, hour, 0, tzinfo=TZ)
+
+
+@pytest.fixture
+def view(qtbot, opened, journal):
+    from backjournal.ui.views.trends_view import TrendsView
+
+    for days_ago in range(0, 200):
+        if days_ago % 6 == 3:
+            continue
+        journal.log_pain(PainEntryDraft(_moment(days_ago), 3 + days_ago % 5))
+        if days_ago % 2:
+            journal.log_pain(PainEntryDraft(_moment(days_ago, 20), 6))
+    journal.log_session(TherapySessionDraft("acupuncture", _moment(5, 11), 30, 6, 3, provider="Dr <b>Lin</b> $\\frac",
+                                            note="felt warm"))
+    journal.log_session(TherapySessionDraft("heat", _moment(100, 11), 20, 5, 4))
+    errors = []
+    w = TrendsView(journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: TODAY,
+                   on_error=errors.append)
+    w.errors = errors
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.canvas is not None)
+    w.canvas.draw()
+    yield w
+    assert errors == []
+
+
+def _display_xy(line, index=0):
+    x, y = line.get_xdata()[index], line.get_ydata()[index]
+    return line.axes.transData.transform((x, y))
+
+
+def test_switching_ranges_updates_the_canvas(qtbot, view):
+    line = view.chart.daily_line
+    assert view.range_key == "90d" and len(line.get_xdata()) == 92  # 90 days and one either side
+    before = view.canvas.buffer_rgba().tobytes() if hasattr(view.canvas, "buffer_rgba") else None
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        qtbot.mouseClick(view.range_buttons["2w"], Qt.MouseButton.LeftButton)
+    assert view.chart.daily_line is line  # the same artist, new data
+    assert len(line.get_xdata()) == 16  # 14 days and one either side
+    assert (view.start, view.end) == (TODAY - timedelta(days=13), TODAY)
+    xmin, xmax = view.chart.ax.get_xlim()
+    assert xmax - xmin == pytest.approx(14)
+    if before is not None:
+        assert view.canvas.buffer_rgba().tobytes() != before
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    assert view.start == TODAY - timedelta(days=199)
+    view.from_edit.setDate(view.from_edit.date().addDays(150))
+    qtbot.mouseClick(view.custom_button, Qt.MouseButton.LeftButton)
+    assert view.range_key is None and view.start == TODAY - timedelta(days=49)
+
+
+def test_clicking_a_session_marker_shows_the_session(qtbot, view):
+    from matplotlib.backend_bases import MouseEvent
+
+    view.set_range_key("30d")
+    view.canvas.draw()
+    marker = view.chart.session_lines["acupuncture"]
+    x, y = _display_xy(marker)
+    with qtbot.waitSignal(view.therapy_selected, timeout=3000) as picked:
+        MouseEvent("button_press_event", view.canvas, x, y, button=1)._process()
+    assert picked.args == ["acupuncture"]
+    assert view.last_session is not None and view.last_session.pain_after == 3
+    shown = view.session_label.text()
+    assert "Acupuncture" in shown and "6 → 3" in shown and "Dr <b>Lin</b> $\\frac" in shown
+    assert view.session_label.textFormat() == Qt.TextFormat.PlainText
+    assert "Acupuncture" in view.numbers_title.text() and "1 session" in view.numbers_sessions.text()
+    assert "Too few" in view.numbers_summary.text()
+
+
+def test_hover_shows_the_days_values(view):
+    from matplotlib.backend_bases import MouseEvent
+
+    view.set_range_key("2w")
+    view.canvas.draw()
+    line = view.chart.daily_line
+    i = int(np.flatnonzero(~np.isnan(np.asarray(line.get_ydata(), dtype=float)))[-1])
+    x, y = _display_xy(line, i)
+    MouseEvent("motion_notify_event", view.canvas, x, y)._process()
+    assert TODAY.strftime("%d %b %Y") in view.hover_label.text()
+    assert "mean pain" in view.hover_label.text()
+
+
+def test_clicking_a_lane_selects_the_therapy_and_filter_limits_lanes(qtbot, view):
+    from matplotlib.backend_bases import MouseEvent
+
+    lanes = view.chart.lanes_ax
+    assert [k for k, _ in view.data.therapies] == ["acupuncture", "heat"]
+    x, y = lanes.transData.transform((lanes.get_xlim()[0] + 1, 1))
+    with qtbot.waitSignal(view.therapy_selected, timeout=3000) as picked:
+        MouseEvent("button_press_event", view.canvas, x, y, button=1)._process()
+    assert picked.args == ["heat"]
+    view.set_therapy_filter(["heat"])
+    assert [k for k, _ in view.data.therapies] == ["heat"]
+    assert list(view.chart.session_lines) == ["heat"]
+
+
+def test_export_chart_and_refresh_on_journal_change(qtbot, view, journal, tmp_path):
+    for name in ("c.png", "c.svg", "c.pdf"):
+        path = view.export_chart(tmp_path / name)
+        assert path.stat().st_size > 1000 and os.stat(path).st_mode & 0o777 == 0o600
+    view.set_range_key("2w")
+    n_before = int(np.nansum(view.data.daily.n))
+    journal.log_pain(PainEntryDraft(_moment(0, 12), 10))
+    assert int(np.nansum(view.data.daily.n)) == n_before + 1
+    assert view.data.daily.value_on(TODAY)[2] == 10
+
+
+def test_main_window_has_a_lazy_trends_tab_and_export_action(qtbot, window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Trends" in titles
+    assert window.export_chart_action.text().replace("&", "") == "Export chart…"
+    view = window.show_view("Trends")
+    qtbot.waitUntil(lambda: view.canvas is not None)
+    assert view.side_panel_layout.count() >= 2
