@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from platformdirs import user_config_dir, user_log_dir
 
@@ -56,7 +57,20 @@ def make_qapplication(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def app_icon_path() -> Path | None:
+    import backjournal
+
+    package_dir = Path(backjournal.__file__).resolve().parent
+    for candidate in (package_dir / "resources" / "icons", package_dir.parent / "resources" / "icons"):
+        if (candidate / "backjournal.svg").is_file():
+            return candidate / "backjournal.svg"
+    return None
 
 
 def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal | None:

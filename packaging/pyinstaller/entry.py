@@ -1,0 +1,5 @@
+"""Entry point of the frozen app (PyInstaller runs this file as a script)."""
+
+from backjournal.app import main
+
+raise SystemExit(main())
