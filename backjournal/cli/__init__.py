@@ -24,6 +24,7 @@ from backjournal.paths import resolve_data_dir
 COMMAND_MODULES = [
     "backjournal.cli.journal_cmds",
     "backjournal.cli.trash_cmds",
+    "backjournal.cli.crypto_cmds",
     "backjournal.cli.backup_cmds",
     "backjournal.cli.trends_cmds",
 ]
@@ -48,14 +49,21 @@ class CliContext:
 
     data_dir: Path
     stdout: object = field(default_factory=lambda: sys.stdout)
+    passphrase_file: str | None = None
     _opened: object = None
+
+    def passphrase(self) -> str | None:
+        """The journal's passphrase: --passphrase-file FILE, else $BACKJOURNAL_PASSPHRASE, else None."""
+        from backjournal.cli.crypto_cmds import read_passphrase
+
+        return read_passphrase(self.passphrase_file, "BACKJOURNAL_PASSPHRASE")
 
     def journal(self, *, create: bool = True):
         """The open journal (services.opening.OpenJournal), opened once."""
         if self._opened is None:
             from backjournal.services.opening import open_journal
 
-            self._opened = open_journal(self.data_dir, create=create)
+            self._opened = open_journal(self.data_dir, create=create, passphrase=self.passphrase())
         return self._opened
 
     def journal_exists(self) -> bool:
@@ -85,6 +93,9 @@ def build_parser() -> OneLineParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="an encrypted journal's passphrase, read from the first line of FILE "
+                             "(or set $BACKJOURNAL_PASSPHRASE; never on the command line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -102,7 +113,7 @@ def fail(message: str, code: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
-    ctx = CliContext(data_dir=resolve_data_dir(args.data_dir))
+    ctx = CliContext(data_dir=resolve_data_dir(args.data_dir), passphrase_file=getattr(args, "passphrase_file", None))
     try:
         return int(args.handler(args, ctx) or 0)
     except UserInputError as exc:

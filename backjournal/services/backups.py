@@ -10,7 +10,7 @@ journal must be closed while it runs (the window closes its engine, restores, re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from backjournal.domain.errors import DamagedJournalError, JournalMissingError
 from backjournal.domain.timeutil import utc_now
 from backjournal.paths import backups_dir, ensure_private_dir
 from backjournal.storage import backup as files
+from backjournal.storage import crypto
 from backjournal.storage.database import known_revisions, read_revision
 
 Clock = Callable[[], datetime]
@@ -42,6 +43,8 @@ class BackupService:
     journal_path: Path
     clock: Clock = utc_now
     policy: RetentionPolicy = RetentionPolicy()
+    #: An encrypted journal's passphrase: its backups are encrypted with it too (storage/crypto.py).
+    passphrase: str | None = field(default=None, repr=False)
 
     @property
     def folder(self) -> Path:
@@ -59,7 +62,7 @@ class BackupService:
         while target.exists():  # two backups in one microsecond (a fast test clock)
             moment += timedelta(microseconds=1)
             target = self.folder / backup_filename(kind, moment, revision=revision)
-        files.copy_database(self.journal_path, target)
+        files.copy_database(self.journal_path, target, passphrase=self.passphrase)
         kind_, created, rev = parse_backup_filename(target.name)
         info = BackupInfo(path=target, kind=kind_, created_at=created, size=target.stat().st_size, revision=rev)
         if rotate:
@@ -73,7 +76,7 @@ class BackupService:
         destination = Path(destination).expanduser().absolute()
         if destination == self.journal_path.absolute():
             raise UnusableBackupError("A backup cannot be written over the journal itself.")
-        return files.copy_database(self.journal_path, destination)
+        return files.copy_database(self.journal_path, destination, passphrase=self.passphrase)
 
     def back_up_if_due(self) -> BackupInfo | None:
         """The automatic backup on start: made unless one was already made today (UTC)."""
@@ -103,13 +106,17 @@ class BackupService:
     def check(self, *, full: bool = True) -> CheckReport:
         if not self.journal_path.exists():
             raise JournalMissingError(f"The journal {self.journal_path} was not found.")
-        return files.check_database(self.journal_path, full=full)
+        return files.check_database(self.journal_path, full=full, passphrase=self.passphrase)
 
     def verify_restorable(self, file: Path) -> str:
         """Raise ``UnusableBackupError`` unless ``file`` is a sound journal this version understands."""
         file = Path(file)
         if not file.is_file():
             raise UnusableBackupError(f"{file} does not exist or is not a file.")
+        if crypto.is_encrypted(file):
+            raise UnusableBackupError(
+                f"{file} is an encrypted backup. To restore it, copy it over the journal file while BackJournal "
+                "is closed and open the journal with its passphrase (docs/privacy.md).")
         report = files.check_database(file, full=True)
         if not report.ok:
             raise UnusableBackupError(f"{file} is damaged and was not restored: {report.summary()}")

@@ -23,6 +23,7 @@ from pathlib import Path
 from backjournal.domain.backups import BackupInfo, BackupKind, MigrationFailedError, RestoreResult
 from backjournal.domain.errors import (
     DamagedJournalError,
+    EncryptionError,
     JournalMissingError,
     SchemaTooNewError,
 )
@@ -33,6 +34,7 @@ from backjournal.services.backups import BackupService, Clock
 from backjournal.services.journal import JournalService
 from backjournal.services.known_journals import KnownJournals
 from backjournal.storage import backup as files
+from backjournal.storage import crypto
 from backjournal.storage.database import Database, open_database
 from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
@@ -61,8 +63,12 @@ class OpenJournal:
 
 
 def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False,
-                 clock: Clock = utc_now) -> OpenJournal:
-    """Open the journal in ``data_dir``; see the module docstring for the checks, in order."""
+                 clock: Clock = utc_now, passphrase: str | None = None) -> OpenJournal:
+    """Open the journal in ``data_dir``; see the module docstring for the checks, in order.
+
+    An encrypted journal (storage/crypto.py) needs ``passphrase``; a missing or wrong one raises
+    ``EncryptionError`` before anything is written. For a plain journal ``passphrase`` is ignored.
+    """
     data_dir = Path(data_dir)
     path = journal_path(data_dir)
     known = KnownJournals()
@@ -74,9 +80,13 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
                 f"The journal {path} was not found. It existed before, so no new empty journal was created."
             )
     else:
-        gate_integrity(path)
+        if crypto.is_encrypted(path):
+            crypto.verify_passphrase(path, passphrase)
+        else:
+            passphrase = None
+        gate_integrity(path, passphrase)
     ensure_private_dir(data_dir)
-    backups = BackupService(journal_path=path, clock=clock)
+    backups = BackupService(journal_path=path, clock=clock, passphrase=passphrase if path.exists() else None)
     db = _open_guarded(backups, create=create)
     known.remember(path)
     uow = unit_of_work_factory(db)
@@ -87,8 +97,9 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
 def _open_guarded(backups: BackupService, *, create: bool) -> Database:
     guard = _MigrationGuard(backups)
     try:
-        return open_database(backups.journal_path, create=create, before_migrate=guard.before_migrate)
-    except (SchemaTooNewError, JournalMissingError, DamagedJournalError):
+        return open_database(backups.journal_path, create=create, before_migrate=guard.before_migrate,
+                             passphrase=backups.passphrase)
+    except (SchemaTooNewError, JournalMissingError, DamagedJournalError, EncryptionError):
         raise
     except BaseException as exc:
         if guard.backup is None:
@@ -115,9 +126,9 @@ def restore_open_journal(opened: OpenJournal, file: Path) -> RestoreResult:
     return result
 
 
-def gate_integrity(path: Path) -> None:
+def gate_integrity(path: Path, passphrase: str | None = None) -> None:
     """Raise ``DamagedJournalError`` unless the journal passes quick_check and foreign_key_check (read-only)."""
-    report = files.check_database(path, full=False)
+    report = files.check_database(path, full=False, passphrase=passphrase)
     if not report.ok:
         raise DamagedJournalError(report.summary())
 

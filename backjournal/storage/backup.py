@@ -28,6 +28,7 @@ from backjournal.domain.backups import (
 )
 from backjournal.domain.errors import DamagedJournalError, JournalLockedError, StorageEnvironmentError
 from backjournal.fileio import PRIVATE_FILE_MODE, fsync_dir
+from backjournal.storage import crypto
 
 SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -56,11 +57,14 @@ def inspect_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(inspect_uri(path), uri=True)
 
 
-def check_database(path: Path, *, full: bool = False) -> CheckReport:
-    """``quick_check`` (or the full ``integrity_check``) and ``foreign_key_check``, read-only."""
+def check_database(path: Path, *, full: bool = False, passphrase: str | None = None) -> CheckReport:
+    """``quick_check`` (or the full ``integrity_check``) and ``foreign_key_check``, read-only.
+
+    With ``passphrase``: an encrypted journal (a wrong passphrase raises EncryptionError).
+    """
     path = Path(path)
     try:
-        con = inspect_connect(path)
+        con = inspect_connect(path) if passphrase is None else crypto.connect(path, passphrase, readonly=True)
     except sqlite3.Error as exc:
         return CheckReport(path=path, error=f"cannot be opened: {exc}", full=full)
     try:
@@ -69,7 +73,7 @@ def check_database(path: Path, *, full: bool = False) -> CheckReport:
         fks = [f"{r[0]} row {r[1]} refers to a missing {r[2]} row"
                for r in con.execute("PRAGMA foreign_key_check")]
         return CheckReport(path=path, integrity=integrity, foreign_keys=fks, full=full)
-    except sqlite3.DatabaseError as exc:
+    except crypto.db_errors("DatabaseError") as exc:
         return CheckReport(path=path, error=f"is not a readable database ({exc})", full=full)
     finally:
         con.close()
@@ -86,7 +90,7 @@ def table_names(path: Path) -> set[str]:
         con.close()
 
 
-def copy_database(source: Path, destination: Path, *, verify: bool = True) -> Path:
+def copy_database(source: Path, destination: Path, *, verify: bool = True, passphrase: str | None = None) -> Path:
     """A verified, consistent, private (0600) copy of ``source`` at ``destination``, made atomically."""
     source, destination = Path(source), Path(destination)
     directory = destination.parent
@@ -99,10 +103,10 @@ def copy_database(source: Path, destination: Path, *, verify: bool = True) -> Pa
     try:
         os.fchmod(fd, PRIVATE_FILE_MODE)
         os.close(fd)
-        _backup_pages(source, tmp)
+        _backup_pages(source, tmp, passphrase)
         _fsync_file(tmp)
         if verify:
-            report = check_database(tmp, full=True)
+            report = check_database(tmp, full=True, passphrase=passphrase)
             if not report.ok:
                 raise DamagedJournalError(f"The copy of {source} did not verify: {report.summary()}")
         os.replace(tmp, destination)
@@ -117,20 +121,21 @@ def copy_database(source: Path, destination: Path, *, verify: bool = True) -> Pa
     return destination
 
 
-def _backup_pages(source: Path, target: Path) -> None:
+def _backup_pages(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """Copy every page; with ``passphrase`` both files are encrypted with it (SQLCipher's backup API)."""
     try:
-        src = _ro_connect(source)
+        src = _ro_connect(source) if passphrase is None else crypto.connect(source, passphrase, readonly=True)
     except sqlite3.Error as exc:
         raise StorageEnvironmentError(f"Cannot read {source}: {exc}") from exc
     try:
-        dst = sqlite3.connect(target, isolation_level=None)
+        dst = sqlite3.connect(target, isolation_level=None) if passphrase is None else crypto.connect(target, passphrase)
         try:
             src.backup(dst, pages=-1)  # one step: one read transaction, one consistent snapshot
             # The copy is a single self-contained file: no -wal to lose when it is moved or mailed.
             dst.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             dst.close()
-    except sqlite3.OperationalError as exc:
+    except crypto.db_errors("OperationalError") as exc:
         low = str(exc).lower()
         if "locked" in low or "busy" in low:
             raise JournalLockedError(f"{source} is busy; the backup could not be made ({exc}).") from exc
@@ -138,7 +143,7 @@ def _backup_pages(source: Path, target: Path) -> None:
             raise StorageEnvironmentError(f"The disk is full; no backup of {source} was made.",
                                           hint="Free some disk space and try again.") from exc
         raise StorageEnvironmentError(f"The backup of {source} failed: {exc}") from exc
-    except sqlite3.DatabaseError as exc:
+    except crypto.db_errors("DatabaseError") as exc:
         raise DamagedJournalError(f"{source} cannot be read as a database: {exc}") from exc
     finally:
         src.close()

@@ -57,9 +57,21 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def read_revision(db_path: Path) -> str | None:
+def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision stamped in a journal file, read without writing anything."""
     from backjournal.storage.backup import inspect_uri
+
+    if passphrase is not None:  # an encrypted journal (storage/crypto.py)
+        from backjournal.storage import crypto
+
+        enc = crypto.connect(Path(db_path), passphrase, readonly=True)
+        try:
+            if not enc.execute("SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone():
+                return None
+            row = enc.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            enc.close()
 
     uri = inspect_uri(Path(db_path))  # no -wal/-shm created beside a file we only look at
     try:
@@ -145,6 +157,7 @@ def open_database(
     *,
     create: bool = True,
     before_migrate: BeforeMigrate | None = None,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (and migrate) the journal at ``db_path``.
 
@@ -156,7 +169,7 @@ def open_database(
     if not exists and not create:
         raise JournalMissingError(f"The journal {db_path} was not found.")
     head = head_revision()
-    current = read_revision(db_path) if exists else None
+    current = read_revision(db_path, passphrase) if exists else None
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
             f"The journal {db_path} was written by a newer BackJournal (schema {current}); "
@@ -165,7 +178,7 @@ def open_database(
     if not exists:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _create_private_file(db_path)
-    engine = make_engine(db_path)
+    engine = make_engine(db_path, passphrase=passphrase)
     if current != head:
         if before_migrate is not None and current is not None:
             before_migrate(db_path, current, head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 PRAGMAS = (
@@ -18,9 +18,21 @@ PRAGMAS = (
 )
 
 
-def make_engine(db_path: Path, *, readonly: bool = False) -> Engine:
-    """An engine on a real SQLite file with WAL, synchronous=FULL, foreign keys and no trusted schema."""
-    if readonly:
+def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None = None) -> Engine:
+    """An engine on a real SQLite file with WAL, synchronous=FULL, foreign keys and no trusted schema.
+
+    With ``passphrase`` the file is an SQLCipher one (storage/crypto.py): SQLAlchemy's pysqlcipher
+    dialect sends ``PRAGMA key`` before our pragmas on every new connection.
+    """
+    if passphrase is not None:
+        from backjournal.storage import crypto
+
+        crypto.sqlcipher()  # a clear EncryptionError when sqlcipher3 is missing
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(db_path),
+                         query={"mode": "ro", "uri": "true"} if readonly else {})
+        if readonly:
+            url = url.set(database=f"file:{db_path}")
+    elif readonly:
         url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{db_path}"
