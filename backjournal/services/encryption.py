@@ -78,3 +78,8 @@ def _opens(path: Path, passphrase: str) -> bool:
     except EncryptionError:
         return False
     return True
+
+
+def check_journal_passphrase(data_dir: Path, passphrase: str) -> None:
+    """Raise EncryptionError unless ``passphrase`` opens the journal in ``data_dir``."""
+    crypto.verify_passphrase(journal_path(Path(data_dir)), passphrase)
