@@ -154,3 +154,13 @@ def test_cli_encrypt_list_change_decrypt(plain_journal, tmp_path):
     assert run_cli("decrypt", "--yes", data_dir=plain_journal,
                    env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"}).returncode == 0
     assert SECRET in run_cli("list", data_dir=plain_journal).stdout
+
+
+def test_cli_export_of_an_encrypted_journal_warns_that_the_export_is_plain(plain_journal, tmp_path):
+    encryption.encrypt_journal(plain_journal, "pw")
+    out = tmp_path / "export.csv"
+    done = run_cli("export", "csv", "--output", str(out), data_dir=plain_journal,
+                   env={"BACKJOURNAL_PASSPHRASE": "pw"})
+    assert done.returncode == 0, done.stderr
+    assert "warning: the journal is encrypted, but this export is not" in done.stderr
+    assert SECRET in out.read_text(encoding="utf-8")
