@@ -55,9 +55,12 @@ class TrendChart:
     """A trend Figure whose artists are reused across ranges and data updates."""
 
     def __init__(self, data: TrendData, *, figure: Figure | None = None, width: float = 10.0,
-                 height: float | None = None, export: bool = False):
+                 height: float | None = None, export: bool = False, animated: bool = False):
         self.data = data
         self.export = export
+        #: on screen, the artists that change with the range are "animated": a normal draw skips
+        #: them and ``draw_dynamic`` paints them over a cached background (blitting)
+        self.animated = animated
         self.start: date | None = None
         self.end: date | None = None
         n_lanes = max(len(data.therapies), 0)
@@ -79,7 +82,7 @@ class TrendChart:
         ax.set_ylabel("Pain (0–10)")
         ax.grid(axis="y", color=palette.GRID_COLOUR, linewidth=0.8)
         ax.set_axisbelow(True)
-        ax.tick_params(axis="x", labelbottom=False)
+        ax.tick_params(axis="x", bottom=False, labelbottom=False)  # dates live on the lanes axis below
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         lax.set_yticks([])
@@ -109,6 +112,8 @@ class TrendChart:
         self.session_lines: dict[str, Line2D] = {}
         self._visible_ids: dict[str, np.ndarray] = {}
         self.legend = None
+        for artist in (self.band, self.daily_line, self.rolling_line, self.no_data, lax.xaxis):
+            artist.set_animated(self.animated)
 
     def _legend(self) -> None:
         if self.legend is not None:
@@ -170,6 +175,7 @@ class TrendChart:
             (line,) = lax.plot(empty, empty, linestyle="none", marker=marker, markersize=7, color=colour,
                                markeredgecolor="#222222", markeredgewidth=0.5, picker=True, pickradius=6,
                                gid=f"sessions:{key}", label=name, zorder=3)
+            line.set_animated(self.animated)
             self.session_lines[key] = line
             self.lane_artists.append(line)
 
@@ -183,11 +189,13 @@ class TrendChart:
             colour = palette.therapy_colour(p.therapy) if p.therapy else palette.PERIOD_COLOUR
             x0, x1 = day_number(p.start) - 0.5, day_number(p.end) + 0.5
             for axis in (self.ax, self.lanes_ax):
-                self.period_artists.append(axis.axvspan(x0, x1, color=colour, alpha=0.14, linewidth=0, zorder=0,
-                                                        gid=f"period:{i}"))
+                span = axis.axvspan(x0, x1, color=colour, alpha=0.14, linewidth=0, zorder=0, gid=f"period:{i}")
+                span.set_animated(self.animated)
+                self.period_artists.append(span)
             label = self.ax.text(x0, 0.985, " " + shorten(p.label, 30), transform=label_transform, ha="left",
                                  va="top", fontsize=8, color="#333333", parse_math=False, clip_on=True,
                                  gid=f"period_label:{i}")
+            label.set_animated(self.animated)
             self.period_artists.append(label)
             self._period_labels.append((p, label))
 
@@ -227,6 +235,24 @@ class TrendChart:
         for p, label in self._period_labels:
             visible = min(day_number(p.end) + 0.5, x1) - max(day_number(p.start) - 0.5, x0)
             label.set_visible(visible >= min_width)
+        for span in self.period_artists:
+            if span.get_gid().startswith("period:"):
+                i = int(span.get_gid().split(":")[1])
+                p = self.data.periods[i]
+                span.set_visible(p.overlaps(start, end))
+
+    def dynamic_artists(self) -> list:
+        """The artists a range change alters, in drawing order (periods, band, lines, x axes)."""
+        artists = [a for a in self.period_artists if a.get_visible()]
+        artists += [self.band, self.daily_line, self.rolling_line, *self.session_lines.values(), self.no_data,
+                    self.lanes_ax.xaxis]
+        return sorted(artists, key=lambda a: a.get_zorder())
+
+    def draw_dynamic(self) -> None:
+        """Draw the animated artists onto the figure's current renderer (after a full draw or a
+        restored background)."""
+        for artist in self.dynamic_artists():
+            self.figure.draw_artist(artist)
 
     def session_ids(self, key: str, indices) -> list[int]:
         """Session ids behind the markers at ``indices`` of the ``sessions:<key>`` line (pick events)."""

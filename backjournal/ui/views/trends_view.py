@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backjournal.analysis.effects import therapy_effects
 from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
@@ -189,7 +190,8 @@ class TrendsView(QWidget):
 
         self._load_data()
         self.figure = Figure(figsize=(8, 5))
-        self.chart = TrendChart(self.data, figure=self.figure)
+        self.chart = TrendChart(self.data, figure=self.figure, animated=True)
+        self._background = None
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self.chart_holder)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -209,6 +211,9 @@ class TrendsView(QWidget):
         return self.canvas
 
     def _on_draw(self, _event) -> None:
+        # a full draw painted everything static: keep it, then paint the range-dependent artists
+        self._background = (self.canvas.copy_from_bbox(self.figure.bbox), tuple(self.figure.bbox.size))
+        self.chart.draw_dynamic()
         if self._draw_started is not None:
             self.drawn.emit(time.perf_counter() - self._draw_started)
             self._draw_started = None
@@ -283,8 +288,19 @@ class TrendsView(QWidget):
         self._show_dates(start, end)
         if self.chart is not None:
             self.chart.show_range(start, end)
+            self._blit()
             self._refresh_side_panel()
+
+    def _blit(self) -> None:
+        """Repaint only what a range change alters, over the cached static background."""
+        if self._background is None or self.canvas is None or self._background[1] != tuple(self.figure.bbox.size):
             self._request_draw()
+            return
+        started = time.perf_counter()
+        self.canvas.restore_region(self._background[0])
+        self.chart.draw_dynamic()
+        self.canvas.blit(self.figure.bbox)
+        self.drawn.emit(time.perf_counter() - started)
 
     def _apply_custom_range(self) -> None:
         start = self.from_edit.date().toPython()
@@ -341,13 +357,14 @@ class TrendsView(QWidget):
         self.therapy_selected.emit(key)
 
     def _refresh_side_panel(self) -> None:
-        if self.data is None:
-            return
-        self.effects = self.trends.effects(self.data, start=self.start, end=self.end)
         key = self.selected_therapy
-        eff = next((e for e in self.effects if e.key == key), None)
-        if key is None:
+        if self.data is None or key is None:
             return
+        # only the selected therapy's numbers: a range change stays cheap
+        sessions = self.data.sessions.between(self.start, self.end)
+        self.effects = therapy_effects(sessions, self.data.daily, self.data.names,
+                                       keys=[key] if key in set(sessions.keys.tolist()) else [])
+        eff = self.effects[0] if self.effects else None
         name = self.data.name_of(key)
         if eff is None:
             self.numbers_title.setText(name)
