@@ -15,6 +15,7 @@ from backjournal import APP_ID, APP_NAME
 from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.services.history import UndoHistory
 from backjournal.services.opening import OpenJournal, open_journal
+from backjournal.ui.dialogs.backup_dialogs import auto_backup_on_start
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
@@ -75,8 +76,17 @@ def app_icon_path() -> Path | None:
 
 def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal | None:
     """Open the journal, or explain why not. Returns None when the app should not start."""
-    try:
-        return open_journal(data_dir)
+    from backjournal.paths import journal_path
+    from backjournal.services.backups import BackupService
+    from backjournal.ui.dialogs.passphrase_dialog import ask_passphrase
+    from backjournal.ui.dialogs.recovery_dialogs import open_with_recovery
+
+    try:  # damaged / missing / too new: a dialog explains and offers what can be done (ui/dialogs)
+        go_on, passphrase = ask_passphrase(data_dir, parent)  # encrypted journal: the passphrase dialog
+        if not go_on:
+            return None
+        return open_with_recovery(lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=passphrase),
+                                  BackupService(journal_path=journal_path(data_dir)), parent)
     except StorageEnvironmentError as exc:
         message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint).exec()
         return None
@@ -100,6 +110,7 @@ def run_application(*, data_dir: Path, argv: list[str]) -> int:
         instance.on_activation(lambda: bring_forward(window))
         install_excepthook(lambda: window)
         window.show()
+        auto_backup_on_start(opened.backups, window)  # at most once a day; a failure is shown, not fatal
         try:
             return app.exec()
         finally:

@@ -17,6 +17,7 @@ from backjournal import APP_NAME, __version__
 from backjournal.services.history import LogCommand, UndoHistory
 from backjournal.services.opening import OpenJournal
 from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.ui.dialogs.backup_dialogs import BackupMenu
 from backjournal.ui.dialogs.entry_dialog import PegDialog
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.location_warning import add_location_warning
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         # Export, report, import, backup and restore actions are added here by their features.
         self.export_chart_action = self._action(self.file_menu, "Export &chart…", self.export_chart)
+        self.file_menu.addSeparator()
+        self.backup_menu = BackupMenu(self, self.file_menu)  # Back up now, Restore backup…
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 

@@ -1,0 +1,248 @@
+"""What the window shows when the journal cannot be opened as it is: damaged, missing, or too new.
+
+``open_with_recovery`` wraps the opening of the journal at start. A damaged journal is never
+written: the person can restore the newest good backup (the damaged file is renamed aside,
+unchanged) or choose a backup file. A journal that existed and is gone is never silently replaced
+by an empty one: locate it, restore a backup, or start a new journal on purpose. A journal written
+by a newer BackJournal is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.backups import MigrationFailedError, UnusableBackupError
+from backjournal.domain.errors import DamagedJournalError, JournalMissingError, SchemaTooNewError
+from backjournal.services.backups import BackupService
+from backjournal.ui.dialogs.backup_dialogs import (
+    FileChooser,
+    RestoreBackupDialog,
+    choose_backup_file,
+    human_size,
+    when_text,
+)
+from backjournal.ui.errors import message_box, show_error
+
+
+class Outcome(Enum):
+    RETRY = "retry"          # a backup was restored / the journal was located: open again
+    START_NEW = "start-new"  # the person chose to start a new, empty journal
+    QUIT = "quit"
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class _ChoiceDialog(QDialog):
+    """A dialog of explanation and a row of buttons; ``outcome`` says what the person chose."""
+
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.outcome = Outcome.QUIT
+        self.layout_ = QVBoxLayout(self)
+        heading = _label(title, self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        self.layout_.addWidget(heading)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.quit_button = QPushButton("&Quit", self)
+        self.quit_button.clicked.connect(self.reject)
+        self.setMinimumWidth(520)
+
+    def add_text(self, text: str) -> QLabel:
+        label = _label(text, self)
+        self.layout_.addWidget(label)
+        return label
+
+    def add_button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        button.setAutoDefault(False)
+        self.buttons.addWidget(button)
+        return button
+
+    def finish(self) -> None:
+        self.buttons.addWidget(self.quit_button)
+        self.layout_.addLayout(self.buttons)
+
+    def done_with(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+        self.accept()
+
+
+class DamagedJournalDialog(_ChoiceDialog):
+    def __init__(self, backups: BackupService, error: DamagedJournalError, parent: QWidget | None = None, *,
+                 file_chooser: FileChooser = choose_backup_file):
+        super().__init__("Your journal is damaged", parent)
+        self.service = backups
+        self.file_chooser = file_chooser
+        self.add_text(
+            f"BackJournal checks the journal before opening it, and this one failed the check:\n"
+            f"{backups.journal_path}\n\n"
+            "Nothing was written to it. BackJournal does not open a damaged journal, so that the damage "
+            "cannot spread to what is still readable."
+        )
+        self.newest = backups.newest_good_backup()
+        if self.newest is not None:
+            self.add_text(
+                f"The newest good backup was made {when_text(self.newest)} ({human_size(self.newest.size)}). "
+                "Restoring it puts it in place of the journal; entries made after it are not in it. "
+                f"The damaged file is kept beside it, unchanged, as {backups.journal_path.name}.damaged-…"
+            )
+        else:
+            self.add_text(f"No good backup was found in {backups.folder}. If you saved one elsewhere, choose it.")
+        details = QPlainTextEdit(self)
+        details.setReadOnly(True)
+        details.setPlainText(str(error))
+        details.setMaximumHeight(90)
+        self.layout_.addWidget(details)
+        self.restore_button = None
+        if self.newest is not None:
+            self.restore_button = self.add_button("&Restore newest backup", self.restore_newest)
+            self.restore_button.setDefault(True)
+        self.choose_button = self.add_button("Choose a backup &file…", self.choose_file)
+        self.finish()
+
+    def restore_newest(self) -> None:
+        if self.newest is not None:
+            self._restore(self.newest.path)
+
+    def choose_file(self) -> None:
+        path = self.file_chooser(self)
+        if path is not None:
+            self._restore(path)
+
+    def _restore(self, path: Path) -> None:
+        try:
+            self.result_ = self.service.restore(path)
+        except UnusableBackupError as exc:
+            message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
+                        "Nothing was changed. Choose another backup.").exec()
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.done_with(Outcome.RETRY)
+
+
+class JournalMissingDialog(_ChoiceDialog):
+    def __init__(self, backups: BackupService, error: JournalMissingError, parent: QWidget | None = None, *,
+                 file_chooser: FileChooser = choose_backup_file):
+        super().__init__("Your journal was not found", parent)
+        self.service = backups
+        self.file_chooser = file_chooser
+        self.add_text(
+            f"BackJournal expected your journal here, where it was before:\n{backups.journal_path}\n\n"
+            "It may be on a drive that is not connected, or it was moved or deleted. BackJournal did not "
+            "create a new, empty journal in its place, so nothing is hidden or overwritten."
+        )
+        self.add_text(
+            "Locate the journal file to bring it back here (it is copied and checked; the file you choose "
+            "is not changed), restore one of its backups, or start a new journal if that is what you want."
+        )
+        self.locate_button = self.add_button("&Locate journal…", self.locate)
+        self.locate_button.setDefault(True)
+        self.restore_button = self.add_button("&Restore a backup…", self.restore_backup)
+        self.new_button = self.add_button("Start a &new journal", self.start_new)
+        self.finish()
+
+    def locate(self) -> None:
+        path = self.file_chooser(self)
+        if path is None:
+            return
+        try:
+            self.service.restore(path)
+        except UnusableBackupError as exc:
+            message_box(self, QMessageBox.Icon.Warning, "This file cannot be used", str(exc),
+                        "Nothing was changed. Choose another file.").exec()
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.done_with(Outcome.RETRY)
+
+    def restore_backup(self) -> None:
+        dialog = RestoreBackupDialog(self.service, self, file_chooser=self.file_chooser)
+        dialog.setObjectName("restore-backup")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        try:
+            self.service.restore(dialog.chosen)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.done_with(Outcome.RETRY)
+
+    def start_new(self) -> None:
+        box = message_box(self, QMessageBox.Icon.Question, "Start a new journal?",
+                          f"Start a new, empty journal at {self.service.journal_path}?",
+                          f"The backups of your old journal stay in {self.service.folder}.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Start a new journal")
+        box.setObjectName("confirm-new")
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.done_with(Outcome.START_NEW)
+
+
+class SchemaTooNewDialog(_ChoiceDialog):
+    def __init__(self, error: SchemaTooNewError, parent: QWidget | None = None):
+        super().__init__("This journal is from a newer BackJournal", parent)
+        self.add_text(
+            f"{error}\n\nThis version of BackJournal cannot read it safely, so it did not open it and did not "
+            "change it. Install the newer BackJournal that wrote it; your entries are all still in the file."
+        )
+        self.quit_button.setDefault(True)
+        self.finish()
+
+
+Opener = Callable[..., object]
+
+
+def open_with_recovery(opener: Opener, backups: BackupService, parent: QWidget | None = None, *,
+                       file_chooser: FileChooser = choose_backup_file):
+    """``opener(start_new=bool)`` until it succeeds or the person quits (then None).
+
+    Every error other than the three handled here propagates to the caller unchanged.
+    """
+    start_new = False
+    while True:
+        try:
+            return opener(start_new=start_new)
+        except DamagedJournalError as exc:
+            dialog = DamagedJournalDialog(backups, exc, parent, file_chooser=file_chooser)
+        except JournalMissingError as exc:
+            dialog = JournalMissingDialog(backups, exc, parent, file_chooser=file_chooser)
+        except SchemaTooNewError as exc:
+            SchemaTooNewDialog(exc, parent).exec()
+            return None
+        except MigrationFailedError as exc:
+            message_box(parent, QMessageBox.Icon.Critical, "The journal could not be upgraded", str(exc),
+                        exc.hint).exec()
+            return None
+        dialog.exec()
+        if dialog.outcome is Outcome.QUIT:
+            return None
+        start_new = dialog.outcome is Outcome.START_NEW
