@@ -259,3 +259,14 @@ def _no_leftover_modals(qtbot):
     for w in QApplication.topLevelWidgets():
         if w.isModal() and w.isVisible():
             w.close()
+
+
+def test_automatic_backup_on_start_at_most_daily(qtbot, opened, journal):
+    from backjournal.ui.dialogs.backup_dialogs import auto_backup_on_start
+
+    journal.log_pain(PainEntryDraft(felt_at=at(), score=5))
+    first = auto_backup_on_start(opened.backups, None)
+    assert first is not None and first.kind.value == "auto"
+    assert auto_backup_on_start(opened.backups, None) is None, "one a day"
+    assert [b.path for b in opened.backups.list()] == [first.path]
+    assert content_hash(first.path) == content_hash(opened.path)
