@@ -332,3 +332,18 @@ def test_backup_service_refuses_a_missing_journal(tmp_path):
     with pytest.raises(JournalMissingError):
         service.back_up()
     assert not (tmp_path / "backups").exists()
+
+
+def test_restore_refuses_while_the_journal_is_open_elsewhere(opened, journal):
+    """Another connection (a running window) keeps its journal: the swap is refused, nothing lost."""
+    from backjournal.domain.errors import JournalLockedError
+
+    log_some(journal, 2)
+    backup = opened.backups.back_up()
+    log_some(journal, 3, note="newer")
+    before = content_hash(opened.path)
+    with pytest.raises(JournalLockedError):
+        opened.backups.restore(backup.path)
+    assert content_hash(opened.path) == before
+    assert len(journal.pain_entries()) == 5, "the open journal keeps working"
+    assert not list(opened.path.parent.glob(".*restoring*")), "no staged copy left behind"
