@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "backjournal.cli.crypto_cmds",
     "backjournal.cli.backup_cmds",
     "backjournal.cli.trends_cmds",
+    "backjournal.cli.exchange_cmds",
 ]
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2

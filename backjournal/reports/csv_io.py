@@ -38,9 +38,17 @@ COLUMNS = [
     "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
     "note", "backdated", "created_at", "updated_at",
 ]
+#: The journal's field names (in validation errors) as the CSV columns a person sees.
+FIELD_TO_COLUMN = {
+    "where": "regions", "quality": "qualities", "time": "at", "pain before": "pain_before",
+    "pain after": "pain_after", "PEG pain": "peg_pain", "PEG enjoyment of life": "peg_enjoyment",
+    "PEG general activity": "peg_activity",
+}
 #: Columns computed on export and ignored on import.
 DERIVED = {"peg_score", "backdated"}
 LIST_SEPARATOR = ";"
+#: A hand-written row without regions means the lower back (as on the command line).
+PAIN_DEFAULT_REGIONS = ("lower_back",)
 
 #: A text cell starting with one of these is prefixed with an apostrophe (OWASP CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -200,15 +208,17 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
     seen: dict[str, int] = {}
     for line, cells in rows:
         batch.rows_read += 1
-        if len(cells) != len(cols):
+        if len(cells) > len(cols):
             batch.problems.append(RowProblem(line, f"has {len(cells)} cells; the header has {len(cols)}"))
             continue
+        cells = cells + [""] * (len(cols) - len(cells))  # a hand-written row may leave out trailing cells
         raw = dict(zip(cols, cells, strict=True))
         cell = {k: restore(v) for k, v in raw.items()}
         try:
             record, therapy = _record(line, cell, raw)
         except ValidationError as exc:
-            batch.problems.append(RowProblem(line, str(exc)))
+            column = FIELD_TO_COLUMN.get(exc.field, exc.field)
+            batch.problems.append(RowProblem(line, f"{column}: {exc.problem}; allowed: {exc.allowed}"))
             continue
         if record.uid in seen:
             batch.problems.append(RowProblem(line, f"uid {record.uid} repeats line {seen[record.uid]}"))
@@ -235,7 +245,7 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     if kind == "pain":
         draft = PainEntryDraft(
             felt_at=at, score=_int_cell(cell.get("score", ""), "score", score_allowed),
-            regions=_split(cell.get("regions", "")), qualities=_split(cell.get("qualities", "")), note=note,
+            regions=_split(cell.get("regions", "")) or PAIN_DEFAULT_REGIONS, qualities=_split(cell.get("qualities", "")), note=note,
         )
         if draft.score is None:
             raise ValidationError("score", "", score_allowed, "is empty")

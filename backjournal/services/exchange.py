@@ -36,7 +36,7 @@ from backjournal.domain.models import (
 from backjournal.domain.timeutil import utc_now
 from backjournal.fileio import atomic_writer
 from backjournal.reports import csv_io, fhir, json_io
-from backjournal.reports.batch import ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
+from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
 from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
 from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.services.journal import JournalService
@@ -108,8 +108,8 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        return (f"{c['pain']} pain entries, {c['session']} therapy sessions and {c['peg']} PEG check-ins to import; "
-                f"{self.already} already in the journal; {len(self.skipped)} skipped")
+        return (f"To import: {_n(c['pain'], 'pain entry', 'pain entries')}, {_n(c['session'], 'therapy session')}, "
+                f"{_n(c['peg'], 'PEG check-in')}; already in the journal: {self.already}; skipped: {len(self.skipped)}")
 
     def preview_lines(self, *, limit: int = 20) -> list[str]:
         """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
@@ -153,6 +153,10 @@ _FORMAT_NAMES = {
 }
 
 
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def _kind(draft) -> RecordKind:
     if isinstance(draft, PainEntryDraft):
         return RecordKind.PAIN
@@ -171,9 +175,12 @@ def _moment(record) -> datetime:
 
 
 class ExchangeService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, journal: JournalService | None = None):
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, journal: JournalService | None = None,
+                 max_bytes: int = MAX_IMPORT_BYTES, max_rows: int = MAX_IMPORT_ROWS):
         self._uow = unit_of_work
         self._journal = journal
+        self.max_bytes = max_bytes
+        self.max_rows = max_rows
 
     # ------------------------------------------------------------------ export
     def export(self, fmt: ExportFormat | str, path: str | Path, *, start: date | None = None,
@@ -222,7 +229,7 @@ class ExchangeService:
             options = replace(options, known_therapies=self.known_therapies())
         if fmt is not None and fmt not in IMPORT_FORMATS:
             raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
-        text = decode_text(read_file_bytes(path), name=path.name)
+        text = decode_text(read_file_bytes(path, limit=self.max_bytes), name=path.name)
         kind = IMPORT_FORMATS[fmt] if fmt else detect_format(text, name=path.name)
         if kind == json_io.FORMAT:
             batch = json_io.parse_json(text, name=path.name)
@@ -230,6 +237,9 @@ class ExchangeService:
             batch = csv_io.parse_csv(text, name=path.name)
         else:
             batch = parse_foreign(kind, text, options=options, name=path.name)
+        if batch.rows_read > self.max_rows:
+            raise ImportFileError(f"{path.name} has {batch.rows_read:,} rows; at most {self.max_rows:,} can be "
+                                  "imported at once. Split the file.")
         if batch.problems:
             raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
         return batch
@@ -326,7 +336,8 @@ class ExchangeService:
 
 def detect_format(text: str, *, name: str = "the file") -> str:
     """Which format a file is in, from its content (not its name)."""
-    head = text.lstrip("\ufeff \t\r\n")
+    text = text.lstrip("\ufeff")
+    head = text.lstrip(" \t\r\n")
     if head.startswith(("{", "[")):
         if json_io.looks_like(head):
             return json_io.FORMAT

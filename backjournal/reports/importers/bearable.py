@@ -23,6 +23,7 @@ from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, s
 from backjournal.reports.importers.common import (
     PAIN_WORDS,
     ScaleCollector,
+    TherapyMatch,
     TherapyMatcher,
     add_record,
     check_rating_0_4,
@@ -137,6 +138,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 continue
             if match is None and is_med and detail:
                 match_key, details = "medication", detail
+                matcher.used.setdefault(detail, TherapyMatch("medication", "Medication", detail, "a medication in Bearable"))
             elif match is not None:
                 match_key, details = match.key, match.details
             else:
@@ -156,7 +158,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     scale.finish(batch)
     batch.mappings.extend(matcher.describe())
     for placed, n in sorted(times_placed.items()):
-        batch.mappings.append(f"time of day {placed} ({n} rows)")
+        batch.mappings.append(f"time of day {placed} ({n} row{'s' if n != 1 else ''})")
     if summary := summarise_counter("skipped categories", skipped_categories):
         batch.mappings.append(summary)
     return batch

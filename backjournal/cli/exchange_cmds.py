@@ -1,0 +1,144 @@
+"""``export``, ``import`` and ``report``: the journal out to files, files back in, and the PDF report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from backjournal.domain.errors import ImportRejectedError, ValidationError
+from backjournal.domain.timeutil import parse_day
+
+MAP_HELP = ('map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" '
+            '--map "Friends=skip" (repeatable; see \'backjournal therapies\' for keys)')
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    ex = sub.add_parser("export", help="export the journal as CSV, JSON (whole journal) or FHIR R4")
+    ex.add_argument("format", choices=["csv", "json", "fhir"])
+    ex.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    ex.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    ex.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write (replaced atomically)")
+    ex.set_defaults(handler=cmd_export)
+
+    from backjournal.services.exchange import IMPORT_FORMATS
+
+    im = sub.add_parser("import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")
+    im.add_argument("file")
+    im.add_argument("--format", choices=list(IMPORT_FORMATS), help="the file's format (default: detected)")
+    im.add_argument("--yes", action="store_true", help="import a foreign file after reading its preview")
+    im.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    im.add_argument("--scale", choices=["convert", "skip"],
+                    help="ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them")
+    im.add_argument("--map", action="append", default=[], metavar="NAME=KEY", help=MAP_HELP)
+    im.set_defaults(handler=cmd_import)
+
+    rp = sub.add_parser("report", help="write the PDF report for your physician")
+    rp.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    rp.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    rp.add_argument("--range", choices=["30d", "90d", "1y"], help="the last 30 days, 90 days or year (default 90d)")
+    rp.add_argument("--baseline-from", metavar="DATE", help="compare against this baseline period instead of the first two weeks")
+    rp.add_argument("--baseline-to", metavar="DATE")
+    rp.add_argument("--sections", metavar="LIST",
+                    help="comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)")
+    rp.add_argument("--include-notes", action="store_true", help="add the notes section")
+    rp.add_argument("--name", help="your name, printed in the footer of every page")
+    rp.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from the locale)")
+    rp.add_argument("-o", "--output", required=True, metavar="FILE")
+    rp.set_defaults(handler=cmd_report)
+
+
+def _exchange(ctx, *, create: bool):
+    from backjournal.services.exchange import ExchangeService
+
+    opened = ctx.journal(create=create)
+    return ExchangeService(unit_of_work=opened.uow, journal=opened.journal)
+
+
+def _days(args):
+    start = parse_day(args.start, field="--from") if args.start else None
+    end = parse_day(args.end, field="--to") if args.end else None
+    if start and end and end < start:
+        raise ValidationError("--to", args.end, f"a day on or after --from ({args.start})", "is before --from")
+    return start, end
+
+
+def cmd_export(args, ctx) -> int:
+    start, end = _days(args)
+    result = _exchange(ctx, create=False).export(args.format, args.output, start=start, end=end)
+    print(f"exported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins "
+          f"to {result.path} ({result.format.value})")
+    from backjournal.services.encryption import is_journal_encrypted
+
+    if is_journal_encrypted(ctx.data_dir):  # docs/privacy.md: exports of an encrypted journal are plain
+        import sys
+
+        print(f"warning: the journal is encrypted, but this export is not: anyone who gets {result.path} can read it.",
+              file=sys.stderr)
+    return 0
+
+
+def parse_maps(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        name, sep, key = item.rpartition("=")
+        if not sep or not name.strip() or not key.strip():
+            raise ValidationError("--map", item, 'NAME=KEY or NAME=skip, e.g. --map "Yoga=exercise"')
+        out[name.strip()] = key.strip()
+    return out
+
+
+def cmd_import(args, ctx) -> int:
+    from backjournal.reports.batch import ImportOptions
+
+    options = ImportOptions(scale=args.scale, therapy_map=parse_maps(args.map))
+    exchange = _exchange(ctx, create=True)
+    try:
+        plan = exchange.prepare(args.file, fmt=args.format, options=options)
+    except ImportRejectedError as exc:
+        print(f"error: {args.file}: {len(exc.problems)} invalid row(s); nothing was imported:", file=sys.stderr)
+        for p in exc.problems:
+            print(f"  {p}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    for line in plan.preview_lines():
+        print(line, file=out)
+    if args.dry_run:
+        print("Dry run: nothing imported.", file=out)
+        return 0
+    if plan.batch.foreign and not args.yes:
+        hint = " and --scale convert|skip" if plan.needs_scale_choice else ""
+        print(f"Nothing imported yet. Check the lines above, then run again with --yes{hint} to import.", file=out)
+        return 0
+    if plan.needs_scale_choice:
+        s = plan.batch.undecided_scales[0]
+        raise ValidationError("--scale", "", f"convert ({s.mapping_text()}) or skip",
+                              f"{s.count} {s.source} are on a {s.scale} scale; choose what to do with them")
+    result = exchange.apply(plan)
+    print(f"imported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins"
+          + (f", {result.therapies} new therapy type(s)" if result.therapies else "")
+          + f"; {result.already} already in the journal; {result.skipped} skipped", file=out)
+    return 0
+
+
+def cmd_report(args, ctx) -> int:
+    from backjournal.services.report import ReportOptions, ReportService, parse_sections, resolve_period
+
+    start, end = resolve_period(args.start, args.end, args.range)
+    baseline = None
+    if args.baseline_from or args.baseline_to:
+        if not (args.baseline_from and args.baseline_to):
+            raise ValidationError("--baseline-from/--baseline-to", "", "both days of the baseline period")
+        b0 = parse_day(args.baseline_from, field="--baseline-from")
+        b1 = parse_day(args.baseline_to, field="--baseline-to")
+        if b1 < b0:
+            raise ValidationError("--baseline-to", args.baseline_to, "a day on or after --baseline-from")
+        baseline = (b0, b1)
+    options = ReportOptions(
+        start=start, end=end, baseline=baseline,
+        sections=parse_sections(args.sections, include_notes=args.include_notes),
+        name=args.name, paper=args.paper,
+    )
+    opened = ctx.journal(create=False)
+    path = ReportService(unit_of_work=opened.uow).write(options, args.output)
+    print(f"wrote the report for {start.isoformat()} to {end.isoformat()} to {path}")
+    return 0
