@@ -1,0 +1,341 @@
+"""The physician report as PDF (fpdf2): real, selectable text in DejaVu Sans (embedded, from
+matplotlib's own fonts), vector charts from backjournal.charts embedded as SVG, A4 or Letter.
+
+Page 1 reads in a minute: period, days logged, average / best / worst daily pain, the change
+between the first and last two weeks (or a baseline) against the clinically important thresholds,
+the latest PEG, the trend chart with therapy lanes, the therapies used. Then, as chosen: the
+calendar, the per-therapy effect table, the medication and substance log, notes. Every page has a
+footer: name (if given), period, "Patient-reported data", page x of y.
+
+User text is plain text: fpdf2 writes it as text (no markup is interpreted). A character the font
+cannot draw is shown as "□" rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import date, datetime
+
+import matplotlib
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
+from backjournal.reports.report_model import ReportModel, fmt
+
+FONT = "DejaVu"
+_FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+MISSING = "□"
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "BZ"}
+INK, MUTED, RULE, SHADE = (25, 25, 25), (90, 90, 90), (200, 200, 200), (242, 242, 242)
+CHART_WIDTH_IN = 8.6
+
+
+def paper_for_locale(locale_name: str | None) -> str:
+    """``letter`` for the territories that use it (US, Canada, Mexico, ...), else ``a4``."""
+    if not locale_name:
+        return "a4"
+    m = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})", locale_name)
+    return "letter" if m and m[1].upper() in LETTER_TERRITORIES else "a4"
+
+
+def paper_from_environment(env: dict | None = None) -> str:
+    env = os.environ if env is None else env
+    for var in ("LC_ALL", "LC_PAPER", "LANG"):
+        if env.get(var):
+            return paper_for_locale(env[var])
+    return "a4"
+
+
+def human_day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def human_moment(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y %H:%M}"
+
+
+class _Pdf(FPDF):
+    footer_text = ""
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FONT, "", 7.5)
+        self.set_text_color(*MUTED)
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y() - 1.5, self.w - self.r_margin, self.get_y() - 1.5)
+        self.cell(0, 4, self.footer_text, align="L")
+        self.set_x(self.l_margin)
+        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+
+
+class ReportWriter:
+    def __init__(self, model: ReportModel, *, paper: str = "a4", app_version: str = ""):
+        self.m = model
+        self.pdf = _Pdf(orientation="P", unit="mm", format="A4" if paper == "a4" else "Letter")
+        pdf = self.pdf
+        self._glyphs: set[int] | None = None
+        fonts = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
+        for style, file in _FONT_FILES.items():
+            pdf.add_font(FONT, style, os.path.join(fonts, file))
+        pdf.set_margins(15, 14, 15)
+        pdf.set_auto_page_break(True, margin=17)
+        period = f"{human_day(model.start)} – {human_day(model.end)}"
+        who = f"{self._safe(model.name)} · " if model.name else ""
+        pdf.footer_text = f"{who}Period {period} · Patient-reported data (BackJournal)"
+        pdf.set_title(f"Pain journal report {period}")
+        pdf.set_author(self._safe(model.name) if model.name else "")
+        pdf.set_creator(f"BackJournal {app_version}".strip())
+        pdf.set_lang("en")
+
+    # ------------------------------------------------------------------ text helpers
+    def _safe(self, text: str | None) -> str:
+        """Text the font can draw: characters it lacks become □ (never silently dropped)."""
+        if not text:
+            return ""
+        if self._glyphs is None:
+            self.pdf.set_font(FONT, "", 10)
+            self._glyphs = set(self.pdf.current_font.cmap)
+        out = []
+        for ch in text:
+            cp = ord(ch)
+            if ch in "\n\t" or cp in self._glyphs:
+                out.append(ch)
+            elif ch == "\r":
+                continue
+            elif 0xFE00 <= cp <= 0xFE0F or cp == 0x200D:  # variation selectors, joiners: nothing to draw
+                continue
+            else:
+                out.append(MISSING)
+        return "".join(out)
+
+    def _font(self, size: float, style: str = "", colour=INK) -> None:
+        self.pdf.set_font(FONT, style, size)
+        self.pdf.set_text_color(*colour)
+
+    def _heading(self, text: str, size: float = 13) -> None:
+        pdf = self.pdf
+        self._font(size, "B")
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+
+    def _para(self, text: str, size: float = 9.5, style: str = "", colour=INK, h: float = 4.6) -> None:
+        self._font(size, style, colour)
+        self.pdf.multi_cell(0, h, self._safe(text), align="L", new_x="LMARGIN", new_y="NEXT")
+
+    def _chart(self, fig, *, max_h: float | None = None) -> None:
+        """A matplotlib Figure as vector graphics (SVG) across the text width."""
+        for artist in fig.findobj(lambda a: getattr(a, "get_rasterized", lambda: False)()):
+            artist.set_rasterized(False)  # fpdf2 cannot place raster parts of an SVG; keep all vector
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+        svg = re.sub(r"<metadata>.*?</metadata>", "", buf.getvalue(), flags=re.S)
+        pdf = self.pdf
+        w = pdf.epw
+        h = w * fig.get_figheight() / fig.get_figwidth()
+        if max_h is not None and h > max_h:
+            w, h = max_h * fig.get_figwidth() / fig.get_figheight(), max_h
+        if pdf.get_y() + h > pdf.h - pdf.b_margin:
+            pdf.add_page()
+        pdf.image(io.BytesIO(svg.encode("utf-8")), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y(), w=w, h=h)
+        pdf.set_y(pdf.get_y() + h + 2)
+
+    def _table(self, headings: list[str], rows: list[list[str]], widths: tuple, *, size: float = 8.5,
+               align: tuple | None = None) -> None:
+        pdf = self.pdf
+        self._font(size)
+        pdf.set_draw_color(*RULE)
+        with pdf.table(col_widths=widths, text_align=align or "LEFT", line_height=size * 0.5,
+                       headings_style=FontFace(emphasis="BOLD", fill_color=SHADE), borders_layout="HORIZONTAL_LINES",
+                       padding=(0.8, 1.2)) as table:
+            head = table.row()
+            for h in headings:
+                head.cell(h)
+            for r in rows:
+                row = table.row()
+                for c in r:
+                    row.cell(self._safe(c))
+        pdf.ln(2)
+
+    # ------------------------------------------------------------------ pages
+    def build(self) -> bytes:
+        self._page_one()
+        if self.m.wants("calendar"):
+            self._calendar()
+        if self.m.wants("effects"):
+            self._effects()
+        if self.m.wants("medications"):
+            self._medications()
+        if self.m.wants("notes"):
+            self._notes()
+        if self.m.wants("cards") and self.m.card_summaries:
+            self._cards()
+        return bytes(self.pdf.output())
+
+    def _page_one(self) -> None:
+        m, pdf = self.m, self.pdf
+        pdf.add_page()
+        self._font(17, "B")
+        pdf.cell(0, 8, "Back pain journal: report for the physician", new_x="LMARGIN", new_y="NEXT")
+        self._font(9.5, "", MUTED)
+        who = f"{self._safe(m.name)} · " if m.name else ""
+        pdf.cell(0, 5, f"{who}Patient-reported data, recorded with BackJournal · generated {human_day(m.generated_on)}",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        pain = "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily pain = the mean of a day's entries."
+        rows = [
+            ["Period", f"{human_day(m.start)} – {human_day(m.end)} ({m.days_in_period} days)"],
+            ["Days logged", f"{m.days_logged} of {m.days_in_period} days ({m.entries} pain entries)"],
+            ["Average daily pain", f"{fmt(m.average)} / 10" if m.average is not None else "no pain entries"],
+        ]
+        if m.best and m.worst:
+            rows.append(["Best day / worst day", f"{fmt(m.best.value)} on {human_day(m.best.day)} / "
+                                                 f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
+        c = m.change
+        if c.enough:
+            pct = f" ({c.percent:+.0f} %)" if c.percent is not None else ""
+            rows.append([f"Change: {c.first_label.replace('the ', '', 1)} → last two weeks",
+                         f"{fmt(c.first_mean)} → {fmt(c.last_mean)}: {c.points:+.1f} points{pct}"])
+            rows.append(["Clinically important fall", f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
+                                                       f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}"])
+        peg = m.latest_peg
+        if peg is not None:
+            rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "
+                                                   f"(pain {peg.pain}, enjoyment of life {peg.enjoyment}, general activity {peg.activity})"])
+        self._key_figures(rows)
+        self._para(" ".join(c.sentences()[1:] if c.enough else c.sentences()), size=8.5, colour=INK, h=4.2)
+        self._para(pain, size=7.5, colour=MUTED, h=3.6)
+        pdf.ln(2)
+        self._chart_trend()
+        self._therapies_used()
+
+    def _key_figures(self, rows: list[list[str]]) -> None:
+        pdf = self.pdf
+        label_w = 58
+        for label, value in rows:
+            y = pdf.get_y()
+            self._font(9.5, "B")
+            pdf.multi_cell(label_w, 5, label, align="L", new_x="LMARGIN", new_y="NEXT")
+            label_bottom = pdf.get_y()
+            pdf.set_xy(pdf.l_margin + label_w, y)
+            self._font(9.5)
+            pdf.multi_cell(pdf.epw - label_w, 5, self._safe(value), align="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_y(max(pdf.get_y(), label_bottom) + 0.4)
+        pdf.ln(1.5)
+
+    def _chart_trend(self) -> None:
+        from backjournal.charts.trend import build_trend_figure
+
+        m = self.m
+        lanes = len(m.trend.therapies)
+        height = min(6.0, 3.4 + 0.24 * lanes)
+        fig = build_trend_figure(m.trend, m.start, m.end, width=CHART_WIDTH_IN, height=height)
+        self._font(10.5, "B")
+        self.pdf.cell(0, 5.5, "Daily pain and therapy sessions", new_x="LMARGIN", new_y="NEXT")
+        self._chart(fig, max_h=self.pdf.h - self.pdf.get_y() - 17 - 30)
+
+    def _therapies_used(self) -> None:
+        m = self.m
+        self._font(10.5, "B")
+        self.pdf.cell(0, 5.5, "Therapies used in the period", new_x="LMARGIN", new_y="NEXT")
+        if not m.therapies:
+            self._para("No therapy sessions were logged in this period.", size=9)
+            return
+        rows = []
+        for u in m.therapies:
+            ba = (f"{fmt(u.mean_before)} → {fmt(u.mean_after)} (n = {u.pairs})" if u.pairs else "not scored")
+            rows.append([u.name, str(u.sessions), str(u.minutes) if u.minutes else "–", ba])
+        self._table(["Therapy", "Sessions", "Minutes", "Pain right before → after (mean)"], rows,
+                    (60, 20, 20, 80), align=("LEFT", "RIGHT", "RIGHT", "LEFT"))
+
+    def _calendar(self) -> None:
+        from backjournal.charts.calendar import build_calendar_figure
+
+        m = self.m
+        self.pdf.add_page()
+        self._heading("Calendar of daily pain")
+        self._para("Each square is one day, coloured by that day's mean pain (0–10). Grey squares: no entry that day "
+                   "(not the same as no pain). Days outside the period are grey too.", size=8.5, colour=MUTED, h=4)
+        self.pdf.ln(1)
+        fig = build_calendar_figure(m.trend.daily, m.start, m.end, width=CHART_WIDTH_IN)
+        self._chart(fig)
+
+    def _effects(self) -> None:
+        from backjournal.charts.effects import build_effect_figure
+
+        m, pdf = self.m, self.pdf
+        if pdf.get_y() > pdf.h * 0.55 or pdf.page_no() == 1:
+            pdf.add_page()
+        else:
+            pdf.ln(4)
+        self._heading("What happened around therapy sessions")
+        if not m.effects:
+            self._para("No therapy sessions were logged in this period.")
+            return
+        window = m.effects[0].window_days
+        self._para(f"Left: the scores given right before and right after sessions. Right: mean daily pain in the "
+                   f"{window} days before against the {window} days after sessions. Fewer than {MIN_SESSIONS} sessions "
+                   "are too few to mean anything. ✔ marks a mean fall that reaches the clinically important threshold "
+                   "(≥ 2 points or ≥ 30 %). These numbers describe what happened around sessions, not why: other "
+                   "treatments and the natural course of back pain change them too.", size=8.5, colour=MUTED, h=4)
+        pdf.ln(1)
+        rows = []
+        for e in m.effects:
+            rows.append([f"{e.name}", str(e.sessions), _change_cell(e.paired), _change_cell(e.around)])
+        self._table(["Therapy", "Sessions", "Right before → after", f"{window} days before → after"], rows,
+                    (48, 18, 57, 57), align=("LEFT", "RIGHT", "LEFT", "LEFT"))
+        fig = build_effect_figure(m.effects, m.start, m.end, width=CHART_WIDTH_IN)
+        self._chart(fig)
+
+    def _medications(self) -> None:
+        m, pdf = self.m, self.pdf
+        pdf.add_page() if pdf.get_y() > pdf.h * 0.6 or pdf.page_no() == 1 else pdf.ln(4)
+        self._heading("Medication and substance log")
+        if not m.medications:
+            self._para("No medication or substance was logged in this period.")
+            return
+        self._para("As entered by the patient: what, when, and the dose as they wrote it.", size=8.5, colour=MUTED, h=4)
+        pdf.ln(1)
+        rows = []
+        for s in m.medications:
+            what = s.therapy.name + (f": {s.details}" if s.details else "")
+            pain = f"{s.pain_before if s.pain_before is not None else '–'} → {s.pain_after if s.pain_after is not None else '–'}"
+            rows.append([human_moment(s.started_at), what, s.dose or "–",
+                         pain if (s.pain_before is not None or s.pain_after is not None) else ""])
+        self._table(["When", "What", "Dose (as entered)", "Pain before → after"], rows, (34, 70, 46, 30))
+
+    def _notes(self) -> None:
+        m, pdf = self.m, self.pdf
+        pdf.add_page() if pdf.get_y() > pdf.h * 0.6 or pdf.page_no() == 1 else pdf.ln(4)
+        self._heading("Notes")
+        if not m.notes:
+            self._para("No notes in this period.")
+            return
+        rows = [[human_moment(n.moment), n.what, n.text] for n in m.notes]
+        self._table(["When", "With", "Note (as written)"], rows, (32, 32, 116))
+
+    def _cards(self) -> None:
+        m = self.m
+        self.pdf.add_page()
+        self._heading("Reference summaries of the therapies used")
+        for name, text in m.card_summaries.items():
+            self._para(name, size=10, style="B")
+            self._para(text, size=8.5)
+            self.pdf.ln(2)
+
+
+def _change_cell(s: ChangeSummary) -> str:
+    if s.n == 0:
+        return "no scores"
+    if not s.enough:
+        return f"n = {s.n}: too few to mean anything"
+    mark = " ✔" if s.clinically_important else ""
+    pct = s.percent_change
+    pct_text = "" if pct != pct else f", {pct:+.0f} %"
+    return f"{s.mean_before:.1f} → {s.mean_after:.1f} ({s.mean_change:+.1f}{pct_text}, n = {s.n}){mark}"
+
+
+def render_report(model: ReportModel, *, paper: str = "a4", app_version: str = "") -> bytes:
+    return ReportWriter(model, paper=paper, app_version=app_version).build()

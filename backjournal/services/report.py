@@ -1,0 +1,123 @@
+"""The physician report: gather the period's numbers (through TrendsService and the journal), build
+the PDF (reports.pdf_report) and write it atomically, readable by the user only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from backjournal import __version__
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.timeutil import local_now, parse_day
+from backjournal.fileio import atomic_write_bytes
+from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
+from backjournal.services.trends import TrendsService
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+REPORT_RANGES = {"30d": 30, "90d": 90, "1y": 365}
+DEFAULT_RANGE = "90d"
+
+
+def resolve_period(start_text: str | None, end_text: str | None, range_key: str | None, *,
+                   today: date | None = None) -> tuple[date, date]:
+    """--from/--to (a missing --to is today) or --range (ending today); default the last 90 days."""
+    today = today or local_now().date()
+    if range_key is not None and (start_text or end_text):
+        raise ValidationError("--range", range_key, "either --range or --from/--to, not both")
+    if range_key is not None and range_key not in REPORT_RANGES:
+        raise ValidationError("--range", range_key, ", ".join(REPORT_RANGES))
+    end = parse_day(end_text, field="--to") if end_text else today
+    if start_text:
+        start = parse_day(start_text, field="--from")
+    else:
+        start = end - timedelta(days=REPORT_RANGES[range_key or DEFAULT_RANGE] - 1)
+    if end < start:
+        raise ValidationError("--to", end.isoformat(), f"a day on or after --from ({start.isoformat()})", "is before --from")
+    if (end - start).days > 366 * 30:
+        raise ValidationError("--from", start.isoformat(), "a period of at most 30 years")
+    return start, end
+
+
+def parse_sections(text: str | None, *, include_notes: bool = False) -> frozenset[str]:
+    if text is None:
+        chosen = set(DEFAULT_SECTIONS)
+    else:
+        chosen = {p.strip().lower() for p in text.split(",") if p.strip()}
+        unknown = chosen - set(SECTIONS)
+        if unknown:
+            raise ValidationError("--sections", ",".join(sorted(unknown)), ", ".join(SECTIONS))
+        chosen.add("summary")  # page 1 is the report
+    if include_notes:
+        chosen.add("notes")
+    return frozenset(chosen)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    start: date
+    end: date
+    sections: frozenset[str] = field(default_factory=lambda: DEFAULT_SECTIONS)
+    name: str | None = None
+    paper: str | None = None  # a4, letter, or None for the locale's
+    baseline: tuple[date, date] | None = None
+
+    def validated(self) -> ReportOptions:
+        if self.end < self.start:
+            raise ValidationError("to", self.end.isoformat(), f"a day on or after {self.start.isoformat()}")
+        if self.paper not in (None, "a4", "letter"):
+            raise ValidationError("paper", self.paper, "a4 or letter")
+        if self.name is not None and len(self.name) > 120:
+            raise ValidationError("name", self.name, "at most 120 characters")
+        unknown = set(self.sections) - set(SECTIONS)
+        if unknown:
+            raise ValidationError("sections", ",".join(sorted(unknown)), ", ".join(SECTIONS))
+        return self
+
+
+class ReportService:
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None):
+        self._uow = unit_of_work
+        self._trends = TrendsService(unit_of_work=unit_of_work)
+        self._cards = cards  # an optional cards library: summaries of therapies used
+
+    def model(self, options: ReportOptions, *, generated_on: date | None = None) -> ReportModel:
+        o = options.validated()
+        data = self._trends.trend_data(o.start, o.end)
+        effects = self._trends.effects(data, start=o.start, end=o.end)
+        with self._uow() as uow:
+            sessions = uow.sessions.list(o.start, o.end)
+            pain = uow.pain.list(o.start, o.end) if "notes" in o.sections else []
+            peg = uow.peg.list(o.start, o.end)
+            upto = uow.peg.list(None, o.end)
+        notes = [NoteLine(e.felt_at, f"Pain {e.score}/10", e.note) for e in pain if e.note]
+        model = summarise(trend=data, effects=effects, sessions=sessions, pain_notes=notes, peg=peg,
+                          start=o.start, end=o.end, generated_on=generated_on or local_now().date(),
+                          name=(o.name or "").strip() or None, sections=o.sections, baseline=o.baseline,
+                          latest_peg=upto[-1] if upto else None)
+        if "cards" in o.sections and self._cards is not None:
+            model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
+                (u.key, u.name) for u in model.therapies))
+        return model
+
+    def _card_summaries(self, keys: list[str], names: dict[str, str]) -> dict[str, str]:
+        out = {}
+        for key in keys:
+            try:
+                card = self._cards.get(key)
+            except Exception:  # noqa: BLE001 - a therapy without a card simply has no summary
+                continue
+            summary = getattr(card, "summary", None)
+            if summary:
+                out[names.get(key, key)] = str(summary)
+        return out
+
+    def render(self, options: ReportOptions, *, generated_on: date | None = None) -> bytes:
+        from backjournal.reports.pdf_report import paper_from_environment, render_report
+
+        model = self.model(options, generated_on=generated_on)
+        return render_report(model, paper=options.paper or paper_from_environment(), app_version=__version__)
+
+    def write(self, options: ReportOptions, path: str | Path, *, generated_on: date | None = None) -> Path:
+        data = self.render(options, generated_on=generated_on)  # built fully before the file is touched
+        return atomic_write_bytes(path, data)
