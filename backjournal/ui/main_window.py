@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         # Export, report, import, backup and restore actions are added here by their features.
         self.export_chart_action = self._action(self.file_menu, "Export &chart…", self.export_chart)
+        from backjournal.ui.dialogs.exchange_dialogs import ExchangeMenu
+
+        self.exchange_menu = ExchangeMenu(self, self.file_menu)  # Report for my physician…, Export…, Import…
         self.file_menu.addSeparator()
         self.backup_menu = BackupMenu(self, self.file_menu)  # Back up now, Restore backup…
         self.file_menu.addSeparator()

@@ -1,0 +1,350 @@
+"""File menu: "Report for my physician…", "Export…", "Import…".
+
+Each dialog gathers choices and calls a service (ReportService, ExchangeService); files are written
+atomically by the services. The import dialog shows what a file will add, what it skips and how
+scales map before anything is written, and imports only when the person presses Import.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import BackJournalError, ImportRejectedError
+from backjournal.domain.timeutil import local_now
+from backjournal.reports.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
+from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
+from backjournal.services.exchange import ExchangeService, ImportPlan
+from backjournal.services.report import ReportOptions, ReportService
+from backjournal.ui.errors import show_error
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class _Busy:
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+
+
+class PeriodPicker(QWidget):
+    """From/to dates with quick buttons (30 days, 90 days, 1 year)."""
+
+    def __init__(self, start: date, end: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.start_edit = QDateEdit(_qdate(start), self)
+        self.end_edit = QDateEdit(_qdate(end), self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        layout.addWidget(self.start_edit)
+        layout.addWidget(_label("to", self))
+        layout.addWidget(self.end_edit)
+        for text, days in (("30 days", 30), ("90 days", 90), ("1 year", 365)):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda checked=False, d=days: self.set_last(d))
+            layout.addWidget(button)
+
+    def set_last(self, days: int) -> None:
+        end = _pydate(self.end_edit.date())
+        self.start_edit.setDate(_qdate(end - timedelta(days=days - 1)))
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+
+
+class ReportDialog(QDialog):
+    """Choose the period, sections, notes, name and paper; then Save… writes the PDF."""
+
+    def __init__(self, *, service: ReportService, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Report for my physician")
+        self.service = service
+        self.written: Path | None = None
+        today = today or local_now().date()
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label("A PDF your physician can read in a minute: your pain over the period, the therapies "
+                                "you used and what happened around them.", self))
+        form = QFormLayout()
+        self.period = PeriodPicker(today - timedelta(days=89), today, self)
+        form.addRow("Period", self.period)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText("optional: printed in the footer of every page")
+        self.name_edit.setMaxLength(120)
+        form.addRow("Your name", self.name_edit)
+        self.paper = QComboBox(self)
+        self.paper.addItem("As usual here (from the language settings)", None)
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        form.addRow("Paper", self.paper)
+        layout.addLayout(form)
+        box = QGroupBox("Sections", self)
+        inner = QVBoxLayout(box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for key in ("summary", "calendar", "effects", "medications", "notes"):
+            check = QCheckBox(SECTION_LABELS[key], box)
+            check.setChecked(key in DEFAULT_SECTIONS)
+            if key == "summary":
+                check.setEnabled(False)  # page 1 is the report
+            if key == "notes":
+                check.setText("Notes (your own words; include only if you want your physician to read them)")
+            inner.addWidget(check)
+            self.section_boxes[key] = check
+        layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_file_and_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self) -> ReportOptions:
+        start, end = self.period.period()
+        sections = frozenset(k for k, c in self.section_boxes.items() if c.isChecked()) | {"summary"}
+        return ReportOptions(start=start, end=end, sections=sections, name=self.name_edit.text().strip() or None,
+                             paper=self.paper.currentData()).validated()
+
+    def save_to(self, path: str | Path) -> Path:
+        with _Busy():
+            self.written = self.service.write(self.options(), path)
+        return self.written
+
+    def choose_file_and_save(self) -> None:
+        start, end = self.period.period()
+        suggested = str(Path.home() / f"pain-report-{start.isoformat()}-to-{end.isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            self.save_to(path)
+        except BackJournalError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class ExportDialog(QDialog):
+    FORMATS = [("csv", "CSV: one row per entry or session (spreadsheets)", ".csv"),
+               ("json", "JSON: the whole journal (to move it to another computer)", ".json"),
+               ("fhir", "FHIR R4: for a physician's or hospital's system", ".fhir.json")]
+
+    def __init__(self, *, service: ExchangeService, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.service = service
+        self.result_info = None
+        today = today or local_now().date()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format = QComboBox(self)
+        for key, text, _ in self.FORMATS:
+            self.format.addItem(text, key)
+        form.addRow("Format", self.format)
+        self.whole = QCheckBox("Everything", self)
+        self.whole.setChecked(True)
+        form.addRow("Period", self.whole)
+        self.period = PeriodPicker(today - timedelta(days=89), today, self)
+        self.period.setEnabled(False)
+        self.whole.toggled.connect(lambda on: self.period.setEnabled(not on))
+        form.addRow("", self.period)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_file_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def export_to(self, path: str | Path):
+        start, end = (None, None) if self.whole.isChecked() else self.period.period()
+        with _Busy():
+            self.result_info = self.service.export(self.format.currentData(), path, start=start, end=end)
+        return self.result_info
+
+    def choose_file_and_export(self) -> None:
+        ext = self.FORMATS[self.format.currentIndex()][2]
+        suggested = str(Path.home() / f"backjournal-{local_now().date().isoformat()}{ext}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested)
+        if not path:
+            return
+        try:
+            self.export_to(path)
+        except BackJournalError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class ImportDialog(QDialog):
+    """Pick a file, read the preview (new, already there, skipped, how scales map), then Import."""
+
+    def __init__(self, *, service: ExchangeService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.resize(720, 520)
+        self.service = service
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        self.result_info = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file_label = _label("No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or Flaredown CSV export.", self)
+        choose = QPushButton("Choose file…", self)
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.scale_box = QGroupBox("Ratings on a 0–4 scale", self)
+        scale_layout = QVBoxLayout(self.scale_box)
+        self.scale_text = _label("", self.scale_box)
+        self.convert = QRadioButton("Convert to 0–10", self.scale_box)
+        self.skip = QRadioButton("Do not import them", self.scale_box)
+        self.scale_group = QButtonGroup(self)
+        for b in (self.convert, self.skip):
+            self.scale_group.addButton(b)
+            scale_layout.addWidget(b)
+            b.toggled.connect(self._scale_changed)
+        scale_layout.insertWidget(0, self.scale_text)
+        self.scale_box.setVisible(False)
+        layout.addWidget(self.scale_box)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("What the file holds will show here before anything is imported.")
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import from", str(Path.home()), "CSV or JSON (*.csv *.json);;All files (*)")
+        if path:
+            self.load(path)
+
+    def _scale_choice(self) -> str | None:
+        if self.convert.isChecked():
+            return SCALE_CONVERT
+        if self.skip.isChecked():
+            return SCALE_SKIP
+        return None
+
+    def _scale_changed(self, checked: bool) -> None:
+        if checked and self.path is not None:
+            self.load(self.path, keep_scale=True)
+
+    def load(self, path: str | Path, *, keep_scale: bool = False) -> None:
+        """Read and check the whole file; show the preview. Nothing is written."""
+        self.path = Path(path)
+        if not keep_scale:
+            self.scale_group.setExclusive(False)
+            self.convert.setChecked(False)
+            self.skip.setChecked(False)
+            self.scale_group.setExclusive(True)
+        self.file_label.setText(f"File: {self.path}")
+        self.plan = None
+        self.import_button.setEnabled(False)
+        try:
+            with _Busy():
+                self.plan = self.service.prepare(self.path, options=ImportOptions(scale=self._scale_choice()))
+        except ImportRejectedError as exc:
+            self.scale_box.setVisible(False)
+            self.preview.setPlainText("\n".join(
+                [f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. Nothing was imported.",
+                 "Fix these rows (or export the file again) and try once more:", ""]
+                + [f"  {p}" for p in exc.problems]))
+            return
+        except BackJournalError as exc:
+            self.scale_box.setVisible(False)
+            self.preview.setPlainText(f"This file cannot be imported. Nothing was imported.\n\n{exc}")
+            return
+        plan = self.plan
+        self.scale_box.setVisible(bool(plan.scales))
+        if plan.scales:
+            self.scale_text.setText("\n".join(s.describe() for s in plan.scales)
+                                    + "\nBackJournal never stretches a scale without asking. Choose:")
+        lines = plan.preview_lines(limit=200)
+        if plan.needs_scale_choice:
+            lines.append("")
+            lines.append("Choose what to do with the 0–4 ratings above to continue.")
+        self.preview.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(not plan.needs_scale_choice and bool(plan.new or plan.new_therapies or plan.settings))
+
+    def do_import(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            with _Busy():
+                self.result_info = self.service.apply(self.plan)
+        except BackJournalError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class ExchangeMenu:
+    """Adds the report, export and import actions to the File menu (one line in MainWindow)."""
+
+    def __init__(self, window, menu):
+        self.window = window
+        self.report_action = window._action(menu, "&Report for my physician…", self.open_report, "Ctrl+Shift+R")
+        self.export_action = window._action(menu, "E&xport…", self.open_export)
+        self.import_action = window._action(menu, "&Import…", self.open_import)
+
+    def _exchange(self) -> ExchangeService:
+        return ExchangeService(unit_of_work=self.window.opened.uow, journal=self.window.journal)
+
+    def open_report(self) -> None:
+        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow), parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
+            self.window.show_status(f"Saved the report to {dialog.written}.")
+
+    def open_export(self) -> None:
+        dialog = ExportDialog(service=self._exchange(), parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
+            r = dialog.result_info
+            self.window.show_status(f"Exported {r.total} records to {r.path}.")
+
+    def open_import(self) -> None:
+        dialog = ImportDialog(service=self._exchange(), parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
+            r = dialog.result_info
+            self.window.show_status(f"Imported {r.total} records ({r.already} were already in the journal).")
