@@ -139,6 +139,11 @@ def cmd_report(args, ctx) -> int:
         name=args.name, paper=args.paper,
     )
     opened = ctx.journal(create=False)
-    path = ReportService(unit_of_work=opened.uow).write(options, args.output)
+    cards = None
+    if "cards" in options.sections:
+        from backjournal.cards.loader import CardLibrary
+
+        cards = CardLibrary.load()
+    path = ReportService(unit_of_work=opened.uow, cards=cards).write(options, args.output)
     print(f"wrote the report for {start.isoformat()} to {end.isoformat()} to {path}")
     return 0

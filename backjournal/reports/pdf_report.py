@@ -320,6 +320,9 @@ class ReportWriter:
         m = self.m
         self.pdf.add_page()
         self._heading("Reference summaries of the therapies used")
+        self._para("General information from BackJournal's reference cards about each therapy, not about this "
+                   "patient's results.", size=8.5, colour=MUTED, h=4)
+        self.pdf.ln(2)
         for name, text in m.card_summaries.items():
             self._para(name, size=10, style="B")
             self._para(text, size=8.5)

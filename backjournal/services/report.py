@@ -103,10 +103,9 @@ class ReportService:
     def _card_summaries(self, keys: list[str], names: dict[str, str]) -> dict[str, str]:
         out = {}
         for key in keys:
-            try:
-                card = self._cards.get(key)
-            except Exception:  # noqa: BLE001 - a therapy without a card simply has no summary
+            if key not in self._cards:  # a therapy of your own has no card
                 continue
+            card = self._cards.get(key)
             summary = getattr(card, "summary", None)
             if summary:
                 out[names.get(key, key)] = str(summary)

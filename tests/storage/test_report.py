@@ -140,3 +140,14 @@ def test_report_command(report_journal, tmp_path):
     assert r.returncode == 2
     r = run_cli("report", "--sections", "x", "-o", str(out), data_dir=report_journal.data_dir)
     assert r.returncode == 2 and "--sections" in r.stderr
+
+
+def test_report_with_card_summaries(report_journal, tmp_path):
+    from backjournal.cards.loader import CardLibrary
+
+    library = CardLibrary.load()
+    service = ReportService(unit_of_work=report_journal.uow, cards=library)
+    pages = _text(service.render(ReportOptions(START, END, sections=parse_sections("cards"))), tmp_path)
+    last = pages[-1]
+    assert "Reference summaries of the therapies used" in last
+    assert library.get("heat").summary.split()[0] in last

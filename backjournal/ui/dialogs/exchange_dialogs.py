@@ -120,7 +120,7 @@ class ReportDialog(QDialog):
         box = QGroupBox("Sections", self)
         inner = QVBoxLayout(box)
         self.section_boxes: dict[str, QCheckBox] = {}
-        for key in ("summary", "calendar", "effects", "medications", "notes"):
+        for key in ("summary", "calendar", "effects", "medications", "cards", "notes"):
             check = QCheckBox(SECTION_LABELS[key], box)
             check.setChecked(key in DEFAULT_SECTIONS)
             if key == "summary":
@@ -333,7 +333,11 @@ class ExchangeMenu:
         return ExchangeService(unit_of_work=self.window.opened.uow, journal=self.window.journal)
 
     def open_report(self) -> None:
-        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow), parent=self.window)
+        try:
+            cards = self.window.card_library()
+        except BackJournalError:
+            cards = None  # the report is still useful without card summaries
+        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards), parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
             self.window.show_status(f"Saved the report to {dialog.written}.")
 
