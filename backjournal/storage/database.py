@@ -116,16 +116,8 @@ class Database:
         finally:
             session.close()
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        session = self._sessions()
-        try:
-            with session.begin():
-                yield session
-        except OperationalError as exc:
-            raise translate_operational_error(exc, self.path) from exc
-        finally:
-            session.close()
+    #: Reads use the same all-or-nothing transaction (one consistent snapshot of the journal).
+    reading = transaction
 
     def close(self) -> None:
         self.engine.dispose()

@@ -128,7 +128,99 @@ class TherapyTypeRepository:
         self.s.flush()
 
 
-# --------------------------------------------------------------------------- pain entries
+# --------------------------------------------------------------------------- dated records
+
+
+class _RecordRepository:
+    """What pain entries, therapy sessions and PEG check-ins share: a uid, timestamps, a moment
+    column in UTC with its offset, soft delete. Subclasses name their row class, the moment column,
+    how a row becomes a domain record and how a draft fills a row."""
+
+    row_class: type
+    moment_column: str
+    label: str
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    # subclass hooks
+    def _to_domain(self, row):
+        raise NotImplementedError
+
+    def _fill(self, row, draft) -> None:
+        raise NotImplementedError
+
+    def _extra_filters(self, q, **filters):
+        return q
+
+    # shared behaviour
+    def _row(self, record_id: int):
+        row = self.s.get(self.row_class, record_id)
+        if row is None:
+            raise NotFoundError(f"No {self.label} with id {record_id}.")
+        return row
+
+    def get(self, record_id: int):
+        return self._to_domain(self._row(record_id))
+
+    def add(self, draft, *, uid: str | None = None, created_at: datetime | None = None,
+            updated_at: datetime | None = None):
+        now = _now_naive()
+        row = self.row_class(
+            uid=uid or str(uuid.uuid4()),
+            created_at=to_utc_naive(created_at) if created_at else now,
+            updated_at=to_utc_naive(updated_at) if updated_at else now,
+        )
+        self._fill(row, draft)
+        self.s.add(row)
+        self.s.flush()
+        return self._to_domain(row)
+
+    def update(self, record_id: int, draft):
+        row = self._row(record_id)
+        self._fill(row, draft)
+        row.updated_at = _now_naive()
+        self.s.flush()
+        return self._to_domain(row)
+
+    def set_deleted(self, record_id: int, deleted: bool):
+        row = self._row(record_id)
+        row.deleted_at = _now_naive() if deleted else None
+        self.s.flush()
+        return self._to_domain(row)
+
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters) -> list:
+        """Records whose local day (in the offset they were recorded in) is within [start, end]."""
+        cls = self.row_class
+        moment = getattr(cls, self.moment_column)
+        q = select(cls).order_by(moment, cls.id)
+        q = q.where(cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None))
+        lo, hi = _day_bounds(start, end)
+        if lo:
+            q = q.where(moment >= lo)
+        if hi:
+            q = q.where(moment < hi)
+        q = self._extra_filters(q, **filters)
+        records = map(self._to_domain, self.s.scalars(q))
+        return [r for r in records if _in_days(self._moment(r), start, end)]
+
+    @staticmethod
+    def _moment(record) -> datetime:
+        raise NotImplementedError
+
+    def uids(self) -> set[str]:
+        return set(self.s.scalars(select(self.row_class.uid)))
+
+    def count(self) -> int:
+        cls = self.row_class
+        return self.s.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
+
+    def purge_deleted(self) -> int:
+        cls = self.row_class
+        ids = list(self.s.scalars(select(cls.id).where(cls.deleted_at.is_not(None))))
+        if ids:
+            self.s.execute(delete(cls).where(cls.id.in_(ids)))
+        return len(ids)
 
 
 def pain_from_row(row: PainEntryRow) -> PainEntry:
@@ -146,38 +238,15 @@ def pain_from_row(row: PainEntryRow) -> PainEntry:
     )
 
 
-class PainEntryRepository:
-    def __init__(self, session: Session):
-        self.s = session
+class PainEntryRepository(_RecordRepository):
+    row_class, moment_column, label = PainEntryRow, "felt_at_utc", "pain entry"
 
-    def _row(self, entry_id: int) -> PainEntryRow:
-        row = self.s.get(PainEntryRow, entry_id)
-        if row is None:
-            raise NotFoundError(f"No pain entry with id {entry_id}.")
-        return row
-
-    def get(self, entry_id: int) -> PainEntry:
-        return pain_from_row(self._row(entry_id))
-
-    def add(self, draft: PainEntryDraft, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None) -> PainEntry:
-        now = _now_naive()
-        row = PainEntryRow(
-            uid=uid or str(uuid.uuid4()),
-            created_at=to_utc_naive(created_at) if created_at else now,
-            updated_at=to_utc_naive(updated_at) if updated_at else now,
-        )
-        self._fill(row, draft)
-        self.s.add(row)
-        self.s.flush()
+    def _to_domain(self, row: PainEntryRow) -> PainEntry:
         return pain_from_row(row)
 
-    def update(self, entry_id: int, draft: PainEntryDraft) -> PainEntry:
-        row = self._row(entry_id)
-        self._fill(row, draft)
-        row.updated_at = _now_naive()
-        self.s.flush()
-        return pain_from_row(row)
+    @staticmethod
+    def _moment(record: PainEntry) -> datetime:
+        return record.felt_at
 
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
         row.felt_at_utc = to_utc_naive(draft.felt_at)
@@ -186,37 +255,6 @@ class PainEntryRepository:
         row.note = draft.note
         row.regions = [PainRegionRow(region=r.value, position=i) for i, r in enumerate(draft.regions)]
         row.qualities = [PainQualityRow(quality=q.value, position=i) for i, q in enumerate(draft.qualities)]
-
-    def set_deleted(self, entry_id: int, deleted: bool) -> PainEntry:
-        row = self._row(entry_id)
-        row.deleted_at = _now_naive() if deleted else None
-        self.s.flush()
-        return pain_from_row(row)
-
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PainEntry]:
-        q = select(PainEntryRow).order_by(PainEntryRow.felt_at_utc, PainEntryRow.id)
-        q = q.where(PainEntryRow.deleted_at.is_not(None) if deleted else PainEntryRow.deleted_at.is_(None))
-        lo, hi = _day_bounds(start, end)
-        if lo:
-            q = q.where(PainEntryRow.felt_at_utc >= lo)
-        if hi:
-            q = q.where(PainEntryRow.felt_at_utc < hi)
-        return [e for e in map(pain_from_row, self.s.scalars(q)) if _in_days(e.felt_at, start, end)]
-
-    def uids(self) -> set[str]:
-        return set(self.s.scalars(select(PainEntryRow.uid)))
-
-    def count(self) -> int:
-        return self.s.scalar(select(func.count()).select_from(PainEntryRow).where(PainEntryRow.deleted_at.is_(None)))
-
-    def purge_deleted(self) -> int:
-        ids = list(self.s.scalars(select(PainEntryRow.id).where(PainEntryRow.deleted_at.is_not(None))))
-        if ids:
-            self.s.execute(delete(PainEntryRow).where(PainEntryRow.id.in_(ids)))
-        return len(ids)
-
-
-# --------------------------------------------------------------------------- therapy sessions
 
 
 def session_from_row(row: TherapySessionRow) -> TherapySession:
@@ -238,39 +276,24 @@ def session_from_row(row: TherapySessionRow) -> TherapySession:
     )
 
 
-class TherapySessionRepository:
+class TherapySessionRepository(_RecordRepository):
+    row_class, moment_column, label = TherapySessionRow, "started_at_utc", "therapy session"
+
     def __init__(self, session: Session):
-        self.s = session
+        super().__init__(session)
         self.types = TherapyTypeRepository(session)
 
-    def _row(self, session_id: int) -> TherapySessionRow:
-        row = self.s.get(TherapySessionRow, session_id)
-        if row is None:
-            raise NotFoundError(f"No therapy session with id {session_id}.")
-        return row
-
-    def get(self, session_id: int) -> TherapySession:
-        return session_from_row(self._row(session_id))
-
-    def add(self, draft: TherapySessionDraft, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None) -> TherapySession:
-        now = _now_naive()
-        row = TherapySessionRow(
-            uid=uid or str(uuid.uuid4()),
-            created_at=to_utc_naive(created_at) if created_at else now,
-            updated_at=to_utc_naive(updated_at) if updated_at else now,
-        )
-        self._fill(row, draft)
-        self.s.add(row)
-        self.s.flush()
+    def _to_domain(self, row: TherapySessionRow) -> TherapySession:
         return session_from_row(row)
 
-    def update(self, session_id: int, draft: TherapySessionDraft) -> TherapySession:
-        row = self._row(session_id)
-        self._fill(row, draft)
-        row.updated_at = _now_naive()
-        self.s.flush()
-        return session_from_row(row)
+    @staticmethod
+    def _moment(record: TherapySession) -> datetime:
+        return record.started_at
+
+    def _extra_filters(self, q, therapy_keys: set[str] | None = None):
+        if therapy_keys:
+            q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
+        return q
 
     def _fill(self, row: TherapySessionRow, draft: TherapySessionDraft) -> None:
         therapy_row = self.types.row_for_key(self.types.find(draft.therapy_key).key)
@@ -286,42 +309,6 @@ class TherapySessionRepository:
         row.provider = draft.provider
         row.note = draft.note
 
-    def set_deleted(self, session_id: int, deleted: bool) -> TherapySession:
-        row = self._row(session_id)
-        row.deleted_at = _now_naive() if deleted else None
-        self.s.flush()
-        return session_from_row(row)
-
-    def list(self, start: date | None = None, end: date | None = None, *, therapy_keys: set[str] | None = None,
-             deleted: bool = False) -> list[TherapySession]:
-        q = select(TherapySessionRow).order_by(TherapySessionRow.started_at_utc, TherapySessionRow.id)
-        q = q.where(TherapySessionRow.deleted_at.is_not(None) if deleted else TherapySessionRow.deleted_at.is_(None))
-        lo, hi = _day_bounds(start, end)
-        if lo:
-            q = q.where(TherapySessionRow.started_at_utc >= lo)
-        if hi:
-            q = q.where(TherapySessionRow.started_at_utc < hi)
-        if therapy_keys:
-            q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
-        return [x for x in map(session_from_row, self.s.scalars(q)) if _in_days(x.started_at, start, end)]
-
-    def uids(self) -> set[str]:
-        return set(self.s.scalars(select(TherapySessionRow.uid)))
-
-    def count(self) -> int:
-        return self.s.scalar(
-            select(func.count()).select_from(TherapySessionRow).where(TherapySessionRow.deleted_at.is_(None))
-        )
-
-    def purge_deleted(self) -> int:
-        ids = list(self.s.scalars(select(TherapySessionRow.id).where(TherapySessionRow.deleted_at.is_not(None))))
-        if ids:
-            self.s.execute(delete(TherapySessionRow).where(TherapySessionRow.id.in_(ids)))
-        return len(ids)
-
-
-# --------------------------------------------------------------------------- PEG
-
 
 def peg_from_row(row: PegCheckinRow) -> PegCheckin:
     return PegCheckin(
@@ -333,69 +320,21 @@ def peg_from_row(row: PegCheckinRow) -> PegCheckin:
     )
 
 
-class PegRepository:
-    def __init__(self, session: Session):
-        self.s = session
+class PegRepository(_RecordRepository):
+    row_class, moment_column, label = PegCheckinRow, "answered_at_utc", "PEG check-in"
 
-    def _row(self, peg_id: int) -> PegCheckinRow:
-        row = self.s.get(PegCheckinRow, peg_id)
-        if row is None:
-            raise NotFoundError(f"No PEG check-in with id {peg_id}.")
-        return row
-
-    def get(self, peg_id: int) -> PegCheckin:
-        return peg_from_row(self._row(peg_id))
-
-    def add(self, draft: PegDraft, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None) -> PegCheckin:
-        now = _now_naive()
-        row = PegCheckinRow(
-            uid=uid or str(uuid.uuid4()),
-            created_at=to_utc_naive(created_at) if created_at else now,
-            updated_at=to_utc_naive(updated_at) if updated_at else now,
-        )
-        self._fill(row, draft)
-        self.s.add(row)
-        self.s.flush()
+    def _to_domain(self, row: PegCheckinRow) -> PegCheckin:
         return peg_from_row(row)
 
-    def update(self, peg_id: int, draft: PegDraft) -> PegCheckin:
-        row = self._row(peg_id)
-        self._fill(row, draft)
-        row.updated_at = _now_naive()
-        self.s.flush()
-        return peg_from_row(row)
+    @staticmethod
+    def _moment(record: PegCheckin) -> datetime:
+        return record.answered_at
 
     def _fill(self, row: PegCheckinRow, draft: PegDraft) -> None:
         row.answered_at_utc = to_utc_naive(draft.answered_at)
         row.utc_offset_min = offset_minutes(draft.answered_at)
         row.pain, row.enjoyment, row.activity = draft.pain, draft.enjoyment, draft.activity
         row.note = draft.note
-
-    def set_deleted(self, peg_id: int, deleted: bool) -> PegCheckin:
-        row = self._row(peg_id)
-        row.deleted_at = _now_naive() if deleted else None
-        self.s.flush()
-        return peg_from_row(row)
-
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PegCheckin]:
-        q = select(PegCheckinRow).order_by(PegCheckinRow.answered_at_utc, PegCheckinRow.id)
-        q = q.where(PegCheckinRow.deleted_at.is_not(None) if deleted else PegCheckinRow.deleted_at.is_(None))
-        lo, hi = _day_bounds(start, end)
-        if lo:
-            q = q.where(PegCheckinRow.answered_at_utc >= lo)
-        if hi:
-            q = q.where(PegCheckinRow.answered_at_utc < hi)
-        return [p for p in map(peg_from_row, self.s.scalars(q)) if _in_days(p.answered_at, start, end)]
-
-    def uids(self) -> set[str]:
-        return set(self.s.scalars(select(PegCheckinRow.uid)))
-
-    def purge_deleted(self) -> int:
-        ids = list(self.s.scalars(select(PegCheckinRow.id).where(PegCheckinRow.deleted_at.is_not(None))))
-        if ids:
-            self.s.execute(delete(PegCheckinRow).where(PegCheckinRow.id.in_(ids)))
-        return len(ids)
 
 
 # --------------------------------------------------------------------------- settings that are data
