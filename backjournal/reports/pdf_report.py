@@ -133,12 +133,19 @@ class ReportWriter:
         fig.savefig(buf, format="svg", metadata={"Date": None})
         svg = re.sub(r"<metadata>.*?</metadata>", "", buf.getvalue(), flags=re.S)
         pdf = self.pdf
+        aspect = fig.get_figheight() / fig.get_figwidth()
         w = pdf.epw
-        h = w * fig.get_figheight() / fig.get_figwidth()
+        h = w * aspect
         if max_h is not None and h > max_h:
-            w, h = max_h * fig.get_figwidth() / fig.get_figheight(), max_h
-        if pdf.get_y() + h > pdf.h - pdf.b_margin:
-            pdf.add_page()
+            w, h = max_h / aspect, max_h
+        room = pdf.h - pdf.b_margin - pdf.get_y()
+        full_page = pdf.h - pdf.b_margin - pdf.t_margin
+        if h > room:
+            if h <= full_page or room < 0.5 * full_page:
+                pdf.add_page()
+                room = full_page
+            if h > room:  # taller than the space (e.g. a calendar of many years): shrink to fit
+                w, h = room / aspect, room
         pdf.image(io.BytesIO(svg.encode("utf-8")), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y(), w=w, h=h)
         pdf.set_y(pdf.get_y() + h + 2)
 
@@ -257,7 +264,7 @@ class ReportWriter:
         self.pdf.add_page()
         self._heading("Calendar of daily pain")
         self._para("Each square is one day, coloured by that day's mean pain (0–10). Grey squares: no entry that day "
-                   "(not the same as no pain). Days outside the period are grey too.", size=8.5, colour=MUTED, h=4)
+                   "(not the same as no pain). The legend under the chart shows how days outside the period look.", size=8.5, colour=MUTED, h=4)
         self.pdf.ln(1)
         fig = build_calendar_figure(m.trend.daily, m.start, m.end, width=CHART_WIDTH_IN)
         self._chart(fig)
