@@ -31,7 +31,7 @@ from backjournal.ui.widgets.forms import PainForm, SessionForm
 
 
 class TodayView(QWidget):
-    """Quick entry of pain and sessions, with today's entries underneath."""
+    """Quick entry of pain and sessions, with today's and yesterday's entries underneath."""
 
     status = Signal(str)
     peg_requested = Signal()
@@ -91,7 +91,7 @@ class TodayView(QWidget):
         top.addWidget(pain_box, 3)
         top.addWidget(session_box, 2)
         bottom_head = QHBoxLayout()
-        title = QLabel("Today so far", self)
+        title = QLabel("Today and yesterday", self)
         title.setStyleSheet("font-weight: bold;")
         bottom_head.addWidget(title)
         bottom_head.addStretch(1)
@@ -175,8 +175,9 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        records = [*self.journal.pain_entries(today, today), *self.journal.sessions(today, today)]
-        records.sort(key=lambda r: getattr(r, "felt_at", None) or r.started_at)
+        since = today - timedelta(days=1)
+        records = [*self.journal.pain_entries(since, today), *self.journal.sessions(since, today)]
+        records.sort(key=lambda r: getattr(r, "felt_at", None) or r.started_at, reverse=True)
         self.today_model.set_records(records)
         pegs = self.journal.peg_checkins(today - timedelta(days=120), None)
         if not pegs:
