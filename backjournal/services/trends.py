@@ -5,12 +5,16 @@ whole records, and come back as the analysis package's numpy-backed objects.
 
 Ranges: ``2w`` (14 days), ``30d``, ``90d``, ``1y`` (365 days) end today; ``all`` runs from the
 first day with a pain entry or a session to today (or to the last such day when that is later).
-Marked periods are journal data: the setting ``marked_periods`` (see analysis.periods).
+Marked periods are journal data: the setting ``marked_periods`` (see analysis.periods). They are
+not records, so they do not pass through ``JournalService``'s change signal: the service tells its
+own listeners (``add_listener``) after each change, and ``MarkPeriodCommand`` /
+``RemovePeriodCommand`` make adding and removing undoable through ``services.history``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backjournal.analysis.daily import DEFAULT_WINDOW, daily_pain_from_rows
@@ -24,6 +28,7 @@ from backjournal.analysis.periods import SETTING_KEY, MarkedPeriod
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.timeutil import local_now
+from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
@@ -39,6 +44,20 @@ def today() -> date:
 class TrendsService:
     def __init__(self, *, unit_of_work: UnitOfWorkFactory):
         self._uow = unit_of_work
+        self._listeners: list[Callable[[list[MarkedPeriod]], None]] = []
+
+    # ------------------------------------------------------------------ listeners
+    def add_listener(self, listener: Callable[[list[MarkedPeriod]], None]) -> None:
+        """``listener(periods)`` is called after the marked periods changed (added or removed)."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[list[MarkedPeriod]], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _periods_changed(self, periods: list[MarkedPeriod]) -> None:
+        for listener in list(self._listeners):
+            listener(list(periods))
 
     # ------------------------------------------------------------------ ranges
     def span(self) -> tuple[date, date] | None:
@@ -126,6 +145,14 @@ class TrendsService:
         with self._uow() as uow:
             return self._periods(uow)
 
+    def checked_period(self, period: MarkedPeriod) -> MarkedPeriod:
+        """``period`` validated, its therapy (key or name) resolved to a key; raises ValidationError."""
+        valid = period.validate()
+        if valid.therapy is None:
+            return valid
+        with self._uow() as uow:
+            return MarkedPeriod(valid.label, valid.start, valid.end, uow.therapies.find(valid.therapy).key)
+
     def add_marked_period(self, period: MarkedPeriod) -> list[MarkedPeriod]:
         valid = period.validate()
         with self._uow() as uow:
@@ -134,6 +161,7 @@ class TrendsService:
             periods = [*self._periods(uow), valid]
             periods.sort(key=lambda p: (p.start, p.end, p.label))
             uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+        self._periods_changed(periods)
         return periods
 
     def remove_marked_period(self, number: int) -> list[MarkedPeriod]:
@@ -144,6 +172,19 @@ class TrendsService:
                 raise NotFoundError(f"No marked period number {number}; there are {len(periods)}.")
             del periods[number - 1]
             uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+        self._periods_changed(periods)
+        return periods
+
+    def forget_marked_period(self, period: MarkedPeriod) -> list[MarkedPeriod]:
+        """Remove the first period equal to ``period`` (label, days and therapy); NotFoundError if none."""
+        with self._uow() as uow:
+            periods = self._periods(uow)
+            if period not in periods:
+                raise NotFoundError(f"The marked period {period.label!r} ({period.start} – {period.end}) "
+                                    "is no longer in the journal.")
+            periods.remove(period)
+            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+        self._periods_changed(periods)
         return periods
 
     @staticmethod
@@ -152,6 +193,44 @@ class TrendsService:
         if not isinstance(raw, list):
             raise ValidationError("marked_periods", type(raw).__name__, "a list of periods")
         return [MarkedPeriod.from_dict(d) for d in raw]
+
+
+@dataclass
+class MarkPeriodCommand(Command):
+    """Mark a period. Undo removes exactly that period again; redo marks it again."""
+
+    trends: TrendsService
+    period: MarkedPeriod
+    saved: MarkedPeriod | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "mark period"
+
+    def redo(self) -> None:
+        if self.saved is None:
+            self.saved = self.trends.checked_period(self.period)  # raises before anything is written
+        self.trends.add_marked_period(self.saved)
+
+    def undo(self) -> None:
+        assert self.saved is not None
+        self.trends.forget_marked_period(self.saved)
+
+
+@dataclass
+class RemovePeriodCommand(Command):
+    """Remove a marked period. Undo puts it back (periods are kept sorted by their days)."""
+
+    trends: TrendsService
+    period: MarkedPeriod
+
+    def __post_init__(self) -> None:
+        self.text = "remove marked period"
+
+    def redo(self) -> None:
+        self.trends.forget_marked_period(self.period)
+
+    def undo(self) -> None:
+        self.trends.add_marked_period(self.period)
 
 
 def _check_window(window: int, field: str) -> None:
