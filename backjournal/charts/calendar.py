@@ -1,7 +1,9 @@
 """Calendar heatmap: one row per year (weeks across, Monday..Sunday down), coloured by daily mean.
 
 A day without entries is a light grey cell, so "no entry" is never mistaken for "no pain" (0 is
-pale yellow); cells that are not days of the year are left blank. Each year's QuadMesh carries
+pale yellow); a day of a shown year that lies outside [start, end] is a much fainter cell ("outside
+the period shown", so it does not read as a day without entries); cells that are not days of the
+year are left blank. Each year's QuadMesh carries
 ``gid="calendar:<year>"`` and its array holds the 7 x 54 grid of analysis.calendar_grid.
 """
 
@@ -37,15 +39,19 @@ def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: st
         fig = Figure(figsize=(width, height))
         cmap = colormaps[palette.CALENDAR_CMAP].with_extremes(bad=(1, 1, 1, 0))
         norm = Normalize(0, 10)
-        empty_cmap = ListedColormap([palette.EMPTY_DAY]).with_extremes(bad=(1, 1, 1, 0))
+        empty_cmap = ListedColormap([palette.EMPTY_DAY, palette.OUTSIDE_DAY]).with_extremes(bad=(1, 1, 1, 0))
+        outside_any = False
         left, right = 1.3 / width, 1 - 1.1 / width
         mesh = None
         for row, year in enumerate(years):
             y0 = 1 - (top_in + ROW_IN * (row + 1)) / height
             ax = fig.add_axes((left, y0 + 0.25 / height, right - left, (ROW_IN - 0.35) / height))
             grid = year_grid(shown, year)
-            background = np.where(grid.in_year, 0.0, np.nan)
-            ax.pcolormesh(np.ma.masked_invalid(background), cmap=empty_cmap, edgecolors="white", linewidth=1.0)
+            outside = _outside_cells(year, start, end) & grid.in_year
+            outside_any = outside_any or bool(outside.any())
+            background = np.where(grid.in_year, np.where(outside, 1.0, 0.0), np.nan)
+            ax.pcolormesh(np.ma.masked_invalid(background), cmap=empty_cmap, norm=Normalize(0, 1), edgecolors="white",
+                          linewidth=1.0)
             mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors="white",
                                  linewidth=1.0, gid=f"calendar:{year}")
             ax.set_xlim(0, WEEKS)
@@ -65,7 +71,11 @@ def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: st
             bar = fig.colorbar(mesh, cax=cax)
             bar.set_label("Daily mean pain (0–10)", fontsize=9)
             bar.ax.tick_params(labelsize=8)
-        fig.legend(handles=[Patch(color=palette.EMPTY_DAY, label="No entry that day")], loc="lower left",
+        handles = [Patch(color=palette.EMPTY_DAY, label="No entry that day")]
+        if outside_any:
+            handles.append(Patch(facecolor=palette.OUTSIDE_DAY, edgecolor="#DDDDDD", linewidth=0.5,
+                                 label="Outside the period shown"))
+        fig.legend(handles=handles, loc="lower left", ncol=len(handles),
                    bbox_to_anchor=(left, (bottom_in - 0.3) / height if not export else EXPORT_BOTTOM_IN / height),
                    frameon=False, fontsize=8)
         if export:
@@ -74,3 +84,15 @@ def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: st
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
                                 detail=f"{days_with} days with entries")
     return fig
+
+
+def _outside_cells(year: int, start: date, end: date) -> np.ndarray:
+    """(7, WEEKS) bool: cells of ``year``'s grid whose day lies before ``start`` or after ``end``."""
+    out = np.zeros((7, WEEKS), dtype=bool)
+    first = np.datetime64(f"{year:04d}-01-01", "D")
+    days = np.arange(first, np.datetime64(f"{year:04d}-12-31", "D") + 1, dtype="datetime64[D]")
+    doy = np.arange(len(days))
+    offset = date(year, 1, 1).weekday()
+    mask = (days < np.datetime64(start, "D")) | (days > np.datetime64(end, "D"))
+    out[((doy + offset) % 7)[mask], ((doy + offset) // 7)[mask]] = True
+    return out

@@ -43,6 +43,8 @@ LANE_STRIPE = "#F5F5F5"
 #: calendar heatmap: a sequential ColorBrewer map (monotone lightness: readable in grey too)
 CALENDAR_CMAP = "YlOrRd"
 EMPTY_DAY = "#ECECEC"
+#: calendar days of a shown year outside the chosen period (fainter than "no entry")
+OUTSIDE_DAY = "#F9F9F9"
 
 
 def therapy_style(key: str) -> tuple[str, str]:

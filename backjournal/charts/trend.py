@@ -32,6 +32,8 @@ from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_fo
 LEFT_IN, RIGHT_IN, BOTTOM_IN, LEGEND_IN, GAP_IN, LANE_IN = 1.75, 0.3, 0.55, 0.4, 0.22, 0.27
 
 _EPOCH = np.datetime64("1970-01-01", "D")
+#: rows of period labels at the top of the pain axes before a label is left out
+PERIOD_LABEL_ROWS = 3
 
 
 def day_numbers(days: np.ndarray) -> np.ndarray:
@@ -231,15 +233,37 @@ class TrendChart:
 
         x0, x1 = day_number(start) - 0.5, day_number(end) + 0.5
         self.ax.set_xlim(x0, x1)
-        min_width = 0.04 * (x1 - x0)
-        for p, label in self._period_labels:
-            visible = min(day_number(p.end) + 0.5, x1) - max(day_number(p.start) - 0.5, x0)
-            label.set_visible(visible >= min_width)
+        self._place_period_labels(x0, x1)
         for span in self.period_artists:
             if span.get_gid().startswith("period:"):
                 i = int(span.get_gid().split(":")[1])
                 p = self.data.periods[i]
                 span.set_visible(p.overlaps(start, end))
+
+    def _place_period_labels(self, x0: float, x1: float) -> None:
+        """Label each period that shows at least 2.5 % of the range, at its first visible day, in
+        the first of ``PERIOD_LABEL_ROWS`` rows where it overlaps no other label; the rest go unlabelled
+        (their spans still show, and the legend says what a shaded span is)."""
+        width_px = max(self.ax.get_window_extent().width, 1.0)
+        per_px = (x1 - x0) / width_px
+        char_px = 8 * 0.62 * self.figure.dpi / 72  # fontsize 8: a generous average glyph width
+        rows_end: list[float] = []
+        min_width = 0.025 * (x1 - x0)
+        for p, label in sorted(self._period_labels, key=lambda pl: pl[0].start):
+            left = max(day_number(p.start) - 0.5, x0)
+            shown = min(day_number(p.end) + 0.5, x1) - left
+            row = None
+            if shown >= min_width:
+                right = left + (len(label.get_text()) + 1) * char_px * per_px
+                row = next((r for r, end in enumerate(rows_end) if end <= left), None)
+                if row is None and len(rows_end) < PERIOD_LABEL_ROWS:
+                    rows_end.append(right)
+                    row = len(rows_end) - 1
+                elif row is not None:
+                    rows_end[row] = right
+            label.set_visible(row is not None)
+            if row is not None:
+                label.set_position((left, 0.985 - 0.045 * row))
 
     def dynamic_artists(self) -> list:
         """The artists a range change alters, in drawing order (periods, band, lines, x axes)."""

@@ -14,12 +14,9 @@ import json
 import sys
 from datetime import date
 
+from backjournal.charts import CHART_KINDS
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import parse_day
-
-CHART_KINDS = ("trend", "calendar", "therapy")
-CHART_TITLES = {"trend": "Pain and therapies", "calendar": "Daily pain calendar",
-                "therapy": "Pain around therapy sessions"}
 
 
 def _add_range(p: argparse.ArgumentParser) -> None:
@@ -129,23 +126,11 @@ def cmd_chart(args, ctx) -> int:
 
     chart_format(args.output)  # a bad extension fails before anything is read or written
     trends, data, start, end = _prepare(args, ctx)
-    from backjournal.charts.export import save_figure
+    from backjournal.charts.export import build_export_figure, save_figure
     from backjournal.services.trends import today
 
-    title = CHART_TITLES[args.kind]
-    if args.kind == "trend":
-        from backjournal.charts.trend import build_trend_figure
-
-        fig = build_trend_figure(data, start, end, title=title, generated_on=today())
-    elif args.kind == "calendar":
-        from backjournal.charts.calendar import build_calendar_figure
-
-        fig = build_calendar_figure(data.daily, start, end, title=title, generated_on=today())
-    else:
-        from backjournal.charts.effects import build_effect_figure
-
-        effects = trends.effects(data, window=args.effect_window)
-        fig = build_effect_figure(effects, start, end, title=title, generated_on=today())
+    effects = trends.effects(data, window=args.effect_window) if args.kind == "therapy" else None
+    fig = build_export_figure(args.kind, data, start, end, generated_on=today(), effects=effects)
     path = save_figure(fig, args.output)
     print(f"saved {args.kind} chart of {start} to {end} as {path}")
     return 0
