@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
 
         view = TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
-                          signals=self.signals, parent=self, on_error=self.show_error)
+                          signals=self.signals, parent=self, on_error=self.show_error, undo=self.undo)
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
         attach_card_panel(view, library=self.card_library(), journal=self.journal)  # the card above the numbers

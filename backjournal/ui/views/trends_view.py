@@ -10,11 +10,19 @@ The side panel on the right: ``side_panel_layout``'s top slot is where the refer
 selected therapy goes (insert a widget at index 0); below it are the person's own numbers for that
 therapy in the shown range. ``therapy_selected`` is emitted when a therapy is picked (a click on
 its lane or one of its markers, or in the filter menu).
+
+Three kinds of chart share the range, the therapy filter and the side panel: the trend (built
+once, range changes blit), the calendar heatmap and the pain around therapy sessions ("What
+changed"). The latter two live in ``trends_pages`` and are built the first time they are shown and
+again after a change only while they are shown. "Export chart…" saves the kind that is shown.
+
+Marked periods: the "Marked periods" button (``trends_periods.PeriodActions``): Mark a period…,
+Marked periods… . Changes go through the window's undo history (``undo``); the service tells the
+view, which reloads the chart.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from datetime import date, timedelta
 
@@ -30,18 +38,29 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from backjournal.analysis.effects import therapy_effects
+from backjournal.charts import CHART_KINDS
 from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
+from backjournal.ui.views.trends_periods import PeriodActions
+from backjournal.ui.views.trends_text import day_text, fmt, session_lines
 
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
 DEFAULT_RANGE = "90d"
+#: the chart selector: kind -> (button text, tooltip)
+KIND_BUTTONS = {
+    "trend": ("Trend", "Daily pain, its rolling mean and your therapy sessions over time"),
+    "calendar": ("Calendar", "Daily mean pain as a calendar, a year per row; grey days have no entry"),
+    "therapy": ("What changed", "Pain before and after the sessions of each therapy: what happened around "
+                                "them, not why"),
+}
 
 
 def _plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -52,10 +71,6 @@ def _plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = 
     return label
 
 
-def _fmt(x: float) -> str:
-    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1f}"
-
-
 class TrendsView(QWidget):
     therapy_selected = Signal(str)
     status = Signal(str)
@@ -63,10 +78,16 @@ class TrendsView(QWidget):
     drawn = Signal(float)
 
     def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
-                 parent: QWidget | None = None, on_error=None, today_fn=today):
+                 parent: QWidget | None = None, on_error=None, today_fn=today, undo=None):
         super().__init__(parent)
         self.journal = journal
         self.trends = trends
+        #: the window's UndoActions (``push(command) -> bool``); without one, commands just run
+        self.undo = undo
+        self.chart_kind = "trend"
+        self.pages: dict[str, QWidget] = {}
+        self._dirty_pages: set[str] = set()
+        self._trend_behind = False
         self._today = today_fn
         self._on_error = on_error
         self.chart = None
@@ -86,10 +107,13 @@ class TrendsView(QWidget):
         else:
             journal.add_listener(self._on_journal_changed)
             self.destroyed.connect(lambda *_: journal.remove_listener(self._on_journal_changed))
+        trends.add_listener(self._on_periods_changed)
+        self.destroyed.connect(lambda *_: trends.remove_listener(self._on_periods_changed))
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_kind_bar())
         bar = QHBoxLayout()
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
@@ -125,16 +149,15 @@ class TrendsView(QWidget):
         self.filter_button.setMenu(self.filter_menu)
         bar.addWidget(self.filter_button)
         bar.addStretch(1)
-        self.export_button = QPushButton("Export chart…", self)
-        self.export_button.clicked.connect(self.ask_export_chart)
-        bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.chart_holder = QWidget(self.splitter)
-        self.chart_layout = QVBoxLayout(self.chart_holder)
+        self.chart_holder = QStackedWidget(self.splitter)
+        self.trend_page = QWidget(self.chart_holder)
+        self.chart_holder.addWidget(self.trend_page)
+        self.chart_layout = QVBoxLayout(self.trend_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.loading_label = _plain_label("Loading the chart…", self.chart_holder)
+        self.loading_label = _plain_label("Loading the chart…", self.trend_page)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.loading_label, 1)
 
@@ -172,6 +195,107 @@ class TrendsView(QWidget):
         outer.addWidget(self.hover_label)
         self._show_dates(self.start, self.end)
 
+    def _build_kind_bar(self) -> QHBoxLayout:
+        """Trend | Calendar | What changed (segmented), then Marked periods ▾ and Export chart…"""
+        row = QHBoxLayout()
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        self.kind_buttons: dict[str, QPushButton] = {}
+        for i, (kind, (text, tip)) in enumerate(KIND_BUTTONS.items()):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setMinimumWidth(110)
+            button.clicked.connect(lambda _checked=False, k=kind: self.set_chart_kind(k))
+            self.kind_group.addButton(button, i)
+            self.kind_buttons[kind] = button
+            segments.addWidget(button)
+        self.kind_buttons["trend"].setChecked(True)
+        row.addLayout(segments)
+        row.addStretch(1)
+        self.periods = PeriodActions(self)  # Mark a period…, Marked periods…
+        row.addWidget(self.periods.button)
+        self.export_button = QPushButton("Export chart…", self)
+        self.export_button.setToolTip("Save the chart that is shown as PNG, SVG or PDF")
+        self.export_button.clicked.connect(self.ask_export_chart)
+        row.addWidget(self.export_button)
+        return row
+
+    # ------------------------------------------------------------------ chart kinds
+    def set_chart_kind(self, kind: str) -> None:
+        """Show the trend, the calendar or the effect chart (same range and therapy filter)."""
+        if kind not in CHART_KINDS:
+            raise ValueError(f"unknown chart kind {kind!r}")
+        self.chart_kind = kind
+        self.kind_buttons[kind].setChecked(True)
+        self.hover_label.setText("")
+        self.filter_button.setEnabled(kind != "calendar")
+        self.filter_button.setToolTip("The calendar shows pain only" if kind == "calendar"
+                                      else "Which therapies to show")
+        if kind == "trend":
+            self.chart_holder.setCurrentWidget(self.trend_page)
+            if self._trend_behind and self.canvas is not None:
+                self._trend_behind = False
+                self._blit()
+            return
+        if self.data is None:
+            self.ensure_chart()
+        page = self.page(kind)
+        self.chart_holder.setCurrentWidget(page)
+        if kind in self._dirty_pages:
+            self._feed_page(kind)
+
+    def page(self, kind: str) -> QWidget:
+        """The calendar or effect page, created the first time it is asked for."""
+        page = self.pages.get(kind)
+        if page is None:
+            from backjournal.ui.views.trends_pages import CalendarPage, EffectsPage
+
+            if kind == "calendar":
+                page = CalendarPage(self.chart_holder)
+                page.day_hovered.connect(self._on_calendar_hover)
+            else:
+                page = EffectsPage(self.chart_holder)
+                page.row_hovered.connect(self.hover_label.setText)
+                page.therapy_clicked.connect(self.select_therapy)
+            self.chart_holder.addWidget(page)
+            self.pages[kind] = page
+            self._dirty_pages.add(kind)
+        return page
+
+    def _feed_page(self, kind: str) -> None:
+        page = self.pages[kind]
+        self._dirty_pages.discard(kind)
+        if kind == "calendar":
+            page.set_data(self.data.daily, self.start, self.end)
+        else:
+            page.set_effects(self.effects_in_range(), self.start, self.end)
+
+    def _refresh_pages(self) -> None:
+        """After a range or data change: the shown page now, the hidden ones when next shown."""
+        self._dirty_pages.update(self.pages)
+        if self.chart_kind in self.pages and self.data is not None:
+            self._feed_page(self.chart_kind)
+
+    def effects_in_range(self) -> list:
+        """Per-therapy effects of the sessions in the shown range (the filter's therapies, else
+        every therapy with a session in the range), as ``backjournal chart --kind therapy``."""
+        sessions = self.data.sessions.between(self.start, self.end)
+        used = set(sessions.distinct_keys())
+        keys = [k for k, _ in self.data.therapies if self.therapy_filter is not None or k in used]
+        return therapy_effects(sessions, self.data.daily, self.data.names, keys=keys)
+
+    def _on_calendar_hover(self, day) -> None:
+        page = self.pages.get("calendar")
+        if day is None or page is None:
+            self.hover_label.setText("")
+        elif not page.in_range(day):
+            self.hover_label.setText(f"{day:%a %d %b %Y}: outside the period shown")
+        else:
+            self.hover_label.setText(self.describe_day(day))
+
     # ------------------------------------------------------------------ chart (lazy)
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -193,7 +317,7 @@ class TrendsView(QWidget):
         self.chart = TrendChart(self.data, figure=self.figure, animated=True)
         self._background = None
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setParent(self.chart_holder)
+        self.canvas.setParent(self.trend_page)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.chart_layout.removeWidget(self.loading_label)
         self.loading_label.hide()
@@ -249,6 +373,7 @@ class TrendsView(QWidget):
         self._refresh_side_panel()
         self._stale = False
         self._request_draw()
+        self._refresh_pages()
 
     def _on_journal_changed(self, change: JournalChange) -> None:
         if change.kinds & {RecordKind.PAIN, RecordKind.SESSION, RecordKind.THERAPY}:
@@ -256,6 +381,12 @@ class TrendsView(QWidget):
                 self.reload()
             else:
                 self._stale = True
+
+    def _on_periods_changed(self, _periods) -> None:
+        if self.canvas is not None and self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     # ------------------------------------------------------------------ ranges
     def _range_for(self, key: str, span) -> tuple[date, date]:
@@ -288,8 +419,12 @@ class TrendsView(QWidget):
         self._show_dates(start, end)
         if self.chart is not None:
             self.chart.show_range(start, end)
-            self._blit()
+            if self.chart_kind == "trend":
+                self._blit()
+            else:
+                self._trend_behind = True  # repainted when shown again
             self._refresh_side_panel()
+            self._refresh_pages()
 
     def _blit(self) -> None:
         """Repaint only what a range change alters, over the cached static background."""
@@ -377,7 +512,7 @@ class TrendsView(QWidget):
         self.numbers_sessions.setText(f"{eff.sessions} session{'s' if eff.sessions != 1 else ''} from "
                                       f"{self.start:%d %b %Y} to {self.end:%d %b %Y}.")
         self.numbers_before_after.setText(
-            f"Average pain before → after a session: {_fmt(p.mean_before)} → {_fmt(p.mean_after)} (n = {p.n})"
+            f"Average pain before → after a session: {fmt(p.mean_before)} → {fmt(p.mean_after)} (n = {p.n})"
             if p.n else "No session has a pain score before and after.")
         self.numbers_summary.setText("\n".join(eff.summary_lines()[1:]))
 
@@ -392,20 +527,7 @@ class TrendsView(QWidget):
         self.hover_label.setText(self.describe_day(day))
 
     def describe_day(self, day: date) -> str:
-        mean, lo, hi, n = self.data.daily.value_on(day)
-        text = f"{day:%a %d %b %Y}: "
-        if n:
-            text += f"mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, {n} entr{'y' if n == 1 else 'ies'})"
-        else:
-            text += "no pain entry"
-        i = self.data.daily.index_of(day)
-        if 0 <= i < len(self.data.rolling) and not math.isnan(self.data.rolling[i]):
-            text += f" · {self.data.window}-day mean {self.data.rolling[i]:.1f}"
-        s = self.data.sessions
-        keys = s.keys[s.days == day_np(day)].tolist()
-        if keys:
-            text += " · " + ", ".join(self.data.name_of(k) for k in keys)
-        return text
+        return day_text(self.data, day)
 
     def _on_click(self, event) -> None:
         if self.chart is None or event.inaxes is not self.chart.lanes_ax or event.ydata is None:
@@ -433,36 +555,28 @@ class TrendsView(QWidget):
 
     def show_session(self, s: TherapySession) -> None:
         self.last_session = s
-        lines = [f"{s.therapy.name}, {s.started_at:%a %d %b %Y %H:%M}"]
-        if s.minutes is not None:
-            lines.append(f"{s.minutes} minutes")
-        if s.pain_before is not None or s.pain_after is not None:
-            b = "–" if s.pain_before is None else s.pain_before
-            a = "–" if s.pain_after is None else s.pain_after
-            lines.append(f"Pain before → after: {b} → {a}")
-        for label, value in (("Details", s.details), ("Dose", s.dose), ("Where / who", s.provider), ("Note", s.note)):
-            if value:
-                lines.append(f"{label}: {value}")
+        lines = session_lines(s)
         self.session_label.setText("\n".join(lines))
         self.status.emit(f"Session: {lines[0]}")
 
     # ------------------------------------------------------------------ export
-    def export_chart(self, path) -> object:
-        """Save the chart as shown (range, therapies) as PNG, SVG or PDF, decorated for export."""
-        from backjournal.charts.export import chart_format, save_figure
-        from backjournal.charts.trend import build_trend_figure
+    def export_chart(self, path, kind: str | None = None) -> object:
+        """Save the chart that is shown (or ``kind``) for the shown range and therapies as PNG, SVG or
+        PDF, with its title, the range and "Generated by BackJournal on <date>" as on the CLI."""
+        from backjournal.charts.export import build_export_figure, chart_format, save_figure
 
+        kind = kind or self.chart_kind
         chart_format(path)
         if self.data is None:
             self._load_data()
-        fig = build_trend_figure(self.data, self.start, self.end, title="Pain and therapies",
-                                 generated_on=self._today())
+        effects = self.effects_in_range() if kind == "therapy" else None
+        fig = build_export_figure(kind, self.data, self.start, self.end, generated_on=self._today(), effects=effects)
         saved = save_figure(fig, path)
         self.status.emit(f"Saved the chart as {saved}")
         return saved
 
     def ask_export_chart(self) -> None:
-        name = f"backjournal-trend-{self.start}-{self.end}.png"
+        name = f"backjournal-{self.chart_kind}-{self.start}-{self.end}.png"
         path, chosen = QFileDialog.getSaveFileName(self, "Export chart", name, ";;".join(EXPORT_FILTERS))
         if not path:
             return
@@ -478,8 +592,3 @@ class TrendsView(QWidget):
             raise exc
         self._on_error(exc)
 
-
-def day_np(day: date):
-    import numpy as np
-
-    return np.datetime64(day, "D")

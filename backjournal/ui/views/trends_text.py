@@ -1,0 +1,47 @@
+"""Plain text the Trends view shows under and beside its charts (no Qt: easy to test and reuse)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+
+from backjournal.domain.models import TherapySession
+
+
+def fmt(x: float | None) -> str:
+    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1f}"
+
+
+def day_text(data, day: date) -> str:
+    """One line about ``day`` from TrendData: mean, lowest, highest, entries, rolling mean, sessions."""
+    mean, lo, hi, n = data.daily.value_on(day)
+    text = f"{day:%a %d %b %Y}: "
+    if n:
+        text += f"mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, {n} entr{'y' if n == 1 else 'ies'})"
+    else:
+        text += "no pain entry"
+    i = data.daily.index_of(day)
+    if 0 <= i < len(data.rolling) and not math.isnan(data.rolling[i]):
+        text += f" · {data.window}-day mean {data.rolling[i]:.1f}"
+    s = data.sessions
+    keys = s.keys[s.days == np.datetime64(day, "D")].tolist()
+    if keys:
+        text += " · " + ", ".join(data.name_of(k) for k in keys)
+    return text
+
+
+def session_lines(s: TherapySession) -> list[str]:
+    """A session as lines: therapy and time, minutes, pain before → after, details, dose, who, note."""
+    lines = [f"{s.therapy.name}, {s.started_at:%a %d %b %Y %H:%M}"]
+    if s.minutes is not None:
+        lines.append(f"{s.minutes} minutes")
+    if s.pain_before is not None or s.pain_after is not None:
+        b = "–" if s.pain_before is None else s.pain_before
+        a = "–" if s.pain_after is None else s.pain_after
+        lines.append(f"Pain before → after: {b} → {a}")
+    for label, value in (("Details", s.details), ("Dose", s.dose), ("Where / who", s.provider), ("Note", s.note)):
+        if value:
+            lines.append(f"{label}: {value}")
+    return lines
