@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     r = sub.add_parser("restore", help="replace the journal with a backup (the current journal is backed up first)")
     r.add_argument("file", metavar="FILE", help="a backup file (see 'backjournal backups')")
+    r.add_argument("--backup-passphrase-file", metavar="FILE",
+                   help="an encrypted backup's passphrase when it differs from the journal's, first line of FILE "
+                        "(or $BACKJOURNAL_BACKUP_PASSPHRASE)")
     r.set_defaults(handler=cmd_restore)
 
     c = sub.add_parser("check", help="check the journal for damage (exit 0 sound, 1 damaged)")
@@ -32,10 +35,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=cmd_check)
 
 
-def _service(ctx):
+def _service(ctx, *, needs_key: bool = True):
+    """The backup service; for an encrypted journal with its passphrase (--passphrase-file,
+    $BACKJOURNAL_PASSPHRASE, or typed at a terminal), checked before anything is done."""
     from backjournal.services.backups import BackupService
+    from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
 
-    return BackupService(journal_path=journal_path(ctx.data_dir))
+    passphrase = None
+    if needs_key and is_journal_encrypted(ctx.data_dir):
+        passphrase = ctx.passphrase() or ask_passphrase("Passphrase of the journal: ")
+        check_journal_passphrase(ctx.data_dir, passphrase)  # missing or wrong: a clear EncryptionError
+    return BackupService(journal_path=journal_path(ctx.data_dir), passphrase=passphrase)
+
+
+def ask_passphrase(prompt: str) -> str | None:
+    """Typed at a terminal (not echoed); None when the input is not a terminal."""
+    import sys
+
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(prompt) or None
 
 
 def _require_journal(service) -> None:
@@ -56,7 +77,7 @@ def cmd_backup(args, ctx) -> int:
 
 
 def cmd_backups(args, ctx) -> int:
-    service = _service(ctx)
+    service = _service(ctx, needs_key=False)  # names, dates and sizes only
     items = service.list()
     if not items:
         print(f"No backups yet in {service.folder}.")
@@ -69,13 +90,26 @@ def cmd_backups(args, ctx) -> int:
 
 
 def cmd_restore(args, ctx) -> int:
+    from backjournal.cli.crypto_cmds import read_passphrase
+    from backjournal.services.encryption import is_file_encrypted
+
+    file = Path(args.file)
     service = _service(ctx)
-    result = service.restore(Path(args.file))
+    # An encrypted backup opens with --backup-passphrase-file / $BACKJOURNAL_BACKUP_PASSPHRASE, else
+    # with the journal's passphrase, else (a plain journal) with --passphrase-file / $BACKJOURNAL_PASSPHRASE.
+    backup_key = read_passphrase(args.backup_passphrase_file, "BACKJOURNAL_BACKUP_PASSPHRASE")
+    if backup_key is None and service.passphrase is None and is_file_encrypted(file):
+        backup_key = ctx.passphrase() or ask_passphrase("Passphrase of the backup: ")
+    was_encrypted = service.passphrase is not None
+    result = service.restore(file, passphrase=backup_key)
     if result.safety_backup:
         print(f"backed up the current journal to {result.safety_backup}")
     if result.moved_aside:
         print(f"the damaged journal was kept, unchanged, as {result.moved_aside}")
     print(f"restored {result.journal} from {result.restored_from} (verified)")
+    if result.passphrase is not None:
+        print("The journal is encrypted; it opens with "
+              + ("its passphrase, as before." if was_encrypted else "the passphrase of the backup."))
     return 0
 
 

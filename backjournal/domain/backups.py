@@ -181,6 +181,8 @@ class RestoreResult:
     journal: Path
     safety_backup: Path | None     # the journal as it was, backed up first (pre-restore-*)
     moved_aside: Path | None       # a damaged journal, renamed and kept, never written
+    #: The restored journal's passphrase (None: it is not encrypted); open it with this from now on.
+    passphrase: str | None = field(default=None, repr=False)
 
 
 class UnusableBackupError(UserInputError):

@@ -25,7 +25,12 @@ from backjournal.domain.backups import (
     parse_backup_filename,
     plan_retention,
 )
-from backjournal.domain.errors import DamagedJournalError, JournalMissingError
+from backjournal.domain.errors import (
+    DamagedJournalError,
+    EncryptionError,
+    JournalMissingError,
+    StorageEnvironmentError,
+)
 from backjournal.domain.timeutil import utc_now
 from backjournal.paths import backups_dir, ensure_private_dir
 from backjournal.storage import backup as files
@@ -108,25 +113,45 @@ class BackupService:
             raise JournalMissingError(f"The journal {self.journal_path} was not found.")
         return files.check_database(self.journal_path, full=full, passphrase=self.passphrase)
 
-    def verify_restorable(self, file: Path) -> str:
-        """Raise ``UnusableBackupError`` unless ``file`` is a sound journal this version understands."""
+    def backup_key(self, file: Path, passphrase: str | None = None) -> str | None:
+        """The passphrase that opens ``file``: None for a plain file; for an encrypted one ``passphrase``
+        or else the journal's. ``EncryptionError`` (nothing changed) when none is known or it does not open it."""
+        file = Path(file)
+        if not crypto.is_encrypted(file):
+            return None
+        key = passphrase if passphrase is not None else self.passphrase
+        if key is None:
+            raise EncryptionError(f"{file} is an encrypted backup; its passphrase is needed to restore it. "
+                                  "Nothing was changed.",
+                                  hint="Give the passphrase the backup was made with.")
+        try:
+            crypto.verify_passphrase(file, key)
+        except EncryptionError as exc:
+            raise EncryptionError(f"The passphrase does not open the backup {file}. Nothing was changed.",
+                                  hint="A backup opens with the passphrase the journal had when the backup "
+                                       "was made.") from exc
+        return key
+
+    def verify_restorable(self, file: Path, *, passphrase: str | None = None) -> str:
+        """Raise ``UnusableBackupError`` unless ``file`` is a sound journal this version understands.
+
+        An encrypted ``file`` is checked with ``passphrase`` (default: the journal's); a missing or wrong
+        one raises ``EncryptionError``.
+        """
         file = Path(file)
         if not file.is_file():
             raise UnusableBackupError(f"{file} does not exist or is not a file.")
-        if crypto.is_encrypted(file):
-            raise UnusableBackupError(
-                f"{file} is an encrypted backup. To restore it, copy it over the journal file while BackJournal "
-                "is closed and open the journal with its passphrase (docs/privacy.md).")
-        report = files.check_database(file, full=True)
+        key = self.backup_key(file, passphrase)
+        report = files.check_database(file, full=True, passphrase=key)
         if not report.ok:
             raise UnusableBackupError(f"{file} is damaged and was not restored: {report.summary()}")
-        tables = files.table_names(file)
+        tables = files.table_names(file, key)
         if not REQUIRED_TABLES <= tables:
             raise UnusableBackupError(f"{file} is not a BackJournal journal (it lacks "
                                       f"{', '.join(sorted(REQUIRED_TABLES - tables))}).")
         try:
-            revision = read_revision(file)
-        except DamagedJournalError as exc:
+            revision = read_revision(file, key)
+        except (DamagedJournalError, StorageEnvironmentError) as exc:
             raise UnusableBackupError(f"{file} cannot be read: {exc}") from exc
         if revision is None:
             raise UnusableBackupError(f"{file} is not a BackJournal journal (it has no schema revision).")
@@ -137,43 +162,71 @@ class BackupService:
         return revision
 
     # ------------------------------------------------------------------ restoring
-    def restore(self, file: Path) -> RestoreResult:
+    def restore(self, file: Path, *, passphrase: str | None = None) -> RestoreResult:
         """Replace the journal with a verified copy of ``file``. The journal must be closed.
 
         Order: verify the file -> stage a verified copy next to the journal -> back up the current
         journal (``pre-restore-*``) and fold its WAL in, or, if it is damaged, rename it aside with its
         -wal/-shm (never written) -> ``os.replace`` the staged copy over the journal -> fsync the folder.
         A crash at any point leaves either the old journal or the restored one, each whole.
+
+        Encryption: ``passphrase`` opens an encrypted ``file`` (default: the journal's passphrase). An
+        encrypted journal stays encrypted with its own passphrase: a backup under another passphrase,
+        or a plain one, is converted into the staged copy (verified by storage/crypto.py). A plain or
+        missing journal takes the backup as it is. ``RestoreResult.passphrase`` is the journal's
+        passphrase afterwards, and so is ``self.passphrase``.
         """
         file = Path(file).expanduser().absolute()
         journal = self.journal_path.absolute()
         if file == journal:
             raise UnusableBackupError("The journal cannot be restored from itself.")
-        self.verify_restorable(file)
+        backup_key = self.backup_key(file, passphrase) if file.is_file() else None
+        self.verify_restorable(file, passphrase=backup_key)
+        journal_key = self._journal_key(journal)
+        target_key = journal_key if journal_key is not None else backup_key
         journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         staged = journal.with_name(f".{journal.name}.restoring")
-        files.copy_database(file, staged)
+        staged.unlink(missing_ok=True)  # left by a crash during an earlier restore
+        if backup_key == target_key:
+            files.copy_database(file, staged, passphrase=backup_key)
+        else:  # into the journal's own encryption: a verified sqlcipher_export copy
+            crypto.convert(file, staged, source_key=backup_key, target_key=target_key)
         safety: Path | None = None
         moved: Path | None = None
         try:
             if journal.exists():
-                if files.check_database(journal).ok:
+                if files.check_database(journal, passphrase=journal_key).ok:
+                    self.passphrase = journal_key
                     safety = self.back_up(BackupKind.PRE_RESTORE).path
-                    files.settle_journal(journal)
+                    files.settle_journal(journal, journal_key)
                 else:
                     moved = files.move_aside(journal, f".damaged-{files.utc_stamp(self.clock())}")
             files.replace_journal(staged, journal)
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
-        return RestoreResult(restored_from=file, journal=journal, safety_backup=safety, moved_aside=moved)
+        self.passphrase = target_key
+        return RestoreResult(restored_from=file, journal=journal, safety_backup=safety, moved_aside=moved,
+                             passphrase=target_key)
+
+    def _journal_key(self, journal: Path) -> str | None:
+        """The current journal's passphrase (None when plain or absent); EncryptionError if it is not known."""
+        if not crypto.is_encrypted(journal):
+            return None
+        if self.passphrase is None:
+            raise EncryptionError(f"The journal {journal} is encrypted; its passphrase is needed to back it up "
+                                  "before the restore. Nothing was changed.",
+                                  hint="Give the journal's passphrase (--passphrase-file FILE or "
+                                       "BACKJOURNAL_PASSPHRASE).")
+        crypto.verify_passphrase(journal, self.passphrase)
+        return self.passphrase
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that verifies (damaged ones are skipped), or None when there is none."""
         for info in self.list():
             try:
                 self.verify_restorable(info.path)
-            except UnusableBackupError:
+            except (UnusableBackupError, EncryptionError):  # damaged, or under another passphrase
                 continue
             return info
         return None

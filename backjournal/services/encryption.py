@@ -28,6 +28,11 @@ def is_journal_encrypted(data_dir: Path) -> bool:
     return crypto.is_encrypted(journal_path(Path(data_dir)))
 
 
+def is_file_encrypted(path: Path) -> bool:
+    """True for an SQLCipher file (a backup, say); False for a plain SQLite file or no file."""
+    return crypto.is_encrypted(Path(path))
+
+
 def encrypt_journal(data_dir: Path, passphrase: str) -> EncryptionResult:
     crypto.check_passphrase(passphrase)
     return _convert(data_dir, old=None, new=passphrase, want_encrypted_before=False, what="Encrypting")

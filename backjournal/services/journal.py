@@ -47,9 +47,11 @@ def kind_of(record: Record | Draft) -> RecordKind:
 
 
 class JournalService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, compact: Callable[[], None] | None = None):
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, compact: Callable[[], None] | None = None,
+                 change_token: Callable[[], int] | None = None):
         self._uow = unit_of_work
         self._compact = compact  # storage.maintenance.compact bound to the database (empty_trash)
+        self._change_token = change_token  # storage Database.data_version (external_change_token)
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------ notifications
@@ -63,6 +65,12 @@ class JournalService:
         change = JournalChange(frozenset(kinds), tuple(refs))
         for listener in list(self._listeners):
             listener(change)
+
+    def external_change_token(self) -> int | None:
+        """A cheap number that changes whenever a commit reaches the journal file from another
+        connection: the command line, another program, and also this service's own writes (so a
+        caller takes a new token after each change it was told about). None when not available."""
+        return None if self._change_token is None else self._change_token()
 
     # ------------------------------------------------------------------ reads
     def pain_entries(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:

@@ -55,6 +55,11 @@ class OpenJournal:
     def path(self) -> Path:
         return self.db.path
 
+    @property
+    def encrypted(self) -> bool:
+        """True when the journal is encrypted at rest (it was opened with a passphrase)."""
+        return self.db.passphrase is not None
+
     def close(self) -> None:
         for closer in reversed(self.closers):
             closer()
@@ -90,7 +95,8 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
     db = _open_guarded(backups, create=create)
     known.remember(path)
     uow = unit_of_work_factory(db)
-    journal = JournalService(unit_of_work=uow, compact=partial(compact, db))  # compact: empty_trash
+    journal = JournalService(unit_of_work=uow, compact=partial(compact, db),  # compact: empty_trash
+                             change_token=db.data_version)  # notices writes of other programs
     return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
 
 
@@ -108,20 +114,22 @@ def _open_guarded(backups: BackupService, *, create: bool) -> Database:
         raise  # roll_back always raises; kept for the reader
 
 
-def restore_open_journal(opened: OpenJournal, file: Path) -> RestoreResult:
+def restore_open_journal(opened: OpenJournal, file: Path, *, passphrase: str | None = None) -> RestoreResult:
     """Restore ``file`` over the journal that ``opened`` has open, and go on using it.
 
-    The file is verified before anything is closed. Then every pooled connection is closed, the
-    journal is swapped (BackupService.restore: current journal backed up first), the restored
-    journal goes through the same gate and migration as at start, and the engine reconnects to the
-    new file on next use. Every listener is told that everything changed.
+    The file is verified before anything is closed (an encrypted one with ``passphrase``, by default
+    the journal's). Then every pooled connection is closed, the journal is swapped
+    (BackupService.restore: current journal backed up first), the restored journal goes through the
+    same gate and migration as at start, and the engine reconnects to the new file (with the restored
+    journal's passphrase). Every listener is told that everything changed.
     """
-    backups = opened.backups or BackupService(journal_path=opened.path)
-    backups.verify_restorable(file)
+    backups = opened.backups or BackupService(journal_path=opened.path, passphrase=opened.db.passphrase)
+    backups.verify_restorable(file, passphrase=passphrase)
     opened.db.close()  # engine.dispose(): no connection of ours keeps the old file or its WAL open
-    result = backups.restore(file)
-    gate_integrity(opened.path)
-    _open_guarded(backups, create=False).close()  # migrates an older backup; our engine reconnects lazily
+    result = backups.restore(file, passphrase=passphrase)
+    gate_integrity(opened.path, result.passphrase)
+    _open_guarded(backups, create=False).close()  # migrates an older backup
+    opened.db.reconnect(result.passphrase)
     opened.journal.notify(set(RecordKind))
     return result
 

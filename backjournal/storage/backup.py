@@ -64,7 +64,7 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
     """
     path = Path(path)
     try:
-        con = inspect_connect(path) if passphrase is None else crypto.connect(path, passphrase, readonly=True)
+        con = inspect_connect(path) if passphrase is None else crypto.connect(path, passphrase, inspect=True)
     except sqlite3.Error as exc:
         return CheckReport(path=path, error=f"cannot be opened: {exc}", full=full)
     try:
@@ -79,12 +79,12 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
         con.close()
 
 
-def table_names(path: Path) -> set[str]:
-    """The tables in a database file, read-only."""
-    con = inspect_connect(Path(path))
+def table_names(path: Path, passphrase: str | None = None) -> set[str]:
+    """The tables in a database file (encrypted: with ``passphrase``), read-only."""
+    con = inspect_connect(Path(path)) if passphrase is None else crypto.connect(Path(path), passphrase, inspect=True)
     try:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
+    except crypto.db_errors("DatabaseError") as exc:
         raise DamagedJournalError(f"{path} cannot be read as a database: {exc}") from exc
     finally:
         con.close()
@@ -172,18 +172,23 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.created_at, reverse=True)
 
 
-def settle_journal(path: Path) -> None:
+def settle_journal(path: Path, passphrase: str | None = None) -> None:
     """Fold the WAL into the main file and leave it as one self-contained file (no -wal / -shm).
 
     Called on a closed, healthy journal before it is replaced or moved: a stale -wal left beside a
     replaced main file would be replayed onto the new file and corrupt it. If another program still
     has the journal open, switching the journal mode fails and we raise ``JournalLockedError``.
+    An encrypted journal needs its ``passphrase``.
     """
-    con = sqlite3.connect(path, isolation_level=None, timeout=2)
+    if passphrase is None:
+        con = sqlite3.connect(path, isolation_level=None, timeout=2)
+    else:
+        con = crypto.connect(path, passphrase)
+        con.execute("PRAGMA busy_timeout=2000").fetchall()
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as exc:
+    except crypto.db_errors("OperationalError") as exc:
         raise JournalLockedError(f"The journal {path} is in use by another program ({exc}).") from exc
     finally:
         con.close()

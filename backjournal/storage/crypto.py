@@ -91,10 +91,16 @@ def check_passphrase(passphrase: str | None) -> str:
     return passphrase
 
 
-def connect(path: Path, passphrase: str, *, readonly: bool = False):
-    """An sqlcipher3 connection to an encrypted file, keyed and checked. Wrong key -> EncryptionError."""
+def connect(path: Path, passphrase: str, *, readonly: bool = False, inspect: bool = False):
+    """An sqlcipher3 connection to an encrypted file, keyed and checked. Wrong key -> EncryptionError.
+
+    ``inspect``: read-only and, when no -wal is beside the file, ``immutable`` so that looking at a
+    closed journal or a backup leaves no -wal/-shm behind (as storage/backup.py ``inspect_uri``).
+    """
     module = sqlcipher()
-    uri = f"file:{path}?mode={'ro' if readonly else 'rwc'}"
+    uri = f"file:{path}?mode={'ro' if readonly or inspect else 'rwc'}"
+    if inspect and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
     con = module.connect(uri, uri=True, isolation_level=None)
     try:
         con.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -120,7 +126,7 @@ def verify_passphrase(path: Path, passphrase: str | None) -> None:
         raise EncryptionError(f"The journal {path} is encrypted; its passphrase is needed to open it.",
                               hint="Give the passphrase (window: the passphrase dialog; command line: "
                                    "--passphrase-file FILE or BACKJOURNAL_PASSPHRASE).")
-    connect(path, passphrase, readonly=True).close()
+    connect(path, passphrase, inspect=True).close()
 
 
 def content_digest(con) -> str:

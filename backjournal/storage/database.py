@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -64,7 +64,7 @@ def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
     if passphrase is not None:  # an encrypted journal (storage/crypto.py)
         from backjournal.storage import crypto
 
-        enc = crypto.connect(Path(db_path), passphrase, readonly=True)
+        enc = crypto.connect(Path(db_path), passphrase, inspect=True)  # no -wal/-shm left behind
         try:
             if not enc.execute("SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone():
                 return None
@@ -100,9 +100,12 @@ class Database:
 
     path: Path
     engine: Engine
+    #: An encrypted journal's passphrase (None for a plain one); kept to rebuild the engine.
+    passphrase: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._watch = None  # the connection data_version() asks (PRAGMA data_version is per connection)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -119,8 +122,40 @@ class Database:
     #: Reads use the same all-or-nothing transaction (one consistent snapshot of the journal).
     reading = transaction
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on one connection kept for it: the number changes when any
+        other connection (ours from the pool, the command line, another program) commits to the file."""
+        try:
+            if self._watch is None:
+                self._watch = self.engine.raw_connection()
+            cursor = self._watch.cursor()
+            try:
+                cursor.execute("PRAGMA data_version")
+                return int(cursor.fetchone()[0])
+            finally:
+                cursor.close()
+        except OperationalError as exc:  # opening the connection (SQLAlchemy wraps it)
+            raise translate_operational_error(exc, self.path) from exc
+        except self.engine.dialect.dbapi.Error as exc:  # the pragma itself (sqlite3 or sqlcipher3)
+            self._release_watch()
+            raise StorageEnvironmentError(f"The journal {self.path} could not be read: {exc}") from exc
+
+    def _release_watch(self) -> None:
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.close()  # back to the pool; dispose() below closes it for good
+
     def close(self) -> None:
+        self._release_watch()
         self.engine.dispose()
+
+    def reconnect(self, passphrase: str | None) -> None:
+        """Close every connection and use a new engine on the same file, e.g. after the file was
+        encrypted, re-keyed, decrypted or replaced by a restore. Transactions started later use it."""
+        self.close()
+        self.engine = make_engine(self.path, passphrase=passphrase)
+        self.passphrase = passphrase
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> StorageEnvironmentError:
@@ -182,7 +217,7 @@ def open_database(
         except BaseException:
             engine.dispose()  # no connection may stay open on a half-migrated file: the caller rolls it back
             raise
-    return Database(path=db_path, engine=engine)
+    return Database(path=db_path, engine=engine, passphrase=passphrase)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

@@ -85,8 +85,12 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal |
         go_on, passphrase = ask_passphrase(data_dir, parent)  # encrypted journal: the passphrase dialog
         if not go_on:
             return None
-        return open_with_recovery(lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=passphrase),
-                                  BackupService(journal_path=journal_path(data_dir)), parent)
+        # The recovery dialogs restore through this service; a restore sets its passphrase to the restored
+        # journal's (an encrypted backup into a missing journal), and the next try opens with that.
+        backups = BackupService(journal_path=journal_path(data_dir), passphrase=passphrase)
+        return open_with_recovery(
+            lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase),
+            backups, parent)
     except StorageEnvironmentError as exc:
         message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint).exec()
         return None

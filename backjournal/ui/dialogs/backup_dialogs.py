@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -29,11 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.backups import BackupInfo, UnusableBackupError
+from backjournal.domain.errors import EncryptionError
 from backjournal.services.backups import BackupService
 from backjournal.ui.errors import message_box, show_error
 
 COLUMNS = ["Made", "Size", "Kind"]
 FileChooser = Callable[[QWidget], Path | None]
+#: (parent, backup file, error text of the previous try or None) -> the passphrase typed, or None (cancel).
+PassphraseAsker = Callable[[QWidget, Path, str | None], str | None]
+MAX_TRIES = 5
 
 
 def human_size(n: int) -> str:
@@ -53,6 +58,67 @@ def choose_backup_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Choose a backup file", "",
                                           "BackJournal journals (*.sqlite3 *.db);;All files (*)")
     return Path(name) if name else None
+
+
+class BackupPassphraseDialog(QDialog):
+    """Asks for the passphrase of an encrypted backup that the journal's passphrase does not open."""
+
+    def __init__(self, path: Path, error: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Encrypted backup")
+        self.setObjectName("backup-passphrase")
+        intro = QLabel(self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        intro.setText(f"The backup {path.name} is encrypted. Enter the passphrase the journal had when this "
+                      "backup was made.")
+        self.field = QLineEdit(self)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName("Passphrase of the backup")
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setText(error or "")
+        self.error.setVisible(bool(error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (intro, self.field, self.error, buttons):
+            layout.addWidget(w)
+        self.setMinimumWidth(440)
+
+
+def ask_backup_passphrase(parent: QWidget, path: Path, error: str | None) -> str | None:
+    dialog = BackupPassphraseDialog(Path(path), error, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.field.text():
+        return None
+    return dialog.field.text()
+
+
+def verify_backup(service: BackupService, path: Path, parent: QWidget, *,
+                  asker: PassphraseAsker = ask_backup_passphrase) -> tuple[bool, str | None]:
+    """Verify ``path`` for a restore; ``(True, passphrase)`` when it can be restored (passphrase: None to use
+    the journal's, or the one typed for this backup). A refusal is shown; ``(False, None)``: nothing changed."""
+    passphrase: str | None = None
+    error: str | None = None
+    for _ in range(MAX_TRIES):
+        try:
+            service.verify_restorable(path, passphrase=passphrase)
+            return True, passphrase
+        except UnusableBackupError as exc:
+            box = message_box(parent, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
+                              "Your journal was not changed. Choose another backup.")
+            box.setObjectName("refusal")
+            box.exec()
+            return False, None
+        except EncryptionError:  # the journal's passphrase (or none) does not open it: ask for the backup's
+            error = "That passphrase does not open this backup. Nothing was changed; try again." if passphrase else None
+        passphrase = asker(parent, Path(path), error)
+        if passphrase is None:
+            return False, None
+    return False, None
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -95,7 +161,9 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle("Restore a backup")
         self.service = backups
         self.file_chooser = file_chooser
+        self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.chosen: Path | None = None
+        self.passphrase: str | None = None  # an encrypted backup's own passphrase, when it is not the journal's
         layout = QVBoxLayout(self)
 
         intro = QLabel(self)
@@ -152,14 +220,10 @@ class RestoreBackupDialog(QDialog):
             self.offer(path)
 
     def offer(self, path: Path) -> bool:
-        """Verify ``path`` and ask once; accept the dialog if the person confirms."""
-        try:
-            self.service.verify_restorable(path)
-        except UnusableBackupError as exc:
-            box = message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
-                              "Your journal was not changed. Choose another backup.")
-            box.setObjectName("refusal")
-            box.exec()
+        """Verify ``path`` (asking an encrypted backup's passphrase if need be) and ask once; accept the
+        dialog if the person confirms."""
+        ok, passphrase = verify_backup(self.service, path, self, asker=self.passphrase_asker)
+        if not ok:
             return False
         box = message_box(self, QMessageBox.Icon.Question, "Replace the journal with this backup?",
                           f"Restore {path.name}?",
@@ -171,6 +235,7 @@ class RestoreBackupDialog(QDialog):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
         self.chosen = Path(path)
+        self.passphrase = passphrase
         self.accept()
         return True
 
@@ -189,6 +254,7 @@ class BackupMenu:
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
         self.file_chooser: FileChooser = choose_backup_file
+        self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
 
     def back_up_now(self) -> BackupInfo | None:
         try:
@@ -203,11 +269,12 @@ class BackupMenu:
         from backjournal.services.opening import restore_open_journal
 
         dialog = RestoreBackupDialog(self.window.opened.backups, self.window, file_chooser=self.file_chooser)
+        dialog.passphrase_asker = self.passphrase_asker
         dialog.setObjectName("restore-backup")
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
-            result = restore_open_journal(self.window.opened, dialog.chosen)
+            result = restore_open_journal(self.window.opened, dialog.chosen, passphrase=dialog.passphrase)
         except Exception as exc:
             show_error(self.window, exc)
             return

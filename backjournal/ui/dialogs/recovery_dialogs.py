@@ -30,9 +30,12 @@ from backjournal.domain.errors import DamagedJournalError, JournalMissingError, 
 from backjournal.services.backups import BackupService
 from backjournal.ui.dialogs.backup_dialogs import (
     FileChooser,
+    PassphraseAsker,
     RestoreBackupDialog,
+    ask_backup_passphrase,
     choose_backup_file,
     human_size,
+    verify_backup,
     when_text,
 )
 from backjournal.ui.errors import message_box, show_error
@@ -99,6 +102,7 @@ class DamagedJournalDialog(_ChoiceDialog):
         super().__init__("Your journal is damaged", parent)
         self.service = backups
         self.file_chooser = file_chooser
+        self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
             f"BackJournal checks the journal before opening it, and this one failed the check:\n"
             f"{backups.journal_path}\n\n"
@@ -136,8 +140,11 @@ class DamagedJournalDialog(_ChoiceDialog):
             self._restore(path)
 
     def _restore(self, path: Path) -> None:
+        ok, passphrase = verify_backup(self.service, path, self, asker=self.passphrase_asker)
+        if not ok:
+            return
         try:
-            self.result_ = self.service.restore(path)
+            self.result_ = self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
             message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
                         "Nothing was changed. Choose another backup.").exec()
@@ -154,6 +161,7 @@ class JournalMissingDialog(_ChoiceDialog):
         super().__init__("Your journal was not found", parent)
         self.service = backups
         self.file_chooser = file_chooser
+        self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
             f"BackJournal expected your journal here, where it was before:\n{backups.journal_path}\n\n"
             "It may be on a drive that is not connected, or it was moved or deleted. BackJournal did not "
@@ -173,8 +181,11 @@ class JournalMissingDialog(_ChoiceDialog):
         path = self.file_chooser(self)
         if path is None:
             return
+        ok, passphrase = verify_backup(self.service, path, self, asker=self.passphrase_asker)
+        if not ok:
+            return
         try:
-            self.service.restore(path)
+            self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
             message_box(self, QMessageBox.Icon.Warning, "This file cannot be used", str(exc),
                         "Nothing was changed. Choose another file.").exec()
@@ -186,11 +197,12 @@ class JournalMissingDialog(_ChoiceDialog):
 
     def restore_backup(self) -> None:
         dialog = RestoreBackupDialog(self.service, self, file_chooser=self.file_chooser)
+        dialog.passphrase_asker = self.passphrase_asker
         dialog.setObjectName("restore-backup")
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
-            self.service.restore(dialog.chosen)
+            self.service.restore(dialog.chosen, passphrase=dialog.passphrase)
         except Exception as exc:
             show_error(self, exc)
             return
