@@ -50,6 +50,9 @@ class OpenJournal:
     journal: JournalService
     closers: list = field(default_factory=list)
     backups: BackupService | None = None
+    #: The window's single-instance lock (instance_lock.InstanceLock), when this process holds it:
+    #: conversions that need the journal to themselves use it instead of taking it again.
+    instance_lock: object | None = None
 
     @property
     def path(self) -> Path:

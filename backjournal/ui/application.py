@@ -110,6 +110,7 @@ def run_application(*, data_dir: Path, argv: list[str]) -> int:
         opened = open_for_gui(data_dir)
         if opened is None:
             return 1
+        opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
         window = build_main_window(opened)
         instance.on_activation(lambda: bring_forward(window))
         install_excepthook(lambda: window)

@@ -20,6 +20,7 @@ from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dialogs.backup_dialogs import BackupMenu
 from backjournal.ui.dialogs.entry_dialog import PegDialog
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.external_changes import ExternalChangeWatcher
 from backjournal.ui.location_warning import add_location_warning
 from backjournal.ui.views.journal_view import JournalView
 from backjournal.ui.views.today_view import TodayView
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip("Where your journal is stored on this computer")
         self.statusBar().addPermanentWidget(self.path_label)
         self.location_warning = add_location_warning(self, opened.path)  # synced folder / network drive
+        self.external_changes = ExternalChangeWatcher(self, self.journal)  # writes by the command line
         self._restore_layout()
 
     # ------------------------------------------------------------------ views
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
         self.exchange_menu = ExchangeMenu(self, self.file_menu)  # Report for my physician…, Export…, Import…
         self.file_menu.addSeparator()
         self.backup_menu = BackupMenu(self, self.file_menu)  # Back up now, Restore backup…
+        from backjournal.ui.dialogs.encryption_dialogs import EncryptionMenu
+
+        self.encryption_menu = EncryptionMenu(self, self.file_menu)  # Encrypt / Change passphrase / Remove
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 

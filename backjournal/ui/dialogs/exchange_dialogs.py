@@ -39,6 +39,7 @@ from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
 from backjournal.services.exchange import ExchangeService, ImportPlan
 from backjournal.services.report import ReportOptions, ReportService
 from backjournal.ui.errors import show_error
+from backjournal.ui.plain_export import confirm_plain_export
 
 
 def _qdate(day: date) -> QDate:
@@ -333,6 +334,8 @@ class ExchangeMenu:
         return ExchangeService(unit_of_work=self.window.opened.uow, journal=self.window.journal)
 
     def open_report(self) -> None:
+        if not confirm_plain_export(self.window, "PDF report"):  # an encrypted journal: the PDF is not
+            return
         try:
             cards = self.window.card_library()
         except BackJournalError:
@@ -342,6 +345,8 @@ class ExchangeMenu:
             self.window.show_status(f"Saved the report to {dialog.written}.")
 
     def open_export(self) -> None:
+        if not confirm_plain_export(self.window, "export (CSV, JSON or FHIR)"):
+            return
         dialog = ExportDialog(service=self._exchange(), parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info

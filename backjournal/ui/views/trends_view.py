@@ -49,6 +49,7 @@ from backjournal.charts import CHART_KINDS
 from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
+from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, fmt, session_lines
 
@@ -576,6 +577,8 @@ class TrendsView(QWidget):
         return saved
 
     def ask_export_chart(self) -> None:
+        if not confirm_plain_export(self, "chart"):  # an encrypted journal: the image is not encrypted
+            return
         name = f"backjournal-{self.chart_kind}-{self.start}-{self.end}.png"
         path, chosen = QFileDialog.getSaveFileName(self, "Export chart", name, ";;".join(EXPORT_FILTERS))
         if not path:

@@ -1,0 +1,275 @@
+"""File > Encryption: encrypt this journal, change its passphrase, remove encryption (docs/privacy.md).
+
+The same verified conversion as the command line (services/encryption.py: a sqlcipher_export copy,
+integrity_check and an equal content digest, an atomic swap, old bytes overwritten; the backups
+follow). The window closes its connections, converts under its own single-instance lock, and
+reconnects with the journal's new passphrase; on any error the journal is as it was and the window
+keeps working on it.
+
+Each dialog checks what it can before anything is touched (the two new passphrases agree, the
+current passphrase opens the journal) and says what is wrong next to the fields.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import BackJournalError, EncryptionError
+from backjournal.services.encryption import (
+    EncryptionResult,
+    check_journal_passphrase,
+    check_new_passphrase,
+    convert_open_journal,
+)
+from backjournal.ui.errors import message_box, show_error
+
+LOST_PASSPHRASE_WARNING = (
+    "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the "
+    "passphrase: not you, not the BackJournal developers. Write it down and keep it somewhere safe."
+)
+
+
+def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class _PassphraseFormDialog(QDialog):
+    """Fields, an error line, OK/Cancel. ``check()`` raises EncryptionError to keep the dialog open."""
+
+    ok_text = "OK"
+
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.error = _label("", self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.addButton(self.ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(480)
+
+    def finish(self) -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def check(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def try_accept(self) -> None:
+        try:
+            self.check()
+        except EncryptionError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+
+class _NewPassphraseMixin:
+    def add_new_fields(self) -> None:
+        self.new_field = _password_field(self, "New passphrase")
+        self.again_field = _password_field(self, "New passphrase again")
+        self.form.addRow("New passphrase", self.new_field)
+        self.form.addRow("Again", self.again_field)
+
+    def check_new(self) -> str:
+        new = self.new_field.text()
+        check_new_passphrase(new)
+        if new != self.again_field.text():
+            raise EncryptionError("The two passphrases differ. Type the same passphrase twice.")
+        return new
+
+
+class EncryptJournalDialog(_NewPassphraseMixin, _PassphraseFormDialog):
+    ok_text = "Encrypt"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Encrypt this journal", parent)
+        self.layout_.addWidget(_label(
+            "The journal and all its backups will be stored encrypted (SQLCipher, AES-256). BackJournal will ask "
+            "for the passphrase every time it opens the journal.", self))
+        self.layout_.addWidget(_label(LOST_PASSPHRASE_WARNING, self, bold=True))
+        self.add_new_fields()
+        self.understood = QCheckBox("I understand: a lost passphrase means a lost journal", self)
+        self.form.addRow("", self.understood)
+        self.layout_.addWidget(_label(
+            "Exports and reports you make for your physician are not encrypted. Encryption does not protect "
+            "against someone using your unlocked computer.", self))
+        self.finish()
+        self.passphrase: str | None = None
+
+    def check(self) -> None:
+        new = self.check_new()
+        if not self.understood.isChecked():
+            raise EncryptionError("Tick the box to confirm that a lost passphrase means a lost journal.")
+        self.passphrase = new
+
+
+class ChangePassphraseDialog(_NewPassphraseMixin, _PassphraseFormDialog):
+    ok_text = "Change passphrase"
+
+    def __init__(self, data_dir, parent: QWidget | None = None):
+        super().__init__("Change the passphrase", parent)
+        self.data_dir = data_dir
+        self.layout_.addWidget(_label(
+            "The journal and its backups are re-encrypted with the new passphrase; the old one will no longer "
+            "open them.", self))
+        self.current_field = _password_field(self, "Current passphrase")
+        self.form.addRow("Current passphrase", self.current_field)
+        self.add_new_fields()
+        self.layout_.addWidget(_label(LOST_PASSPHRASE_WARNING, self, bold=True))
+        self.finish()
+        self.old: str | None = None
+        self.new: str | None = None
+
+    def check(self) -> None:
+        old = self.current_field.text()
+        try:
+            check_journal_passphrase(self.data_dir, old)
+        except EncryptionError:
+            raise EncryptionError("The current passphrase is not right. Nothing was changed.") from None
+        new = self.check_new()
+        if new == old:
+            raise EncryptionError("The new passphrase is the same as the current one.")
+        self.old, self.new = old, new
+
+
+class RemoveEncryptionDialog(_PassphraseFormDialog):
+    ok_text = "Remove encryption"
+
+    def __init__(self, data_dir, parent: QWidget | None = None):
+        super().__init__("Remove encryption", parent)
+        self.data_dir = data_dir
+        self.layout_.addWidget(_label(
+            "The journal and all its backups will be stored unencrypted again: anyone who gets a copy of the "
+            "files can read your entries. BackJournal will no longer ask for a passphrase.", self, bold=True))
+        self.current_field = _password_field(self, "Current passphrase")
+        self.form.addRow("Current passphrase", self.current_field)
+        self.finish()
+        self.old: str | None = None
+
+    def check(self) -> None:
+        old = self.current_field.text()
+        try:
+            check_journal_passphrase(self.data_dir, old)
+        except EncryptionError:
+            raise EncryptionError("The passphrase is not right. Nothing was changed.") from None
+        self.old = old
+
+
+class EncryptionMenu:
+    """File > Encryption ▸ Encrypt this journal… / Change passphrase… / Remove encryption…
+    for a MainWindow (needs .opened, .show_status)."""
+
+    def __init__(self, window, menu: QMenu):
+        self.window = window
+        self.menu = menu.addMenu("En&cryption")
+        self.encrypt_action = QAction("&Encrypt this journal…", window)
+        self.encrypt_action.setStatusTip("Store the journal and its backups encrypted with a passphrase")
+        self.change_action = QAction("&Change passphrase…", window)
+        self.remove_action = QAction("&Remove encryption…", window)
+        for action, slot in ((self.encrypt_action, self.encrypt), (self.change_action, self.change),
+                             (self.remove_action, self.remove)):
+            action.triggered.connect(slot)
+            self.menu.addAction(action)
+        self.menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        encrypted = self.window.opened.encrypted
+        self.encrypt_action.setEnabled(not encrypted)
+        self.change_action.setEnabled(encrypted)
+        self.remove_action.setEnabled(encrypted)
+
+    def encrypt(self) -> EncryptionResult | None:
+        dialog = EncryptJournalDialog(self.window)
+        dialog.setObjectName("encrypt-journal")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
+            return None
+        result = self._run(old=None, new=dialog.passphrase)
+        if result is not None:
+            self.window.show_status(f"The journal is encrypted ({_backups_text(result)}). Keep the passphrase safe.")
+        return result
+
+    def change(self) -> EncryptionResult | None:
+        dialog = ChangePassphraseDialog(self.window.opened.data_dir, self.window)
+        dialog.setObjectName("change-passphrase")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.new is None:
+            return None
+        result = self._run(old=dialog.old, new=dialog.new)
+        if result is not None:
+            self.window.show_status(f"Changed the passphrase ({_backups_text(result)}).")
+        return result
+
+    def remove(self) -> EncryptionResult | None:
+        dialog = RemoveEncryptionDialog(self.window.opened.data_dir, self.window)
+        dialog.setObjectName("remove-encryption")
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.old is None:
+            return None
+        result = self._run(old=dialog.old, new=None)
+        if result is not None:
+            self.window.show_status(f"The journal is no longer encrypted ({_backups_text(result)}).")
+        return result
+
+    def _run(self, *, old: str | None, new: str | None) -> EncryptionResult | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = convert_open_journal(self.window.opened, old=old, new=new)
+        except BackJournalError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self.window, exc)
+            return None
+        except BaseException:
+            QGuiApplication.restoreOverrideCursor()
+            raise
+        QGuiApplication.restoreOverrideCursor()
+        self.update_actions()
+        if result.backups_skipped:
+            box = message_box(self.window, QMessageBox.Icon.Warning, "Some backups were left as they are",
+                              f"{len(result.backups_skipped)} backup(s) use another passphrase and were not "
+                              "converted: " + ", ".join(p.name for p in result.backups_skipped),
+                              "They still open with the passphrase they were made with.")
+            box.setObjectName("backups-skipped")
+            box.exec()
+        return result
+
+
+def _backups_text(result: EncryptionResult) -> str:
+    n = len(result.backups_converted)
+    return "no backups to convert" if n == 0 else f"{n} backup{'s' if n != 1 else ''} converted too"

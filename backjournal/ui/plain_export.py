@@ -1,0 +1,37 @@
+"""The one warning before a file leaves an encrypted journal unencrypted (exports, reports, charts).
+
+Exports are meant to be read by the person or their physician, so they are plain files; when the
+journal itself is encrypted the person is told so, plainly, and asked whether to go on
+(docs/privacy.md). The command line prints the same warning on stderr.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backjournal.ui.errors import message_box
+
+
+def journal_is_encrypted(widget: QWidget | None) -> bool:
+    """Whether the journal of ``widget``'s main window is encrypted (its ``opened`` OpenJournal says so)."""
+    window = widget.window() if widget is not None else None
+    opened = getattr(window, "opened", None)
+    return bool(getattr(opened, "encrypted", False))
+
+
+def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool | None = None) -> bool:
+    """True to go on. For an encrypted journal, first warn that the ``what`` (e.g. "CSV, JSON or FHIR
+    export", "PDF report", "chart") will NOT be encrypted and ask; a plain journal asks nothing."""
+    if not (journal_is_encrypted(parent) if encrypted is None else encrypted):
+        return True
+    box = message_box(
+        parent, QMessageBox.Icon.Warning, "This file will not be encrypted",
+        f"Your journal is encrypted, but the {what} you are about to save will NOT be encrypted.",
+        "Anyone who gets the file can read it without a passphrase. Save it only where you mean to, give it "
+        "only to whom it is for, and delete it when it is no longer needed.",
+    )
+    box.setObjectName("plain-export-warning")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText("Save it unencrypted")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
