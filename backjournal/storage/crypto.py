@@ -190,6 +190,12 @@ def settle(path: Path, passphrase: str | None) -> None:
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         con.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except db_errors("OperationalError") as exc:  # "database is locked": another program has it open
+        from backjournal.domain.errors import JournalLockedError
+
+        raise JournalLockedError(f"The journal {path} is in use by another program ({exc}); nothing was changed.",
+                                 hint="Close every program using the journal (a BackJournal command, a "
+                                      "database browser) and try again.") from exc
     finally:
         con.close()
     for suffix in SIDECARS:
