@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary, TherapyEffect
 from backjournal.charts import palette
 from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, shorten
+from backjournal.domain.numbers import signed
 
 ROW_IN = 0.5
 NOTE = ("Hollow circle: before; filled: after. These numbers describe what happened around sessions, "
@@ -29,7 +30,7 @@ def _row_text(s: ChangeSummary) -> tuple[str, bool]:
     if not s.enough:
         return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", False
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
-    text = f"n = {s.n}: {s.mean_change:+.1f}{sd}"
+    text = f"n = {s.n}: {signed(s.mean_change)}{sd}"
     if s.clinically_important:
         text += "  ✔ clinically important fall"
     return text, True

@@ -23,6 +23,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
+from backjournal.domain.numbers import signed
 from backjournal.reports.report_model import ReportModel, fmt
 
 FONT = "DejaVu"
@@ -202,9 +203,9 @@ class ReportWriter:
                                                  f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
         c = m.change
         if c.enough:
-            pct = f" ({c.percent:+.0f} %)" if c.percent is not None else ""
+            pct = f" ({signed(c.percent, 0)} %)" if c.percent is not None else ""
             rows.append([f"Change: {c.first_label.replace('the ', '', 1)} → last two weeks",
-                         f"{fmt(c.first_mean)} → {fmt(c.last_mean)}: {c.points:+.1f} points{pct}"])
+                         f"{fmt(c.first_mean)} → {fmt(c.last_mean)}: {signed(c.points)} points{pct}"])
             rows.append(["Clinically important fall", f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
                                                        f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}"])
         peg = m.latest_peg
@@ -343,8 +344,8 @@ def _change_cell(s: ChangeSummary) -> str:
         return f"n = {s.n}: too few to mean anything"
     mark = " ✔" if s.clinically_important else ""
     pct = s.percent_change
-    pct_text = "" if pct != pct else f", {pct:+.0f} %"
-    return f"{s.mean_before:.1f} → {s.mean_after:.1f} ({s.mean_change:+.1f}{pct_text}, n = {s.n}){mark}"
+    pct_text = "" if pct != pct else f", {signed(pct, 0)} %"
+    return f"{s.mean_before:.1f} → {s.mean_after:.1f} ({signed(s.mean_change)}{pct_text}, n = {s.n}){mark}"
 
 
 def render_report(model: ReportModel, *, paper: str = "a4", app_version: str = "") -> bytes:

@@ -77,3 +77,9 @@ def test_backdating_threshold():
 
 def test_user_therapy_keys_are_prefixed_slugs():
     assert therapy_key_for("  Aqua Jogging! ") == "user_aqua_jogging"
+
+
+def test_signed_changes_never_read_minus_zero():
+    from backjournal.domain.numbers import signed
+
+    assert [signed(-1.26), signed(0.04), signed(-0.04), signed(2), signed(-26.4, 0)] == ["-1.3", "0.0", "0.0", "+2.0", "-26"]
