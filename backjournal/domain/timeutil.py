@@ -7,6 +7,7 @@ Tuesday morning after moving to Berlin), and store the instant in UTC for sortin
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from backjournal.domain.errors import ValidationError
 
@@ -63,10 +64,16 @@ def offset_minutes(moment: datetime) -> int:
     return int(off.total_seconds() // 60)
 
 
+@lru_cache(maxsize=256)
+def _fixed_offset(offset_min: int) -> timezone:
+    return timezone.utc if offset_min == 0 else timezone(timedelta(minutes=offset_min))
+
+
 def from_utc(utc_naive: datetime, offset_min: int) -> datetime:
     """Rebuild an aware moment from stored naive UTC and the offset it was recorded in."""
-    tz = timezone(timedelta(minutes=offset_min))
-    return utc_naive.replace(tzinfo=timezone.utc).astimezone(tz)
+    if offset_min == 0:
+        return utc_naive.replace(tzinfo=timezone.utc)
+    return (utc_naive + timedelta(minutes=offset_min)).replace(tzinfo=_fixed_offset(offset_min))
 
 
 def to_utc_naive(moment: datetime) -> datetime:

@@ -189,18 +189,22 @@ class _RecordRepository:
         self.s.flush()
         return self._to_domain(row)
 
+    def _conditions(self, start: date | None, end: date | None, deleted: bool) -> list:
+        cls = self.row_class
+        moment = getattr(cls, self.moment_column)
+        conds = [cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)]
+        lo, hi = _day_bounds(start, end)
+        if lo:
+            conds.append(moment >= lo)
+        if hi:
+            conds.append(moment < hi)
+        return conds
+
     def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters) -> list:
         """Records whose local day (in the offset they were recorded in) is within [start, end]."""
         cls = self.row_class
-        moment = getattr(cls, self.moment_column)
-        q = select(cls).order_by(moment, cls.id)
-        q = q.where(cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None))
-        lo, hi = _day_bounds(start, end)
-        if lo:
-            q = q.where(moment >= lo)
-        if hi:
-            q = q.where(moment < hi)
-        q = self._extra_filters(q, **filters)
+        q = select(cls).where(*self._conditions(start, end, deleted))
+        q = self._extra_filters(q, **filters).order_by(getattr(cls, self.moment_column), cls.id)
         records = map(self._to_domain, self.s.scalars(q))
         return [r for r in records if _in_days(self._moment(r), start, end)]
 
@@ -247,6 +251,41 @@ class PainEntryRepository(_RecordRepository):
     @staticmethod
     def _moment(record: PainEntry) -> datetime:
         return record.felt_at
+
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PainEntry]:
+        """As the base class, but without building ORM objects: three plain queries (entries,
+        regions, qualities), since a long period holds thousands of entries."""
+        conds = self._conditions(start, end, deleted)
+        e = PainEntryRow
+        rows = self.s.execute(
+            select(e.id, e.uid, e.felt_at_utc, e.utc_offset_min, e.score, e.note, e.created_at, e.updated_at,
+                   e.deleted_at).where(*conds).order_by(e.felt_at_utc, e.id)
+        ).all()
+        ids = select(e.id).where(*conds)
+        regions: dict[int, list[BodyRegion]] = {}
+        for entry_id, region in self.s.execute(
+            select(PainRegionRow.entry_id, PainRegionRow.region).where(PainRegionRow.entry_id.in_(ids))
+            .order_by(PainRegionRow.entry_id, PainRegionRow.position)
+        ):
+            regions.setdefault(entry_id, []).append(BodyRegion(region))
+        qualities: dict[int, list[PainQuality]] = {}
+        for entry_id, quality in self.s.execute(
+            select(PainQualityRow.entry_id, PainQualityRow.quality).where(PainQualityRow.entry_id.in_(ids))
+            .order_by(PainQualityRow.entry_id, PainQualityRow.position)
+        ):
+            qualities.setdefault(entry_id, []).append(PainQuality(quality))
+        out = []
+        for r in rows:
+            felt_at = from_utc(r.felt_at_utc, r.utc_offset_min)
+            if not _in_days(felt_at, start, end):
+                continue
+            out.append(PainEntry(
+                id=r.id, uid=r.uid, felt_at=felt_at, score=r.score,
+                regions=tuple(regions.get(r.id, ())), qualities=tuple(qualities.get(r.id, ())), note=r.note,
+                created_at=_aware_utc(r.created_at), updated_at=_aware_utc(r.updated_at),
+                deleted_at=_aware_utc(r.deleted_at),
+            ))
+        return out
 
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
         row.felt_at_utc = to_utc_naive(draft.felt_at)
