@@ -12,7 +12,9 @@ The model, day by day (numpy, seeded):
 - 0-4 pain entries a day (some days none, a few holidays with none at all) at morning, midday
   and evening times, a note now and then, and a PEG check-in about weekly.
 Sessions carry a pain score before and after that follows the day's level and the therapy's
-short-term effect, with noise. Everything is written in one transaction with a bulk insert.
+short-term effect, with noise. Everything is written in one transaction with the repositories'
+bulk insert (``add_many``); each record is stamped as created at the moment it describes (generated
+history is not back-dated), capped at now.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from backjournal.domain.models import (
     PegDraft,
     TherapySessionDraft,
 )
-from backjournal.domain.timeutil import local_now
+from backjournal.domain.timeutil import local_now, utc_now
+from backjournal.storage.repositories import DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 MAX_YEARS = 30
@@ -85,10 +88,21 @@ class DemoService:
             # re-check inside the writing transaction: nothing may have arrived meanwhile
             if uow.aggregates.record_count(include_deleted=True):
                 raise ConflictError("The journal received records meanwhile; demo data was not added.")
-            counts = uow.aggregates.bulk_insert(pain, sessions, peg)
+            now = utc_now()
+            counts = (
+                uow.pain.add_many(_stamped(d, d.felt_at, now) for d in pain),
+                uow.sessions.add_many(_stamped(d, d.started_at, now) for d in sessions),
+                uow.peg.add_many(_stamped(d, d.answered_at, now) for d in peg),
+            )
             uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
         first = end - timedelta(days=int(round(years * 365.25)) - 1)
         return DemoSummary(first, end, *counts, len(periods))
+
+
+def _stamped(draft, moment: datetime, now: datetime) -> DraftWithIdentity:
+    """A generated record with a new uid, created (and last changed) when it happened, or now if later."""
+    stamp = min(moment, now)
+    return DraftWithIdentity(draft, None, stamp, stamp)
 
 
 def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list, list, list]:

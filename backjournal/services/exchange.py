@@ -7,8 +7,9 @@ Import runs in two steps so a person can see what will happen before anything is
     result = exchange.apply(plan)          # one transaction: every new record, or none
 
 ``prepare`` raises ``ImportRejectedError`` (every bad row with its line and reason) or another
-``ImportFileError``; it never writes. ``apply`` writes in one unit of work, so a failure half-way
-(a full disk, a bug) rolls everything back. Re-importing a file adds nothing twice: records keep
+``ImportFileError``; it never writes. ``apply`` writes in one unit of work (user-defined therapy
+types first, then each kind of record with one bulk insert), so a failure half-way (a full disk, a
+bug) rolls everything back. Re-importing a file adds nothing twice: records keep
 their uid (ours) or get a uuid5 computed from the row (foreign files).
 """
 
@@ -40,6 +41,7 @@ from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportB
 from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
 from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.services.journal import JournalService
+from backjournal.storage.repositories import DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
@@ -313,14 +315,16 @@ class ExchangeService:
             for key, text in plan.therapy_notes.items():
                 uow.therapies.set_notes(key, text)
             uids = {RecordKind.PAIN: uow.pain.uids(), RecordKind.SESSION: uow.sessions.uids(), RecordKind.PEG: uow.peg.uids()}
+            todo: dict[RecordKind, list[DraftWithIdentity]] = {kind: [] for kind in counts}
             for r in plan.new:
                 kind = _kind(r.draft)
                 if r.uid in uids[kind]:
                     already += 1
                     continue
-                _repo(uow, kind).add(r.draft, uid=r.uid, created_at=r.created_at, updated_at=r.updated_at)
+                todo[kind].append(DraftWithIdentity(r.draft, r.uid, r.created_at, r.updated_at))
                 uids[kind].add(r.uid)
-                counts[kind] += 1
+            for kind, records in todo.items():
+                counts[kind] = _repo(uow, kind).add_many(records)
             for k, v in plan.settings.items():
                 uow.settings.set(k, v)
         result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],

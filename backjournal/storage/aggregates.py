@@ -1,4 +1,4 @@
-"""Light, fast reads and writes for charts and the demo journal.
+"""Light, fast reads for charts and statistics.
 
 Charts never need whole records: they need one row per local day (mean, lowest, highest and the
 number of pain entries) and a few columns of each therapy session. Those come straight from SQL
@@ -7,26 +7,19 @@ number of pain entries) and a few columns of each therapy session. Those come st
 The local day of an entry is the day on the person's clock when they felt it:
 ``date(felt_at_utc, '+60 minutes')`` for an entry made at UTC+1. Soft-deleted rows never count.
 
-``bulk_insert`` writes many validated drafts in the caller's transaction with ``executemany``
-(child region/quality rows and uids included). It is what the demo generator uses.
+Many records are written with the repositories' ``add_many`` (storage/repositories.py).
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, insert, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from backjournal.domain.errors import NotFoundError
-from backjournal.domain.models import PainEntryDraft, PegDraft, TherapySessionDraft
-from backjournal.domain.timeutil import offset_minutes, to_utc_naive, utc_now
 from backjournal.storage.tables import (
     PainEntryRow,
-    PainQualityRow,
-    PainRegionRow,
     PegCheckinRow,
     TherapySessionRow,
     TherapyTypeRow,
@@ -67,7 +60,7 @@ def _day_window(day_expr, start: date | None, end: date | None) -> list:
 
 
 class AggregateRepository:
-    """Aggregates for charts and statistics, and a bulk writer. Works inside the caller's Session."""
+    """Aggregates for charts and statistics. Works inside the caller's Session."""
 
     def __init__(self, session: Session):
         self.s = session
@@ -127,64 +120,3 @@ class AggregateRepository:
                 q = q.where(row.deleted_at.is_(None))
             total += self.s.scalar(q)
         return total
-
-    # ------------------------------------------------------------------ bulk write
-    def bulk_insert(self, pain: Sequence[PainEntryDraft] = (), sessions: Sequence[TherapySessionDraft] = (),
-                    peg: Sequence[PegDraft] = ()) -> tuple[int, int, int]:
-        """Insert validated drafts with executemany in the caller's transaction.
-
-        Ids are assigned here (after the current highest) so region and quality rows can be
-        written in the same pass. ``created_at``/``updated_at`` are the moment each record
-        describes (generated history is not back-dated), capped at now. Returns the counts.
-        """
-        now = to_utc_naive(utc_now())
-        keys = {k: i for k, i in self.s.execute(select(TherapyTypeRow.key, TherapyTypeRow.id))}
-
-        next_id = (self.s.scalar(select(func.max(PainEntryRow.id))) or 0) + 1
-        pain_rows, region_rows, quality_rows = [], [], []
-        for offset, d in enumerate(pain):
-            rid = next_id + offset
-            utc = to_utc_naive(d.felt_at)
-            stamp = min(utc, now)
-            pain_rows.append({
-                "id": rid, "uid": str(uuid.uuid4()), "felt_at_utc": utc, "utc_offset_min": offset_minutes(d.felt_at),
-                "score": d.score, "note": d.note, "created_at": stamp, "updated_at": stamp, "deleted_at": None,
-            })
-            region_rows.extend({"entry_id": rid, "region": r.value, "position": i} for i, r in enumerate(d.regions))
-            quality_rows.extend({"entry_id": rid, "quality": q.value, "position": i} for i, q in enumerate(d.qualities))
-
-        missing = sorted({d.therapy_key for d in sessions} - keys.keys())
-        if missing:
-            raise NotFoundError(f"No therapy type with key {missing[0]!r}.")
-        session_rows = []
-        for d in sessions:
-            utc = to_utc_naive(d.started_at)
-            stamp = min(utc, now)
-            session_rows.append({
-                "uid": str(uuid.uuid4()), "therapy_type_id": keys[d.therapy_key], "started_at_utc": utc,
-                "utc_offset_min": offset_minutes(d.started_at), "minutes": d.minutes,
-                "pain_before": d.pain_before, "pain_after": d.pain_after, "details": d.details, "dose": d.dose,
-                "provider": d.provider, "note": d.note, "created_at": stamp, "updated_at": stamp, "deleted_at": None,
-            })
-
-        peg_rows = []
-        for d in peg:
-            utc = to_utc_naive(d.answered_at)
-            stamp = min(utc, now)
-            peg_rows.append({
-                "uid": str(uuid.uuid4()), "answered_at_utc": utc, "utc_offset_min": offset_minutes(d.answered_at),
-                "pain": d.pain, "enjoyment": d.enjoyment, "activity": d.activity, "note": d.note,
-                "created_at": stamp, "updated_at": stamp, "deleted_at": None,
-            })
-
-        conn = self.s.connection()
-        for table, rows in (
-            (PainEntryRow.__table__, pain_rows),
-            (PainRegionRow.__table__, region_rows),
-            (PainQualityRow.__table__, quality_rows),
-            (TherapySessionRow.__table__, session_rows),
-            (PegCheckinRow.__table__, peg_rows),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
-        return len(pain_rows), len(session_rows), len(peg_rows)

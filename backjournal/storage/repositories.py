@@ -2,15 +2,21 @@
 
 Each repository works inside a Session that the caller's unit of work opened
 (``Database.transaction()``); none commits on its own.
+
+Dated records are written one at a time with ``add`` (a person logging an entry: the ORM, one
+flush, the stored record back) or many at once with ``add_many`` (an import, the demo journal:
+SQLAlchemy Core ``insert()`` with executemany, one statement per table).
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from backjournal.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -131,6 +137,16 @@ class TherapyTypeRepository:
 # --------------------------------------------------------------------------- dated records
 
 
+class DraftWithIdentity(NamedTuple):
+    """A validated draft and the identity it is written with: the uid and timestamps it keeps
+    (an import), or None for each to get a new uuid4 and the time of writing."""
+
+    draft: Any  # PainEntryDraft | TherapySessionDraft | PegDraft, matching the repository
+    uid: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
 class _RecordRepository:
     """What pain entries, therapy sessions and PEG check-ins share: a uid, timestamps, a moment
     column in UTC with its offset, soft delete. Subclasses name their row class, the moment column,
@@ -147,8 +163,17 @@ class _RecordRepository:
     def _to_domain(self, row):
         raise NotImplementedError
 
-    def _fill(self, row, draft) -> None:
+    def _columns(self, draft) -> dict:
+        """The record's own column values from a draft (not its identity, not child rows)."""
         raise NotImplementedError
+
+    def _fill(self, row, draft) -> None:
+        for name, value in self._columns(draft).items():
+            setattr(row, name, value)
+
+    def _insert_rows(self, rows: list[dict], drafts: list) -> None:
+        """Write the rows built by ``add_many`` (and any child rows of ``drafts``, in the same order)."""
+        self.s.connection().execute(insert(self.row_class.__table__), rows)
 
     def _extra_filters(self, q, **filters):
         return q
@@ -163,18 +188,38 @@ class _RecordRepository:
     def get(self, record_id: int):
         return self._to_domain(self._row(record_id))
 
+    @staticmethod
+    def _identity(uid: str | None, created_at: datetime | None, updated_at: datetime | None,
+                  now: datetime) -> dict:
+        return {
+            "uid": uid or str(uuid.uuid4()),
+            "created_at": to_utc_naive(created_at) if created_at else now,
+            "updated_at": to_utc_naive(updated_at) if updated_at else now,
+        }
+
     def add(self, draft, *, uid: str | None = None, created_at: datetime | None = None,
             updated_at: datetime | None = None):
-        now = _now_naive()
-        row = self.row_class(
-            uid=uid or str(uuid.uuid4()),
-            created_at=to_utc_naive(created_at) if created_at else now,
-            updated_at=to_utc_naive(updated_at) if updated_at else now,
-        )
+        row = self.row_class(**self._identity(uid, created_at, updated_at, _now_naive()))
         self._fill(row, draft)
         self.s.add(row)
         self.s.flush()
         return self._to_domain(row)
+
+    def add_many(self, drafts_with_identity: Iterable[DraftWithIdentity]) -> int:
+        """Write many validated drafts in the caller's transaction with executemany; returns how many.
+
+        Each keeps its uid and timestamps as ``add`` would (new ones where None). The uids must
+        not be in the journal yet (the caller dedupes; a clash raises IntegrityError and the
+        caller's transaction rolls back). Ids follow the order given.
+        """
+        records = list(drafts_with_identity)
+        if not records:
+            return 0
+        now = _now_naive()
+        rows = [{**self._identity(uid, created_at, updated_at, now), "deleted_at": None, **self._columns(draft)}
+                for draft, uid, created_at, updated_at in records]
+        self._insert_rows(rows, [r.draft for r in records])
+        return len(rows)
 
     def update(self, record_id: int, draft):
         row = self._row(record_id)
@@ -287,13 +332,29 @@ class PainEntryRepository(_RecordRepository):
             ))
         return out
 
+    def _columns(self, draft: PainEntryDraft) -> dict:
+        return {"felt_at_utc": to_utc_naive(draft.felt_at), "utc_offset_min": offset_minutes(draft.felt_at),
+                "score": draft.score, "note": draft.note}
+
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
-        row.felt_at_utc = to_utc_naive(draft.felt_at)
-        row.utc_offset_min = offset_minutes(draft.felt_at)
-        row.score = draft.score
-        row.note = draft.note
+        super()._fill(row, draft)
         row.regions = [PainRegionRow(region=r.value, position=i) for i, r in enumerate(draft.regions)]
         row.qualities = [PainQualityRow(quality=q.value, position=i) for i, q in enumerate(draft.qualities)]
+
+    def _insert_rows(self, rows: list[dict], drafts: list[PainEntryDraft]) -> None:
+        """Entries first (RETURNING uid, id), then their region and quality rows in their order."""
+        table = PainEntryRow.__table__
+        conn = self.s.connection()
+        ids = dict(conn.execute(insert(table).returning(table.c.uid, table.c.id), rows).all())
+        regions, qualities = [], []
+        for row, draft in zip(rows, drafts, strict=True):
+            entry_id = ids[row["uid"]]
+            regions.extend({"entry_id": entry_id, "region": r.value, "position": i} for i, r in enumerate(draft.regions))
+            qualities.extend({"entry_id": entry_id, "quality": q.value, "position": i}
+                             for i, q in enumerate(draft.qualities))
+        for child, child_rows in ((PainRegionRow, regions), (PainQualityRow, qualities)):
+            if child_rows:
+                conn.execute(insert(child.__table__), child_rows)
 
 
 def session_from_row(row: TherapySessionRow) -> TherapySession:
@@ -334,19 +395,25 @@ class TherapySessionRepository(_RecordRepository):
             q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
         return q
 
+    def _columns(self, draft: TherapySessionDraft) -> dict:
+        return {"started_at_utc": to_utc_naive(draft.started_at), "utc_offset_min": offset_minutes(draft.started_at),
+                "minutes": draft.minutes, "pain_before": draft.pain_before, "pain_after": draft.pain_after,
+                "details": draft.details, "dose": draft.dose, "provider": draft.provider, "note": draft.note}
+
     def _fill(self, row: TherapySessionRow, draft: TherapySessionDraft) -> None:
-        therapy_row = self.types.row_for_key(self.types.find(draft.therapy_key).key)
+        therapy_row = self.types.row_for_key(self.types.find(draft.therapy_key).key)  # before any change
+        super()._fill(row, draft)
         row.therapy = therapy_row
         row.therapy_type_id = therapy_row.id
-        row.started_at_utc = to_utc_naive(draft.started_at)
-        row.utc_offset_min = offset_minutes(draft.started_at)
-        row.minutes = draft.minutes
-        row.pain_before = draft.pain_before
-        row.pain_after = draft.pain_after
-        row.details = draft.details
-        row.dose = draft.dose
-        row.provider = draft.provider
-        row.note = draft.note
+
+    def _insert_rows(self, rows: list[dict], drafts: list[TherapySessionDraft]) -> None:
+        """Each session's therapy resolved as ``add`` does (key, else name), with one query for all keys."""
+        ids = dict(self.s.execute(select(TherapyTypeRow.key, TherapyTypeRow.id)).all())
+        for key in {d.therapy_key for d in drafts} - ids.keys():
+            ids[key] = self.types.row_for_key(self.types.find(key).key).id  # a name, or ValidationError
+        for row, draft in zip(rows, drafts, strict=True):
+            row["therapy_type_id"] = ids[draft.therapy_key]
+        super()._insert_rows(rows, drafts)
 
 
 def peg_from_row(row: PegCheckinRow) -> PegCheckin:
@@ -369,11 +436,9 @@ class PegRepository(_RecordRepository):
     def _moment(record: PegCheckin) -> datetime:
         return record.answered_at
 
-    def _fill(self, row: PegCheckinRow, draft: PegDraft) -> None:
-        row.answered_at_utc = to_utc_naive(draft.answered_at)
-        row.utc_offset_min = offset_minutes(draft.answered_at)
-        row.pain, row.enjoyment, row.activity = draft.pain, draft.enjoyment, draft.activity
-        row.note = draft.note
+    def _columns(self, draft: PegDraft) -> dict:
+        return {"answered_at_utc": to_utc_naive(draft.answered_at), "utc_offset_min": offset_minutes(draft.answered_at),
+                "pain": draft.pain, "enjoyment": draft.enjoyment, "activity": draft.activity, "note": draft.note}
 
 
 # --------------------------------------------------------------------------- settings that are data

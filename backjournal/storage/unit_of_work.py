@@ -29,7 +29,7 @@ class UnitOfWork:
     therapies: TherapyTypeRepository
     peg: PegRepository
     settings: SettingsRepository
-    aggregates: AggregateRepository  # day-level aggregates for charts, bulk insert (demo)
+    aggregates: AggregateRepository  # day-level aggregates for charts and statistics
 
 
 UnitOfWorkFactory = Callable[[], AbstractContextManager[UnitOfWork]]

@@ -208,7 +208,8 @@ def test_detect_format_by_content():
 
 
 def test_apply_is_one_transaction(opened, exchange, tmp_path, monkeypatch):
-    """A failure while writing the 3rd record rolls back the first two (and the new therapy type)."""
+    """A failure after the therapy type and the pain entries were written (the sessions' bulk insert
+    fails once its rows are in) rolls all of it back; the same plan then imports whole."""
     path = tmp_path / "ok.csv"
     path.write_text("record_type,uid,at,score,therapy,therapy_name\r\n"
                     "session,,2026-03-01T08:00:00+01:00,,user_tai_chi,Tai chi\r\n"
@@ -217,18 +218,19 @@ def test_apply_is_one_transaction(opened, exchange, tmp_path, monkeypatch):
     before = content_hash(opened.path)
     from backjournal.storage import repositories
 
-    real_add = repositories.PainEntryRepository.add
-    calls = {"n": 0}
+    real_add_many = repositories.TherapySessionRepository.add_many
+    written = {}
 
-    def failing_add(self, *a, **kw):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError(28, "No space left on device")
-        return real_add(self, *a, **kw)
+    def failing_add_many(self, records):
+        written["sessions"] = real_add_many(self, records)
+        written["pain"] = repositories.PainEntryRepository(self.s).count()
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(repositories.PainEntryRepository, "add", failing_add)
+    monkeypatch.setattr(repositories.TherapySessionRepository, "add_many", failing_add_many)
     with pytest.raises(OSError):
         exchange.apply(plan)
+    assert written == {"sessions": 1, "pain": 4}  # the failure came after real writes
     assert content_hash(opened.path) == before
     monkeypatch.undo()
-    assert exchange.apply(plan).pain == 4
+    result = exchange.apply(plan)
+    assert (result.pain, result.sessions, result.therapies) == (4, 1, 1)
