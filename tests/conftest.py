@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import subprocess
@@ -86,3 +87,26 @@ def content_hash(db_path: Path) -> str:
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_warning_logs(request):
+    """As qutebrowser does: a WARNING or worse from our own loggers fails the test unless the test
+    says it expects one (@pytest.mark.allow_log_warnings)."""
+    handler = _Collect()
+    logger = logging.getLogger("backjournal")
+    logger.addHandler(handler)
+    yield
+    logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
+        lines = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()[:200]}" for r in handler.records)
+        pytest.fail(f"unexpected log records at WARNING or above: {lines}")

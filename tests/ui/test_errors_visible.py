@@ -59,6 +59,7 @@ def _type_and_save(qtbot, today, note: str) -> None:
     ("PRAGMA max_page_count=1", "full", "Free some disk space"),
     ("PRAGMA query_only=ON", "read-only", "writable"),
 ])
+@pytest.mark.allow_log_warnings  # the storage problem is logged, as it should be
 def test_a_failing_disk_is_shown_and_nothing_saved_is_lost(qtbot, window, opened, boxes, pragma, words, hint):
     journal = opened.journal
     saved = journal.log_pain(PainEntryDraft(felt_at=at(1), score=4, note="saved before the trouble"))
