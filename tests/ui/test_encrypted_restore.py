@@ -215,3 +215,26 @@ def _notes_in(path):
         return [r[0] for r in con.execute("SELECT note FROM pain_entries")]
     finally:
         con.close()
+
+
+def test_a_plain_window_restores_an_encrypted_backup_and_goes_on_encrypted(qtbot, window, opened, tmp_path):
+    other = tmp_path / "other"
+    make_encrypted(other, ["from the encrypted backup"])
+    backup = other / "journal.sqlite3"
+    window.journal_view.period.setCurrentIndex(3)
+    window.backup_menu.file_chooser = lambda parent: backup
+
+    def passphrase(dialog):
+        assert isinstance(dialog, BackupPassphraseDialog)
+        dialog.field.setText(PW)
+        dialog.accept()
+
+    answer_modals(lambda d: click("Choose a file…")(d), passphrase, lambda box: click("Restore")(box))
+    window.backup_menu.restore_action.trigger()
+    assert opened.encrypted and crypto.is_encrypted(opened.path)
+    assert "opens with the backup's passphrase" in window.statusBar().currentMessage()
+    assert journal_notes(window) == ["from the encrypted backup"]
+    window.journal.log_pain(PainEntryDraft(felt_at=at(), score=2, note="written afterwards"))
+    assert "written afterwards" in journal_notes(window)
+    [pre] = [b for b in opened.backups.list() if b.kind.value == "pre-restore"]
+    assert not crypto.is_encrypted(pre.path), "the plain journal as it was, kept as it was"

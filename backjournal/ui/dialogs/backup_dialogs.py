@@ -280,6 +280,8 @@ class BackupMenu:
             return
         self.window.undo.history.clear()  # its steps refer to the journal that was replaced
         kept = f" Your journal as it was is saved as {result.safety_backup.name}." if result.safety_backup else ""
+        if result.passphrase is not None and dialog.passphrase is not None and result.passphrase == dialog.passphrase:
+            kept += " The journal is now encrypted: it opens with the backup's passphrase."
         self.window.show_status(f"Restored {result.restored_from.name}.{kept}")
 
 
