@@ -1,6 +1,6 @@
 """``python -m backjournal`` runs the same entry point as the ``backjournal`` command."""
 
-from backjournal.app import main
+from backjournal.app import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

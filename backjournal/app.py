@@ -24,6 +24,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
+def run() -> None:
+    """The ``backjournal`` program: ``main()``, then leave without the interpreter's final collection.
+
+    By the time ``main()`` returns the journal is closed. With PySide6 6.12 on Python 3.11 the final
+    garbage collection can abort on a C-extension reference-count error after some dialog sequences
+    (see tests/conftest.py ``pytest_unconfigure``), turning a clean quit into "Fatal Python error"
+    and exit status 134; so we flush the logs and streams and end the process ourselves.
+    """
+    import logging
+
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def run_gui(args) -> int:
     from backjournal.paths import resolve_data_dir
     from backjournal.ui.application import run_application

@@ -110,3 +110,27 @@ def _fail_on_warning_logs(request):
     if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
         lines = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()[:200]}" for r in handler.records)
         pytest.fail(f"unexpected log records at WARNING or above: {lines}")
+
+
+_exit_status = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+def pytest_unconfigure(config):
+    """Leave without the interpreter's final garbage collection.
+
+    With PySide6 6.12 on Python 3.11, a run that shows a modal dialog after a nested-modal restore
+    refusal (tests/ui/test_recovery_and_restore.py, then any QDialog.exec()) passes every test and
+    then aborts in the final collection with "Fatal Python error: bool_dealloc" (a reference-count
+    error in a C extension; reproduced with a bare QDialog, not with our storage alone). Results are
+    complete by now, so we end the process here with pytest's own exit status. Set
+    BACKJOURNAL_FULL_FINALIZE=1 to see the abort.
+    """
+    if os.environ.get("BACKJOURNAL_FULL_FINALIZE"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status["code"])

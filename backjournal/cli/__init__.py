@@ -100,7 +100,23 @@ def build_parser() -> OneLineParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _accept_global_options_after_commands(sub)
     return parser
+
+
+def _accept_global_options_after_commands(sub: argparse._SubParsersAction) -> None:
+    """``backjournal list --data-dir DIR`` works as well as ``backjournal --data-dir DIR list``."""
+    for command in sub.choices.values():
+        nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+        for action in nested:
+            _accept_global_options_after_commands(action)
+        if nested:
+            continue
+        known = {opt for a in command._actions for opt in a.option_strings}
+        if "--data-dir" not in known:
+            command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if "--passphrase-file" not in known:
+            command.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

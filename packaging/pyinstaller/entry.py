@@ -1,5 +1,5 @@
 """Entry point of the frozen app (PyInstaller runs this file as a script)."""
 
-from backjournal.app import main
+from backjournal.app import run
 
-raise SystemExit(main())
+run()

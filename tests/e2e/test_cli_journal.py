@@ -102,3 +102,15 @@ def test_gui_starts_as_a_subprocess_and_creates_the_journal(tmp_path):
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
     assert (tmp_path / "j" / "journal.sqlite3").exists()
+
+
+def test_data_dir_may_follow_the_command(tmp_path):
+    assert run_cli("log", "pain", "4", "--data-dir", str(tmp_path / "late")).returncode == 0
+    out = run_cli("list", "--format", "json", "--data-dir", str(tmp_path / "late"))
+    assert [r["score"] for r in json.loads(out.stdout)] == [4]
+
+
+def test_program_exit_status_survives_the_fast_exit(data_dir):
+    # `python -m backjournal` ends through app.run(), which leaves with os._exit(main()).
+    assert run_cli("log", "pain", "3", data_dir=data_dir).returncode == 0
+    assert run_cli("log", "pain", "33", data_dir=data_dir).returncode == 2
