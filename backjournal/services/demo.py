@@ -84,6 +84,11 @@ class DemoService:
         tz = local_now().tzinfo
         end = end or local_now().date()
         pain, sessions, peg, periods = generate(years, seed, end, tz)
+        # Nothing in the future: a demo journal ending today stops at the present moment.
+        now_local = local_now()
+        pain = [d for d in pain if d.felt_at <= now_local]
+        sessions = [d for d in sessions if d.started_at <= now_local]
+        peg = [d for d in peg if d.answered_at <= now_local]
         with self._uow() as uow:
             # re-check inside the writing transaction: nothing may have arrived meanwhile
             if uow.aggregates.record_count(include_deleted=True):

@@ -26,6 +26,11 @@ class ScorePicker(QWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False, allow_none: bool = False):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A visible frame while the picker has the keyboard focus (digit keys go here).
+        self.setObjectName("scorePicker")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#scorePicker { border: 2px solid transparent; border-radius: 8px; }"
+                           " #scorePicker:focus { border: 2px solid #1f4e79; }")
         self.setAccessibleName("Pain score from 0, no pain, to 10, worst pain imaginable")
         self._allow_none = allow_none
         self._group = QButtonGroup(self)
@@ -33,7 +38,7 @@ class ScorePicker(QWidget):
         self._score: int | None = None
         self._timer = QElapsedTimer()
         grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(4, 4, 4, 4)  # room for the focus frame
         grid.setHorizontalSpacing(4)
         size = 30 if compact else 46
         for value in range(SCORE_MIN, SCORE_MAX + 1):
