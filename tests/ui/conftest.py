@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -13,3 +14,12 @@ def window(qtbot, opened, tmp_path):
     qtbot.waitExposed(w)
     yield w
     w.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_modals(qtbot):
+    """A test that fails inside a modal dialog must not leave it open for the next test."""
+    yield
+    for w in QApplication.topLevelWidgets():
+        if w.isModal() and w.isVisible():
+            w.close()

@@ -56,13 +56,6 @@ def enc_window(qtbot, data_dir, tmp_path):
     opened.close()
 
 
-@pytest.fixture(autouse=True)
-def _no_leftover_modals(qtbot):
-    yield
-    for w in QApplication.topLevelWidgets():
-        if w.isModal() and w.isVisible():
-            w.close()
-
 
 def journal_notes(window) -> list[str]:
     view = window.journal_view

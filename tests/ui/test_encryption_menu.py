@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 pytest.importorskip("sqlcipher3")
 
@@ -40,13 +40,6 @@ def locked_window(window, opened, data_dir):
     yield window
     lock.release()
 
-
-@pytest.fixture(autouse=True)
-def _no_leftover_modals(qtbot):
-    yield
-    for w in QApplication.topLevelWidgets():
-        if w.isModal() and w.isVisible():
-            w.close()
 
 
 def notes(window) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 pytest.importorskip("sqlcipher3")
 
@@ -34,13 +34,6 @@ def enc_window(qtbot, data_dir, tmp_path):
     w.close()
     opened.close()
 
-
-@pytest.fixture(autouse=True)
-def _no_leftover_modals(qtbot):
-    yield
-    for w in QApplication.topLevelWidgets():
-        if w.isModal() and w.isVisible():
-            w.close()
 
 
 def warning(answer: str, texts: list[str]):

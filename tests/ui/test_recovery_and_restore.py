@@ -8,7 +8,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
@@ -252,13 +251,6 @@ def _entries_in(path: Path):
     finally:
         con.close()
 
-
-@pytest.fixture(autouse=True)
-def _no_leftover_modals(qtbot):
-    yield
-    for w in QApplication.topLevelWidgets():
-        if w.isModal() and w.isVisible():
-            w.close()
 
 
 def test_automatic_backup_on_start_at_most_daily(qtbot, opened, journal):
