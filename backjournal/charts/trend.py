@@ -53,6 +53,19 @@ def marker_size(days: int) -> float:
     return 1.6
 
 
+def band_polygons(x: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
+    """The lowest-highest band as one polygon per run of days with entries (gaps stay gaps).
+
+    What ``fill_between`` builds, computed directly: matplotlib's own ``set_data`` goes through
+    masked arrays per run and took most of a 10-year range change (~26 ms of ~50)."""
+    days = np.flatnonzero(np.isfinite(low) & np.isfinite(high))
+    if days.size == 0:
+        return []
+    runs = np.split(days, np.flatnonzero(np.diff(days) != 1) + 1)
+    return [np.column_stack((np.concatenate((x[r], x[r][::-1])), np.concatenate((high[r], low[r][::-1]))))
+            for r in runs]
+
+
 class TrendChart:
     """A trend Figure whose artists are reused across ranges and data updates."""
 
@@ -210,7 +223,7 @@ class TrendChart:
         x = day_numbers(d.days[i:j])
         self.daily_line.set_data(x, d.mean[i:j])
         self.rolling_line.set_data(x, self.data.rolling[i:j])
-        self.band.set_data(x, d.min[i:j], d.max[i:j])
+        self.band.set_verts(band_polygons(x, d.min[i:j], d.max[i:j]))
         span_days = (end - start).days + 1
         self.daily_line.set_markersize(marker_size(span_days))
         long_range = span_days > 400  # years: the rolling mean carries the story, days fade back

@@ -149,3 +149,18 @@ def test_marked_period_validation():
         MarkedPeriod("  ", date(2026, 1, 1), date(2026, 1, 1)).validate()
     with pytest.raises(ValidationError):
         MarkedPeriod.from_dict({"label": "x", "start": "soon", "end": "2026-01-01"})
+
+
+def test_band_polygons_follow_runs_of_days_and_leave_gaps():
+    import numpy as np
+
+    from backjournal.charts.trend import band_polygons
+
+    x = np.arange(6, dtype=float)
+    low = np.array([1, 2, np.nan, 3, 3, np.nan])
+    high = np.array([4, 5, np.nan, 6, 7, np.nan])
+    polys = band_polygons(x, low, high)
+    assert len(polys) == 2
+    assert polys[0].tolist() == [[0, 4], [1, 5], [1, 2], [0, 1]]
+    assert polys[1].tolist() == [[3, 6], [4, 7], [4, 3], [3, 3]]
+    assert band_polygons(x, np.full(6, np.nan), np.full(6, np.nan)) == []
