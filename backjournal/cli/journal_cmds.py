@@ -23,7 +23,7 @@ from backjournal.domain.models import (
     parse_qualities,
     parse_regions,
 )
-from backjournal.domain.timeutil import local_now, parse_day, parse_moment
+from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
 from backjournal.reports.records import record_to_dict, therapy_to_dict
 
 
@@ -99,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_log_pain(args, ctx) -> int:
     draft = PainEntryDraft(
-        felt_at=parse_moment(args.at) if args.at else local_now(),
+        felt_at=_when(args.at),
         score=check_score(args.score, "score"),
         regions=parse_regions(_csv_list(args.where)) if args.where else DEFAULT_REGIONS,
         qualities=parse_qualities(_csv_list(args.quality)) if args.quality else (),
@@ -114,7 +114,7 @@ def cmd_log_session(args, ctx) -> int:
     minutes_allowed = f"a whole number of minutes from 0 to {MAX_MINUTES}"
     draft = TherapySessionDraft(
         therapy_key=args.therapy,
-        started_at=parse_moment(args.at) if args.at else local_now(),
+        started_at=_when(args.at),
         minutes=_int("minutes", minutes_allowed)(args.minutes) if args.minutes is not None else None,
         pain_before=check_score(args.before, "before", optional=True),
         pain_after=check_score(args.after, "after", optional=True),
@@ -129,7 +129,7 @@ def cmd_log_session(args, ctx) -> int:
 
 def cmd_log_peg(args, ctx) -> int:
     draft = PegDraft(
-        answered_at=parse_moment(args.at) if args.at else local_now(),
+        answered_at=_when(args.at),
         pain=check_score(args.pain, "PEG pain"),
         enjoyment=check_score(args.enjoyment, "PEG enjoyment of life"),
         activity=check_score(args.activity, "PEG general activity"),
@@ -138,6 +138,11 @@ def cmd_log_peg(args, ctx) -> int:
     peg = ctx.journal().journal.log_peg(draft)
     print(f"logged PEG {peg.pain}/{peg.enjoyment}/{peg.activity}, score {peg.score:.1f} (id {peg.id})")
     return 0
+
+
+def _when(text: str | None):
+    """``--at`` as typed (ISO 8601, not in the future), or now."""
+    return check_not_future(parse_moment(text), field="--at") if text else local_now()
 
 
 def _records(args, ctx):

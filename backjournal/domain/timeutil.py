@@ -37,18 +37,37 @@ def ensure_aware(moment: datetime, *, field: str = "time") -> datetime:
 
 
 def parse_moment(text: str, *, field: str = "--at") -> datetime:
-    """Parse what a person typed as a moment. A bare date means noon that day, local time."""
+    """Parse what a person typed as a moment. A bare date means noon that day, local time (but never
+    later than now)."""
     raw = text.strip()
     if not raw:
         raise ValidationError(field, text, ISO_HELP, "is empty")
     try:
-        if len(raw) == 10:
+        if len(raw) == 10:  # a bare date: noon that day, or now if that is today and noon is still ahead
             day = date.fromisoformat(raw)
-            return datetime(day.year, day.month, day.day, 12, 0).astimezone()
+            noon = datetime(day.year, day.month, day.day, 12, 0).astimezone()
+            now = local_now()
+            return now if day == now.date() and noon > now else noon
         moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(field, text, ISO_HELP, f"{text!r} is not a date and time") from None
     return ensure_aware(moment, field=field)
+
+
+#: How far ahead of the clock a typed time may be (a clock a little off, a slow click on "Save").
+FUTURE_SLACK = timedelta(minutes=10)
+
+
+def check_not_future(moment: datetime, *, field: str = "time", now: datetime | None = None) -> datetime:
+    """Refuse a moment that has not happened yet: a journal records what was felt or done.
+
+    Used where a person types a time (the window's forms, ``--at``); imported files keep their
+    times as they are.
+    """
+    now = now or utc_now()
+    if moment - now > FUTURE_SLACK:
+        raise ValidationError(field, moment.isoformat(timespec="minutes"), "now or earlier", "is in the future")
+    return moment
 
 
 def parse_day(text: str, *, field: str) -> date:

@@ -114,3 +114,14 @@ def test_program_exit_status_survives_the_fast_exit(data_dir):
     # `python -m backjournal` ends through app.run(), which leaves with os._exit(main()).
     assert run_cli("log", "pain", "3", data_dir=data_dir).returncode == 0
     assert run_cli("log", "pain", "33", data_dir=data_dir).returncode == 2
+
+
+def test_a_time_in_the_future_is_refused(data_dir):
+    from datetime import datetime, timedelta
+
+    assert run_cli("log", "pain", "4", data_dir=data_dir).returncode == 0
+    before = content_hash(data_dir / "journal.sqlite3")
+    tomorrow = (datetime.now().astimezone() + timedelta(days=1)).isoformat(timespec="minutes")
+    r = run_cli("log", "pain", "5", "--at", tomorrow, data_dir=data_dir)
+    assert r.returncode == 2 and "--at" in r.stderr and "in the future" in r.stderr
+    assert content_hash(data_dir / "journal.sqlite3") == before

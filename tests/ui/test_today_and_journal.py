@@ -147,3 +147,14 @@ def test_window_size_and_tab_are_remembered(qtbot, opened, tmp_path):
 def test_status_bar_names_the_journal_file(window, opened):
     assert str(opened.path) in window.path_label.text()
     assert window.path_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_future_time_is_shown_next_to_the_form_and_nothing_saved(qtbot, window, opened):
+    from PySide6.QtCore import QDateTime
+
+    form = window.today.pain_form
+    form.score.set_score(5)
+    form.when.edit.setDateTime(QDateTime.currentDateTime().addDays(2))
+    assert not window.today.save_pain_entry()
+    assert "in the future" in form.error.text() and form.error.isVisible()
+    assert opened.journal.pain_entries() == []

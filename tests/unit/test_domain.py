@@ -83,3 +83,16 @@ def test_signed_changes_never_read_minus_zero():
     from backjournal.domain.numbers import signed
 
     assert [signed(-1.26), signed(0.04), signed(-0.04), signed(2), signed(-26.4, 0)] == ["-1.3", "0.0", "0.0", "+2.0", "-26"]
+
+
+def test_typed_times_may_not_be_in_the_future():
+    from datetime import datetime, timedelta, timezone
+
+    from backjournal.domain.timeutil import check_not_future, parse_moment
+
+    now = datetime.now(timezone.utc)
+    assert check_not_future(now + timedelta(minutes=5)) == now + timedelta(minutes=5)  # a clock a little off
+    with pytest.raises(ValidationError, match="is in the future; allowed: now or earlier"):
+        check_not_future(now + timedelta(hours=2), field="--at")
+    today = datetime.now().astimezone().date().isoformat()
+    assert check_not_future(parse_moment(today)) is not None  # a bare "today" never lands ahead of now

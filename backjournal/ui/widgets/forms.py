@@ -37,7 +37,7 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.domain.timeutil import local_now
+from backjournal.domain.timeutil import check_not_future, local_now
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.score_picker import ScorePicker
 
@@ -91,7 +91,7 @@ class MomentEdit(QWidget):
     def moment(self) -> datetime:
         if not self._touched:
             return local_now()
-        return self.edit.dateTime().toPython().astimezone()
+        return check_not_future(self.edit.dateTime().toPython().astimezone(), field="time")
 
 
 class _Form(QWidget):
