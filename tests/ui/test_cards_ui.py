@@ -291,3 +291,13 @@ def test_text_column_fits_and_stays_readable_at_any_width(qtbot, library):
         assert document_width <= browser.viewport().width() + 1, f"text clipped at width {width}"
         widest = browser.fontMetrics().averageCharWidth() * MAX_LINE_CHARS + 2 * browser.document().documentMargin()
         assert browser.viewport().width() <= widest + browser.verticalScrollBar().sizeHint().width() + 2
+
+
+def test_cards_tab_opens_the_card_at_its_title(window, qtbot):
+    view = window.show_view("Cards")
+    qtbot.wait(50)
+    bar = view.card_view.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)  # the person scrolls: respected
+    view.card_view.browser.resize(view.card_view.browser.width() - 40, view.card_view.browser.height())
+    assert bar.value() > 0

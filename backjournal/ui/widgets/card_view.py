@@ -160,6 +160,12 @@ class CardView(QWidget):
 
         self.browser = CardBrowser(self)
         self.browser.anchorClicked.connect(self.follow_link)
+        # A card opens at its title. Layout passes after showing (a tab built while small, then
+        # widened) can leave the text scrolled a little; until the person scrolls, stay at the top.
+        self._hold_top = False
+        bar = self.browser.verticalScrollBar()
+        bar.rangeChanged.connect(self._keep_top)
+        bar.actionTriggered.connect(self._release_top)
         self.browser.highlighted.connect(self._show_link_target)
 
         self.footer = QLabel(self)
@@ -195,11 +201,19 @@ class CardView(QWidget):
         self.browser.document().setDefaultFont(font)
         self.browser.setMarkdown(render_card_markdown(card))
         style_document(self.browser.document(), font)
+        self._hold_top = True
         self.browser.verticalScrollBar().setValue(0)
         self.footer.setText(f"Last reviewed {card.reviewed.isoformat()}.  {DISCLAIMER}")
         self.back_button.setVisible(bool(self._history))
         self.red_flags.setVisible(card.id != RED_FLAGS_ID)
         self.card_shown.emit(card.id)
+
+    def _keep_top(self, *_range) -> None:
+        if self._hold_top:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def _release_top(self, *_action) -> None:
+        self._hold_top = False
 
     def go_back(self) -> None:
         if self._history:
