@@ -11,11 +11,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -87,9 +90,22 @@ class TodayView(QWidget):
         self.today_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_table.setMinimumHeight(120)
 
-        top = QHBoxLayout()
+        forms = QWidget(self)
+        top = QHBoxLayout(forms)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(pain_box, 3)
         top.addWidget(session_box, 2)
+        # On a narrow screen (or large fonts) the two forms scroll sideways instead of forcing a
+        # window wider than the screen; their full height always shows.
+        self.forms_area = QScrollArea(self)
+        self.forms_area.setWidget(forms)
+        self.forms_area.setWidgetResizable(True)
+        self.forms_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar_height = self.forms_area.horizontalScrollBar().sizeHint().height()
+        self.forms_area.setMinimumHeight(forms.minimumSizeHint().height() + bar_height)
+        self.forms_area.setMinimumWidth(360)
+        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
         bottom_head = QHBoxLayout()
         title = QLabel("Today and yesterday", self)
         title.setStyleSheet("font-weight: bold;")
@@ -98,7 +114,7 @@ class TodayView(QWidget):
         bottom_head.addWidget(self.peg_status)
         bottom_head.addWidget(self.peg_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 0)
+        layout.addWidget(self.forms_area, 0)
         layout.addLayout(bottom_head)
         layout.addWidget(self.today_table, 1)
 
@@ -118,6 +134,11 @@ class TodayView(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ actions
+    def _scroll_to_focus(self, _old, new) -> None:
+        """Tabbing into a part of the forms scrolled out of sight brings it into view."""
+        if new is not None and self.forms_area.widget().isAncestorOf(new):
+            self.forms_area.ensureWidgetVisible(new, 24, 0)
+
     def focus_score(self) -> None:
         self.pain_form.score.setFocus()
 
