@@ -69,18 +69,23 @@ class EditCommand(Command):
 
 @dataclass
 class DeleteCommand(Command):
+    """Move records to the trash (``restore=False``) or bring them back (``restore=True``); undo
+    does the opposite. Soft deletes only: the rows stay identical."""
+
     journal: JournalService
     refs: list[RecordRef] = field(default_factory=list)
+    restore: bool = False
 
     def __post_init__(self) -> None:
         n = len(self.refs)
-        self.text = "delete entry" if n == 1 else f"delete {n} entries"
+        verb = "restore" if self.restore else "delete"
+        self.text = f"{verb} entry" if n == 1 else f"{verb} {n} entries"
 
     def redo(self) -> None:
-        self.journal.set_deleted(self.refs, True)
+        self.journal.set_deleted(self.refs, not self.restore)
 
     def undo(self) -> None:
-        self.journal.set_deleted(self.refs, False)
+        self.journal.set_deleted(self.refs, self.restore)
 
 
 class UndoHistory:

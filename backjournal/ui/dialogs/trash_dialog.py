@@ -8,8 +8,6 @@ the files on disk (JournalService.empty_trash). The undo history is cleared afte
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,30 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.models import JournalChange, RecordRef
-from backjournal.services.history import Command
+from backjournal.services.history import DeleteCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.qtmodels.journal_table_model import Record, details_text, kind_label, ref_of, score_text, when_text
 
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
-
-
-@dataclass
-class RestoreCommand(Command):
-    """Bring records back from the trash; undo puts them back in."""
-
-    journal: JournalService
-    refs: list[RecordRef] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        n = len(self.refs)
-        self.text = "restore entry" if n == 1 else f"restore {n} entries"
-
-    def redo(self) -> None:
-        self.journal.set_deleted(self.refs, False)
-
-    def undo(self) -> None:
-        self.journal.set_deleted(self.refs, True)
 
 
 class TrashTableModel(QAbstractTableModel):
@@ -170,7 +150,7 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         refs = self.selected_refs()
         if refs:
-            self.undo.push(RestoreCommand(self.journal, refs))
+            self.undo.push(DeleteCommand(self.journal, refs, restore=True))
             self.reload()
 
     def confirm_empty(self, count: int) -> bool:
