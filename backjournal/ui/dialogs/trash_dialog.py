@@ -8,7 +8,7 @@ the files on disk (JournalService.empty_trash). The undo history is cleared afte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,36 +26,26 @@ from backjournal.domain.models import JournalChange, RecordRef
 from backjournal.services.history import DeleteCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import message_box, show_error
-from backjournal.ui.qtmodels.journal_table_model import Record, details_text, kind_label, ref_of, score_text, when_text
+from backjournal.ui.qtmodels.journal_table_model import (
+    Record,
+    RecordTableModel,
+    details_text,
+    kind_label,
+    ref_of,
+    score_text,
+    when_text,
+)
 
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RecordTableModel):
     """Trashed records, most recently deleted first. Plain text only (DisplayRole strings)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Record] = []
+    columns = COLUMNS
 
     def set_records(self, records: list[Record]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(records, key=lambda r: r.deleted_at, reverse=True)
-        self.endResetModel()
-
-    def record(self, row: int) -> Record:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+        super().set_records(sorted(records, key=lambda r: r.deleted_at, reverse=True))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

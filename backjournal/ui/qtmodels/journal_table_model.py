@@ -77,17 +77,14 @@ def when_text(record: Record) -> str:
     return moment_of(record).strftime("%a %d %b %Y  %H:%M")
 
 
-class JournalTableModel(QAbstractTableModel):
-    """Rows are domain records, newest last; ``set_records`` replaces the cache.
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over a cache of journal records; subclasses name ``columns`` and ``data``."""
 
-    Editing a score or note cell calls ``edit_handler(record, column, value)``; the journal changes
-    through the services (and is undoable), and the cache is refreshed by the change signal.
-    """
+    columns: list[str] = []
 
-    def __init__(self, parent=None, *, edit_handler=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Record] = []
-        self._edit_handler = edit_handler
 
     # ------------------------------------------------------------------ cache
     def set_records(self, records: list[Record]) -> None:
@@ -106,12 +103,27 @@ class JournalTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return self.columns[section]
         return None
+
+
+class JournalTableModel(RecordTableModel):
+    """Rows are domain records, newest last; ``set_records`` replaces the cache.
+
+    Editing a score or note cell calls ``edit_handler(record, column, value)``; the journal changes
+    through the services (and is undoable), and the cache is refreshed by the change signal.
+    """
+
+    columns = COLUMNS
+
+    def __init__(self, parent=None, *, edit_handler=None):
+        super().__init__(parent)
+        self._edit_handler = edit_handler
 
     def flags(self, index):
         if not index.isValid():
