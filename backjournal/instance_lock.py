@@ -17,8 +17,7 @@ import sys
 from pathlib import Path
 
 from backjournal.domain.errors import JournalLockedError
-
-LOCK_FILENAME = ".backjournal-instance.lock"
+from backjournal.paths import INSTANCE_LOCK_FILENAME as LOCK_FILENAME
 
 
 class InstanceLock:

@@ -81,6 +81,17 @@ class CliContext:
             raise JournalMissingError(f"The journal {path} was not found.")
         return False
 
+    def output(self, target: str, kind) -> Path:
+        """The checked file to write for ``-o target`` (paths.check_output_path): refuses the journal,
+        its companions and backups, a missing folder and a wrong ending; says when it added an ending."""
+        from backjournal.paths import journal_path
+        from backjournal.services.outputs import check_output
+
+        checked = check_output(target, kind, journal=journal_path(self.data_dir))
+        if checked.note:
+            print(f"note: {checked.note}", file=self.stdout)
+        return checked.path
+
     def close(self) -> None:
         if self._opened is not None:
             self._opened.close()

@@ -65,10 +65,13 @@ def _require_journal(service) -> None:
 
 
 def cmd_backup(args, ctx) -> int:
+    from backjournal.paths import BACKUP_OUTPUT
+
+    output = ctx.output(args.output, BACKUP_OUTPUT) if args.output is not None else None
     service = _service(ctx)
     _require_journal(service)
-    if args.output:
-        out = service.back_up_to(Path(args.output))
+    if output is not None:
+        out = service.back_up_to(output)
         print(f"backed up {service.journal_path} to {out} (verified, {human_size(out.stat().st_size)})")
     else:
         info = service.back_up()

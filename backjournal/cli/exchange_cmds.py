@@ -63,8 +63,11 @@ def _days(args):
 
 
 def cmd_export(args, ctx) -> int:
+    from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT
+
     start, end = _days(args)
-    result = _exchange(ctx, create=False).export(args.format, args.output, start=start, end=end)
+    output = ctx.output(args.output, {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}[args.format])
+    result = _exchange(ctx, create=False).export(args.format, output, start=start, end=end)
     print(f"exported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins "
           f"to {result.path} ({result.format.value})")
     from backjournal.services.encryption import is_journal_encrypted
@@ -121,8 +124,10 @@ def cmd_import(args, ctx) -> int:
 
 
 def cmd_report(args, ctx) -> int:
+    from backjournal.paths import REPORT_OUTPUT
     from backjournal.services.report import ReportOptions, ReportService, parse_sections, resolve_period
 
+    output = ctx.output(args.output, REPORT_OUTPUT)
     start, end = resolve_period(args.start, args.end, args.range)
     baseline = None
     if args.baseline_from or args.baseline_to:
@@ -144,6 +149,6 @@ def cmd_report(args, ctx) -> int:
         from backjournal.cards.loader import CardLibrary
 
         cards = CardLibrary.load()
-    path = ReportService(unit_of_work=opened.uow, cards=cards).write(options, args.output)
+    path = ReportService(unit_of_work=opened.uow, cards=cards).write(options, output)
     print(f"wrote the report for {start.isoformat()} to {end.isoformat()} to {path}")
     return 0

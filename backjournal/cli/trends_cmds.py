@@ -122,16 +122,16 @@ def _prepare(args, ctx):
 
 
 def cmd_chart(args, ctx) -> int:
-    from backjournal.charts.export import chart_format
+    from backjournal.paths import CHART_OUTPUT
 
-    chart_format(args.output)  # a bad extension fails before anything is read or written
+    output = ctx.output(args.output, CHART_OUTPUT)  # checked before anything is read or written
     trends, data, start, end = _prepare(args, ctx)
     from backjournal.charts.export import build_export_figure, save_figure
     from backjournal.services.trends import today
 
     effects = trends.effects(data, window=args.effect_window) if args.kind == "therapy" else None
     fig = build_export_figure(args.kind, data, start, end, generated_on=today(), effects=effects)
-    path = save_figure(fig, args.output)
+    path = save_figure(fig, output)
     print(f"saved {args.kind} chart of {start} to {end} as {path}")
     return 0
 

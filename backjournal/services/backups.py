@@ -32,7 +32,7 @@ from backjournal.domain.errors import (
     StorageEnvironmentError,
 )
 from backjournal.domain.timeutil import utc_now
-from backjournal.paths import backups_dir, ensure_private_dir
+from backjournal.paths import OutputPathError, backups_dir, ensure_private_dir, managed_file_problem
 from backjournal.storage import backup as files
 from backjournal.storage import crypto
 from backjournal.storage.database import known_revisions, read_revision
@@ -79,8 +79,10 @@ class BackupService:
         if not self.journal_path.exists():
             raise JournalMissingError(f"The journal {self.journal_path} was not found; nothing to back up.")
         destination = Path(destination).expanduser().absolute()
-        if destination == self.journal_path.absolute():
-            raise UnusableBackupError("A backup cannot be written over the journal itself.")
+        problem = managed_file_problem(destination, journals=[self.journal_path])
+        if problem:
+            raise OutputPathError("backup file", str(destination), "a file outside what BackJournal manages",
+                                  problem)
         return files.copy_database(self.journal_path, destination, passphrase=self.passphrase)
 
     def back_up_if_due(self) -> BackupInfo | None:

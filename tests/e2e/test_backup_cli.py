@@ -52,6 +52,7 @@ def test_backup_list_check_and_restore(data_dir, tmp_path):
 def test_backup_to_a_chosen_file(data_dir, tmp_path):
     logged(data_dir, 4)
     out = tmp_path / "usb" / "my journal.sqlite3"
+    out.parent.mkdir()  # a missing folder is an error (tests/e2e/test_output_targets.py)
     r = run_cli("backup", "-o", str(out), data_dir=data_dir)
     assert r.returncode == 0, r.stderr
     assert content_hash(out) == content_hash(data_dir / "journal.sqlite3")

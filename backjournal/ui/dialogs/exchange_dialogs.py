@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPUT
+from backjournal.services.outputs import check_output
 from backjournal.domain.errors import BackJournalError, ImportRejectedError
 from backjournal.domain.timeutil import local_now
 from backjournal.reports.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
@@ -56,6 +58,9 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     return label
 
+
+#: What each export format writes, for the target check (paths.check_output_path).
+OUTPUT_KINDS = {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}
 
 class _Busy:
     def __enter__(self):
@@ -144,6 +149,7 @@ class ReportDialog(QDialog):
                              paper=self.paper.currentData()).validated()
 
     def save_to(self, path: str | Path) -> Path:
+        path = check_output(path, REPORT_OUTPUT, field="file").path  # never the journal, its companions or backups
         with _Busy():
             self.written = self.service.write(self.options(), path)
         return self.written
@@ -195,6 +201,7 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str | Path):
         start, end = (None, None) if self.whole.isChecked() else self.period.period()
+        path = check_output(path, OUTPUT_KINDS[self.format.currentData()], field="file").path
         with _Busy():
             self.result_info = self.service.export(self.format.currentData(), path, start=start, end=end)
         return self.result_info
