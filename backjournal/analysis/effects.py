@@ -3,15 +3,17 @@
 Two honest views per therapy type, both descriptive (association, never cause):
 
 1. **Right before vs right after** (paired): the sessions that have both scores; n, mean before,
-   mean after, mean change (after - before; negative is better), its SD and interquartile range,
-   and how many single sessions reached a clinically important fall.
+   mean after, mean change (after - before; negative is better), its SD and interquartile range.
+   This is a change over minutes around one session: it is shown as numbers only, never judged
+   with the clinically important thresholds (``thresholds.Scope.IMMEDIATE``; clinical-facts 19).
 2. **The N days before vs the N days after** (N = 7 by default): for each session, the mean of
    the daily mean pain on days d-N..d-1 and on d+1..d+N (the session's own day is left out). A
    side needs at least half of its N days with entries (the rolling-mean rule), else the session
-   is left out of this comparison. Windows of sessions closer than N days overlap.
+   is left out of this comparison. Windows of sessions closer than N days overlap. This is a
+   change over days, judged with the thresholds (``thresholds.Scope.OVER_TIME``): a fall of >= 2
+   points or >= 30 % is clinically important, a rise of the same size a worsening.
 
-Clinically important change (USERS.md; Farrar 2001, Ostelo 2008): a fall of >= 2 points or
->= 30 % of the starting value on the 0-10 scale. It is only marked when there are at least
+The thresholds live in ``analysis.thresholds``. They are only applied when there are at least
 ``MIN_SESSIONS`` (5) comparisons; with fewer, the summary says plainly it is too few to mean anything.
 """
 
@@ -24,20 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from backjournal.analysis.daily import DailyPain, as_day64, min_days_for
+from backjournal.analysis.thresholds import ChangeAssessment, Scope, assess, is_important_fall, is_worsening
 
 MIN_SESSIONS = 5
-IMPORTANT_FALL_POINTS = 2.0
-IMPORTANT_FALL_FRACTION = 0.30
 DEFAULT_EFFECT_WINDOW = 7
-_EPS = 1e-9
-
-
-def is_clinically_important_fall(before: float, after: float) -> bool:
-    """A fall of at least 2 points or at least 30 % of ``before`` (0-10 scale)."""
-    fall = before - after
-    if fall <= 0:
-        return False
-    return fall >= IMPORTANT_FALL_POINTS - _EPS or (before > 0 and fall / before >= IMPORTANT_FALL_FRACTION - _EPS)
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,7 +84,10 @@ def session_points_from_rows(rows: Iterable[tuple]) -> SessionPoints:
 
 @dataclass(frozen=True)
 class ChangeSummary:
-    """A paired comparison (before -> after) over ``n`` sessions. ``change`` = after - before."""
+    """A paired comparison (before -> after) over ``n`` sessions. ``change`` = after - before.
+
+    ``scope`` says what the comparison spans; only ``Scope.OVER_TIME`` is judged with the
+    clinically important thresholds (``assessment``)."""
 
     n: int
     mean_before: float
@@ -101,17 +96,37 @@ class ChangeSummary:
     sd_change: float
     q25_change: float
     q75_change: float
-    #: single sessions whose own fall reached >= 2 points or >= 30 %
-    important_falls: int
+    #: single comparisons whose own fall reached >= 2 points or >= 30 % (None for immediate changes)
+    important_falls: int | None
+    scope: Scope = Scope.OVER_TIME
+    #: single comparisons whose own rise reached >= 2 points or >= 30 % (None for immediate changes)
+    worsenings: int | None = None
 
     @property
     def enough(self) -> bool:
         return self.n >= MIN_SESSIONS
 
     @property
+    def judged(self) -> bool:
+        """The thresholds are applied: a change over time with enough comparisons."""
+        return self.enough and self.scope is Scope.OVER_TIME
+
+    @property
+    def assessment(self) -> ChangeAssessment | None:
+        """The mean change as printed (both sides rounded first); None without comparisons."""
+        return assess(self.mean_before, self.mean_after, self.scope) if self.n else None
+
+    @property
     def clinically_important(self) -> bool:
-        """The mean fall reaches >= 2 points or >= 30 % (only said with enough sessions)."""
-        return self.enough and is_clinically_important_fall(self.mean_before, self.mean_after)
+        """The mean fall over time reaches >= 2 points or >= 30 % (only said with enough sessions)."""
+        a = self.assessment
+        return self.judged and a is not None and a.important_fall
+
+    @property
+    def worsening(self) -> bool:
+        """The mean rise over time reaches >= 2 points or >= 30 % (only said with enough sessions)."""
+        a = self.assessment
+        return self.judged and a is not None and a.worsening
 
     @property
     def percent_change(self) -> float:
@@ -123,29 +138,40 @@ class ChangeSummary:
         def num(x):
             return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 4)
 
+        over_time = self.scope is Scope.OVER_TIME
         return {
             "n": self.n, "mean_before": num(self.mean_before), "mean_after": num(self.mean_after),
             "mean_change": num(self.mean_change), "sd_change": num(self.sd_change),
             "q25_change": num(self.q25_change), "q75_change": num(self.q75_change),
-            "percent_change": num(self.percent_change), "important_falls": self.important_falls,
-            "enough_sessions": self.enough, "clinically_important": self.clinically_important,
+            "percent_change": num(self.percent_change), "scope": self.scope.value,
+            "important_falls": self.important_falls if over_time else None,
+            "worsenings": self.worsenings if over_time else None,
+            "enough_sessions": self.enough,
+            "clinically_important": self.clinically_important if over_time else None,
+            "worsening": self.worsening if over_time else None,
         }
 
 
-def summarise_pairs(before: np.ndarray, after: np.ndarray) -> ChangeSummary:
+def summarise_pairs(before: np.ndarray, after: np.ndarray, scope: Scope = Scope.OVER_TIME) -> ChangeSummary:
     before = np.asarray(before, dtype=float)
     after = np.asarray(after, dtype=float)
     keep = ~(np.isnan(before) | np.isnan(after))
     b, a = before[keep], after[keep]
     n = int(len(b))
+    over_time = scope is Scope.OVER_TIME
     if n == 0:
         nan = math.nan
-        return ChangeSummary(0, nan, nan, nan, nan, nan, nan, 0)
+        zero = 0 if over_time else None
+        return ChangeSummary(0, nan, nan, nan, nan, nan, nan, zero, scope, zero)
     change = a - b
     sd = float(np.std(change, ddof=1)) if n > 1 else math.nan
     q25, q75 = (float(x) for x in np.percentile(change, [25, 75]))
-    falls = sum(is_clinically_important_fall(x, y) for x, y in zip(b.tolist(), a.tolist(), strict=True))
-    return ChangeSummary(n, float(b.mean()), float(a.mean()), float(change.mean()), sd, q25, q75, int(falls))
+    falls = rises = None
+    if over_time:
+        pairs = list(zip(b.tolist(), a.tolist(), strict=True))
+        falls = sum(is_important_fall(x, y) for x, y in pairs)
+        rises = sum(is_worsening(x, y) for x, y in pairs)
+    return ChangeSummary(n, float(b.mean()), float(a.mean()), float(change.mean()), sd, q25, q75, falls, scope, rises)
 
 
 def window_means(daily: DailyPain, session_days: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
@@ -206,15 +232,11 @@ def _describe(s: ChangeSummary, lead: str, what: str) -> str:
         return f"No {what}."
     if not s.enough:
         return f"Too few to mean anything: {s.n} {what} (at least {MIN_SESSIONS} are needed)."
-    change = s.mean_change
-    if abs(change) < 0.05:
-        direction = "about the same"
-    else:
-        direction = f"{abs(change):.1f} point{'s' if abs(change) >= 1.05 else ''} {'lower' if change < 0 else 'higher'}"
-    text = (f"{lead} on average {direction} ({s.mean_before:.1f} → {s.mean_after:.1f}, n = {s.n}"
+    a = s.assessment
+    text = (f"{lead} on average {a.direction()} ({a.before:.1f} → {a.after:.1f}, n = {s.n}"
             + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "") + ").")
-    if s.clinically_important:
-        text += " That fall reaches the clinically important threshold (2 points or 30 %)."
+    if s.judged and (more := a.sentence()):
+        text += " " + more
     return text
 
 
@@ -234,6 +256,7 @@ def therapy_effects(sessions: SessionPoints, daily: DailyPain, names: Mapping[st
         pre, post = window_means(daily, mine.days, window)
         out.append(TherapyEffect(
             key=key, name=names.get(key, key), sessions=len(mine), window_days=window,
-            paired=summarise_pairs(mine.before, mine.after), around=summarise_pairs(pre, post),
+            paired=summarise_pairs(mine.before, mine.after, Scope.IMMEDIATE),
+            around=summarise_pairs(pre, post, Scope.OVER_TIME),
         ))
     return out

@@ -3,8 +3,10 @@
 Left: the scores given right before and right after sessions (paired). Right: the mean daily pain
 in the N days before and the N days after sessions. A hollow circle is "before", a filled one
 "after", joined by an arrow. Each row says n and the mean change; a row with fewer than 5 sessions
-is grey and says it is too few to mean anything; a mean fall that reaches 2 points or 30 % is
-marked "clinically important fall". Nothing on the chart says a therapy caused a change.
+is grey and says it is too few to mean anything. Only the right panel (a change over days) is judged
+with the thresholds of ``analysis.thresholds``: a mean fall of >= 2 points or >= 30 % is marked
+"✔ clinically important fall", a rise of that size "worsening". The left panel (minutes around a
+session) shows the numbers only. Nothing on the chart says a therapy caused a change.
 """
 
 from __future__ import annotations
@@ -20,19 +22,23 @@ from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_fo
 from backjournal.domain.numbers import signed
 
 ROW_IN = 0.5
-NOTE = ("Hollow circle: before; filled: after. These numbers describe what happened around sessions, "
-        "not why: other treatments and the natural course of back pain change them too.")
+NOTE = ("Hollow circle: before; filled: after. Thresholds (a fall of ≥ 2 points or ≥ 30 %) are used only for the "
+        "change over days, not for right before → right after a session. These numbers describe what happened "
+        "around sessions, not why: other treatments and the natural course of back pain change them too.")
 
 
 def _row_text(s: ChangeSummary) -> tuple[str, bool]:
+    """The row's words: n, the change as printed (from the rounded sides) and, for a change over days
+    only, the threshold mark (✔ clinically important fall / worsening)."""
     if s.n == 0:
         return "no data", False
     if not s.enough:
         return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", False
+    a = s.assessment
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
-    text = f"n = {s.n}: {signed(s.mean_change)}{sd}"
-    if s.clinically_important:
-        text += "  ✔ clinically important fall"
+    text = f"n = {s.n}: {signed(a.points)}{sd}"
+    if s.judged and (mark := a.mark()):
+        text += f"  {mark}"
     return text, True
 
 

@@ -23,6 +23,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
+from backjournal.analysis.thresholds import SCOPE_NOTE, THRESHOLD_TEXT
 from backjournal.domain.numbers import signed
 from backjournal.reports.report_model import ReportModel, fmt
 
@@ -202,12 +203,18 @@ class ReportWriter:
             rows.append(["Best day / worst day", f"{fmt(m.best.value)} on {human_day(m.best.day)} / "
                                                  f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
         c = m.change
+        change_label = f"Change: {c.first_label.replace('the ', '', 1)} → {c.last_label.replace('the ', '', 1)}"
         if c.enough:
-            pct = f" ({signed(c.percent, 0)} %)" if c.percent is not None else ""
-            rows.append([f"Change: {c.first_label.replace('the ', '', 1)} → last two weeks",
-                         f"{fmt(c.first_mean)} → {fmt(c.last_mean)}: {signed(c.points)} points{pct}"])
-            rows.append(["Clinically important fall", f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
-                                                       f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}"])
+            a = c.assessment
+            rows.append([change_label, a.arithmetic()])
+            if a.worsening:
+                rows.append(["Worsening", f"pain rose by {THRESHOLD_TEXT}"])
+            else:
+                rows.append(["Clinically important fall",
+                             f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
+                             f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}"])
+        elif c.not_compared:
+            rows.append(["Change", c.not_compared])
         peg = m.latest_peg
         if peg is not None:
             rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "
@@ -285,8 +292,9 @@ class ReportWriter:
         window = m.effects[0].window_days
         self._para(f"Left: the scores given right before and right after sessions. Right: mean daily pain in the "
                    f"{window} days before against the {window} days after sessions. Fewer than {MIN_SESSIONS} sessions "
-                   "are too few to mean anything. ✔ marks a mean fall that reaches the clinically important threshold "
-                   "(≥ 2 points or ≥ 30 %). These numbers describe what happened around sessions, not why: other "
+                   f"are too few to mean anything. In the {window}-day comparison, ✔ marks a mean fall that reaches the "
+                   f"clinically important threshold ({THRESHOLD_TEXT}) and a rise of that size is named a worsening. "
+                   f"{SCOPE_NOTE} These numbers describe what happened around sessions, not why: other "
                    "treatments and the natural course of back pain change them too.", size=8.5, colour=MUTED, h=4)
         pdf.ln(1)
         rows = []
@@ -338,14 +346,17 @@ class ReportWriter:
 
 
 def _change_cell(s: ChangeSummary) -> str:
+    """A table cell: before → after as printed, the change computed from those, n; the threshold
+    mark only for a change over days (never for right before → right after a session)."""
     if s.n == 0:
         return "no scores"
     if not s.enough:
         return f"n = {s.n}: too few to mean anything"
-    mark = " ✔" if s.clinically_important else ""
-    pct = s.percent_change
-    pct_text = "" if pct != pct else f", {signed(pct, 0)} %"
-    return f"{s.mean_before:.1f} → {s.mean_after:.1f} ({signed(s.mean_change)}{pct_text}, n = {s.n}){mark}"
+    a = s.assessment
+    pct = "" if a.percent is None else f", {signed(a.percent, 0)} %"
+    text = f"{a.before:.1f} → {a.after:.1f} ({signed(a.points)}{pct}, n = {s.n})"
+    mark = a.mark() if s.judged else ""
+    return text + (f" {mark}" if mark else "")
 
 
 def render_report(model: ReportModel, *, paper: str = "a4", app_version: str = "") -> bytes:

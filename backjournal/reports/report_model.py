@@ -6,9 +6,12 @@ count four times. "Average daily pain" is the mean of the daily means, best and 
 lowest and highest daily mean.
 
 Change: the mean of daily means in the first two weeks of the period (or a chosen baseline)
-against the last two weeks. A fall of >= 2 points or >= 30 % is the clinically important
-threshold (Farrar 2001; Ostelo 2008); the report says which were reached, and that the journal
-shows a change over time, not its reason.
+against the last two weeks; a period shorter than 28 days compares its first half with its last
+half (labelled "the first N days" / "the last N days"), and a 1-day period is not compared at all.
+It is a change over time, so it is judged with the thresholds of ``analysis.thresholds`` (a fall
+of >= 2 points or >= 30 % is clinically important, a rise of that size a worsening, IMMPACT's
+words for the size of a fall); the report says which were reached, and that the journal shows a
+change over time, not its reason.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from backjournal.analysis.daily import min_days_for
-from backjournal.analysis.effects import IMPORTANT_FALL_FRACTION, IMPORTANT_FALL_POINTS, TherapyEffect
+from backjournal.analysis.effects import TherapyEffect
+from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Scope, assess
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
 
@@ -51,48 +55,66 @@ class Change:
     need_days: int
     first_days: int
     last_days: int
+    last_label: str = "the last two weeks"
+    #: why there is no comparison at all (e.g. a 1-day period), else None
+    not_compared: str | None = None
 
     @property
     def enough(self) -> bool:
-        return self.first_mean is not None and self.last_mean is not None
+        return self.not_compared is None and self.first_mean is not None and self.last_mean is not None
+
+    @property
+    def assessment(self) -> ChangeAssessment | None:
+        """The change as printed: both means rounded to one decimal first, the change from those."""
+        return assess(self.first_mean, self.last_mean, Scope.OVER_TIME) if self.enough else None
 
     @property
     def points(self) -> float:
-        return self.last_mean - self.first_mean  # negative = lower pain
+        return self.assessment.points  # negative = lower pain
 
     @property
     def percent(self) -> float | None:
-        return None if not self.first_mean else 100.0 * self.points / self.first_mean
+        return self.assessment.percent
 
     @property
     def points_reached(self) -> bool:
-        return self.enough and -self.points >= IMPORTANT_FALL_POINTS - 1e-9
+        return self.enough and self.assessment.fall_points_reached
 
     @property
     def percent_reached(self) -> bool:
-        return self.enough and self.percent is not None and -self.percent >= 100 * IMPORTANT_FALL_FRACTION - 1e-9
+        return self.enough and self.assessment.fall_percent_reached
+
+    @property
+    def worsening(self) -> bool:
+        return self.enough and self.assessment.worsening
 
     def sentences(self) -> list[str]:
+        if self.not_compared is not None:
+            return [self.not_compared]
         if not self.enough:
             return [f"Not enough entries to compare: each window needs entries on at least {self.need_days} days "
                     f"(found {self.first_days} and {self.last_days})."]
-        pts, pct = self.points, self.percent
-        if abs(pts) < 0.05:
-            how = "about the same"
-        else:
-            how = (f"{abs(pts):.1f} points ({abs(pct):.0f} %) {'lower' if pts < 0 else 'higher'}"
-                   if pct is not None else f"{abs(pts):.1f} points {'lower' if pts < 0 else 'higher'}")
-        out = [f"Average daily pain {self.first_mean:.1f} → {self.last_mean:.1f}: {how} in the last two weeks "
+        a = self.assessment
+        how = a.direction()
+        if a.points != 0 and a.percent is not None:
+            how = how.replace(" lower", f" ({abs(a.percent):.0f} %) lower").replace(" higher", f" ({abs(a.percent):.0f} %) higher")
+        out = [f"Average daily pain {a.before:.1f} → {a.after:.1f}: {how} in {self.last_label} "
                f"than in {self.first_label}."]
-        reached = [t for t, ok in (("a fall of ≥ 2 points", self.points_reached),
-                                   ("a fall of ≥ 30 %", self.percent_reached)) if ok]
-        if len(reached) == 2:
-            out.append("Both thresholds of a clinically important improvement were reached (≥ 2 points and ≥ 30 %).")
-        elif reached:
-            missing = "≥ 30 %" if self.points_reached else "≥ 2 points"
-            out.append(f"Threshold reached: {reached[0]}; not reached: {missing}.")
+        if a.worsening:
+            out.append(f"That is a worsening: pain rose by {THRESHOLD_TEXT}.")
         else:
-            out.append("Neither threshold of a clinically important improvement was reached (≥ 2 points, ≥ 30 %).")
+            reached = [t for t, ok in (("a fall of ≥ 2 points", self.points_reached),
+                                       ("a fall of ≥ 30 %", self.percent_reached)) if ok]
+            if len(reached) == 2:
+                out.append("Both thresholds of a clinically important improvement were reached (≥ 2 points and ≥ 30 %).")
+            elif reached:
+                missing = "≥ 30 %" if self.points_reached else "≥ 2 points"
+                out.append(f"Threshold reached: {reached[0]}; not reached: {missing}.")
+            else:
+                out.append("Neither threshold of a clinically important improvement was reached (≥ 2 points, ≥ 30 %).")
+            if a.immpact:
+                band = {"minimal": "10–20 %", "moderate": "≥ 30 %", "substantial": "≥ 50 %"}[a.immpact]
+                out.append(f"By IMMPACT's words this is a {a.immpact} improvement ({band} lower).")
         out.append("This is a change over time in patient-reported scores; it does not say why pain changed.")
         return out
 
@@ -149,23 +171,33 @@ def _window_mean(trend: TrendData, lo: date, hi: date) -> tuple[float | None, in
 
 
 def compute_change(trend: TrendData, start: date, end: date, baseline: tuple[date, date] | None = None) -> Change:
+    """First two weeks (or ``baseline``) against the last two weeks; a period of fewer than 28 days
+    compares its first half with its last half, and a 1-day period is not compared."""
     days = (end - start).days + 1
     size = COMPARE_DAYS if days >= 2 * COMPARE_DAYS else max(1, days // 2)
     last = (end - timedelta(days=size - 1), end)
+    last_label = "the last two weeks" if size == COMPARE_DAYS else _days_label("last", size)
     if baseline is not None:
         first, label = baseline, f"the baseline ({_short(baseline[0])} – {_short(baseline[1])})"
         need = min_days_for(min((baseline[1] - baseline[0]).days + 1, size))
     else:
         first = (start, start + timedelta(days=size - 1))
-        label = "the first two weeks" if size == COMPARE_DAYS else f"the first {size} days"
+        label = "the first two weeks" if size == COMPARE_DAYS else _days_label("first", size)
         need = min_days_for(size)
+    if baseline is None and days < 2:
+        return Change(label, first, last, None, None, need, 0, 0, last_label,
+                      not_compared="A 1-day period has no earlier and later part to compare.")
     first_mean, first_n = _window_mean(trend, *first)
     last_mean, last_n = _window_mean(trend, *last)
     if first_n < need:
         first_mean = None
     if last_n < need:
         last_mean = None
-    return Change(label, first, last, first_mean, last_mean, need, first_n, last_n)
+    return Change(label, first, last, first_mean, last_mean, need, first_n, last_n, last_label)
+
+
+def _days_label(which: str, size: int) -> str:
+    return f"the {which} day" if size == 1 else f"the {which} {size} days"
 
 
 def _short(day: date) -> str:

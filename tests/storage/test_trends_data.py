@@ -131,7 +131,7 @@ def test_effects_from_a_journal_with_known_answers(journal, trends):
     effects = {e.key: e for e in trends.effects(data)}
     assert effects["massage"].paired.n == 5
     assert effects["massage"].paired.mean_change == pytest.approx(-2.4)
-    assert effects["massage"].paired.clinically_important
+    assert not effects["massage"].paired.clinically_important  # minutes around a session: never judged (issue 10)
     assert not effects["heat"].paired.enough
     assert [k for k, _ in data.therapies] == ["heat", "massage"]  # built-in order
 

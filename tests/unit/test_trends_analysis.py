@@ -14,12 +14,12 @@ from backjournal.analysis.calendar_grid import cell_of, year_grid
 from backjournal.analysis.daily import daily_pain_from_rows, min_days_for, rolling_mean
 from backjournal.analysis.effects import (
     MIN_SESSIONS,
-    is_clinically_important_fall,
     session_points_from_rows,
     summarise_pairs,
     therapy_effects,
 )
 from backjournal.analysis.periods import MarkedPeriod
+from backjournal.analysis.thresholds import is_important_fall as is_clinically_important_fall
 from backjournal.domain.errors import ValidationError
 
 

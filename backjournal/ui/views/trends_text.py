@@ -45,3 +45,20 @@ def session_lines(s: TherapySession) -> list[str]:
         if value:
             lines.append(f"{label}: {value}")
     return lines
+
+
+def numbers_lines(eff, start: date, end: date) -> tuple[str, str, str]:
+    """The side panel's "Your numbers" for one TherapyEffect: (sessions, right before → after, summary).
+
+    Right before → right after a session is shown as numbers only (both sides as printed and the
+    change computed from them); the clinically important thresholds are for the change over days,
+    which the summary judges (analysis.thresholds)."""
+    sessions = f"{eff.sessions} session{'s' if eff.sessions != 1 else ''} from {start:%d %b %Y} to {end:%d %b %Y}."
+    p = eff.paired
+    a = p.assessment
+    if a is None:
+        before_after = "No session has a pain score before and after."
+    else:
+        before_after = (f"Average pain right before → right after a session: {a.arithmetic(percent=False)} "
+                        f"(n = {p.n}). A change over minutes, not judged against the thresholds for change over weeks.")
+    return sessions, before_after, "\n".join(eff.summary_lines()[1:])

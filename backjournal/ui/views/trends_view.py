@@ -51,7 +51,7 @@ from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_periods import PeriodActions
-from backjournal.ui.views.trends_text import day_text, fmt, session_lines
+from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
 
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
 DEFAULT_RANGE = "90d"
@@ -508,14 +508,11 @@ class TrendsView(QWidget):
             self.numbers_before_after.setText("")
             self.numbers_summary.setText("")
             return
-        p = eff.paired
+        sessions_text, before_after, summary = numbers_lines(eff, self.start, self.end)
         self.numbers_title.setText(name)
-        self.numbers_sessions.setText(f"{eff.sessions} session{'s' if eff.sessions != 1 else ''} from "
-                                      f"{self.start:%d %b %Y} to {self.end:%d %b %Y}.")
-        self.numbers_before_after.setText(
-            f"Average pain before → after a session: {fmt(p.mean_before)} → {fmt(p.mean_after)} (n = {p.n})"
-            if p.n else "No session has a pain score before and after.")
-        self.numbers_summary.setText("\n".join(eff.summary_lines()[1:]))
+        self.numbers_sessions.setText(sessions_text)
+        self.numbers_before_after.setText(before_after)
+        self.numbers_summary.setText(summary)
 
     # ------------------------------------------------------------------ mouse
     def _on_motion(self, event) -> None:
