@@ -5,7 +5,12 @@ Exit codes: 0 success, 2 bad input or usage, 1 anything unexpected (or the envir
 locks, a damaged journal). A failed command changes nothing in the journal.
 
 Each command module has ``register(subparsers)``; it sets ``handler(args, ctx) -> int`` with
-``set_defaults``. Add a module to ``COMMAND_MODULES`` to add commands.
+``set_defaults``. Add a module to ``COMMAND_MODULES`` and its commands to ``COMMANDS`` to add commands.
+
+Parsing is lazy: ``--version``, ``--help`` and the window's start import no command module (and so
+none of the storage stack); a command imports only the module that registers it. ``COMMANDS`` names
+each command's module and one-line help for the top-level ``--help``; tests/unit/test_cli_lazy.py
+keeps it equal to what the modules register.
 """
 
 from __future__ import annotations
@@ -29,6 +34,38 @@ COMMAND_MODULES = [
     "backjournal.cli.trends_cmds",
     "backjournal.cli.exchange_cmds",
 ]
+
+#: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "log": ("backjournal.cli.journal_cmds", "log pain, a therapy session or a weekly PEG check-in"),
+    "list": ("backjournal.cli.journal_cmds", "list entries, sessions and PEG check-ins"),
+    "therapies": ("backjournal.cli.journal_cmds", "list therapy types (built-in and your own)"),
+    "delete": ("backjournal.cli.journal_cmds", "move records to the trash"),
+    "undelete": ("backjournal.cli.journal_cmds", "bring records back from the trash"),
+    "trash": ("backjournal.cli.trash_cmds", "list records in the trash (bring one back with 'undelete')"),
+    "empty-trash": ("backjournal.cli.trash_cmds", "delete everything in the trash for good (cannot be undone)"),
+    "encrypt": ("backjournal.cli.crypto_cmds", "encrypt the journal and its backups with a passphrase (SQLCipher)"),
+    "change-passphrase": ("backjournal.cli.crypto_cmds", "change an encrypted journal's passphrase (backups too)"),
+    "decrypt": ("backjournal.cli.crypto_cmds", "store the journal and its backups unencrypted again"),
+    "backup": ("backjournal.cli.backup_cmds", "make a verified backup of the journal now"),
+    "backups": ("backjournal.cli.backup_cmds", "list the backups in the backups folder, newest first"),
+    "restore": ("backjournal.cli.backup_cmds",
+                "replace the journal with a backup (the current journal is backed up first)"),
+    "check": ("backjournal.cli.backup_cmds", "check the journal for damage (exit 0 sound, 1 damaged)"),
+    "chart": ("backjournal.cli.trends_cmds", "save a chart as PNG, SVG or PDF (the format follows the file name)"),
+    "stats": ("backjournal.cli.trends_cmds",
+              "the numbers the charts show: daily means, rolling means, therapy effects"),
+    "demo": ("backjournal.cli.trends_cmds",
+             "fill an EMPTY journal with realistic made-up data (for trying things out)"),
+    "period": ("backjournal.cli.trends_cmds", "marked periods shaded on charts (e.g. an acupuncture course)"),
+    "export": ("backjournal.cli.exchange_cmds", "export the journal as CSV, JSON (whole journal) or FHIR R4"),
+    "import": ("backjournal.cli.exchange_cmds",
+               "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"),
+    "report": ("backjournal.cli.exchange_cmds", "write the PDF report for your physician"),
+}
+
+#: Global options that take a value (their value is never a command name).
+_GLOBAL_VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
 
@@ -98,7 +135,10 @@ class CliContext:
             self._opened = None
 
 
-def build_parser() -> OneLineParser:
+def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> OneLineParser:
+    """The parser for ``argv``: only the module of the command named in ``argv`` is imported (all of
+    them with ``full=True`` or when ``argv`` names no known command but has a positional word); the
+    other commands are placeholders that carry their help line."""
     parser = OneLineParser(
         prog="backjournal",
         description=f"{APP_NAME}: a private journal for back pain. With no command, opens the window.",
@@ -109,10 +149,35 @@ def build_parser() -> OneLineParser:
                         help="an encrypted journal's passphrase, read from the first line of FILE "
                              "(or set $BACKJOURNAL_PASSPHRASE; never on the command line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if full else _modules_for(argv)
+    for name in modules:
         importlib.import_module(name).register(sub)
+    for command, (_module, help_text) in COMMANDS.items():
+        if command not in sub.choices:
+            sub.add_parser(command, help=help_text, add_help=False).set_defaults(handler=None)
     _accept_global_options_after_commands(sub)
     return parser
+
+
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The command modules ``argv`` needs: none for no command, ``--version`` or ``--help``."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            i += 1
+            continue
+        if word in _GLOBAL_VALUE_OPTIONS:
+            i += 2
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        if word in COMMANDS:
+            return [COMMANDS[word][0]]
+        return list(COMMAND_MODULES)  # an unknown word: the full parser gives argparse's own message
+    return []
 
 
 def _accept_global_options_after_commands(sub: argparse._SubParsersAction) -> None:
@@ -131,7 +196,10 @@ def _accept_global_options_after_commands(sub: argparse._SubParsersAction) -> No
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
+    if args.command and getattr(args, "handler", None) is None:  # a placeholder was chosen: parse for real
+        args = build_parser(argv, full=True).parse_args(argv)
+    return args
 
 
 def fail(message: str, code: int) -> int:

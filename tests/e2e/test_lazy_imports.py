@@ -1,0 +1,65 @@
+"""What the real program imports before it answers: the command line parses and answers --version and
+--help without the storage stack (issue 12). Measured with ``python -X importtime``, which lists every
+module the process imported."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+HEAVY = ("sqlalchemy", "alembic", "numpy", "matplotlib", "fpdf", "PySide6", "backjournal.storage",
+         "backjournal.services")
+
+
+def imported_modules(*args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "backjournal", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    names = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    return done, names
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["log", "--help"], ["list", "--help"]])
+def test_version_and_help_load_no_storage_stack(args):
+    done, modules = imported_modules(*args)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "backjournal" in done.stdout.lower() or "usage" in done.stdout
+    loaded = sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
+    assert loaded == [], loaded
+
+
+def test_help_lists_every_command_without_importing_them():
+    done, modules = imported_modules("--help")
+    from backjournal import cli
+
+    for command in cli.COMMANDS:
+        assert command in done.stdout
+    assert not any(m.startswith("backjournal.cli.") for m in modules)
+
+
+def test_the_command_table_matches_what_the_modules_register():
+    """cli.COMMANDS (used for --help without importing) says what the modules really register."""
+    from backjournal import cli
+
+    registered = {}
+    for name in cli.COMMAND_MODULES:
+        parser = cli.OneLineParser(prog="backjournal")
+        sub = parser.add_subparsers(dest="command", parser_class=cli.OneLineParser)
+        importlib.import_module(name).register(sub)
+        for action in sub._choices_actions:
+            registered[action.dest] = (name, action.help)
+    assert registered == cli.COMMANDS
+
+
+def test_a_command_after_a_global_option_value_named_like_a_command(tmp_path):
+    """``--data-dir log`` is a folder called log, not the log command; the list command runs."""
+    from backjournal import cli
+
+    args = cli.parse_args(["--data-dir", str(tmp_path / "log"), "list"])
+    assert args.command == "list" and args.handler is not None
