@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
 from backjournal import APP_NAME, __version__
@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 820)
+            self.resize(PREFERRED_SIZE)
+        self.fit_to_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -236,6 +237,26 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
         except (TypeError, ValueError):
             pass
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a remembered size from a bigger monitor, 4K at 200 %)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        size = fitted_size(self.size(), available.size(), frame=self._frame_extra())
+        if size != self.size():
+            self.resize(size)
+        frame = self._frame_extra()
+        x = min(max(self.x(), available.left()), available.right() + 1 - size.width() - frame.width())
+        y = min(max(self.y(), available.top()), available.bottom() + 1 - size.height() - frame.height())
+        if (x, y) != (self.x(), self.y()):
+            self.move(max(x, available.left()), max(y, available.top()))
+
+    def _frame_extra(self) -> QSize:
+        """The window manager's title bar and borders (guessed before the window is first shown)."""
+        extra = self.frameGeometry().size() - self.geometry().size()
+        return extra if extra.height() > 0 else QSize(2 * FRAME_GUESS[0], FRAME_GUESS[1] + FRAME_GUESS[0])
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -252,6 +273,17 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.tabs.currentWidget() is self.today:
             self.today.focus_score()
+
+
+PREFERRED_SIZE = QSize(1180, 820)
+MINIMUM_SIZE = QSize(800, 600)  # the window never asks for more than this (small laptop at 200 %)
+FRAME_GUESS = (4, 34)  # border, title bar height in px, until the window manager tells
+
+
+def fitted_size(wanted: QSize, available: QSize, *, frame: QSize = QSize(0, 0)) -> QSize:
+    """``wanted`` shrunk so that the window with its frame fits ``available``."""
+    return QSize(max(1, min(wanted.width(), available.width() - frame.width())),
+                 max(1, min(wanted.height(), available.height() - frame.height())))
 
 
 SHORTCUTS_TEXT = """Today

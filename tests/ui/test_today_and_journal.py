@@ -160,12 +160,12 @@ def test_a_future_time_is_shown_next_to_the_form_and_nothing_saved(qtbot, window
     assert opened.journal.pain_entries() == []
 
 
-def test_narrow_window_scrolls_the_forms_sideways_and_follows_the_focus(qtbot, window):
-    window.resize(900, 700)
-    qtbot.wait(20)
-    area = window.today.forms_area
-    bar = area.horizontalScrollBar()
-    assert bar.maximum() > 0 and bar.value() == 0  # the forms are wider than the window: they scroll
+def test_narrow_window_stacks_the_forms_and_follows_the_focus_down(qtbot, window):
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.today.forms_stacked)
+    bar = window.today.scroll.verticalScrollBar()
+    assert window.today.scroll.horizontalScrollBar().maximum() == 0  # never sideways
+    assert bar.maximum() > 0 and bar.value() == 0  # stacked forms are taller than the window: they scroll down
     # (offscreen windows are not active, so QApplication.focusChanged is delivered by hand here)
-    window.today._scroll_to_focus(None, window.today.save_session)  # at the far right of the forms
+    window.today._scroll_to_focus(None, window.today.save_session)  # at the bottom of the session form
     assert bar.value() > 0  # the focused field was brought into view

@@ -69,6 +69,9 @@ class JournalView(QWidget):
         self.kind.addItem("Therapy sessions", RecordKind.SESSION)
         self.kind.addItem("PEG check-ins", RecordKind.PEG)
         self.therapy = QComboBox(self)
+        for combo in (self.kind, self.therapy):  # a long therapy name does not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search notes and details")
         self.search.setClearButtonEnabled(True)

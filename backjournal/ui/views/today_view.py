@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -90,22 +91,17 @@ class TodayView(QWidget):
         self.today_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_table.setMinimumHeight(120)
 
-        forms = QWidget(self)
-        top = QHBoxLayout(forms)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(pain_box, 3)
-        top.addWidget(session_box, 2)
-        # On a narrow screen (or large fonts) the two forms scroll sideways instead of forcing a
-        # window wider than the screen; their full height always shows.
-        self.forms_area = QScrollArea(self)
-        self.forms_area.setWidget(forms)
-        self.forms_area.setWidgetResizable(True)
-        self.forms_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.forms_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar_height = self.forms_area.horizontalScrollBar().sizeHint().height()
-        self.forms_area.setMinimumHeight(forms.minimumSizeHint().height() + bar_height)
-        self.forms_area.setMinimumWidth(360)
-        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
+        # The two forms sit side by side when there is room and stack when the window is narrow (or
+        # the fonts large); the whole view scrolls up and down, never sideways.
+        content = QWidget(self)
+        content.setObjectName("TodayContent")
+        self.forms_row = QWidget(content)
+        self.forms_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.forms_row)
+        self.forms_layout.setContentsMargins(0, 0, 0, 0)
+        self.forms_layout.addWidget(pain_box, 3)
+        self.forms_layout.addWidget(session_box, 2)
+        self._pain_box = pain_box
+        self._session_box = session_box
         bottom_head = QHBoxLayout()
         title = QLabel("Today and yesterday", self)
         title.setStyleSheet("font-weight: bold;")
@@ -113,10 +109,21 @@ class TodayView(QWidget):
         bottom_head.addStretch(1)
         bottom_head.addWidget(self.peg_status)
         bottom_head.addWidget(self.peg_button)
+        column = QVBoxLayout(content)
+        column.addWidget(self.forms_row, 0)
+        column.addLayout(bottom_head)
+        column.addWidget(self.today_table, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("TodayScroll")
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.viewport().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.forms_area, 0)
-        layout.addLayout(bottom_head)
-        layout.addWidget(self.today_table, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
 
         self.save_pain.clicked.connect(self.save_pain_entry)
         self.save_session.clicked.connect(self.save_therapy_session)
@@ -129,15 +136,38 @@ class TodayView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Alt+P"), self, activated=self.pain_form.score.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._session_box = session_box
         signals.changed.connect(self.on_journal_changed)
         self.refresh()
+        self.arrange_forms(self.scroll.viewport().width())
 
     # ------------------------------------------------------------------ actions
     def _scroll_to_focus(self, _old, new) -> None:
-        """Tabbing into a part of the forms scrolled out of sight brings it into view."""
-        if new is not None and self.forms_area.widget().isAncestorOf(new):
-            self.forms_area.ensureWidgetVisible(new, 24, 0)
+        """Tabbing into a part of the view scrolled out of sight brings it into view."""
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 0, 24)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.arrange_forms(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def arrange_forms(self, width: int) -> None:
+        """Side by side when both forms fit in ``width`` (the visible width), else one above the other."""
+        margins = self.scroll.widget().layout().contentsMargins()
+        needed = (self._pain_box.minimumSizeHint().width() + self._session_box.minimumSizeHint().width()
+                  + self.forms_layout.spacing() + margins.left() + margins.right())
+        direction = (QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom)
+        if self.forms_layout.direction() != direction:
+            self.forms_layout.setDirection(direction)
+        # Narrowest the view may get: one form's width plus the vertical scroll bar (never clipped).
+        narrowest = (max(self._pain_box.minimumSizeHint().width(), self._session_box.minimumSizeHint().width())
+                     + margins.left() + margins.right() + self.scroll.verticalScrollBar().sizeHint().width())
+        if self.scroll.minimumWidth() != narrowest:
+            self.scroll.setMinimumWidth(narrowest)
+
+    @property
+    def forms_stacked(self) -> bool:
+        return self.forms_layout.direction() == QBoxLayout.Direction.TopToBottom
 
     def focus_score(self) -> None:
         self.pain_form.score.setFocus()

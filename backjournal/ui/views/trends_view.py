@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -52,6 +54,7 @@ from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, Tr
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
+from backjournal.ui.widgets.flow_layout import FlowLayout
 
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
 DEFAULT_RANGE = "90d"
@@ -115,7 +118,7 @@ class TrendsView(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_kind_bar())
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps onto a second line in a narrow window instead of widening it
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
@@ -128,7 +131,7 @@ class TrendsView(QWidget):
             self.range_buttons[key] = button
             bar.addWidget(button)
         self.range_buttons[DEFAULT_RANGE].setChecked(True)
-        bar.addSpacing(16)
+        bar.add_gap(16)
         bar.addWidget(_plain_label("From", self, wrap=False))
         self.from_edit = QDateEdit(self)
         bar.addWidget(self.from_edit)
@@ -142,14 +145,13 @@ class TrendsView(QWidget):
         self.custom_button.setToolTip("Show the days from the first date to the second")
         self.custom_button.clicked.connect(self._apply_custom_range)
         bar.addWidget(self.custom_button)
-        bar.addSpacing(16)
+        bar.add_gap(16)
         self.filter_button = QToolButton(self)
         self.filter_button.setText("Therapies: all")
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_menu = QMenu(self.filter_button)
         self.filter_button.setMenu(self.filter_menu)
         bar.addWidget(self.filter_button)
-        bar.addStretch(1)
         outer.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,7 +164,12 @@ class TrendsView(QWidget):
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.loading_label, 1)
 
-        self.side_panel = QWidget(self.splitter)
+        # The side panel scrolls up and down on a short screen instead of squeezing its parts together.
+        self.side_scroll = QScrollArea(self.splitter)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_panel = QWidget(self.side_scroll)
         self.side_panel.setMinimumWidth(260)
         self.side_panel.setMaximumWidth(420)
         self.side_panel_layout = QVBoxLayout(self.side_panel)
@@ -185,7 +192,11 @@ class TrendsView(QWidget):
         session_layout.addStretch(1)
         self.side_panel_layout.addWidget(self.session_box, 2)
         self.splitter.addWidget(self.chart_holder)
-        self.splitter.addWidget(self.side_panel)
+        self.side_scroll.setWidget(self.side_panel)
+        bar_width = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(self.side_panel.minimumWidth() + bar_width)
+        self.side_scroll.setMaximumWidth(self.side_panel.maximumWidth() + bar_width)
+        self.splitter.addWidget(self.side_scroll)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 300])

@@ -103,6 +103,7 @@ class _Form(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.error = error_label(self)
 
     def _note_box(self) -> QPlainTextEdit:
