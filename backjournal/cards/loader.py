@@ -413,19 +413,17 @@ def load_card(path: Path | str) -> Card:
 
 
 def default_cards_dir() -> Path:
-    """The packaged cards folder.
+    """The packaged cards folder: the repository's resources/cards, installed as package data of
+    ``backjournal.resources`` and found with importlib.resources (backjournal/resource_files.py)."""
+    from backjournal.resource_files import ResourceMissingError, cards_dir
 
-    Installed wheel: ``backjournal/resources/cards`` (copied in at build time, see setup.py).
-    Checkout / editable install: ``<repo>/resources/cards``.
-    """
-    import backjournal
-
-    package_dir = Path(backjournal.__file__).resolve().parent
-    candidates = (package_dir / "resources" / "cards", package_dir.parent / "resources" / "cards")
-    for candidate in candidates:
-        if candidate.is_dir() and any(candidate.glob("*.md")):
-            return candidate
-    raise CardError(candidates[-1], "the reference cards folder was not found (installation incomplete?)")
+    try:
+        folder = cards_dir()
+    except ResourceMissingError as exc:
+        raise CardError(Path("resources/cards"), f"the reference cards folder was not found: {exc}") from None
+    if not any(folder.glob("*.md")):
+        raise CardError(folder, "holds no cards (installation incomplete?)")
+    return folder
 
 
 # --------------------------------------------------------------------------- the library

@@ -65,13 +65,13 @@ def make_qapplication(argv: list[str]) -> QApplication:
 
 
 def app_icon_path() -> Path | None:
-    import backjournal
+    """The packaged icon (backjournal/resource_files.py), or None: a window without an icon still works."""
+    from backjournal.resource_files import ResourceMissingError, icon_path
 
-    package_dir = Path(backjournal.__file__).resolve().parent
-    for candidate in (package_dir / "resources" / "icons", package_dir.parent / "resources" / "icons"):
-        if (candidate / "backjournal.svg").is_file():
-            return candidate / "backjournal.svg"
-    return None
+    try:
+        return icon_path()
+    except ResourceMissingError:
+        return None
 
 
 def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal | None:

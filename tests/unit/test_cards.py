@@ -4,8 +4,6 @@ loader, search, and content guards (no drug doses on the kratom/medication cards
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,7 +17,6 @@ from backjournal.domain.models import BUILTIN_KEYS
 CARDS_DIR = default_cards_dir()
 CARD_FILES = sorted(CARDS_DIR.glob("*.md"))
 CARD_IDS = {p.stem for p in CARD_FILES}
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _card_ids(paths):
@@ -454,23 +451,6 @@ def test_acupuncture_card_shows_the_guideline_disagreement():
     for name in ("ACP 2017", "WHO 2023", "NICE NG59"):
         assert name in guidelines
     assert re.search(r"do \*\*not\*\* offer acupuncture", guidelines)
-
-
-# --------------------------------------------------------------------------- packaging
-
-
-def test_build_copies_the_cards_into_the_package(tmp_path):
-    """`pip install .` builds through setup.py's build_py, which must ship every card."""
-    result = subprocess.run(
-        [sys.executable, "setup.py", "-q", "build_py", "-d", str(tmp_path)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    shipped = sorted(p.name for p in (tmp_path / "backjournal" / "resources" / "cards").glob("*.md"))
-    assert shipped == sorted(p.name for p in CARD_FILES)
 
 
 def test_the_red_flags_paragraph_is_the_same_on_every_therapy_card():
