@@ -113,7 +113,9 @@ def test_the_wheel_carries_the_resources_migrations_and_licence(built):
     assert not expected - names, f"missing from the wheel: {sorted(expected - names)}"
     assert not any(n.startswith(("tests/", "resources/")) for n in names)
     dist_info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
-    assert f"{dist_info}/licenses/LICENSE" in names
+    licence = zipfile.ZipFile(wheel).read(f"{dist_info}/licenses/LICENSE").decode()
+    assert licence == (ROOT / "LICENSE").read_text()
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 3, 29 June 2007" in licence
     metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
     assert "License-Expression: GPL-3.0-or-later" in metadata
     runtime = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line]
