@@ -205,8 +205,13 @@ class MainWindow(QMainWindow):
     def export_chart(self) -> None:
         self.show_view("Trends").ask_export_chart()
 
+    def shortcuts_dialog(self):
+        from backjournal.ui.dialogs.shortcuts_dialog import VIEW_KEYS, ShortcutsDialog, menu_shortcuts
+
+        return ShortcutsDialog(VIEW_KEYS + menu_shortcuts(self.menuBar()), self)
+
     def show_shortcuts(self) -> None:
-        message_box(self, QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT).exec()
+        self.shortcuts_dialog().exec()
 
     def open_trash(self) -> None:
         from backjournal.ui.dialogs.trash_dialog import TrashDialog
@@ -285,20 +290,3 @@ def fitted_size(wanted: QSize, available: QSize, *, frame: QSize = QSize(0, 0)) 
     return QSize(max(1, min(wanted.width(), available.width() - frame.width())),
                  max(1, min(wanted.height(), available.height() - frame.height())))
 
-
-SHORTCUTS_TEXT = """Today
-  0 … 9            pick the pain score (1 then 0 quickly = 10)
-  Left / Right     lower / raise the score
-  Tab              move through places, qualities, time and note
-  Ctrl+Enter       save the panel you are in (pain or session)
-  Alt+P / Alt+T    jump to the pain score / the therapy
-
-Journal
-  Enter            edit the selected record
-  F2               edit the score or note in place
-  Delete           move the selection to the trash
-
-Everywhere
-  Ctrl+Z / Ctrl+Shift+Z   undo / redo
-  Ctrl+1, Ctrl+2 …        switch views
-  Ctrl+Shift+P            weekly PEG check-in"""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from backjournal.domain.backups import BackupInfo, UnusableBackupError
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.backups import BackupService
+from backjournal.ui.dates import moment_text
 from backjournal.ui.errors import message_box, show_error
 
 COLUMNS = ["Made", "Size", "Kind"]
@@ -51,7 +52,7 @@ def human_size(n: int) -> str:
 
 
 def when_text(info: BackupInfo) -> str:
-    return info.created_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return moment_text(info.created_at.astimezone())
 
 
 def choose_backup_file(parent: QWidget) -> Path | None:

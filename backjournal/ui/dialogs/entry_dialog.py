@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
 from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
+from backjournal.ui.dates import moment_text
 
 
 class EntryDialog(QDialog):
@@ -28,7 +29,7 @@ class EntryDialog(QDialog):
             self.form = PegForm(self)
         self.form.load(record)
         info = QLabel(
-            f"Logged {record.created_at.astimezone():%d %b %Y %H:%M}; last changed {record.updated_at.astimezone():%d %b %Y %H:%M}."
+            f"Logged {moment_text(record.created_at.astimezone())}; last changed {moment_text(record.updated_at.astimezone())}."
             + ("  Back-dated: logged later than the moment it describes." if getattr(record, "backdated", False) else ""),
             self,
         )
@@ -60,14 +61,31 @@ class PegDialog(QDialog):
         self.form = PegForm(self)
         intro = QLabel("Three questions about the past week. Your PEG score is the average of the three answers.", self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.score_label = QLabel(self)  # the score as the person answers
+        self.score_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.score_label.setStyleSheet("font-weight: bold")
+        self.score_label.setAccessibleName("PEG score")
+        for picker in self.form.pickers.values():
+            picker.scoreChanged.connect(self.show_score)
+        self.show_score()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
+        layout.addWidget(self.score_label)
         layout.addWidget(buttons)
         self.resize(620, self.sizeHint().height())
+
+    def show_score(self, *_args) -> None:
+        score = self.form.live_score()
+        answered = sum(p.score is not None for p in self.form.pickers.values())
+        if score is None:
+            self.score_label.setText(f"Your PEG score: answer all three questions ({answered} of 3 answered).")
+        else:
+            self.score_label.setText(f"Your PEG score: {score:.1f} of 10.")
 
     def accept(self) -> None:
         try:

@@ -26,6 +26,7 @@ from backjournal.domain.models import JournalChange, RecordRef
 from backjournal.services.history import DeleteCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.dates import moment_text
 from backjournal.ui.qtmodels.journal_table_model import (
     Record,
     RecordTableModel,
@@ -55,7 +56,7 @@ class TrashTableModel(RecordTableModel):
         r = self._rows[index.row()]
         col = index.column()
         if col == 0:
-            return r.deleted_at.astimezone().strftime("%d %b %Y %H:%M")
+            return moment_text(r.deleted_at.astimezone())
         if col == 1:
             return kind_label(r)
         if col == 2:

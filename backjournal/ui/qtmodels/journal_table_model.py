@@ -14,6 +14,8 @@ from backjournal.domain.models import (
     TherapySession,
 )
 
+from backjournal.ui.dates import moment_text
+
 Record = PainEntry | TherapySession | PegCheckin
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,7 +76,7 @@ def details_text(record: Record) -> str:
 
 
 def when_text(record: Record) -> str:
-    return moment_of(record).strftime("%a %d %b %Y  %H:%M")
+    return moment_text(moment_of(record))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -159,7 +161,7 @@ class JournalTableModel(RecordTableModel):
                 return record.score
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_LOGGED and getattr(record, "backdated", False):
-                return f"Logged {record.created_at.astimezone():%d %b %Y %H:%M}, later than the moment it describes."
+                return f"Logged {moment_text(record.created_at.astimezone())}, later than the moment it describes."
             if col == COL_NOTE and record.note:
                 return record.note
         if role == SORT_ROLE:

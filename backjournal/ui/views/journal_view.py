@@ -32,6 +32,7 @@ from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dialogs.entry_dialog import EntryDialog
+from backjournal.ui.dates import date_format
 from backjournal.ui.qtmodels.journal_table_model import (
     COL_NOTE,
     COL_SCORE,
@@ -62,7 +63,7 @@ class JournalView(QWidget):
         self.end = QDateEdit(self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_format())
         self.kind = QComboBox(self)
         self.kind.addItem("Everything", None)
         self.kind.addItem("Pain entries", RecordKind.PAIN)
@@ -79,6 +80,14 @@ class JournalView(QWidget):
         self.delete_button = QPushButton("Delete", self)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint = QLabel(self)  # what to do next when the table shows nothing
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        for widget, name in ((self.period, "Period"), (self.start, "From date"), (self.end, "To date"),
+                             (self.kind, "Show records of kind"), (self.therapy, "Therapy"),
+                             (self.search, "Search notes and details")):
+            widget.setAccessibleName(name)
 
         self.model = JournalTableModel(self, edit_handler=self._edit_cell)
         self.proxy = JournalFilterProxy(self)
@@ -117,6 +126,7 @@ class JournalView(QWidget):
         actions.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -133,6 +143,9 @@ class JournalView(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.setAccessibleName("Journal records")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         signals.changed.connect(self.on_journal_changed)
         self._fill_therapies()
@@ -187,7 +200,22 @@ class JournalView(QWidget):
         self.proxy.set_filters(kind=self.kind.currentData(), therapy=self.therapy.currentData(), text=self.search.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(f"{shown} of {total} records in this period" if shown != total else f"{total} records in this period")
+        self._update_empty_hint(shown, total)
         self._update_buttons()
+
+    def _update_empty_hint(self, shown: int, total: int) -> None:
+        if shown:
+            self.empty_hint.hide()
+            return
+        if total:
+            text = "No record in this period matches the filters. Clear the search or choose “Everything”."
+        elif not self.journal.is_empty():
+            text = "Nothing in this period. Choose a longer period (“Everything” shows all your records)."
+        else:
+            text = ("Your journal is empty. Log how your pain is right now on the Today tab (Ctrl+1): press a number "
+                    "key, then Ctrl+Enter. Every entry then appears here, where you can edit or delete it.")
+        self.empty_hint.setText(text)
+        self.empty_hint.show()
 
     def on_journal_changed(self, change: JournalChange) -> None:
         if RecordKind.THERAPY in change.kinds:

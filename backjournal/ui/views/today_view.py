@@ -32,6 +32,22 @@ from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
 from backjournal.ui.widgets.forms import PainForm, SessionForm
+from backjournal.ui.dates import date_text, time_text
+
+
+SAME_AS_LAST_DAYS = 60
+
+#: Fields of Today's forms that a person may hide (Preferences > "Today shows"); all shown by default.
+OPTIONAL_FIELDS = {
+    "qualities": "What the pain feels like",
+    "pain_note": "Note on pain",
+    "minutes": "Duration of a session",
+    "before_after": "Pain before and after a session",
+    "details": "Session details",
+    "dose": "Dose",
+    "provider": "Provider / place",
+    "session_note": "Note on a session",
+}
 
 
 class TodayView(QWidget):
@@ -51,7 +67,7 @@ class TodayView(QWidget):
         self.pain_form = PainForm(self)
         self.save_pain = QPushButton("Save pain entry  (Ctrl+Enter)", self)
         self.save_pain.setDefault(True)
-        self.same_as_last = QPushButton("Same as last time", self)
+        self.same_as_last = QPushButton("&Same as last time", self)
         self.same_as_last.setToolTip("Fill in the score, places and qualities of your last entry")
         pain_box = QGroupBox("How is your pain?", self)
         pain_layout = QVBoxLayout(pain_box)
@@ -74,6 +90,11 @@ class TodayView(QWidget):
         session_layout.addLayout(srow)
         session_layout.addStretch(1)
 
+        self.empty_hint = QLabel(
+            "Nothing logged today or yesterday yet. Press a number key (0 to 9, or 1 then 0 for 10) for your pain "
+            "right now, choose where it is, then press Ctrl+Enter to save.", self)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
         self.peg_status = QLabel(self)
         self.peg_status.setTextFormat(Qt.TextFormat.PlainText)
         self.peg_button = QPushButton("Weekly PEG check-in…", self)
@@ -90,6 +111,7 @@ class TodayView(QWidget):
         self.today_table.setColumnHidden(COL_LOGGED, True)
         self.today_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_table.setMinimumHeight(120)
+        self.today_table.setAccessibleName("Entries of today and yesterday")
 
         # The two forms sit side by side when there is room and stack when the window is narrow (or
         # the fonts large); the whole view scrolls up and down, never sideways.
@@ -112,6 +134,7 @@ class TodayView(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.forms_row, 0)
         column.addLayout(bottom_head)
+        column.addWidget(self.empty_hint)
         column.addWidget(self.today_table, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("TodayScroll")
@@ -165,6 +188,12 @@ class TodayView(QWidget):
         if self.scroll.minimumWidth() != narrowest:
             self.scroll.setMinimumWidth(narrowest)
 
+    def show_optional_fields(self, shown) -> None:
+        """Show only the optional fields named in ``shown`` (keys of OPTIONAL_FIELDS); the rest are hidden."""
+        shown = set(shown)
+        self.pain_form.show_rows(shown)
+        self.session_form.show_rows(shown)
+
     @property
     def forms_stacked(self) -> bool:
         return self.forms_layout.direction() == QBoxLayout.Direction.TopToBottom
@@ -187,7 +216,7 @@ class TodayView(QWidget):
         if not self.undo.push(LogCommand(self.journal, draft)):
             return False
         regions = ", ".join(r.label for r in draft.regions)
-        self.status.emit(f"Saved pain {draft.score}/10 ({regions}) at {draft.felt_at:%H:%M}. Undo with Ctrl+Z.")
+        self.status.emit(f"Saved pain {draft.score}/10 ({regions}) at {time_text(draft.felt_at)}. Undo with Ctrl+Z.")
         self.pain_form.reset()
         self.pain_form.score.setFocus()
         return True
@@ -200,16 +229,20 @@ class TodayView(QWidget):
         if not self.undo.push(LogCommand(self.journal, draft)):
             return False
         name = self.session_form.therapy.currentText()
-        self.status.emit(f"Saved {name} session at {draft.started_at:%H:%M}. Undo with Ctrl+Z.")
+        self.status.emit(f"Saved {name} session at {time_text(draft.started_at)}. Undo with Ctrl+Z.")
         self.session_form.reset()
         return True
 
+    def _last_pain_entry(self):
+        recent = self.journal.pain_entries(date.today() - timedelta(days=SAME_AS_LAST_DAYS), None)
+        return recent[-1] if recent else None
+
     def fill_same_as_last(self) -> None:
-        recent = self.journal.pain_entries(date.today() - timedelta(days=60), None)
-        if not recent:
-            self.status.emit("No earlier pain entry in the last 60 days to copy.")
+        last = self._last_pain_entry()
+        if last is None:
+            self.status.emit(f"No earlier pain entry in the last {SAME_AS_LAST_DAYS} days to copy.")
             return
-        self.pain_form.load(recent[-1], keep_time=False)
+        self.pain_form.load(last, keep_time=False)
         self.pain_form.when.reset()
         self.pain_form.score.setFocus()
 
@@ -230,6 +263,12 @@ class TodayView(QWidget):
         records = [*self.journal.pain_entries(since, today), *self.journal.sessions(since, today)]
         records.sort(key=lambda r: getattr(r, "felt_at", None) or r.started_at, reverse=True)
         self.today_model.set_records(records)
+        self.empty_hint.setVisible(not records)
+        can_copy = self._last_pain_entry() is not None
+        self.same_as_last.setEnabled(can_copy)
+        self.same_as_last.setToolTip(
+            "Fill in the score, places and qualities of your last entry" if can_copy
+            else f"Nothing to copy yet: no pain entry in the last {SAME_AS_LAST_DAYS} days")
         pegs = self.journal.peg_checkins(today - timedelta(days=120), None)
         if not pegs:
             self.peg_status.setText("No PEG check-in yet.")
@@ -237,4 +276,4 @@ class TodayView(QWidget):
             last = pegs[-1]
             days = (today - last.answered_at.date()).days
             due = "  Due now." if days >= 7 else ""
-            self.peg_status.setText(f"Last PEG {last.score:.1f} on {last.answered_at:%d %b}.{due}")
+            self.peg_status.setText(f"Last PEG {last.score:.1f} on {date_text(last.answered_at.date())}.{due}")

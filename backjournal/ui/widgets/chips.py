@@ -30,6 +30,7 @@ class ChipGroup(QWidget):
             chip.setCheckable(True)
             chip.setStyleSheet(_STYLE)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.setAccessibleName(label)
             chip.toggled.connect(lambda _checked: self.changed.emit())
             self._buttons[value] = chip
             layout.addWidget(chip, i // columns, i % columns)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -40,6 +40,7 @@ from backjournal.domain.models import (
 from backjournal.domain.timeutil import check_not_future, local_now
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.score_picker import ScorePicker
+from backjournal.ui.dates import moment_format
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -52,20 +53,75 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
+class WheelGuard(QObject):
+    """A spin box, combo box or date field changes with the mouse wheel only while it has the focus:
+    scrolling the page past it never changes a value the person did not mean to change."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+def guard_wheel(*widgets: QWidget) -> None:
+    for widget in widgets:
+        guard = widget.findChild(WheelGuard) or WheelGuard(widget)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus by wheel
+        widget.installEventFilter(guard)
+
+
+class SectionDateTimeEdit(QDateTimeEdit):
+    """A date/time field where Tab leaves the field (to the next one) and Left/Right move between its
+    parts (day, month, year, hour, minute); Up/Down and digits change the selected part."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(event.key())
+        if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            index = min(max(self.currentSectionIndex() + step, 0), self.sectionCount() - 1)
+            self.setCurrentSectionIndex(index)
+            self.setSelectedSection(self.sectionAt(index))
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            index = 0 if event.reason() == Qt.FocusReason.TabFocusReason else self.sectionCount() - 1
+            self.setCurrentSectionIndex(index)
+            self.setSelectedSection(self.sectionAt(index))
+
+
 class MomentEdit(QWidget):
     """Date and time, defaulting to "now" until the person changes it."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateTimeEdit(self)
+        self.edit = SectionDateTimeEdit(self)
+        self.edit.setAccessibleName("Date and time")
+        guard_wheel(self.edit)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setDisplayFormat(moment_format())
         self.edit.setMaximumDateTime(QDateTime.currentDateTime().addYears(1))
         self.now_button = QToolButton(self)
         self.now_button.setText("Now")
         self.now_button.setToolTip("Set to the current time")
+        self.now_button.setAccessibleName("Set the date and time to now")
         self.now_button.clicked.connect(self.reset)
         row.addWidget(self.edit, 1)
         row.addWidget(self.now_button)
@@ -75,12 +131,14 @@ class MomentEdit(QWidget):
 
     def _on_changed(self) -> None:
         self._touched = True
+        self.changed.emit()
 
     def reset(self) -> None:
         self.edit.blockSignals(True)
         self.edit.setDateTime(QDateTime.currentDateTime())
         self.edit.blockSignals(False)
         self._touched = False
+        self.changed.emit()
 
     def set_moment(self, moment: datetime) -> None:
         self.edit.blockSignals(True)
@@ -117,6 +175,32 @@ class _Form(QWidget):
         self.error.setText(f"{exc.field.capitalize()}: {exc.problem}. Allowed: {exc.allowed}.")
         self.error.show()
 
+    def recheck(self, *_args) -> None:
+        """After a change: a shown problem disappears once it is fixed (or names the one that is left)."""
+        if self.error.isHidden():
+            return
+        try:
+            self.build().validate()
+        except ValidationError as exc:
+            self.show_error(exc)
+        else:
+            self.clear_error()
+
+    def show_rows(self, shown: set[str]) -> None:
+        """Show the optional rows named in ``shown``, hide the other optional rows."""
+        rows = self.optional_rows()
+        for name, field in rows.items():
+            self.form.setRowVisible(field, name in shown)
+        if "before_after" in rows:
+            self.form.setRowVisible(self.after, "before_after" in shown)
+
+    def optional_rows(self) -> dict[str, QWidget]:
+        return {}
+
+    def _watch(self, *signals) -> None:
+        for signal in signals:
+            signal.connect(self.recheck)
+
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
@@ -146,6 +230,22 @@ class PainForm(_Form):
         self.form.addRow("Note", self.note)
         self.form.addRow(self.error)
         self.regions.set_values([BodyRegion.LOWER_BACK])
+        self.regions.setAccessibleName("Where the pain is")
+        self.qualities.setAccessibleName("What the pain feels like")
+        self.note.setAccessibleName("Note")
+        self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed)
+
+    def optional_rows(self) -> dict[str, QWidget]:
+        """Rows a person may hide (Preferences): name -> field."""
+        return {"qualities": self.qualities, "pain_note": self.note}
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A digit typed while a chip or button of this form has the focus picks the score (text, date
+        and number fields keep their digits: they never reach here)."""
+        if Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.score.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
 
     def build(self) -> PainEntryDraft:
         if self.score.score is None:
@@ -215,6 +315,21 @@ class SessionForm(_Form):
         self.form.addRow(self.error)
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
         self.set_therapies(therapies)
+        self.therapy.setAccessibleName("Therapy")
+        self.about.setAccessibleName("What is this therapy? Open its reference card")
+        self.before.setAccessibleName("Pain before the session, 0 to 10 (optional)")
+        self.after.setAccessibleName("Pain after the session, 0 to 10 (optional)")
+        for edit, name in ((self.details, "Details"), (self.dose, "Dose"), (self.provider, "Provider or place"),
+                           (self.note, "Note")):
+            edit.setAccessibleName(name)
+        guard_wheel(self.therapy, self.minutes)
+        self._watch(self.therapy.currentIndexChanged, self.when.changed, self.minutes.valueChanged,
+                    self.before.scoreChanged, self.after.scoreChanged)
+
+    def optional_rows(self) -> dict[str, QWidget]:
+        """Rows a person may hide (Preferences): name -> field."""
+        return {"minutes": self.minutes, "before_after": self.before, "details": self.details, "dose": self.dose,
+                "provider": self.provider, "session_note": self.note}
 
     def set_therapies(self, therapies: list[TherapyType]) -> None:
         current = self.therapy_key()
@@ -305,6 +420,8 @@ class PegForm(_Form):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             picker = ScorePicker(self, compact=True)
+            picker.setAccessibleName(f"{question} {anchors}")
+            picker.scoreChanged.connect(self.recheck)
             self.pickers[name] = picker
             self.form.addRow(label)
             self.form.addRow(picker)
@@ -313,6 +430,13 @@ class PegForm(_Form):
         self.form.addRow("Answered", self.when)
         self.form.addRow("Note", self.note)
         self.form.addRow(self.error)
+        self.note.setAccessibleName("Note")
+        self.when.changed.connect(self.recheck)
+
+    def live_score(self) -> float | None:
+        """The PEG score so far: the mean of the three answers, None until all three are answered."""
+        answers = [p.score for p in self.pickers.values()]
+        return None if None in answers else sum(answers) / len(answers)
 
     def build(self) -> PegDraft:
         values = {}
