@@ -16,6 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from backjournal import cli
 
     try:
+        cli.refuse_unstorable_arguments(sys.argv[1:] if argv is None else argv)
         args = cli.parse_args(argv)
     except cli.UsageError as exc:
         return cli.fail(str(exc), cli.EXIT_USAGE)

@@ -202,6 +202,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def check_data_dir(data_dir: Path) -> None:
+    """``--data-dir`` (or $BACKJOURNAL_DATA_DIR) must be a folder, or not exist yet: a file is refused."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise UsageError(f"--data-dir: {str(data_dir)!r} is a file, not a folder; allowed: the journal's folder "
+                         "(or a folder to create)")
+    parent = next((p for p in data_dir.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise UsageError(f"--data-dir: {str(parent)!r} is a file, not a folder; allowed: the journal's folder")
+
+
 def fail(message: str, code: int) -> int:
     print(message.replace("\n", " "), file=sys.stderr)
     return code
@@ -211,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
     """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
     ctx = CliContext(data_dir=resolve_data_dir(args.data_dir), passphrase_file=getattr(args, "passphrase_file", None))
     try:
+        check_data_dir(ctx.data_dir)
         return int(args.handler(args, ctx) or 0)
     except UserInputError as exc:
         return fail(f"error: {exc}", EXIT_USAGE)
@@ -235,8 +246,26 @@ def run(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def refuse_unstorable_arguments(argv: Sequence[str]) -> None:
+    """A command-line argument that is not valid UTF-8 (Python hands such bytes over as lone surrogates)
+    or holds a NUL character cannot be stored, printed or exported faithfully: refused, naming it."""
+    for position, arg in enumerate(argv, 1):
+        if "\x00" in arg:
+            raise UsageError(f"error: argument {position} ({arg!r}) contains a NUL character; allowed: text without NUL")
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            try:  # the bytes as they were typed, e.g. '\xff'
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            except UnicodeEncodeError:
+                shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise UsageError(f"error: argument {position} ({shown!r}) is not valid UTF-8 text; "
+                             "allowed: text in UTF-8 (check the terminal's or the script's encoding)") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        refuse_unstorable_arguments(sys.argv[1:] if argv is None else argv)
         args = parse_args(argv)
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)

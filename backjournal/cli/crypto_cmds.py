@@ -29,13 +29,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def read_passphrase(file: str | None, env_name: str) -> str | None:
     if file:
+        allowed = "a readable UTF-8 text file whose first line is the passphrase"
         try:
             text = Path(file).expanduser().read_text(encoding="utf-8")
         except OSError as exc:
-            raise ValidationError("--passphrase-file", file, "a readable file whose first line is the passphrase",
+            raise ValidationError("--passphrase-file", file, allowed,
                                   f"cannot be read ({exc.strerror or exc})") from None
+        except UnicodeDecodeError as exc:
+            raise ValidationError("--passphrase-file", file, allowed,
+                                  f"is not UTF-8 text (byte {exc.start + 1} cannot be read)") from None
         lines = text.splitlines()
-        return lines[0] if lines else ""
+        first = lines[0] if lines else ""
+        if "\x00" in first:
+            raise ValidationError("--passphrase-file", file, allowed + ", without NUL characters",
+                                  "holds a NUL character in its first line")
+        return first
     value = os.environ.get(env_name)
     return value if value else None
 

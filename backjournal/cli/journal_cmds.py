@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from dataclasses import replace
 
-from backjournal.domain.errors import ValidationError
+from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
     MAX_MINUTES,
@@ -27,12 +28,23 @@ from backjournal.domain.timeutil import check_not_future, local_now, parse_day, 
 from backjournal.reports.records import record_to_dict, therapy_to_dict
 
 
-def _int(field: str, allowed: str):
+#: SQLite stores whole numbers up to 2**63 - 1; record ids and counts stay below it.
+INT_MAX = 2**63 - 1
+
+
+def whole_number(text: str, field: str, allowed: str, *, low: int = 0, high: int = INT_MAX) -> int:
+    """A whole number written with the digits 0-9, in [low, high]; anything else is a ValidationError."""
+    raw = text.strip()
+    if not re.fullmatch(r"[+-]?[0-9]+", raw):  # ASCII digits only: '²' and '١' are not numbers here
+        raise ValidationError(field, text, allowed, f"{text!r} is not a whole number")
+    if len(raw) > 25 or not low <= int(raw) <= high:
+        raise ValidationError(field, text, allowed, f"{raw} is out of range")
+    return int(raw)
+
+
+def _int(field: str, allowed: str, *, low: int = 0, high: int = INT_MAX):
     def convert(text: str) -> int:
-        try:
-            return int(text)
-        except ValueError:
-            raise ValidationError(field, text, allowed, f"{text!r} is not a whole number") from None
+        return whole_number(text, field, allowed, low=low, high=high)
 
     return convert
 
@@ -142,7 +154,7 @@ def cmd_log_peg(args, ctx) -> int:
 
 def _when(text: str | None):
     """``--at`` as typed (ISO 8601, not in the future), or now."""
-    return check_not_future(parse_moment(text), field="--at") if text else local_now()
+    return check_not_future(parse_moment(text), field="--at") if text is not None else local_now()
 
 
 def _records(args, ctx):
@@ -155,6 +167,14 @@ def _records(args, ctx):
         return []
     items = [*journal.pain_entries(start, end), *journal.sessions(start, end), *journal.peg_checkins(start, end)]
     return sorted(items, key=lambda r: (_moment(r), r.id))
+
+
+def _kind(record) -> RecordKind:
+    if isinstance(record, PainEntry):
+        return RecordKind.PAIN
+    if isinstance(record, TherapySession):
+        return RecordKind.SESSION
+    return RecordKind.PEG
 
 
 def _moment(record):
@@ -212,7 +232,7 @@ def _dash(v):
 
 def cmd_therapies(args, ctx) -> int:
     opened = ctx.journal()
-    if args.add:
+    if args.add is not None:  # --add "" is an empty name (refused), not a listing
         t = opened.journal.add_therapy_type(args.add, args.category)
         print(f"added therapy type {t.name!r} (key {t.key})")
         return 0
@@ -228,9 +248,15 @@ def cmd_therapies(args, ctx) -> int:
 
 
 def cmd_delete(args, ctx) -> int:
-    ids = [_int("ids", "whole-number record ids")(i) for i in args.ids]
+    ids = [_int("ids", "whole-number record ids (see 'backjournal list')", low=1)(i) for i in args.ids]
     refs = [RecordRef(RecordKind(args.kind), i) for i in ids]
-    ctx.journal(create=False).journal.set_deleted(refs, args.deleted)
+    journal = ctx.journal(create=False).journal
+    in_trash = {r.id for r in journal.trash() if _kind(r) is RecordKind(args.kind)}
+    wrong = [i for i in ids if (i in in_trash) == args.deleted]
+    if wrong:  # nothing is changed: undelete of a record not in the trash is not "restored"
+        where = "already in the trash" if args.deleted else "not in the trash (see 'backjournal trash')"
+        raise ConflictError(f"{args.kind} record {', '.join(map(str, wrong))} is {where}; nothing was changed")
+    journal.set_deleted(refs, args.deleted)
     verb = "moved to the trash" if args.deleted else "restored"
     print(f"{len(refs)} {args.kind} record(s) {verb}")
     return 0

@@ -32,11 +32,9 @@ def _add_range(p: argparse.ArgumentParser) -> None:
 
 def _positive(field: str):
     def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise ValidationError(field, text, "a whole number of days from 1 to 365", f"{text!r} is not a whole number") from None
-        return value
+        from backjournal.cli.journal_cmds import whole_number
+
+        return whole_number(text, field, "a whole number of days from 1 to 365", low=-(2**63), high=2**63 - 1)
 
     return convert
 
@@ -150,19 +148,16 @@ def cmd_demo(args, ctx) -> int:
     from backjournal.services.demo import MAX_YEARS, DemoService
 
     try:
-        years = float(args.years)
+        years = float(args.years) if args.years.strip().isascii() else float("nan")
     except ValueError:
         raise ValidationError("--years", args.years, f"a number of years above 0 and at most {MAX_YEARS}") from None
     if not 0 < years <= MAX_YEARS:
         raise ValidationError("--years", args.years, f"a number of years above 0 and at most {MAX_YEARS}")
     seed = None
     if args.seed is not None:
-        try:
-            seed = int(args.seed)
-        except ValueError:
-            raise ValidationError("--seed", args.seed, "a whole number") from None
-        if seed < 0:
-            raise ValidationError("--seed", args.seed, "a whole number of 0 or more")
+        from backjournal.cli.journal_cmds import whole_number
+
+        seed = whole_number(args.seed, "--seed", "a whole number from 0 to 4294967295", high=2**32 - 1)
     opened = ctx.journal()
     summary = DemoService(unit_of_work=opened.uow).fill(years, seed)
     print(f"demo journal from {summary.start} to {summary.end}: {summary.pain_entries} pain entries, "
@@ -196,10 +191,9 @@ def cmd_period_list(args, ctx) -> int:
 
 
 def cmd_period_remove(args, ctx) -> int:
-    try:
-        number = int(args.number)
-    except ValueError:
-        raise ValidationError("number", args.number, "the number shown by 'backjournal period list'") from None
+    from backjournal.cli.journal_cmds import whole_number
+
+    number = whole_number(args.number, "number", "the number shown by 'backjournal period list'")
     _services(ctx)[1].remove_marked_period(number)
     print(f"removed marked period {number}")
     return 0

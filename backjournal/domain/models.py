@@ -119,13 +119,26 @@ def check_score(value: object, field_name: str, *, optional: bool = False) -> in
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            value = int(value.strip())
+        text = value.strip() if isinstance(value, str) else ""
+        if re.fullmatch(r"[+-]?[0-9]+", text):  # ASCII digits only: '²' or '١' are not scores
+            if len(text) > 20:
+                raise ValidationError(field_name, text[:20] + "…", SCORE_ALLOWED, "is out of range")
+            value = int(text)
         else:
             raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value!r} is not a whole number")
     if not SCORE_MIN <= value <= SCORE_MAX:
         raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value} is out of range")
     return value
+
+
+def is_storable_text(value: str) -> bool:
+    """False for text that cannot be written as UTF-8 (lone surrogates, e.g. from invalid UTF-8 bytes):
+    stored, it would break every later export."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_text(value: str | None, field_name: str, limit: int) -> str | None:
@@ -135,6 +148,9 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
         raise ValidationError(field_name, value, f"text of at most {limit:,} characters", "is not text")
     if "\x00" in value:
         raise ValidationError(field_name, "…", "text without NUL characters", "contains a NUL character")
+    if not is_storable_text(value):
+        raise ValidationError(field_name, "…", "Unicode text (UTF-8)",
+                              "contains a broken character (a lone surrogate) that cannot be stored")
     if len(value) > limit:
         raise ValidationError(
             field_name, f"{len(value):,} characters", f"text of at most {limit:,} characters", f"is {len(value):,} characters long"

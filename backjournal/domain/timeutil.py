@@ -36,22 +36,66 @@ def ensure_aware(moment: datetime, *, field: str = "time") -> datetime:
     return moment
 
 
+#: The days a person can type: far enough back for any record, and far from the ends of the
+#: calendar (year 1 or 9999 in another time zone, or a day plus a week, would overflow).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+DAY_RANGE_HELP = f"a day from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+
+
+def check_day_range(day: date, *, field: str, text: object = None) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        shown = text if text is not None else day.isoformat()
+        raise ValidationError(field, shown, DAY_RANGE_HELP, f"{str(shown)!r} is outside the years "
+                              f"{FIRST_DAY.year}-{LAST_DAY.year}")
+    return day
+
+
+def _ascii_iso(text: str, field: str, original: str) -> None:
+    """ISO 8601 is written with ASCII digits: '２０２６' or '²' are refused, not read as numbers."""
+    if not text.isascii():
+        raise ValidationError(field, original, ISO_HELP, f"{original!r} is not a date and time "
+                              "(only the digits 0-9 are read)")
+
+
 def parse_moment(text: str, *, field: str = "--at") -> datetime:
     """Parse what a person typed as a moment. A bare date means noon that day, local time (but never
-    later than now)."""
+    later than now). A local time the clocks skip (a daylight-saving gap) is refused with the two
+    valid readings, never silently moved."""
     raw = text.strip()
     if not raw:
         raise ValidationError(field, text, ISO_HELP, "is empty")
+    _ascii_iso(raw, field, text)
     try:
         if len(raw) == 10:  # a bare date: noon that day, or now if that is today and noon is still ahead
-            day = date.fromisoformat(raw)
+            day = check_day_range(date.fromisoformat(raw), field=field, text=text)
             noon = datetime(day.year, day.month, day.day, 12, 0).astimezone()
             now = local_now()
             return now if day == now.date() and noon > now else noon
         moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(field, text, ISO_HELP, f"{text!r} is not a date and time") from None
+    check_day_range(moment.date(), field=field, text=text)
+    if moment.tzinfo is None:
+        check_local_time_exists(moment, field=field)
     return ensure_aware(moment, field=field)
+
+
+def check_local_time_exists(naive: datetime, *, field: str = "time") -> datetime:
+    """Refuse a local wall-clock time inside a daylight-saving gap (it never happened on this clock);
+    the message offers the two moments it could mean, each with its offset."""
+    early = naive.replace(fold=0).astimezone()
+    late = naive.replace(fold=1).astimezone()
+    if early.replace(tzinfo=None) == naive or late.replace(tzinfo=None) == naive:
+        return naive
+    # In a gap fold=0 reads the time with the offset before the change, fold=1 with the one after.
+    before, after = sorted((early, late))
+    shown = naive.isoformat(timespec="minutes")
+    raise ValidationError(
+        field, shown,
+        f"{before.isoformat(timespec='minutes')} or {after.isoformat(timespec='minutes')}",
+        f"{shown} does not exist here: the clocks skip that hour for daylight saving time",
+    )
 
 
 #: How far ahead of the clock a typed time may be (a clock a little off, a slow click on "Save").
@@ -71,10 +115,14 @@ def check_not_future(moment: datetime, *, field: str = "time", now: datetime | N
 
 
 def parse_day(text: str, *, field: str) -> date:
+    raw = text.strip()
+    if not raw.isascii():
+        raise ValidationError(field, text, DATE_HELP, f"{text!r} is not a date (only the digits 0-9 are read)")
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(raw)
     except ValueError:
         raise ValidationError(field, text, DATE_HELP, f"{text!r} is not a date") from None
+    return check_day_range(day, field=field, text=text)
 
 
 def offset_minutes(moment: datetime) -> int:

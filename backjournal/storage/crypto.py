@@ -31,16 +31,24 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDECARS = ("-wal", "-shm", "-journal")
 
 
+#: SQLCipher writes whole pages (at least 512 bytes each): a file of another size is not one.
+MIN_PAGE_SIZE = 512
+
+
 def is_encrypted(path: Path) -> bool:
-    """True when ``path`` exists, is not empty and does not start with the plain SQLite header."""
+    """True when ``path`` could be an SQLCipher file: whole pages, not starting with the plain SQLite header.
+
+    A text file, a 0-byte file or a file of odd size is not encrypted (it is not a database at all).
+    """
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
-    except FileNotFoundError:
+            size = os.fstat(fh.fileno()).st_size
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
     except OSError as exc:
         raise StorageEnvironmentError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    return len(head) > 0 and head != SQLITE_HEADER
+    return size >= MIN_PAGE_SIZE and size % MIN_PAGE_SIZE == 0 and head != SQLITE_HEADER
 
 
 def sqlcipher():
