@@ -79,7 +79,7 @@ def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
         yield from _leaves(child, prefix + (name,))
 
 
-LEAVES = sorted(_leaves(build_parser()), key=lambda item: item[0])
+LEAVES = sorted(_leaves(build_parser(full=True)), key=lambda item: item[0])
 
 
 @st.composite
