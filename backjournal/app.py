@@ -43,7 +43,8 @@ def run() -> None:
 
 
 def run_gui(args) -> int:
-    from backjournal.paths import resolve_data_dir
+    from backjournal.paths import DATA_DIR_ENV, resolve_data_dir
     from backjournal.ui.application import run_application
 
-    return run_application(data_dir=resolve_data_dir(args.data_dir), argv=[sys.argv[0]])
+    default_place = not args.data_dir and not os.environ.get(DATA_DIR_ENV)  # a first start there is welcomed
+    return run_application(data_dir=resolve_data_dir(args.data_dir), argv=[sys.argv[0]], welcome=default_place)

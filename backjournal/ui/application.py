@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from platformdirs import user_config_dir, user_log_dir
@@ -100,25 +100,102 @@ def build_main_window(opened: OpenJournal, settings: QSettings | None = None) ->
     return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory())
 
 
-def run_application(*, data_dir: Path, argv: list[str]) -> int:
+def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False) -> int:
+    """Open the window on ``data_dir``. ``welcome``: the folder is the default one (no --data-dir), so a
+    first start greets the person, lets them choose the folder or explore a separate sample journal."""
     app = make_qapplication(argv)
     setup_logging()
+    sample = False
+    if welcome:
+        answer = welcome_first_start(data_dir)
+        if answer is None:
+            return 0
+        data_dir, sample = answer
     instance = SingleInstance(data_dir)  # one window per journal; a second launch never opens the file
     if not instance.claim():
         return hand_off_or_explain(instance)
+    journals: list[OpenJournal] = []
     try:
-        opened = open_for_gui(data_dir)
-        if opened is None:
+        shown: dict[str, MainWindow] = {}
+        instance.on_activation(lambda: bring_forward(shown["window"]))
+        if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown) is None:
             return 1
-        opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
-        window = build_main_window(opened)
-        instance.on_activation(lambda: bring_forward(window))
-        install_excepthook(lambda: window)
-        window.show()
-        auto_backup_on_start(opened.backups, window)  # at most once a day; a failure is shown, not fatal
-        try:
-            return app.exec()
-        finally:
-            opened.close()
+        return app.exec()
     finally:
+        for opened in journals:
+            opened.close()
         instance.release()
+
+
+def welcome_first_start(data_dir: Path) -> tuple[Path, bool] | None:
+    """The welcome on a first start: (journal folder, explore the sample?), or None to quit."""
+    from backjournal.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog, is_first_start
+
+    if not is_first_start(data_dir):
+        return data_dir, False
+    dialog = WelcomeDialog(data_dir)
+    dialog.exec()
+    if dialog.choice is WelcomeChoice.QUIT:
+        return None
+    if dialog.data_dir != data_dir:
+        remember_location(dialog.data_dir)
+    return dialog.data_dir, dialog.choice is WelcomeChoice.SAMPLE
+
+
+def close_journal(opened: OpenJournal, journals: list[OpenJournal]) -> None:
+    if opened in journals:
+        journals.remove(opened)
+        opened.close()
+
+
+def remember_location(data_dir: Path) -> None:
+    """The folder chosen in the welcome is where later starts (window and command line) look."""
+    import json
+
+    from backjournal.fileio import atomic_write_text
+    from backjournal.paths import config_dir
+
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    atomic_write_text(folder / "journal-location.json", json.dumps({"version": 1, "data_dir": str(data_dir)}))
+
+
+def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journals: list[OpenJournal],
+                shown: dict, journal_window: MainWindow | None = None) -> MainWindow | None:
+    """Open the journal (or the separate sample journal beside it) in a new window and show it.
+    ``journal_window``: the journal's own window, when the sample is opened from its File menu."""
+    from backjournal.ui.dialogs.welcome_dialog import prepare_sample_journal, sample_dir_for
+
+    if sample and shown.get("sample") is not None:  # already open: never the same file twice
+        bring_forward(shown["sample"])
+        return shown["sample"]
+    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir)
+    if opened is None:
+        return None
+    journals.append(opened)
+    if sample:
+        prepare_sample_journal(opened)
+    else:
+        opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
+    window = build_main_window(opened)
+    shown["window"] = window
+    install_excepthook(lambda: shown["window"])
+    if sample and journal_window is not None:  # opened from the journal's window: closing is enough
+        window.mark_as_sample(on_leave=window.close, leave_text="&Close the sample data")
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: (close_journal(opened, journals), shown.pop("sample", None)))
+        shown["window"] = journal_window
+        shown["sample"] = window
+    elif sample:
+        def leave_sample() -> None:
+            if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown) is not None:
+                window.close()
+
+        window.mark_as_sample(on_leave=leave_sample)
+    else:
+        window.offer_sample(lambda: open_window(data_dir, sample=True, instance=instance, journals=journals,
+                                                shown=shown, journal_window=window))
+    window.show()
+    if not sample:
+        auto_backup_on_start(opened.backups, window)  # at most once a day; a failure is shown, not fatal
+    return window

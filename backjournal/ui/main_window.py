@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.journal = opened.journal
         self.settings = settings
         self.setWindowTitle(APP_NAME)
+        self.is_sample = False
         self.signals = JournalSignals(self.journal, self)
         self.undo = UndoActions(history or UndoHistory(), self, on_error=self.show_error)
 
@@ -180,6 +181,34 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def offer_sample(self, open_sample: Callable[[], None]) -> None:
+        """File > Explore with sample data…: a separate made-up journal in its own window."""
+        self.sample_action = QAction("E&xplore with sample data…", self)
+        self.sample_action.setToolTip("Open a separate journal of made-up entries to look around; yours stays as it is")
+        self.sample_action.triggered.connect(open_sample)
+        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
+        self.file_menu.insertAction(first, self.sample_action)
+        self.file_menu.insertSeparator(first)
+
+    def mark_as_sample(self, *, on_leave: Callable[[], None], leave_text: str = "Start my &own journal") -> None:
+        """This window shows the made-up sample journal: say so in the title and the status bar, and
+        offer File > Start my own journal (or Close the sample data, when the journal's window is open)."""
+        from backjournal.ui.dialogs.welcome_dialog import SAMPLE_TITLE
+
+        self.is_sample = True
+        self.setWindowTitle(f"{APP_NAME} — {SAMPLE_TITLE}")
+        self.sample_label = QLabel("SAMPLE DATA: made up for trying BackJournal. Your own journal is not open "
+                                   f"(File > {leave_text.replace('&', '')}).", self)
+        self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sample_label.setStyleSheet("background: #fff3c4; color: #1b1b1b; font-weight: bold; padding: 2px 6px;")
+        self.statusBar().insertPermanentWidget(0, self.sample_label, 1)
+        self.path_label.setText(f"Sample journal: {self.opened.path}")
+        self.leave_sample_action = QAction(leave_text, self)
+        self.leave_sample_action.triggered.connect(on_leave)
+        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
+        self.file_menu.insertAction(first, self.leave_sample_action)
+        self.file_menu.insertSeparator(first)
 
     # ------------------------------------------------------------------ actions
     def show_status(self, text: str) -> None:

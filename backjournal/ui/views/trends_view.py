@@ -200,6 +200,10 @@ class TrendsView(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 300])
+        self.empty_hint = _plain_label("", self)  # what to do when there is nothing to chart
+        self.empty_hint.setStyleSheet("font-weight: bold")
+        self.empty_hint.hide()
+        outer.addWidget(self.empty_hint)
         outer.addWidget(self.splitter, 1)
 
         self.hover_label = _plain_label("", self, wrap=False)
@@ -503,7 +507,26 @@ class TrendsView(QWidget):
         self._refresh_side_panel()
         self.therapy_selected.emit(key)
 
+    def _refresh_empty_state(self) -> None:
+        """Say what to do next when the period shows nothing, and never "click a lane" without lanes."""
+        span = self.trends.span()
+        if span is None:
+            hint = ("Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and your trend "
+                    "appears here. To look around first, use File > Explore with sample data.")
+        elif span[1] < self.start or span[0] > self.end:
+            hint = "Nothing logged in this period. Choose a longer range (1 year or All)."
+        else:
+            hint = ""
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+        if self.selected_therapy is None and self.data is not None:
+            has_sessions = len(self.data.sessions.between(self.start, self.end).keys) > 0
+            self.numbers_title.setText(
+                "Click a therapy's lane or marker to see its numbers." if has_sessions else
+                "No therapy sessions in this period. Log one on the Today tab; its numbers then appear here.")
+
     def _refresh_side_panel(self) -> None:
+        self._refresh_empty_state()
         key = self.selected_therapy
         if self.data is None or key is None:
             return
