@@ -37,10 +37,6 @@ DECIMALS = 1
 _EPS = 1e-9
 
 THRESHOLD_TEXT = "≥ 2 points or ≥ 30 %"
-#: one sentence that says where the thresholds apply (report and window use it verbatim)
-SCOPE_NOTE = ("The clinically important thresholds (a fall of ≥ 2 points or ≥ 30 %, Ostelo 2008) describe one "
-              "person's change over days and weeks, not the minutes from right before to right after a session, "
-              "so that change is shown without them.")
 
 
 class Scope(Enum):

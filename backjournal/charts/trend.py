@@ -15,11 +15,13 @@ Artists carry gids for tests and the view: ``daily_mean``, ``rolling_mean``, ``b
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import blended_transform_factory
@@ -32,8 +34,40 @@ from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_fo
 LEFT_IN, RIGHT_IN, BOTTOM_IN, LEGEND_IN, GAP_IN, LANE_IN = 1.75, 0.3, 0.55, 0.4, 0.22, 0.27
 
 _EPOCH = np.datetime64("1970-01-01", "D")
-#: rows of period labels at the top of the pain axes before a label is left out
+#: rows of period labels at the top of the pain axes before labels are shortened to their own room
 PERIOD_LABEL_ROWS = 3
+PERIOD_LABEL_SIZE = 8
+#: the shaded span of a marked period (and its legend swatch)
+PERIOD_ALPHA = 0.14
+
+
+def period_colour(period) -> str:
+    """A marked period is shaded in its therapy's colour, else the period colour."""
+    return palette.therapy_colour(period.therapy) if period.therapy else palette.PERIOD_COLOUR
+
+
+def _date_formatter(locator) -> mdates.ConciseDateFormatter:
+    return mdates.ConciseDateFormatter(
+        locator, show_offset=True,
+        formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"],
+        offset_formats=["", "%Y", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"],
+    )
+
+
+def periods_shown(periods, start: date, end: date) -> list:
+    """The marked periods that overlap [start, end], in label order (by first day): label n on the
+    chart is item n of this list (the report lists their full names under these numbers)."""
+    return sorted((p for p in periods if p.overlaps(start, end)), key=lambda p: (p.start, p.end))
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width_pt(text: str, size: float) -> float:
+    """The width of plain ``text`` at ``size`` points in the default font (no renderer needed)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    with plain_text():
+        return text_to_path.get_text_width_height_descent(text, FontProperties(size=size), ismath=False)[0]
 
 
 def day_numbers(days: np.ndarray) -> np.ndarray:
@@ -105,12 +139,7 @@ class TrendChart:
             lax.spines[side].set_visible(False)
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
         lax.xaxis.set_major_locator(locator)
-        formatter = mdates.ConciseDateFormatter(
-            locator, show_offset=True,
-            formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"],
-            offset_formats=["", "%Y", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"],
-        )
-        lax.xaxis.set_major_formatter(formatter)
+        lax.xaxis.set_major_formatter(_date_formatter(locator))
         lax.xaxis_date()
 
         empty = np.array([], dtype=float)
@@ -127,19 +156,34 @@ class TrendChart:
         self.session_lines: dict[str, Line2D] = {}
         self._visible_ids: dict[str, np.ndarray] = {}
         self.legend = None
+        #: the marked periods that overlap the range shown (set by ``show_range``)
+        self._shown_periods: tuple = ()
         for artist in (self.band, self.daily_line, self.rolling_line, self.no_data, lax.xaxis):
             artist.set_animated(self.animated)
 
+    def _legend_periods(self, shown: tuple | None = None) -> tuple[str, ...]:
+        """The colours of the marked periods shown in the range (one legend swatch each)."""
+        shown = self._shown_periods if shown is None else shown
+        return tuple(dict.fromkeys(period_colour(p) for p in shown))
+
     def _legend(self) -> None:
+        """Daily mean, band, rolling mean and, only when a marked period is shown, its swatch in the
+        colour and alpha of the shaded span itself."""
         if self.legend is not None:
             self.legend.remove()
         handles = [self.daily_line, self.band, self.rolling_line]
-        if self.data.periods:
-            handles.append(Patch(color=palette.PERIOD_COLOUR, alpha=0.25, label="Marked period"))
+        colours = self._legend_periods()
+        labels = [h.get_label() for h in handles]
+        if colours:  # one entry; periods of several therapies: one swatch split into their colours
+            patches = tuple(Patch(facecolor=c, alpha=PERIOD_ALPHA, linewidth=0) for c in colours)
+            handles.append(patches[0] if len(patches) == 1 else patches)
+            labels.append("Marked period" if len(patches) == 1 else "Marked periods")
         self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
+        labels[2] = self.rolling_line.get_label()
         with plain_text():
-            self.legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
-                                         frameon=False, fontsize=9, handlelength=1.8, borderaxespad=0.2)
+            self.legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
+                                         ncol=len(handles), frameon=False, fontsize=9, handlelength=1.8,
+                                         borderaxespad=0.2, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
 
     # ------------------------------------------------------------------ layout
     def relayout(self) -> None:
@@ -201,15 +245,15 @@ class TrendChart:
         label_transform = blended_transform_factory(self.ax.transData, self.ax.transAxes)
         self._period_labels = []
         for i, p in enumerate(self.data.periods):
-            colour = palette.therapy_colour(p.therapy) if p.therapy else palette.PERIOD_COLOUR
+            colour = period_colour(p)
             x0, x1 = day_number(p.start) - 0.5, day_number(p.end) + 0.5
             for axis in (self.ax, self.lanes_ax):
-                span = axis.axvspan(x0, x1, color=colour, alpha=0.14, linewidth=0, zorder=0, gid=f"period:{i}")
+                span = axis.axvspan(x0, x1, color=colour, alpha=PERIOD_ALPHA, linewidth=0, zorder=0, gid=f"period:{i}")
                 span.set_animated(self.animated)
                 self.period_artists.append(span)
             label = self.ax.text(x0, 0.985, " " + shorten(p.label, 30), transform=label_transform, ha="left",
-                                 va="top", fontsize=8, color="#333333", parse_math=False, clip_on=True,
-                                 gid=f"period_label:{i}")
+                                 va="top", fontsize=PERIOD_LABEL_SIZE, color="#333333", parse_math=False,
+                                 clip_on=True, gid=f"period_label:{i}")
             label.set_animated(self.animated)
             self.period_artists.append(label)
             self._period_labels.append((p, label))
@@ -219,7 +263,8 @@ class TrendChart:
         """Show the days [start, end]: slice the arrays into the existing artists."""
         self.start, self.end = start, end
         d = self.data.daily
-        i, j = d.bounds(start - timedelta(days=1), end + timedelta(days=1))
+        # only the days of the period: a marker (or line end) of a day outside it would sit on the axis
+        i, j = d.bounds(start, end)
         x = day_numbers(d.days[i:j])
         self.daily_line.set_data(x, d.mean[i:j])
         self.rolling_line.set_data(x, self.data.rolling[i:j])
@@ -246,37 +291,109 @@ class TrendChart:
 
         x0, x1 = day_number(start) - 0.5, day_number(end) + 0.5
         self.ax.set_xlim(x0, x1)
-        self._place_period_labels(x0, x1)
+        self._day_ticks(span_days)
         for span in self.period_artists:
             if span.get_gid().startswith("period:"):
                 i = int(span.get_gid().split(":")[1])
                 p = self.data.periods[i]
                 span.set_visible(p.overlaps(start, end))
+        shown = tuple(p for p in self.data.periods if p.overlaps(start, end))
+        if self._legend_periods() != self._legend_periods(shown):
+            self._shown_periods = shown
+            with plain_text():
+                self._legend()
+        self._shown_periods = shown
+        self._place_period_labels(x0, x1)
+
+    def _day_ticks(self, span_days: int) -> None:
+        """Up to a week: one tick per day (the automatic locator would mark hours, and the chart shows
+        days). Longer: the automatic locator."""
+        kind = "auto" if span_days > 7 else "days" if span_days > 3 else "days+year"
+        if kind == getattr(self, "_tick_kind", "auto"):
+            return
+        self._tick_kind = kind
+        if kind == "auto":
+            locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+            formatter = _date_formatter(locator)
+        else:
+            locator = mdates.DayLocator()
+            formatter = mdates.DateFormatter("%d %b" if kind == "days" else "%d %b %Y")
+        self.lanes_ax.xaxis.set_major_locator(locator)
+        self.lanes_ax.xaxis.set_major_formatter(formatter)
 
     def _place_period_labels(self, x0: float, x1: float) -> None:
-        """Label each period that shows at least 2.5 % of the range, at its first visible day, in
-        the first of ``PERIOD_LABEL_ROWS`` rows where it overlaps no other label; the rest go unlabelled
-        (their spans still show, and the legend says what a shaded span is)."""
-        width_px = max(self.ax.get_window_extent().width, 1.0)
-        per_px = (x1 - x0) / width_px
-        char_px = 8 * 0.62 * self.figure.dpi / 72  # fontsize 8: a generous average glyph width
-        rows_end: list[float] = []
-        min_width = 0.025 * (x1 - x0)
-        for p, label in sorted(self._period_labels, key=lambda pl: pl[0].start):
-            left = max(day_number(p.start) - 0.5, x0)
-            shown = min(day_number(p.end) + 0.5, x1) - left
-            row = None
-            if shown >= min_width:
-                right = left + (len(label.get_text()) + 1) * char_px * per_px
+        """Label every marked period shown in the range; labels never overlap and never vanish.
+
+        Each label starts at the period's first visible day (moved left when it would run past the
+        right edge) and goes in the first row where it overlaps no other label. When more than one
+        period is shown the labels are numbered (1, 2, ... by first day, the report lists the full
+        names under the same numbers). A label is shortened with "…" to fit the chart's width; when
+        the labels would need more than ``PERIOD_LABEL_ROWS`` rows, each is also shortened to the room
+        before the next period starts (down to its number), and rows are added as still needed."""
+        for _, label in self._period_labels:
+            label.set_visible(False)
+        shown = periods_shown([p for p, _ in self._period_labels], self.start, self.end)
+        label_of = {id(p): label for p, label in self._period_labels}
+        order = [(p, label_of[id(p)]) for p in shown]
+        if not order:
+            return
+        bbox = self.ax.get_position()
+        fig_w_px = self.figure.get_figwidth() * self.figure.dpi
+        width_px = max(bbox.width * fig_w_px, 1.0)
+        per_px = (x1 - x0) / width_px  # data units per pixel
+        px_per_pt = self.figure.dpi / 72
+        numbered = len(order) > 1
+        lefts = [max(day_number(p.start) - 0.5, x0) for p, _ in order]
+
+        def width(text: str) -> float:  # in data units, with a little air
+            return (text_width_pt(text, PERIOD_LABEL_SIZE) + 3) * px_per_pt * per_px
+
+        def fit(full: str, prefix: str, room: float) -> str:
+            text = prefix + full
+            if width(text) <= room:
+                return text
+            lo, hi = 0, len(full)  # the longest shortened label that fits the room
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if width(prefix + full[:mid].rstrip() + "…") <= room:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            if lo == 0:
+                return prefix.rstrip() if prefix.strip() else full[:1] + "…"
+            return prefix + full[:lo].rstrip() + "…"
+
+        def place(limit_to_next: bool) -> list[tuple[str, float, int]]:
+            rows_end: list[float] = []
+            out = []
+            for k, (p, _) in enumerate(order):
+                prefix = f" {k + 1} " if numbered else " "
+                full = " ".join(p.label.split())
+                room = x1 - x0
+                if limit_to_next and k + 1 < len(order):
+                    room = min(room, max(lefts[k + 1] - lefts[k], 0.0))
+                text = fit(full, prefix, room)
+                w = width(text)
+                left = min(lefts[k], x1 - w)  # never past the right edge
+                left = max(left, x0)
                 row = next((r for r, end in enumerate(rows_end) if end <= left), None)
-                if row is None and len(rows_end) < PERIOD_LABEL_ROWS:
-                    rows_end.append(right)
+                if row is None:
+                    rows_end.append(left + w)
                     row = len(rows_end) - 1
-                elif row is not None:
-                    rows_end[row] = right
-            label.set_visible(row is not None)
-            if row is not None:
-                label.set_position((left, 0.985 - 0.045 * row))
+                else:
+                    rows_end[row] = left + w
+                out.append((text, left, row))
+            return out
+
+        placed = place(limit_to_next=False)
+        if max(row for *_, row in placed) + 1 > PERIOD_LABEL_ROWS:
+            placed = place(limit_to_next=True)
+        axes_h_pt = max(bbox.height * self.figure.get_figheight() * 72, 1.0)
+        step = PERIOD_LABEL_SIZE * 1.35 / axes_h_pt  # one row of 8-point text, in axes fractions
+        for (_, label), (text, left, row) in zip(order, placed, strict=True):
+            label.set_text(text)
+            label.set_position((left, 0.985 - step * row))
+            label.set_visible(True)
 
     def dynamic_artists(self) -> list:
         """The artists a range change alters, in drawing order (periods, band, lines, x axes)."""

@@ -16,14 +16,14 @@ from __future__ import annotations
 import io
 import os
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import matplotlib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
-from backjournal.analysis.thresholds import SCOPE_NOTE, THRESHOLD_TEXT
+from backjournal.analysis.thresholds import THRESHOLD_TEXT
 from backjournal.domain.numbers import signed
 from backjournal.reports.report_model import ReportModel, fmt
 
@@ -55,22 +55,49 @@ def human_day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def human_moment(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y %H:%M}"
+def human_moment(moment: datetime, *, offset: bool = False) -> str:
+    """``12 Mar 2026 08:30``; with ``offset`` also ``UTC+01:00`` (when a list spans more than one)."""
+    text = f"{moment.day} {moment:%b %Y %H:%M}"
+    return f"{text} {utc_offset(moment)}" if offset else text
+
+
+def utc_offset(moment: datetime) -> str:
+    minutes = int((moment.utcoffset() or timedelta(0)).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 class _Pdf(FPDF):
-    footer_text = ""
+    footer_name = ""  # the person's name as given (already made drawable)
+    footer_period = ""
+    FOOTER_SIZE = 7.5
+
+    def footer_parts(self, page: int | None = None) -> tuple[str, str]:
+        """(left, right) of the footer: the name is shortened with "…" so that the left part never
+        reaches "Page x of y" (room is kept for a 4-digit page count)."""
+        right = f"Page {self.page_no() if page is None else page} of {{nb}}"
+        self.set_font(FONT, "", self.FOOTER_SIZE)
+        room = self.epw - self.get_string_width("Page 9999 of 9999") - 3
+        rest = f"Period {self.footer_period} · Patient-reported data (BackJournal)"
+        name = " ".join(self.footer_name.split())
+        if not name:
+            return rest, right
+        left = f"{name} · {rest}"
+        while name and self.get_string_width(left) > room:
+            name = name[:-1].rstrip()
+            left = f"{name}… · {rest}"
+        return (left if name else rest), right
 
     def footer(self) -> None:
+        left, right = self.footer_parts()
         self.set_y(-12)
-        self.set_font(FONT, "", 7.5)
+        self.set_font(FONT, "", self.FOOTER_SIZE)
         self.set_text_color(*MUTED)
         self.set_draw_color(*RULE)
         self.line(self.l_margin, self.get_y() - 1.5, self.w - self.r_margin, self.get_y() - 1.5)
-        self.cell(0, 4, self.footer_text, align="L")
+        self.cell(0, 4, left, align="L")
         self.set_x(self.l_margin)
-        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        self.cell(0, 4, right, align="R")
 
 
 class ReportWriter:
@@ -85,12 +112,16 @@ class ReportWriter:
         pdf.set_margins(15, 14, 15)
         pdf.set_auto_page_break(True, margin=17)
         period = f"{human_day(model.start)} – {human_day(model.end)}"
-        who = f"{self._safe(model.name)} · " if model.name else ""
-        pdf.footer_text = f"{who}Period {period} · Patient-reported data (BackJournal)"
+        pdf.footer_name = self._safe(model.name)
+        pdf.footer_period = period
         pdf.set_title(f"Pain journal report {period}")
         pdf.set_author(self._safe(model.name) if model.name else "")
         pdf.set_creator(f"BackJournal {app_version}".strip())
         pdf.set_lang("en")
+        #: times in the lists show their UTC offset when the times listed have more than one
+        moments = [n.moment for n in model.notes if model.wants("notes")]
+        moments += [s.started_at for s in model.medications if model.wants("medications")]
+        self.show_offsets = len({t.utcoffset() for t in moments}) > 1
 
     # ------------------------------------------------------------------ text helpers
     def _safe(self, text: str | None) -> str:
@@ -112,6 +143,11 @@ class ReportWriter:
             else:
                 out.append(MISSING)
         return "".join(out)
+
+    def _keep_room(self, mm: float) -> None:
+        """A heading never stands alone at the foot of a page: start a new page unless ``mm`` are left."""
+        if self.pdf.get_y() > self.pdf.h - self.pdf.b_margin - mm:
+            self.pdf.add_page()
 
     def _font(self, size: float, style: str = "", colour=INK) -> None:
         self.pdf.set_font(FONT, style, size)
@@ -190,29 +226,32 @@ class ReportWriter:
         pdf.cell(0, 8, "Back pain journal: report for the physician", new_x="LMARGIN", new_y="NEXT")
         self._font(9.5, "", MUTED)
         who = f"{self._safe(m.name)} · " if m.name else ""
-        pdf.cell(0, 5, f"{who}Patient-reported data, recorded with BackJournal · generated {human_day(m.generated_on)}",
-                 new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, f"{who}Patient-reported data, recorded with BackJournal · generated "
+                             f"{human_day(m.generated_on)}", align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
         pain = "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily pain = the mean of a day's entries."
         rows = [
-            ["Period", f"{human_day(m.start)} – {human_day(m.end)} ({m.days_in_period} days)"],
-            ["Days logged", f"{m.days_logged} of {m.days_in_period} days ({m.entries} pain entries)"],
+            ["Period", f"{human_day(m.start)} – {human_day(m.end)} ({_count(m.days_in_period, 'day')})"],
+            ["Days logged", f"{m.days_logged} of {_count(m.days_in_period, 'day')} "
+                            f"({_count(m.entries, 'pain entry', 'pain entries')})"],
             ["Average daily pain", f"{fmt(m.average)} / 10" if m.average is not None else "no pain entries"],
         ]
-        if m.best and m.worst:
+        if m.best and m.worst and m.best.day != m.worst.day:
             rows.append(["Best day / worst day", f"{fmt(m.best.value)} on {human_day(m.best.day)} / "
                                                  f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
         c = m.change
-        change_label = f"Change: {c.first_label.replace('the ', '', 1)} → {c.last_label.replace('the ', '', 1)}"
         if c.enough:
             a = c.assessment
-            rows.append([change_label, a.arithmetic()])
+            rows.append([c.row_label(), a.arithmetic() + (f" (baseline {c.first_label.split('(', 1)[1]}"
+                                                          if c.first_label.startswith("the baseline") else "")])
             if a.worsening:
-                rows.append(["Worsening", f"pain rose by {THRESHOLD_TEXT}"])
+                rows.append(["Clinically important change", f"a worsening: pain rose by {THRESHOLD_TEXT}"])
             else:
-                rows.append(["Clinically important fall",
-                             f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
-                             f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}"])
+                words = (f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
+                         f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}")
+                if a.immpact:
+                    words += f" (by IMMPACT's words a {a.immpact} improvement)"
+                rows.append(["Clinically important fall", words])
         elif c.not_compared:
             rows.append(["Change", c.not_compared])
         peg = m.latest_peg
@@ -220,7 +259,8 @@ class ReportWriter:
             rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "
                                                    f"(pain {peg.pain}, enjoyment of life {peg.enjoyment}, general activity {peg.activity})"])
         self._key_figures(rows)
-        self._para(" ".join(c.sentences()[1:] if c.enough else c.sentences()), size=8.5, colour=INK, h=4.2)
+        if c.not_compared is None:  # the rows above carry the numbers and thresholds: here what they mean
+            self._para(c.sentences()[-1], size=8.5, colour=INK, h=4.2)
         self._para(pain, size=7.5, colour=MUTED, h=3.6)
         pdf.ln(2)
         self._chart_trend()
@@ -228,7 +268,7 @@ class ReportWriter:
 
     def _key_figures(self, rows: list[list[str]]) -> None:
         pdf = self.pdf
-        label_w = 58
+        label_w = 62
         for label, value in rows:
             y = pdf.get_y()
             self._font(9.5, "B")
@@ -250,9 +290,31 @@ class ReportWriter:
         self._font(10.5, "B")
         self.pdf.cell(0, 5.5, "Daily pain and therapy sessions", new_x="LMARGIN", new_y="NEXT")
         self._chart(fig, max_h=self.pdf.h - self.pdf.get_y() - 17 - 30)
+        self._marked_periods()
+
+    def _marked_periods(self) -> None:
+        """The marked periods shaded on the chart, with their full names (the chart may shorten
+        them), under the numbers the chart gives them."""
+        from backjournal.charts.trend import periods_shown
+
+        m = self.m
+        shown = periods_shown(m.trend.periods, m.start, m.end)
+        if not shown:
+            return
+        rows = []
+        for n, p in enumerate(shown, 1):
+            days = (p.end - p.start).days + 1
+            therapy = f" ({m.trend.name_of(p.therapy)})" if p.therapy else ""
+            rows.append([str(n), p.label + therapy,
+                         f"{human_day(p.start)} – {human_day(p.end)} ({days} day{'s' if days != 1 else ''})"])
+        self._keep_room(20)
+        self._font(9, "B")
+        self.pdf.cell(0, 5, "Marked periods (shaded on the chart)", new_x="LMARGIN", new_y="NEXT")
+        self._table(["#", "Marked period", "Days"], rows, (8, 112, 60), size=8, align=("RIGHT", "LEFT", "LEFT"))
 
     def _therapies_used(self) -> None:
         m = self.m
+        self._keep_room(25)
         self._font(10.5, "B")
         self.pdf.cell(0, 5.5, "Therapies used in the period", new_x="LMARGIN", new_y="NEXT")
         if not m.therapies:
@@ -292,10 +354,12 @@ class ReportWriter:
         window = m.effects[0].window_days
         self._para(f"Left: the scores given right before and right after sessions. Right: mean daily pain in the "
                    f"{window} days before against the {window} days after sessions. Fewer than {MIN_SESSIONS} sessions "
-                   f"are too few to mean anything. In the {window}-day comparison, ✔ marks a mean fall that reaches the "
-                   f"clinically important threshold ({THRESHOLD_TEXT}) and a rise of that size is named a worsening. "
-                   f"{SCOPE_NOTE} These numbers describe what happened around sessions, not why: other "
-                   "treatments and the natural course of back pain change them too.", size=8.5, colour=MUTED, h=4)
+                   f"are too few to mean anything. In the {window}-day comparison, ✔ marks a mean fall of "
+                   f"{THRESHOLD_TEXT} (clinically important, Ostelo 2008) and a rise of that size is named a worsening. "
+                   "Right before → right after a session is shown without these thresholds: they describe one "
+                   "person's change over days and weeks, not minutes. These numbers describe what happened around "
+                   "sessions, not why: other treatments and the natural course of back pain change them too.",
+                   size=8.5, colour=MUTED, h=4)
         pdf.ln(1)
         rows = []
         for e in m.effects:
@@ -318,9 +382,10 @@ class ReportWriter:
         for s in m.medications:
             what = s.therapy.name + (f": {s.details}" if s.details else "")
             pain = f"{s.pain_before if s.pain_before is not None else '–'} → {s.pain_after if s.pain_after is not None else '–'}"
-            rows.append([human_moment(s.started_at), what, s.dose or "–",
+            rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose or "–",
                          pain if (s.pain_before is not None or s.pain_after is not None) else ""])
-        self._table(["When", "What", "Dose (as entered)", "Pain before → after"], rows, (34, 70, 46, 30))
+        widths = (44, 62, 44, 30) if self.show_offsets else (34, 70, 46, 30)
+        self._table(["When", "What", "Dose (as entered)", "Pain before → after"], rows, widths)
 
     def _notes(self) -> None:
         m, pdf = self.m, self.pdf
@@ -329,8 +394,20 @@ class ReportWriter:
         if not m.notes:
             self._para("No notes in this period.")
             return
-        rows = [[human_moment(n.moment), n.what, n.text] for n in m.notes]
-        self._table(["When", "With", "Note (as written)"], rows, (32, 32, 116))
+        self._para("As written by the patient, in time order. Each note flows on to the next page when it is long.",
+                   size=8.5, colour=MUTED, h=4)
+        pdf.ln(1)
+        pdf.set_draw_color(*RULE)
+        for n in m.notes:
+            # a paragraph per note, not a table row: a note of 10,000 characters flows across pages
+            if pdf.get_y() > pdf.h - pdf.b_margin - 14:
+                pdf.add_page()
+            self._para(f"{human_moment(n.moment, offset=self.show_offsets)} · {self._safe(n.what)}",
+                       size=8.5, style="B", h=4.2)
+            self._para(n.text, size=9, h=4.4)
+            pdf.ln(1)
+            pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+            pdf.ln(1.5)
 
     def _cards(self) -> None:
         m = self.m
@@ -343,6 +420,10 @@ class ReportWriter:
             self._para(name, size=10, style="B")
             self._para(text, size=8.5)
             self.pdf.ln(2)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _change_cell(s: ChangeSummary) -> str:

@@ -88,6 +88,14 @@ class Change:
     def worsening(self) -> bool:
         return self.enough and self.assessment.worsening
 
+    def row_label(self) -> str:
+        """``Change: first → last two weeks`` / ``Change: first → last 5 days`` / ``Change: baseline → …``."""
+        last = self.last_label.removeprefix("the last ")
+        if self.first_label.startswith("the baseline"):
+            return f"Change: baseline → last {last}"
+        first = self.first_label.removeprefix("the first ")
+        return f"Change: first → last {last}" if first == last else f"Change: first {first} → last {last}"
+
     def sentences(self) -> list[str]:
         if self.not_compared is not None:
             return [self.not_compared]

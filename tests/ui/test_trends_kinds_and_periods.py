@@ -189,8 +189,8 @@ def test_the_trend_chart_keeps_its_artists_and_follows_a_range_chosen_elsewhere(
     view.set_range_key("2w")  # chosen while the calendar is shown
     view.set_chart_kind("trend")
     assert view.chart_holder.currentWidget() is view.trend_page
-    assert view.chart.daily_line is line and len(line.get_xdata()) == 16
-    assert (_day(line.get_xdata()[1]), _day(line.get_xdata()[-2])) == (TODAY - timedelta(days=13), TODAY)
+    assert view.chart.daily_line is line and len(line.get_xdata()) == 14
+    assert (_day(line.get_xdata()[0]), _day(line.get_xdata()[-1])) == (TODAY - timedelta(days=13), TODAY)
 
 
 @pytest.mark.parametrize("kind, title", [("calendar", "Daily pain calendar"), ("therapy", "Pain around therapy sessions"),

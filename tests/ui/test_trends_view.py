@@ -56,12 +56,12 @@ def _display_xy(line, index=0):
 
 def test_switching_ranges_updates_the_canvas(qtbot, view):
     line = view.chart.daily_line
-    assert view.range_key == "90d" and len(line.get_xdata()) == 92  # 90 days and one either side
+    assert view.range_key == "90d" and len(line.get_xdata()) == 90  # the 90 days, none outside (issue 9)
     before = view.canvas.buffer_rgba().tobytes() if hasattr(view.canvas, "buffer_rgba") else None
     with qtbot.waitSignal(view.drawn, timeout=5000):
         qtbot.mouseClick(view.range_buttons["2w"], Qt.MouseButton.LeftButton)
     assert view.chart.daily_line is line  # the same artist, new data
-    assert len(line.get_xdata()) == 16  # 14 days and one either side
+    assert len(line.get_xdata()) == 14  # the 14 days, none outside
     assert (view.start, view.end) == (TODAY - timedelta(days=13), TODAY)
     xmin, xmax = view.chart.ax.get_xlim()
     assert xmax - xmin == pytest.approx(14)
