@@ -84,12 +84,12 @@ def test_plotted_arrays_equal_independent_daily_and_rolling_means(journal, trend
     fig = build_trend_figure(data, start, end)
     lines = {line.get_gid(): line for line in fig.axes[0].lines}
     x, y = (np.asarray(a, dtype=float) for a in lines["daily_mean"].get_data())
-    # the chart draws one day beyond each edge; compare over that span
-    days, means, _ = independent_daily(journal.pain_entries(), start - timedelta(days=1), end + timedelta(days=1))
+    # the chart draws the days of the range only (issue 9: nothing outside it sits on the axis)
+    days, means, _ = independent_daily(journal.pain_entries(), start, end)
     np.testing.assert_array_equal(x, day_numbers(np.array(days, dtype="datetime64[D]")))
     np.testing.assert_allclose(y, means, equal_nan=True)
     # rolling mean: mean of the daily means over 3 days, shown when >= 2 days have entries
-    _, all_means, _ = independent_daily(journal.pain_entries(), start - timedelta(days=7), end + timedelta(days=1))
+    _, all_means, _ = independent_daily(journal.pain_entries(), start - timedelta(days=7), end)
     want = []
     for i in range(len(all_means)):
         part = [v for v in all_means[max(0, i - 2): i + 1] if not math.isnan(v)]
