@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from datetime import datetime
 
-from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
 from backjournal.domain.models import (
     NAME_MAX,
     PainEntry,
@@ -38,6 +38,8 @@ COLUMNS = [
     "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
     "note", "backdated", "created_at", "updated_at",
 ]
+#: The columns a file must have; every other column may be left out (docs/formats.md).
+REQUIRED_COLUMNS = ("record_type", "at")
 #: The journal's field names (in validation errors) as the CSV columns a person sees.
 FIELD_TO_COLUMN = {
     "where": "regions", "quality": "qualities", "time": "at", "pain before": "pain_before",
@@ -140,8 +142,9 @@ def csv_text(records: Iterable) -> str:
 
 
 def looks_like(header: list[str]) -> bool:
-    names = {h.strip().lower() for h in header}
-    return {"record_type", "uid", "at"} <= names
+    """Our CSV: it has the required columns (a hand-written file may leave out ``uid`` and others)."""
+    names = {h.strip().lstrip("\ufeff").lower() for h in header}
+    return set(REQUIRED_COLUMNS) <= names
 
 
 def _int_cell(value: str, field: str, allowed: str) -> int | None:
@@ -200,10 +203,12 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
     if first is None:
         return batch
     _, header = first
-    cols = [h.strip().lower() for h in header]
+    cols = [h.strip().lstrip("\ufeff").lower() for h in header]
     if not looks_like(cols):
-        batch.problems.append(RowProblem(1, "the header is not BackJournal's CSV header (record_type, uid, at, ...)"))
-        return batch
+        from backjournal.reports.sniff import require
+
+        raise ImportFileError(require("BackJournal CSV", header, name=name)
+                              or f"{name} is not BackJournal's CSV; it needs the columns {', '.join(REQUIRED_COLUMNS)}.")
     therapies: dict[str, TherapyType] = {}
     seen: dict[str, int] = {}
     for line, cells in rows:

@@ -53,6 +53,11 @@ def decode_text(data: bytes, *, name: str = "the file") -> str:
             raise ImportFileError(
                 f"{name} starts like UTF-16 but is not valid UTF-16 at byte {exc.start}; allowed: {ENCODINGS_ALLOWED}."
             ) from None
+    if (order := utf16_without_bom(data)) is not None:
+        raise ImportFileError(
+            f"{name} looks like UTF-16 text ({order}) without a byte-order mark, so its encoding cannot be known "
+            f"for sure; allowed: {ENCODINGS_ALLOWED}. Save it again as UTF-8 (or UTF-16 with a byte-order mark)."
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -68,6 +73,23 @@ def decode_text(data: bytes, *, name: str = "the file") -> str:
     if "\x00" in text:
         raise ImportFileError(f"{name} contains NUL characters (a binary file?); allowed: a text file in {ENCODINGS_ALLOWED}.")
     return text
+
+
+def utf16_without_bom(data: bytes, *, sample: int = 4096) -> str | None:
+    """``"little-endian"`` / ``"big-endian"`` when ``data`` (no BOM) reads like UTF-16 text: in the
+    first bytes, most characters have a zero high byte (Latin text) on one side of each byte pair and
+    hardly any on the other. Else None."""
+    head = data[:sample - sample % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = head[0::2].count(0)  # zero bytes at even offsets: high bytes of big-endian units
+    odd = head[1::2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.1 * pairs:
+        return "little-endian"
+    if even >= 0.6 * pairs and odd <= 0.1 * pairs:
+        return "big-endian"
+    return None
 
 
 def csv_rows(text: str, *, name: str = "the file", max_rows: int = MAX_IMPORT_ROWS) -> Iterator[tuple[int, list[str]]]:

@@ -40,6 +40,7 @@ from backjournal.reports import csv_io, fhir, json_io
 from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
 from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
 from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
+from backjournal.reports.sniff import header_problem
 from backjournal.services.journal import JournalService
 from backjournal.storage.repositories import DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -360,5 +361,8 @@ def detect_format(text: str, *, name: str = "the file") -> str:
         foreign = detect_foreign(header)
         if foreign:
             return foreign
+        problem = header_problem(header, name=name)
+        if problem:
+            raise ImportFileError(problem)
     raise ImportFileError(f"{name} is not a format BackJournal can import; allowed: {IMPORT_FORMATS_HELP} "
                           "(or name one with --format).")

@@ -3,7 +3,11 @@
 
 Columns are told apart by what they hold: whole numbers are ratings (Flaredown rates conditions
 and symptoms 0-4), anything else (``Taken``, ``Not Taken``, a dose such as ``400 mg``) is a
-treatment. What maps:
+treatment. One bad cell never changes what a column means (``classify``): a column that names pain
+and holds whole numbers is a pain rating column, and any other value in it is a bad row (reported
+with its line; the import is refused); another column whose values are mostly whole numbers stays a
+rating column (skipped, its odd cells listed as skipped); "Taken"/"Not Taken" make a treatment
+column. What maps:
 - ratings of a column that names pain (Back pain, Sciatica, ...) -> pain entries at noon local
   time of that day, held until the person chooses to convert 0-4 or skip (never stretched
   silently); other ratings (Fatigue, Depression, ...) are skipped and listed;
@@ -58,16 +62,8 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     tags_at = lower.index("tags") if "tags" in lower else len(header)
     data_cols = list(range(1, tags_at))
     extra_cols = [header[i] for i in range(tags_at + 1, len(header))]
-    # Classify each data column by what it holds.
-    kinds: dict[int, str] = {}
-    for i in data_cols:
-        values = [cells[i].strip() for _, cells in body if i < len(cells) and cells[i].strip()]
-        if not values:
-            kinds[i] = "empty"
-        elif all(_INT.match(v) for v in values):
-            kinds[i] = "pain" if PAIN_WORDS.search(header[i]) else "rating"
-        else:
-            kinds[i] = "treatment"
+    kinds = {i: classify(header[i], [cells[i].strip() for _, cells in body if i < len(cells) and cells[i].strip()])
+             for i in data_cols}
     matcher = TherapyMatcher(options)
     scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
     seen: dict[str, int] = {}
@@ -96,6 +92,9 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             uid = stable_uid(FORMAT, day.isoformat(), column, value)
             if kinds[i] == "rating":
                 skipped_ratings[column] += 1
+                if not _INT.match(value):
+                    batch.skipped.append(SkippedItem(line, what, "not a whole number in a column of ratings "
+                                                                 "that are not about pain"))
                 continue
             if kinds[i] == "pain":
                 try:
@@ -142,6 +141,20 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     if extra_cols:
         batch.mappings.append("columns not imported: " + ", ".join(extra_cols))
     return batch
+
+
+def classify(header: str, values: list[str]) -> str:
+    """What a column holds, decided by all of its values so that one bad cell cannot change it:
+    ``empty``, ``pain`` (ratings of pain), ``rating`` (other ratings) or ``treatment``."""
+    if not values:
+        return "empty"
+    whole = sum(1 for v in values if _INT.match(v))
+    taken_words = any(v.lower() in TAKEN | NOT_TAKEN - {"0"} for v in values)
+    if taken_words or not whole:
+        return "treatment"
+    if PAIN_WORDS.search(header):
+        return "pain"  # every value that is not a whole number 0-4 is a bad row
+    return "rating" if whole * 2 > len(values) else "treatment"
 
 
 def _as_medication(column: str):
