@@ -148,6 +148,8 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> On
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="an encrypted journal's passphrase, read from the first line of FILE "
                              "(or set $BACKJOURNAL_PASSPHRASE; never on the command line)")
+    parser.add_argument("--in-tray", action="store_true",
+                        help="open the window hidden in the system tray (how the login autostart entry starts it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     modules = COMMAND_MODULES if full else _modules_for(argv)
     for name in modules:

@@ -100,9 +100,10 @@ def build_main_window(opened: OpenJournal, settings: QSettings | None = None) ->
     return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory())
 
 
-def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False) -> int:
+def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, in_tray: bool = False) -> int:
     """Open the window on ``data_dir``. ``welcome``: the folder is the default one (no --data-dir), so a
-    first start greets the person, lets them choose the folder or explore a separate sample journal."""
+    first start greets the person, lets them choose the folder or explore a separate sample journal.
+    ``in_tray`` (``--in-tray``, the login autostart entry): only the tray icon shows, where a tray exists."""
     app = make_qapplication(argv)
     setup_logging()
     sample = False
@@ -118,7 +119,8 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False) -
     try:
         shown: dict[str, MainWindow] = {}
         instance.on_activation(lambda: bring_forward(shown["window"]))
-        if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown) is None:
+        if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown,
+                       in_tray=in_tray and not sample) is None:
             return 1
         return app.exec()
     finally:
@@ -161,7 +163,7 @@ def remember_location(data_dir: Path) -> None:
 
 
 def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journals: list[OpenJournal],
-                shown: dict, journal_window: MainWindow | None = None) -> MainWindow | None:
+                shown: dict, journal_window: MainWindow | None = None, in_tray: bool = False) -> MainWindow | None:
     """Open the journal (or the separate sample journal beside it) in a new window and show it.
     ``journal_window``: the journal's own window, when the sample is opened from its File menu."""
     from backjournal.ui.dialogs.welcome_dialog import prepare_sample_journal, sample_dir_for
@@ -195,7 +197,8 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     else:
         window.offer_sample(lambda: open_window(data_dir, sample=True, instance=instance, journals=journals,
                                                 shown=shown, journal_window=window))
-    window.show()
+    if not (in_tray and window.preferences.start_in_tray()):  # --in-tray: hidden at login, if a tray exists
+        window.show()
     if not sample:
         auto_backup_on_start(opened.backups, window)  # at most once a day; a failure is shown, not fatal
     return window

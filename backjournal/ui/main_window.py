@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_view_menu()
         self._build_help_menu()
+        self._build_preferences()
 
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +98,8 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
 
         view = TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
-                          signals=self.signals, parent=self, on_error=self.show_error, undo=self.undo)
+                          signals=self.signals, parent=self, on_error=self.show_error, undo=self.undo,
+                          **self.preferences.trends_options())
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
         attach_card_panel(view, library=self.card_library(), journal=self.journal)  # the card above the numbers
@@ -173,6 +175,15 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.cards_action = self._action(self.help_menu, "Therapy reference cards…", lambda: self.show_view("Cards"))
         self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
+
+    def _build_preferences(self) -> None:
+        """Edit > Preferences… (Ctrl+,), the theme, Today's fields and the reminder tray (ui/preferences.py)."""
+        from backjournal.ui.preferences import WindowPreferences
+
+        self.preferences = WindowPreferences(self)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences.action)
+        self.preferences.note_missed_day(self.settings)  # no tray: a reminder day went by without an entry
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -101,7 +101,8 @@ class PeriodPicker(QWidget):
 class ReportDialog(QDialog):
     """Choose the period, sections, notes, name and paper; then Save… writes the PDF."""
 
-    def __init__(self, *, service: ReportService, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, *, service: ReportService, today: date | None = None, paper: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Report for my physician")
         self.service = service
@@ -121,6 +122,7 @@ class ReportDialog(QDialog):
         self.paper.addItem("As usual here (from the language settings)", None)
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))  # Preferences > General > Report paper
         form.addRow("Paper", self.paper)
         layout.addLayout(form)
         box = QGroupBox("Sections", self)
@@ -347,7 +349,9 @@ class ExchangeMenu:
             cards = self.window.card_library()
         except BackJournalError:
             cards = None  # the report is still useful without card summaries
-        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards), parent=self.window)
+        prefs = getattr(self.window, "preferences", None)
+        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards),
+                              paper=prefs.preferences().report_paper if prefs is not None else None, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
             self.window.show_status(f"Saved the report to {dialog.written}.")
 

@@ -82,7 +82,8 @@ class TrendsView(QWidget):
     drawn = Signal(float)
 
     def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
-                 parent: QWidget | None = None, on_error=None, today_fn=today, undo=None):
+                 parent: QWidget | None = None, on_error=None, today_fn=today, undo=None,
+                 default_range: str = DEFAULT_RANGE):
         super().__init__(parent)
         self.journal = journal
         self.trends = trends
@@ -100,8 +101,10 @@ class TrendsView(QWidget):
         self.effects = []
         self.therapy_filter: list[str] | None = None
         self.selected_therapy: str | None = None
-        self.range_key: str | None = DEFAULT_RANGE
-        self.start, self.end = self._range_for(DEFAULT_RANGE, None)
+        if default_range not in RANGE_KEYS:  # Preferences > General > Trends opens on
+            default_range = DEFAULT_RANGE
+        self.range_key: str | None = default_range
+        self.start, self.end = self._range_for(default_range, None)
         self._stale = True
         self._hover_day: date | None = None
         self.last_session: TherapySession | None = None
@@ -130,7 +133,7 @@ class TrendsView(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
-        self.range_buttons[DEFAULT_RANGE].setChecked(True)
+        self.range_buttons[self.range_key].setChecked(True)
         bar.add_gap(16)
         bar.addWidget(_plain_label("From", self, wrap=False))
         self.from_edit = QDateEdit(self)

@@ -1,0 +1,152 @@
+"""The window's preferences: Edit > Preferences… (Ctrl+,), the theme, Today's fields, the reminder tray.
+
+``WindowPreferences`` is built by ``MainWindow._build_preferences`` with the window's journal; it
+owns the settings service over that journal, the reminder service and tray, and the theme, and
+applies the stored preferences at start and after every change. Collaborators that tests replace
+(the clock, whether a tray exists, the autostart folder) are keyword arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFormLayout, QSystemTrayIcon, QWidget
+
+from backjournal.autostart import Autostart
+from backjournal.domain.settings import Preferences
+from backjournal.domain.timeutil import local_now
+from backjournal.services.reminders import ReminderService
+from backjournal.services.settings import SettingsService
+from backjournal.ui.reminders import ReminderTray, alert
+from backjournal.ui.theme import ThemeManager
+
+PREFERENCES_SHORTCUT = "Ctrl+,"
+
+
+def today_field_widgets(today) -> dict[str, list[QWidget]]:
+    """Today's optional fields (domain.settings.TODAY_FIELDS) -> the form widgets that show them."""
+    pain, session = today.pain_form, today.session_form
+    return {
+        "pain_where": [pain.regions], "pain_qualities": [pain.qualities], "pain_note": [pain.note],
+        "session_minutes": [session.minutes], "session_before_after": [session.before, session.after],
+        "session_details": [session.details], "session_dose": [session.dose],
+        "session_provider": [session.provider], "session_note": [session.note],
+    }
+
+
+def apply_today_fields(today, shown: frozenset[str]) -> None:
+    """Show only the chosen optional rows of Today's forms (hidden rows keep their values)."""
+    for key, widgets in today_field_widgets(today).items():
+        for widget in widgets:
+            form = widget.parentWidget().layout() if widget.parentWidget() is not None else None
+            if isinstance(form, QFormLayout):
+                form.setRowVisible(widget, key in shown)
+
+
+class WindowPreferences(QObject):
+    def __init__(self, window, *, clock: Callable[[], datetime] = local_now,
+                 tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+                 autostart: Autostart | None = None, in_tray: bool = False):
+        super().__init__(window)
+        self.window = window
+        self.service = SettingsService(unit_of_work=window.opened.uow)
+        self.reminders = ReminderService(journal=window.journal, settings=self.service, clock=clock)
+        self.autostart = autostart or Autostart(data_dir=getattr(window.opened, "data_dir", None))
+        app = QApplication.instance()
+        self.theme = ThemeManager(app)
+        self.tray = ReminderTray(reminders=self.reminders, icon=window.windowIcon() or app.windowIcon(),
+                                 parent=self, tray_available=tray_available, in_tray=in_tray)
+        self.tray.open_today.connect(self.open_today)
+        self.tray.show_window.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self._quitting = False
+        self.tray.reminded.connect(self._reminded)
+        self.action = QAction("&Preferences…", window)
+        self.action.setShortcut(QKeySequence(PREFERENCES_SHORTCUT))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.triggered.connect(lambda: self.open_dialog())
+        self.service.add_listener(self.apply)
+        self.destroyed.connect(lambda *_: self.tray.shutdown())
+        self.apply(self.preferences())
+
+    def preferences(self) -> Preferences:
+        try:
+            return self.service.preferences()
+        except Exception:  # a journal we cannot read right now: the defaults, never a broken window
+            return Preferences()
+
+    # ------------------------------------------------------------------ applying
+    def apply(self, prefs: Preferences) -> None:
+        self.theme.apply(prefs.theme)
+        apply_today_fields(self.window.today, prefs.today_fields)
+        self.tray.apply(prefs)
+        trends = self.window.views.get("Trends")
+        view = getattr(trends, "view", None)
+        if view is not None and hasattr(view, "apply_preferences"):
+            view.apply_preferences(prefs, dark=self.theme.is_dark())
+
+    def trends_options(self) -> dict:
+        """Keyword arguments for a new TrendsView: the range it opens on."""
+        return {"default_range": self.preferences().trends_range}
+
+    # ------------------------------------------------------------------ actions
+    def open_dialog(self, *, modal: bool = True):
+        from backjournal.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
+                                   tray_available=self.tray.has_tray(), journal_folder=str(self.window.opened.data_dir),
+                                   on_move=getattr(self.window, "ask_move_journal", None), parent=self.window)
+        if modal:
+            dialog.exec()
+        else:
+            dialog.open()
+        return dialog
+
+    def start_in_tray(self) -> bool:
+        """Started at login (``--in-tray``): only the tray icon shows. False where there is no tray."""
+        if not (self.tray.has_tray() and QSystemTrayIcon.isSystemTrayAvailable()):
+            return False
+        self.tray.in_tray = True
+        self.tray.apply(self.preferences())
+        QApplication.instance().setQuitOnLastWindowClosed(False)  # the hidden window is not "the last one"
+        self.window.installEventFilter(self)  # closing the window now hides it; the tray menu quits
+        return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close and self.tray.in_tray and not self._quitting:
+            self.window.save_layout()
+            self.window.hide()
+            return True
+        return super().eventFilter(watched, event)
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.window.close()
+        QApplication.instance().quit()
+
+    def show_window(self) -> None:
+        w = self.window
+        w.showNormal() if w.isMinimized() or not w.isVisible() else w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def open_today(self) -> None:
+        """The notification was clicked: the window, on Today, with the score buttons focused."""
+        self.show_window()
+        self.window.show_view("Today")
+        self.window.today.focus_score()
+
+    def _reminded(self, _title: str, text: str) -> None:
+        if not (self.tray.has_tray() and self.tray.tray.isVisible()):
+            self.window.statusBar().showMessage(text, 0)
+            alert(self.window)
+
+    def note_missed_day(self, settings) -> str | None:
+        """At start, where there is no tray: a gentle note in the status bar about a missed day."""
+        note = self.tray.missed_day_note(settings)
+        if note:
+            self.window.statusBar().showMessage(note, 0)
+        return note
