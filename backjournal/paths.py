@@ -1,4 +1,6 @@
-"""Where the journal lives: ``--data-dir`` > ``BACKJOURNAL_DATA_DIR`` > the platform's user data dir."""
+"""Where the journal lives: ``--data-dir`` > ``BACKJOURNAL_DATA_DIR`` > the folder the person moved it to
+(``journal-location.json`` in the config folder, written by services.relocation) > the platform's user
+data dir."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ DATA_DIR_ENV = "BACKJOURNAL_DATA_DIR"
 CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
 BACKUPS_DIRNAME = "backups"
 JOURNAL_FILENAME = "journal.sqlite3"
+LOCATION_FILENAME = "journal-location.json"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
@@ -24,7 +27,19 @@ def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+    return chosen_data_dir() or Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def chosen_data_dir() -> Path | None:
+    """The folder the journal was moved to (Preferences > Journal folder), or None."""
+    import json
+
+    try:
+        data = json.loads((config_dir() / LOCATION_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no file, or an unreadable one: the default place, never a crash
+    folder = data.get("data_dir") if isinstance(data, dict) else None
+    return Path(folder) if isinstance(folder, str) and os.path.isabs(folder) else None
 
 
 def ensure_private_dir(path: Path) -> Path:

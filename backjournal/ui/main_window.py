@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences.action)
         self.preferences.note_missed_day(self.settings)  # no tray: a reminder day went by without an entry
+        self.old_copy_question = self.preferences.offer_to_remove_old_copy()  # after moving the journal
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -98,12 +98,23 @@ class WindowPreferences(QObject):
 
         dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
                                    tray_available=self.tray.has_tray(), journal_folder=str(self.window.opened.data_dir),
-                                   on_move=getattr(self.window, "ask_move_journal", None), parent=self.window)
+                                   on_move=self.ask_move_journal, parent=self.window)
         if modal:
             dialog.exec()
         else:
             dialog.open()
         return dialog
+
+    def ask_move_journal(self, parent=None):
+        from backjournal.ui.journal_move import ask_move_journal
+
+        return ask_move_journal(self.window, parent)
+
+    def offer_to_remove_old_copy(self):
+        """After a move: the question whether the old copy can go (non-blocking), or None."""
+        from backjournal.ui.journal_move import offer_to_remove_old_copy
+
+        return offer_to_remove_old_copy(self.window)
 
     def start_in_tray(self) -> bool:
         """Started at login (``--in-tray``): only the tray icon shows. False where there is no tray."""
