@@ -49,11 +49,18 @@ def build_palette(theme: str) -> QPalette:
 class ThemeManager:
     """Applies a theme to the application; remembers the start-up look for "follow the system"."""
 
+    #: the look the application started with, kept on the application itself: a second window (a
+    #: journal opened after a move) must not take an already themed look for the system's
+    SYSTEM_LOOK = "backjournalSystemLook"
+
     def __init__(self, app: QApplication):
         self.app = app
-        self._system_style = app.style().name()
-        self._system_palette = QPalette(app.palette())
-        self.theme = "system"
+        look = app.property(self.SYSTEM_LOOK)
+        if not look:
+            look = [app.style().name(), QPalette(app.palette())]
+            app.setProperty(self.SYSTEM_LOOK, look)
+        self._system_style, self._system_palette = look[0], QPalette(look[1])
+        self.theme = "system" if app.style().name() == self._system_style else "other"
 
     def apply(self, theme: str) -> None:
         if theme == self.theme:

@@ -116,6 +116,7 @@ def test_move_from_preferences_restarts_on_the_new_folder_and_offers_to_remove_t
         remove = next(b for b in box.buttons() if b.text() == "Remove the old copy")
         remove.click()
         qtbot.waitUntil(lambda: not journal_path(old_dir).exists())
+        w2.preferences.theme.apply("system")  # the moved journal's dark theme must not outlive the test
         w2.close()
     finally:
         moved.close()
