@@ -15,15 +15,17 @@ _C_DATE = "d MMM yyyy"
 _C_TIME = "HH:mm"
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """A Qt date format: the locale's short date, always with a four-digit year, after the weekday."""
+def date_format(locale: QLocale | None = None, *, weekday: bool = True) -> str:
+    """A Qt date format: the locale's short date, always with a four-digit year, after the weekday
+    (``weekday=False`` for date fields, where it would only take room)."""
     loc = locale or QLocale()
     if loc.language() == QLocale.Language.C:
-        return "ddd " + _C_DATE
-    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return "ddd " + fmt
+        fmt = _C_DATE
+    else:
+        fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+    return "ddd " + fmt if weekday else fmt
 
 
 def time_format(locale: QLocale | None = None) -> str:
@@ -35,9 +37,9 @@ def moment_format(locale: QLocale | None = None) -> str:
     return f"{date_format(locale)}  {time_format(locale)}"
 
 
-def date_text(day: date, locale: QLocale | None = None) -> str:
+def date_text(day: date, locale: QLocale | None = None, *, weekday: bool = True) -> str:
     loc = locale or QLocale()
-    return loc.toString(QDate(day.year, day.month, day.day), date_format(loc))
+    return loc.toString(QDate(day.year, day.month, day.day), date_format(loc, weekday=weekday))
 
 
 def time_text(moment: datetime, locale: QLocale | None = None) -> str:

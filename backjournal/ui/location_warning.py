@@ -22,7 +22,7 @@ def add_location_warning(window: QMainWindow, journal: Path, mounts=None) -> QLa
     label.setText(f"⚠ Journal in a {where} folder: risk of damage" if risks[0].kind == "cloud"
                   else f"⚠ Journal on a network drive ({where}): risk of damage")
     label.setToolTip("\n\n".join(r.message for r in risks))
-    label.setStyleSheet("QLabel { color: #8a4b00; font-weight: 600; padding: 0 6px; }")
+    label.setStyleSheet("QLabel { font-weight: 600; padding: 0 6px; }")  # the words and ⚠ carry the warning
     window.statusBar().addPermanentWidget(label)
     window.statusBar().showMessage(risks[0].message, 30_000)
     return label

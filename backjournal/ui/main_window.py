@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
 from backjournal import APP_NAME, __version__
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.is_sample = False
+        self.open_url = QDesktopServices.openUrl  # how saved files are opened (a test records instead)
         self.signals = JournalSignals(self.journal, self)
         self.undo = UndoActions(history or UndoHistory(), self, on_error=self.show_error)
 
@@ -228,6 +229,15 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+    def show_saved(self, path, what: str, *, can_open: bool = True):
+        """Where a report, export, chart or backup went, with Open and Show in folder (not blocking)."""
+        from backjournal.ui.dialogs.saved_file import SavedFileMessage
+
+        self.show_status(f"Saved your {what} as {path}")
+        self.saved_message = SavedFileMessage(path, what, parent=self, can_open=can_open, open_url=self.open_url)
+        self.saved_message.open()
+        return self.saved_message
 
     def open_peg_checkin(self) -> None:
         dialog = PegDialog(self)

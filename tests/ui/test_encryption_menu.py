@@ -146,8 +146,8 @@ def test_a_failed_conversion_is_shown_and_leaves_the_journal_and_window_working(
     errors: list[str] = []
 
     def encrypt(dialog):
-        dialog.new_field.setText("pw pw")
-        dialog.again_field.setText("pw pw")
+        dialog.new_field.setText("quiet walnut harbour")
+        dialog.again_field.setText("quiet walnut harbour")
         dialog.understood.setChecked(True)
         click("Encrypt")(dialog)
 

@@ -34,6 +34,7 @@ from backjournal.domain.errors import EncryptionError
 from backjournal.services.backups import BackupService
 from backjournal.ui.dates import moment_text
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.colours import ToneLabel
 
 COLUMNS = ["Made", "Size", "Kind"]
 FileChooser = Callable[[QWidget], Path | None]
@@ -76,10 +77,9 @@ class BackupPassphraseDialog(QDialog):
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName("Passphrase of the backup")
-        self.error = QLabel(self)
+        self.error = ToneLabel(self, tone="problem")  # readable on light and dark themes
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.error.setText(error or "")
         self.error.setVisible(bool(error))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -263,7 +263,8 @@ class BackupMenu:
         except Exception as exc:  # shown to the person; the app keeps running
             show_error(self.window, exc)
             return None
-        self.window.show_status(f"Backed up and verified: {info.path.name} ({human_size(info.size)})")
+        # a backup is opened only by Restore: showing its folder is enough
+        self.window.show_saved(info.path, f"backup ({human_size(info.size)}, verified)", can_open=False)
         return info
 
     def restore(self) -> None:

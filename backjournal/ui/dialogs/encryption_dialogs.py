@@ -34,6 +34,8 @@ from backjournal.services.encryption import (
     check_new_passphrase,
     convert_open_journal,
 )
+from backjournal.services.passphrase_strength import MIN_LENGTH, PassphraseAdvice, assess_passphrase
+from backjournal.ui.colours import ToneLabel
 from backjournal.ui.errors import message_box, show_error
 
 LOST_PASSPHRASE_WARNING = (
@@ -42,8 +44,8 @@ LOST_PASSPHRASE_WARNING = (
 )
 
 
-def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
+def _label(text: str, parent: QWidget, *, bold: bool = False, tone: str | None = None) -> QLabel:
+    label = ToneLabel(parent, tone=tone)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setText(text)
@@ -71,8 +73,7 @@ class _PassphraseFormDialog(QDialog):
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.error = _label("", self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = _label("", self, tone="problem")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(self.ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -101,18 +102,50 @@ class _PassphraseFormDialog(QDialog):
         self.accept()
 
 
+def ask_use_weak_passphrase(parent: QWidget, advice: PassphraseAdvice) -> bool:
+    """Before encrypting with a weak passphrase: the reason, and "Choose another" as the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Use a weak passphrase?", advice.message,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText("Someone who gets a copy of the journal file could guess it. A longer passphrase of a few "
+                           "unrelated words is both safer and easy to remember.")
+    use = box.addButton("Use it anyway", QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton("Choose another", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.exec()
+    return box.clickedButton() is use
+
+
 class _NewPassphraseMixin:
     def add_new_fields(self) -> None:
         self.new_field = _password_field(self, "New passphrase")
         self.again_field = _password_field(self, "New passphrase again")
+        self.strength = _label("", self, tone=None)  # updated as the person types
+        self.strength.setAccessibleName("Passphrase strength")
         self.form.addRow("New passphrase", self.new_field)
+        self.form.addRow("", self.strength)
         self.form.addRow("Again", self.again_field)
+        self.new_field.textChanged.connect(self.show_strength)
+        #: (dialog, advice) -> True to go on with a weak passphrase; a test answers instead of a person
+        self.confirm_weak = ask_use_weak_passphrase
+        self.show_strength()
+
+    def show_strength(self, *_args) -> None:
+        text = self.new_field.text()
+        advice = assess_passphrase(text)
+        self.strength.setText(advice.message if text else
+                              f"At least {MIN_LENGTH} characters; a few unrelated words are easy to remember.")
+        # red / green for the theme in force (>= 4.5:1); the words carry the meaning
+        self.strength.set_tone(("problem" if advice.weak else "good") if text else None)
 
     def check_new(self) -> str:
         new = self.new_field.text()
         check_new_passphrase(new)
         if new != self.again_field.text():
             raise EncryptionError("The two passphrases differ. Type the same passphrase twice.")
+        advice = assess_passphrase(new)
+        if advice.weak and not self.confirm_weak(self, advice):
+            raise EncryptionError(f"{advice.message} Choose a stronger passphrase.")
         return new
 
 

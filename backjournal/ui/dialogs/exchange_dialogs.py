@@ -353,7 +353,7 @@ class ExchangeMenu:
         dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards),
                               paper=prefs.preferences().report_paper if prefs is not None else None, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
-            self.window.show_status(f"Saved the report to {dialog.written}.")
+            self.window.show_saved(dialog.written, "report")
 
     def open_export(self) -> None:
         if not confirm_plain_export(self.window, "export (CSV, JSON or FHIR)"):
@@ -361,7 +361,7 @@ class ExchangeMenu:
         dialog = ExportDialog(service=self._exchange(), parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            self.window.show_status(f"Exported {r.total} records to {r.path}.")
+            self.window.show_saved(r.path, f"export of {r.total} records")
 
     def open_import(self) -> None:
         dialog = ImportDialog(service=self._exchange(), parent=self.window)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
+from backjournal.ui.colours import ToneLabel
 
 MAX_TRIES = 5
 
@@ -23,9 +24,8 @@ class PassphraseDialog(QDialog):
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName("Passphrase")
-        self.error = QLabel(self)
+        self.error = ToneLabel(self, tone="problem")  # readable on light and dark themes
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -146,12 +146,14 @@ class CardsView(QWidget):
         self.journal = journal
 
         self.search = QLineEdit(self)
+        self.search.setAccessibleName("Search the cards")
         self.search.setPlaceholderText("Search the cards (for example: sham, FDA, walking)")
         self.search.setClearButtonEnabled(True)
         self.model = CardListModel(entries_for(library, journal.therapy_types()), self)
         self.proxy = CardFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.list = QListView(self)
+        self.list.setAccessibleName("Therapy reference cards")
         self.list.setModel(self.proxy)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)

@@ -63,7 +63,7 @@ class JournalView(QWidget):
         self.end = QDateEdit(self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
+            edit.setDisplayFormat(date_format(weekday=False))
         self.kind = QComboBox(self)
         self.kind.addItem("Everything", None)
         self.kind.addItem("Pain entries", RecordKind.PAIN)

@@ -54,6 +54,7 @@ from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, Tr
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
+from backjournal.ui.dates import date_format
 from backjournal.ui.widgets.flow_layout import FlowLayout
 
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
@@ -141,9 +142,10 @@ class TrendsView(QWidget):
         bar.addWidget(_plain_label("to", self, wrap=False))
         self.to_edit = QDateEdit(self)
         bar.addWidget(self.to_edit)
-        for edit in (self.from_edit, self.to_edit):
+        for edit, name in ((self.from_edit, "Show from date"), (self.to_edit, "Show to date")):
+            edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format(weekday=False))
         self.custom_button = QPushButton("Show", self)
         self.custom_button.setToolTip("Show the days from the first date to the second")
         self.custom_button.clicked.connect(self._apply_custom_range)
@@ -623,9 +625,13 @@ class TrendsView(QWidget):
         if not path.lower().endswith(tuple(EXPORT_FILTERS.values())):
             path += EXPORT_FILTERS.get(chosen, ".png")
         try:
-            self.export_chart(path)
+            saved = self.export_chart(path)
         except Exception as exc:
             self._report(exc)
+            return
+        window = self.window()
+        if hasattr(window, "show_saved"):
+            window.show_saved(saved, "chart")
 
     def _report(self, exc: BaseException) -> None:
         if self._on_error is None:

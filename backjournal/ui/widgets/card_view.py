@@ -159,6 +159,7 @@ class CardView(QWidget):
         top.addWidget(self.red_flags)
 
         self.browser = CardBrowser(self)
+        self.browser.setAccessibleName("Reference card")
         self.browser.anchorClicked.connect(self.follow_link)
         # A card opens at its title. Layout passes after showing (a tab built while small, then
         # widened) can leave the text scrolled a little; until the person scrolls, stay at the top.

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 _STYLE = (
     "QPushButton { border: 1px solid #9aa7b4; border-radius: 12px; padding: 4px 10px; background: palette(base); }"
-    " QPushButton:checked { background: #d7e7f5; border: 2px solid #1f4e79; font-weight: bold; }"
+    " QPushButton:checked { background: #d7e7f5; color: #1b1b1b; border: 2px solid #1f4e79; font-weight: bold; }"
     " QPushButton:focus { border: 2px dashed #1f4e79; }"
 )
 

@@ -38,16 +38,19 @@ from backjournal.domain.models import (
     TherapyType,
 )
 from backjournal.domain.timeutil import check_not_future, local_now
+from backjournal.ui.colours import ToneLabel
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.score_picker import ScorePicker
 from backjournal.ui.dates import moment_format
 
 
 def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = ToneLabel(parent, tone="problem")  # dark red, or light red on a dark theme
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     label.setAccessibleName("Problem")
     label.hide()
     return label

@@ -71,7 +71,7 @@ class UserTherapyCardView(QWidget):
 
         self.footer = QLabel(DISCLAIMER, self)
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
-        self.footer.setStyleSheet("color: palette(mid);")
+        self.footer.setWordWrap(True)  # the window's text colour (palette "mid" read at 1.7:1)
 
         body = QVBoxLayout()
         body.setContentsMargins(18, 6, 18, 8)

@@ -1,0 +1,43 @@
+"""After a report, export, chart or backup: where the file went, with "Open" and "Show in folder".
+
+The message is window-modal but does not block (``open()``), and the way files are opened is a
+parameter (``open_url``, QDesktopServices.openUrl by default), so a test can click the buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+OpenUrl = Callable[[QUrl], bool]
+
+
+class SavedFileMessage(QMessageBox):
+    def __init__(self, path: Path, what: str, *, parent: QWidget | None = None, can_open: bool = True,
+                 open_url: OpenUrl = QDesktopServices.openUrl):
+        super().__init__(QMessageBox.Icon.Information, f"{what.capitalize()} saved", "", QMessageBox.StandardButton.NoButton,
+                         parent)
+        self.path = Path(path)
+        self._open_url = open_url
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(f"Your {what} is saved as {self.path.name}")
+        self.setInformativeText(f"in the folder {self.path.parent}")
+        self.open_button: QPushButton | None = None
+        if can_open:
+            self.open_button = self.addButton("&Open", QMessageBox.ButtonRole.ActionRole)
+            self.open_button.clicked.connect(self.open_file)
+        self.folder_button = self.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+        self.folder_button.clicked.connect(self.show_folder)
+        close = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(close)
+        self.setEscapeButton(close)
+
+    def open_file(self) -> None:
+        self._open_url(QUrl.fromLocalFile(str(self.path)))
+
+    def show_folder(self) -> None:
+        self._open_url(QUrl.fromLocalFile(str(self.path.parent)))
