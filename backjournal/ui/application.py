@@ -155,11 +155,13 @@ def remember_location(data_dir: Path) -> None:
     import json
 
     from backjournal.fileio import atomic_write_text
-    from backjournal.paths import config_dir
+    from backjournal.paths import LOCATION_FILENAME, config_dir
+    from backjournal.services.relocation import LOCATION_VERSION
 
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    atomic_write_text(folder / "journal-location.json", json.dumps({"version": 1, "data_dir": str(data_dir)}))
+    atomic_write_text(folder / LOCATION_FILENAME,  # the file a move in Preferences writes too
+                      json.dumps({"version": LOCATION_VERSION, "data_dir": str(data_dir)}, indent=2) + "\n")
 
 
 def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journals: list[OpenJournal],

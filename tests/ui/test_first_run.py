@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from backjournal.paths import journal_path
+from backjournal.paths import journal_path, resolve_data_dir
 from backjournal.ui.application import open_window, welcome_first_start
 from backjournal.ui.dialogs.welcome_dialog import (
     SAMPLE_TITLE,
@@ -89,6 +89,7 @@ def test_a_chosen_folder_is_remembered_for_later_starts(qtbot, tmp_path):
     assert welcome_first_start(tmp_path / "default") == (chosen, False)
     location = Path(os.environ["BACKJOURNAL_CONFIG_DIR"]) / "journal-location.json"
     assert json.loads(location.read_text())["data_dir"] == str(chosen)
+    assert resolve_data_dir(None) == chosen  # where the window and the command line look from now on
 
 
 def test_quitting_the_welcome_creates_nothing(qtbot, tmp_path):

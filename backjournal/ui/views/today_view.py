@@ -37,19 +37,6 @@ from backjournal.ui.dates import date_text, time_text
 
 SAME_AS_LAST_DAYS = 60
 
-#: Fields of Today's forms that a person may hide (Preferences > "Today shows"); all shown by default.
-OPTIONAL_FIELDS = {
-    "qualities": "What the pain feels like",
-    "pain_note": "Note on pain",
-    "minutes": "Duration of a session",
-    "before_after": "Pain before and after a session",
-    "details": "Session details",
-    "dose": "Dose",
-    "provider": "Provider / place",
-    "session_note": "Note on a session",
-}
-
-
 class TodayView(QWidget):
     """Quick entry of pain and sessions, with today's and yesterday's entries underneath."""
 
@@ -187,12 +174,6 @@ class TodayView(QWidget):
                      + margins.left() + margins.right() + self.scroll.verticalScrollBar().sizeHint().width())
         if self.scroll.minimumWidth() != narrowest:
             self.scroll.setMinimumWidth(narrowest)
-
-    def show_optional_fields(self, shown) -> None:
-        """Show only the optional fields named in ``shown`` (keys of OPTIONAL_FIELDS); the rest are hidden."""
-        shown = set(shown)
-        self.pain_form.show_rows(shown)
-        self.session_form.show_rows(shown)
 
     @property
     def forms_stacked(self) -> bool:

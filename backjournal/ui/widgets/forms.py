@@ -189,17 +189,6 @@ class _Form(QWidget):
         else:
             self.clear_error()
 
-    def show_rows(self, shown: set[str]) -> None:
-        """Show the optional rows named in ``shown``, hide the other optional rows."""
-        rows = self.optional_rows()
-        for name, field in rows.items():
-            self.form.setRowVisible(field, name in shown)
-        if "before_after" in rows:
-            self.form.setRowVisible(self.after, "before_after" in shown)
-
-    def optional_rows(self) -> dict[str, QWidget]:
-        return {}
-
     def _watch(self, *signals) -> None:
         for signal in signals:
             signal.connect(self.recheck)
@@ -237,10 +226,6 @@ class PainForm(_Form):
         self.qualities.setAccessibleName("What the pain feels like")
         self.note.setAccessibleName("Note")
         self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed)
-
-    def optional_rows(self) -> dict[str, QWidget]:
-        """Rows a person may hide (Preferences): name -> field."""
-        return {"qualities": self.qualities, "pain_note": self.note}
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """A digit typed while a chip or button of this form has the focus picks the score (text, date
@@ -328,11 +313,6 @@ class SessionForm(_Form):
         guard_wheel(self.therapy, self.minutes)
         self._watch(self.therapy.currentIndexChanged, self.when.changed, self.minutes.valueChanged,
                     self.before.scoreChanged, self.after.scoreChanged)
-
-    def optional_rows(self) -> dict[str, QWidget]:
-        """Rows a person may hide (Preferences): name -> field."""
-        return {"minutes": self.minutes, "before_after": self.before, "details": self.details, "dose": self.dose,
-                "provider": self.provider, "session_note": self.note}
 
     def set_therapies(self, therapies: list[TherapyType]) -> None:
         current = self.therapy_key()
