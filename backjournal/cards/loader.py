@@ -9,6 +9,7 @@ format)::
     kind: therapy
     therapy: acupuncture
     reviewed: 2026-11-21
+    time_sensitive: no
     summary: One plain, balanced sentence.
     ---
 
@@ -22,6 +23,7 @@ test run rather than shown half-rendered to a person.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +43,12 @@ __all__ = [
     "RED_FLAGS_ID",
     "THERAPY_SECTIONS",
     "EVIDENCE_SUBSECTIONS",
+    "EVIDENCE_LEVELS",
+    "DISCLAIMER",
+    "GLOSSARY_ID",
+    "READING_NUMBERS_ID",
+    "REVIEW_MONTHS",
+    "REVIEW_MONTHS_TIME_SENSITIVE",
     "default_cards_dir",
     "load_card",
 ]
@@ -67,10 +75,27 @@ class UnknownCardError(CardError):
 
 CARD_KINDS = ("therapy", "general")
 RED_FLAGS_ID = "red-flags"
-GENERAL_CARD_IDS = (RED_FLAGS_ID, "reading-your-numbers")
+READING_NUMBERS_ID = "reading-your-numbers"
+GLOSSARY_ID = "glossary"
+GENERAL_CARD_IDS = (RED_FLAGS_ID, READING_NUMBERS_ID, GLOSSARY_ID)
 
-REQUIRED_KEYS = ("id", "title", "kind", "reviewed", "summary")
+REQUIRED_KEYS = ("id", "title", "kind", "reviewed", "time_sensitive", "summary")
 ALLOWED_KEYS = frozenset(REQUIRED_KEYS + ("therapy",))
+_YES_NO = {"yes": True, "no": False}
+
+#: The one disclaimer, shown in the same place (the card view's footer) under every card. Cards do
+#: not carry their own copies of it.
+DISCLAIMER = "General information, not medical advice: it does not replace your clinician."
+
+#: A card is due for review this many months after its ``reviewed`` date; cards whose facts change
+#: fast (drug scheduling, labels, device warnings) are marked ``time_sensitive: yes``.
+REVIEW_MONTHS = 12
+REVIEW_MONTHS_TIME_SENSITIVE = 6
+
+#: The one scale for "How strong the evidence is" (the GRADE words, plus a value for therapies
+#: that have never been studied in back pain). "Reading your numbers" explains each once.
+EVIDENCE_LEVELS: tuple[str, ...] = ("high", "moderate", "low", "very low", "no studies in back pain")
+STRENGTH_SECTION = "How strong the evidence is"
 
 EVIDENCE_SECTION = "What the evidence says"
 SOURCES_SECTION = "Sources"
@@ -79,7 +104,7 @@ RED_FLAGS_SECTION = "When to get medical help now"
 THERAPY_SECTIONS: tuple[str, ...] = (
     "What it is",
     EVIDENCE_SECTION,
-    "How strong the evidence is",
+    STRENGTH_SECTION,
     "Risks, and who should ask a clinician first",
     "Practical notes for your journal",
     "Questions for your physician",
@@ -106,6 +131,16 @@ _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>|<!--")
 _SOURCE_ITEM_RE = re.compile(r"^(\d+)\.\s+(.*)$")
 _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
 _CARD_LINK_RE = re.compile(r"^card:([a-z0-9][a-z0-9_-]*)$")
+_DOI_RE = re.compile(r"\bdoi:\s*10\.\d{4,9}/\S+", re.IGNORECASE)
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
+# "<grade> certainty", "<grade>-quality evidence": a grading word outside the one scale is refused.
+_GRADE_PHRASE_RE = re.compile(
+    r"\b((?:very[ -])?(?:high|moderate|low|weak|strong|good|poor|limited|insufficient|medium|fair|"
+    r"modest))[ -](?:certainty|quality)\b",
+    re.IGNORECASE,
+)
+# Sentences that would be the card's own disclaimer: the footer shows the one disclaimer instead.
+_OWN_DISCLAIMER_RE = re.compile(r"does not replace (?:advice|your|a clinician)|not medical advice", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,6 +152,8 @@ class Card:
     kind: str
     therapy: str | None
     reviewed: date
+    #: Facts that change fast (drug scheduling, labels, device warnings): reviewed every 6 months.
+    time_sensitive: bool
     summary: str
     #: The Markdown body without the front matter (what a viewer renders).
     markdown: str
@@ -125,6 +162,23 @@ class Card:
     #: The items of the Sources list, as written (one string per numbered item).
     sources: list[str] = field(compare=False)
     path: Path = field(compare=False)
+
+    @property
+    def review_months(self) -> int:
+        return REVIEW_MONTHS_TIME_SENSITIVE if self.time_sensitive else REVIEW_MONTHS
+
+    @property
+    def review_due(self) -> date:
+        """The day from which the card counts as out of date (``reviewed`` + 6 or 12 months)."""
+        return add_months(self.reviewed, self.review_months)
+
+    def is_overdue(self, today: date) -> bool:
+        """True when the card's review is more than 6 (time-sensitive) or 12 months old."""
+        return today > self.review_due
+
+    def body_text(self) -> str:
+        """The Markdown of every section except the sources (what the word limit counts)."""
+        return "\n\n".join(text for title, text in self.sections.items() if title != SOURCES_SECTION)
 
     def links(self) -> list[str]:
         """Every link target in the body (Markdown links, autolinks and bare URLs)."""
@@ -138,6 +192,13 @@ class Card:
             if m:
                 out.append(m.group(1))
         return out
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole calendar months; the 31st becomes the last day of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 # --------------------------------------------------------------------------- parsing
@@ -255,12 +316,62 @@ def _check_sections(path: Path, kind: str, body: str, sections: dict[str, str]) 
                 raise CardError(path, f"subsection '### {expected}' is empty")
         if f"card:{RED_FLAGS_ID}" not in _link_targets(sections[RED_FLAGS_SECTION]):
             raise CardError(path, f"'## {RED_FLAGS_SECTION}' must link to card:{RED_FLAGS_ID}")
+        _check_strength(path, sections[STRENGTH_SECTION])
     else:
         if titles[-1] != SOURCES_SECTION:
             raise CardError(path, f"a general card must end with '## {SOURCES_SECTION}'")
     for title, text in sections.items():
         if not text.strip():
             raise CardError(path, f"section '## {title}' is empty")
+    for title, text in sections.items():
+        if title == SOURCES_SECTION:
+            continue
+        own = _OWN_DISCLAIMER_RE.search(text)
+        if own:
+            raise CardError(
+                path, f"'## {title}' carries its own disclaimer ({own.group(0)!r}); the card view shows the one disclaimer"
+            )
+        if kind == "therapy":
+            for m in _GRADE_PHRASE_RE.finditer(text):
+                grade = m.group(1).lower().replace("-", " ")
+                if grade not in EVIDENCE_LEVELS:
+                    raise CardError(
+                        path,
+                        f"'## {title}': evidence grade {m.group(0)!r} is not on the scale "
+                        f"({' / '.join(EVIDENCE_LEVELS)})",
+                    )
+
+
+def _check_strength(path: Path, text: str) -> None:
+    """'How strong the evidence is': bullets that each start with a level of the one scale."""
+    levels = " / ".join(EVIDENCE_LEVELS)
+    bullets = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith(("- ", "* ")) and not line.startswith((" ", "\t")):
+            m = re.match(r"^[-*] \*\*(.+?)\*\*", stripped)
+            if not m:
+                raise CardError(
+                    path, f"'## {STRENGTH_SECTION}': each item starts with a bold level ({levels}): {stripped!r}"
+                )
+            level = m.group(1).strip().rstrip(":").lower()
+            if level not in EVIDENCE_LEVELS:
+                raise CardError(
+                    path, f"'## {STRENGTH_SECTION}': {m.group(1)!r} is not a level of the scale ({levels})"
+                )
+            bullets += 1
+        elif _BOLD_RE.search(stripped) and not line.startswith((" ", "\t")):
+            raise CardError(
+                path, f"'## {STRENGTH_SECTION}': bold text only as the level that starts an item: {stripped!r}"
+            )
+    if not bullets:
+        raise CardError(path, f"'## {STRENGTH_SECTION}' needs at least one item rated on the scale ({levels})")
+    targets = _link_targets(text)
+    for needed in (READING_NUMBERS_ID, GLOSSARY_ID):
+        if f"card:{needed}" not in targets:
+            raise CardError(path, f"'## {STRENGTH_SECTION}' must link to card:{needed} (what the words mean)")
 
 
 def _subsection_text(section: str, title: str) -> str:
@@ -285,21 +396,19 @@ def _parse_sources(path: Path, text: str) -> list[str]:
             items[-1] = items[-1] + " " + line.strip()
         else:
             raise CardError(path, f"'## {SOURCES_SECTION}' must be a numbered list; stray line: {line.strip()!r}")
-    good = 0
+    if len(items) < MIN_SOURCES:
+        raise CardError(path, f"at least {MIN_SOURCES} sources are needed, found {len(items)}")
     for number, item in enumerate(items, start=1):
-        has_link = any(_is_web_url(t) for t in _link_targets(item))
+        has_link = any(_is_web_url(t) for t in _link_targets(item)) or bool(_DOI_RE.search(item))
         words = len(re.findall(r"[A-Za-z]{2,}", _MD_LINK_RE.sub(r"\2", item)))
-        if words < 3:
-            raise CardError(path, f"source {number} is too short to identify what it is: {item!r}")
-        full_citation = bool(_YEAR_RE.search(item)) and words >= 6
-        if full_citation or has_link:
-            good += 1
-    if good < MIN_SOURCES:
-        raise CardError(
-            path,
-            f"at least {MIN_SOURCES} sources with a link or a full citation (authors, title, "
-            f"publisher, year) are needed, found {good} of {len(items)}",
-        )
+        if words < 6:
+            raise CardError(
+                path, f"source {number} is too short to trace (title, publisher, year, link or DOI): {item!r}"
+            )
+        if not _YEAR_RE.search(item):
+            raise CardError(path, f"source {number} has no year: {item!r}")
+        if not has_link:
+            raise CardError(path, f"source {number} has no link or DOI (doi:10.xxxx/...): {item!r}")
     return items
 
 
@@ -372,12 +481,14 @@ def parse_card(path: Path | str, text: str) -> Card:
     elif therapy is not None:
         raise CardError(path, "a general card has no 'therapy:' line")
     reviewed = _parse_reviewed(path, meta["reviewed"])
+    if meta["time_sensitive"] not in _YES_NO:
+        raise CardError(path, f"'time_sensitive' must be yes or no, not {meta['time_sensitive']!r}")
 
     sections = _split_sections(path, body)
     _check_sections(path, kind, body, sections)
-    sources = _parse_sources(path, sections[SOURCES_SECTION]) if SOURCES_SECTION in sections else []
     _check_links(path, body)
     _check_links(path, meta["summary"])
+    sources = _parse_sources(path, sections[SOURCES_SECTION]) if SOURCES_SECTION in sections else []
 
     return Card(
         id=card_id,
@@ -385,6 +496,7 @@ def parse_card(path: Path | str, text: str) -> Card:
         kind=kind,
         therapy=therapy,
         reviewed=reviewed,
+        time_sensitive=_YES_NO[meta["time_sensitive"]],
         summary=meta["summary"],
         markdown=body.strip() + "\n",
         sections=sections,

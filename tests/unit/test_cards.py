@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from backjournal.cards import Card, CardError, CardLibrary, UnknownCardError, default_cards_dir, load_card
-from backjournal.cards.loader import EVIDENCE_SUBSECTIONS, GENERAL_CARD_IDS, THERAPY_SECTIONS
+from backjournal.cards.loader import (
+    EVIDENCE_LEVELS,
+    EVIDENCE_SUBSECTIONS,
+    GENERAL_CARD_IDS,
+    THERAPY_SECTIONS,
+    add_months,
+    parse_card,
+)
 from backjournal.domain.models import BUILTIN_KEYS
 
 CARDS_DIR = default_cards_dir()
@@ -89,6 +96,7 @@ title: Test therapy
 kind: therapy
 therapy: heat
 reviewed: 2026-01-15
+time_sensitive: no
 summary: A balanced sentence.
 ---
 
@@ -112,7 +120,10 @@ ACP 2017 lists it.
 
 ## How strong the evidence is
 
-Weak; the word zanzibarite is here for search.
+- **Low**: the word zanzibarite is here for search.
+- **No studies in back pain**: for chronic pain.
+
+What the words mean: [Reading your numbers](card:reading-your-numbers), [Words used on these cards](card:glossary).
 
 ## Risks, and who should ask a clinician first
 
@@ -132,7 +143,7 @@ Emergency signs: [When to get medical help now](card:red-flags).
 
 ## Sources
 
-1. French SD, Cameron M, Walker BF, Reggars JW, Esterman AJ. Superficial heat or cold for low back pain. Cochrane Database Syst Rev. 2006;(1):CD004750.
+1. French SD, Cameron M, Walker BF, Reggars JW, Esterman AJ. Superficial heat or cold for low back pain. Cochrane Database Syst Rev. 2006;(1):CD004750. doi:10.1002/14651858.CD004750.pub2
 2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367
 """
 
@@ -141,6 +152,7 @@ id: red-flags
 title: When to get medical help now
 kind: general
 reviewed: 2026-01-15
+time_sensitive: no
 summary: Signs that need help now.
 ---
 
@@ -150,9 +162,34 @@ Numbness in the saddle area.
 
 ## Sources
 
-1. Verhagen AP, Downie A, Popal N, Maher C, Koes BW. Red flags presented in current low back pain guidelines. Eur Spine J. 2016.
-2. NHS Gloucestershire red flags for spinal conditions. https://g-care.glos.nhs.uk/pathway/71/resource/3
+1. Verhagen AP, Downie A, Popal N, Maher C, Koes BW. Red flags presented in current low back pain guidelines. Eur Spine J. 2016. https://link.springer.com/article/10.1007/s00586-016-4684-0
+2. NHS Gloucestershire red flags for spinal conditions, 2024. https://g-care.glos.nhs.uk/pathway/71/resource/3
 """
+
+GENERAL = """---
+id: {id}
+title: {title}
+kind: general
+reviewed: 2026-01-15
+time_sensitive: no
+summary: A general card.
+---
+
+## Words
+
+Placebo: a dummy treatment.
+
+## Sources
+
+1. Ostelo RWJG, Deyo RA, Stratford P, et al. Interpreting change scores for pain. Spine. 2008. doi:10.1097/BRS.0b013e31815e3a10
+2. Farrar JT, et al. Clinical importance of changes in chronic pain intensity. Pain. 2001. doi:10.1016/S0304-3959(01)00349-9
+"""
+
+
+def _write_general_cards(folder: Path) -> None:
+    _write(folder, "red-flags", RED_FLAGS)
+    _write(folder, "reading-your-numbers", GENERAL.format(id="reading-your-numbers", title="Reading your numbers"))
+    _write(folder, "glossary", GENERAL.format(id="glossary", title="Words used on these cards"))
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -195,7 +232,7 @@ def test_loader_rejects_a_missing_subsection(tmp_path):
 
 def test_loader_rejects_sections_out_of_order(tmp_path):
     good = GOOD_CARD.format(id="testcard")
-    a = "## How strong the evidence is\n\nWeak; the word zanzibarite is here for search.\n\n"
+    a = good[good.index("## How strong the evidence is") : good.index("## Risks")]
     b = "## Risks, and who should ask a clinician first\n\nBurns.\n\n"
     _rejects(tmp_path, good.replace(a + b, b + a), "out of order")
 
@@ -216,6 +253,8 @@ def test_loader_rejects_sections_out_of_order(tmp_path):
         (lambda t: t.replace("title: Test therapy\n", "title: Test therapy\ntitle: Again\n"), "appears twice"),
         (lambda t: t.replace("title: Test therapy\n", "author: me\ntitle: Test therapy\n"), "unknown key"),
         (lambda t: t.replace("summary: A balanced sentence.", "summary:"), "has no value"),
+        (lambda t: t.replace("time_sensitive: no", "time_sensitive: maybe"), "'time_sensitive' must be yes or no"),
+        (lambda t: t.replace("time_sensitive: no\n", ""), "missing required key(s): time_sensitive"),
     ],
     ids=[
         "no-colon",
@@ -231,6 +270,8 @@ def test_loader_rejects_sections_out_of_order(tmp_path):
         "duplicate-key",
         "unknown-key",
         "empty-value",
+        "time-sensitive-not-yes-no",
+        "time-sensitive-missing",
     ],
 )
 def test_loader_rejects_a_malformed_header(tmp_path, mutate, fragment):
@@ -259,10 +300,55 @@ def test_loader_rejects_bad_links_and_markup(tmp_path, old, new, fragment):
     _rejects(tmp_path, text.replace(old, new), fragment)
 
 
-def test_loader_rejects_too_few_cited_sources(tmp_path):
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        (" doi:10.1002/14651858.CD004750.pub2", "", "source 1 has no link or DOI"),
+        ("Cochrane Database Syst Rev. 2006;(1):CD004750.", "Cochrane Database Syst Rev.", "source 1 has no year"),
+        ("2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367",
+         "2. A leaflet, 2020. https://example.org/x", "source 2 is too short"),
+        ("2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367\n",
+         "", "at least 2 sources"),
+    ],
+    ids=["no-link-or-doi", "no-year", "too-short", "too-few"],
+)
+def test_loader_rejects_untraceable_sources(tmp_path, old, new, fragment):
     text = GOOD_CARD.format(id="testcard")
-    text = re.sub(r"2\. Qaseem.*\n", "2. A leaflet from somewhere.\n", text)
-    _rejects(tmp_path, text, "at least 2 sources")
+    assert old in text
+    _rejects(tmp_path, text.replace(old, new), fragment)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ("- **Low**: the word", "- **Weak**: the word", "'Weak' is not a level of the scale"),
+        ("- **Low**: the word", "- **Moderate to high**: the word", "is not a level of the scale"),
+        ("- **Low**: the word", "- Low: the word", "each item starts with a bold level"),
+        ("- **Low**: the word", "Low, **mostly**: the word", "bold text only as the level"),
+        ("- **Low**: the word zanzibarite is here for search.\n- **No studies in back pain**: for chronic pain.\n", "Weak.\n",
+         "needs at least one item"),
+        ("[Words used on these cards](card:glossary)", "words", "must link to card:glossary"),
+        ("[Reading your numbers](card:reading-your-numbers)", "numbers", "must link to card:reading-your-numbers"),
+        ("Little evidence.", "Little evidence (limited certainty).", "'limited certainty' is not on the scale"),
+        ("Little evidence.", "Good-quality evidence.", "is not on the scale"),
+        ("Something you do.", "Something you do. This card does not replace advice from your doctor.", "its own disclaimer"),
+    ],
+    ids=["weak", "range", "not-bold", "stray-bold", "no-items", "no-glossary-link", "no-numbers-link",
+         "grade-phrase", "grade-quality", "own-disclaimer"],
+)
+def test_loader_holds_every_card_to_the_one_evidence_scale(tmp_path, old, new, fragment):
+    text = GOOD_CARD.format(id="testcard")
+    assert old in text
+    _rejects(tmp_path, text.replace(old, new), fragment)
+
+
+def test_the_scale_levels_are_accepted_in_any_case(tmp_path):
+    text = GOOD_CARD.format(id="testcard")
+    for level in EVIDENCE_LEVELS:
+        card = parse_card(tmp_path / "testcard.md", text.replace("**Low**", f"**{level.capitalize()}**"))
+        assert card.sections["How strong the evidence is"].startswith(f"- **{level.capitalize()}**")
+    card = parse_card(tmp_path / "testcard.md", text.replace("Little evidence.", "Little evidence (very low certainty)."))
+    assert "very low certainty" in card.markdown
 
 
 def test_loader_rejects_non_utf8(tmp_path):
@@ -274,6 +360,8 @@ def test_loader_rejects_non_utf8(tmp_path):
 
 
 def test_library_rejects_a_link_to_a_missing_card(tmp_path):
+    _write_general_cards(tmp_path)
+    (tmp_path / "red-flags.md").unlink()
     _write(tmp_path, "testcard", GOOD_CARD.format(id="testcard"))
     with pytest.raises(CardError) as info:
         CardLibrary.load(tmp_path)
@@ -292,10 +380,10 @@ def test_library_rejects_two_cards_for_one_therapy(tmp_path):
 
 
 def test_library_api_on_a_small_folder(tmp_path):
-    _write(tmp_path, "red-flags", RED_FLAGS)
+    _write_general_cards(tmp_path)
     _write(tmp_path, "testcard", GOOD_CARD.format(id="testcard"))
     library = CardLibrary.load(tmp_path)
-    assert [c.id for c in library.all()] == ["red-flags", "testcard"]
+    assert [c.id for c in library.all()] == ["red-flags", "reading-your-numbers", "glossary", "testcard"]
     assert library.get("testcard").title == "Test therapy"
     assert library.for_therapy("heat").id == "testcard"
     assert library.for_therapy("acupuncture") is None
@@ -308,7 +396,7 @@ def test_library_api_on_a_small_folder(tmp_path):
     assert library.search("saddle zanzibarite") == []
     assert library.search("zanzibar")[0].id == "testcard"  # word prefix
     assert library.search("anzibarite") == []  # not a word start
-    assert len(library.search("   ")) == 2
+    assert len(library.search("   ")) == 4
 
 
 def test_library_without_red_flags_card_says_so(tmp_path):
@@ -463,3 +551,169 @@ def test_the_red_flags_paragraph_is_the_same_on_every_therapy_card():
     (text,) = paragraphs
     lowered = text.lower()
     assert lowered.index("saddle") < lowered.index("weakness")  # cauda equina signs first
+
+
+# --------------------------------------------------------------------------- review dates
+
+TODAY = date.today()
+
+
+def test_review_due_dates_follow_the_time_sensitive_flag(tmp_path):
+    text = GOOD_CARD.format(id="testcard")
+    plain = parse_card(tmp_path / "testcard.md", text)
+    urgent = parse_card(tmp_path / "testcard.md", text.replace("time_sensitive: no", "time_sensitive: yes"))
+    assert (plain.time_sensitive, urgent.time_sensitive) == (False, True)
+    assert plain.review_due == date(2027, 1, 15) and urgent.review_due == date(2026, 7, 15)
+    assert not urgent.is_overdue(date(2026, 7, 15)) and urgent.is_overdue(date(2026, 7, 16))
+    assert not plain.is_overdue(date(2027, 1, 15)) and plain.is_overdue(date(2027, 1, 16))
+    assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)  # no 31 February
+    assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
+    assert add_months(date(2026, 12, 1), 12) == date(2027, 12, 1)
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=_card_ids(CARD_FILES))
+def test_no_shipped_card_is_past_its_review_date(path):
+    card = load_card(path)
+    assert not card.is_overdue(TODAY), (
+        f"{path.name} was last reviewed {card.reviewed} and was due by {card.review_due} "
+        f"({card.review_months} months): re-check it against the fact base and update 'reviewed'"
+    )
+
+
+def test_fast_changing_cards_are_flagged_time_sensitive():
+    flagged = {load_card(p).id for p in CARD_FILES if load_card(p).time_sensitive}
+    assert flagged == {"kratom", "medication", "injection"}
+
+
+# --------------------------------------------------------------------------- length and reading level
+
+MAX_BODY_WORDS = 750
+MAX_GRADE = 8.0
+
+
+def plain_body(card: Card) -> str:
+    """The card's text without Sources, Markdown marks or link targets; every line is a sentence.
+
+    List items and headings carry no full stop in Markdown; without one a readability formula would
+    read a whole list as one very long sentence.
+    """
+    text = _MD_LINK.sub(r"\1", card.body_text())
+    text = re.sub(r"https?://\S+", " ", text)
+    sentences = []
+    for line in text.split("\n"):
+        line = re.sub(r"^\s*(?:#{1,6}\s+|[-*]\s+|\d+\.\s+)", "", line).replace("**", "").strip()
+        if not line:
+            continue
+        sentences.append(line if line[-1] in ".!?:" else line + ".")
+    return "\n".join(sentences)
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def body_words(card: Card) -> int:
+    return len(re.findall(r"[\w’'][\w’'.,%–-]*", plain_body(card)))
+
+
+def reading_grade(card: Card) -> float:
+    import textstat
+
+    return textstat.flesch_kincaid_grade(plain_body(card))
+
+
+def test_reading_grade_check_itself():
+    import textstat
+
+    assert textstat.flesch_kincaid_grade("The cat sat on the mat. It was warm.") < 3
+    hard = ("Pharmacological interventions demonstrated inconsistent effectiveness regarding "
+            "musculoskeletal symptomatology throughout observational investigations.")
+    assert textstat.flesch_kincaid_grade(hard) > 12
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=_card_ids(CARD_FILES))
+def test_each_card_is_short_and_plain(path):
+    card = load_card(path)
+    words, grade = body_words(card), reading_grade(card)
+    assert words <= MAX_BODY_WORDS, f"{path.name}: {words} words of body text (at most {MAX_BODY_WORDS})"
+    assert grade <= MAX_GRADE, f"{path.name}: Flesch-Kincaid grade {grade} (at most {MAX_GRADE})"
+
+
+# --------------------------------------------------------------------------- sources, scale, words
+
+# Consumer portals, news copies and mirror sites: a card cites the primary source instead.
+UNTRACEABLE = re.compile(
+    r"webmd|healthwise|blogspot|jesse\.tg|druglib|kratomscience|darrennathanael|examine\.com|"
+    r"healthtechinsider|newbeauty|outbreak news|wholefoods|painnewsnetwork|pain news network|"
+    r"buzzrx|brainkart|medtalks|guidelinecentral|as reported by|summari[sz]ed by|reproduced",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=_card_ids(CARD_FILES))
+def test_sources_are_primary_and_traceable(path):
+    for number, source in enumerate(load_card(path).sources, start=1):
+        assert not UNTRACEABLE.search(source), f"{path.name} source {number} is a copy, not the source: {source}"
+
+
+def test_reading_your_numbers_explains_every_level_of_the_scale_once():
+    card = load_card(CARDS_DIR / "reading-your-numbers.md")
+    section = card.sections["How strong the evidence is"]
+    for level in EVIDENCE_LEVELS:
+        assert len(re.findall(rf"^- \*\*{level}\*\*", section, flags=re.M | re.I)) == 1, level
+    others = [p for p in CARD_FILES if p.stem != "reading-your-numbers"]
+    for p in others:
+        assert "## How strong the evidence is" not in load_card(p).markdown or load_card(p).kind == "therapy"
+
+
+GLOSSARY_TERMS = ["placebo", "usual care", "certainty", "median", "SSRI", "tricyclic", "boxed warning",
+                  "benzodiazepine", "CDC", "NICE", "sham", "ACP", "WHO", "FDA", "NSAID", "opioid"]
+
+
+def test_the_glossary_explains_the_words_the_cards_use():
+    card = load_card(CARDS_DIR / "glossary.md")
+    headed = {m.group(1).casefold() for m in re.finditer(r"^- \*\*(.+?)\*\*", card.markdown, flags=re.M)}
+    missing = [t for t in GLOSSARY_TERMS if not any(t.casefold() in h for h in headed)]
+    assert not missing, f"glossary.md does not explain: {missing}"
+
+
+# --------------------------------------------------------------------------- the clinical review's must-change items
+
+
+def _card_text(card_id: str) -> str:
+    return re.sub(r"\s+", " ", _text_without_sources(load_card(CARDS_DIR / f"{card_id}.md")))
+
+
+def test_medication_card_carries_the_paracetamol_liver_warning_and_the_2020_to_2023_updates():
+    text = _card_text("medication")
+    assert re.search(r"liver", text) and re.search(r"more than the label", text)
+    assert re.search(r"other (?:medicines|products)[^.]*(?:paracetamol|acetaminophen)", text)
+    assert re.search(r"3 or more (?:alcoholic )?drinks", text)
+    assert "NICE NG59 (2016, updated 2020)" in text and "ACP 2017 (not updated since)" in text
+    for needed in ("gabapentinoid", "sciatica", "Cochrane", "carisoprodol", "OPAL", "duloxetine"):
+        assert needed in text, needed
+    assert not re.search(r"reportedly|not checked", text)
+
+
+def test_kratom_card_states_the_2026_dea_notice_safely_and_the_helpline():
+    text = _card_text("kratom")
+    assert re.search(r"July 2026", text) and re.search(r"intends? to", text)
+    assert re.search(r"whole[- ]leaf", text) and "federalregister.gov" in load_card(CARDS_DIR / "kratom.md").markdown
+    assert re.search(r"no safe dose", text, re.IGNORECASE)
+    assert "1-800-662-4357" in text
+    assert re.search(r"trace", text)
+
+
+def test_injection_card_covers_scs_nice_ta159_fda_2020_and_facet_injections():
+    text = _card_text("injection")
+    for needed in ("TA159", "2020", "trial", "facet"):
+        assert needed in text, needed
+
+
+def test_every_therapy_card_cites_the_guidelines_in_the_same_words():
+    for path in CARD_FILES:
+        card = load_card(path)
+        text = card.markdown
+        if "NG59" in text:
+            assert "NICE NG59 (2016, updated 2020)" in text, path.name
+        if re.search(r"\bACP\b", text) and card.kind == "therapy":
+            assert "ACP 2017 (not updated since)" in text, path.name
