@@ -217,7 +217,7 @@ def test_a_well_formed_card_loads(tmp_path):
     assert len(card.sources) == 2
     assert "---" not in card.markdown.splitlines()[0]
     assert card.markdown.startswith("## What it is")
-    assert card.card_links() == ["red-flags"]
+    assert card.card_links() == ["reading-your-numbers", "glossary", "red-flags"]
 
 
 def test_loader_rejects_a_missing_section(tmp_path):
