@@ -301,3 +301,74 @@ def test_cards_tab_opens_the_card_at_its_title(window, qtbot):
     bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)  # the person scrolls: respected
     view.card_view.browser.resize(view.card_view.browser.width() - 40, view.card_view.browser.height())
     assert bar.value() > 0
+
+
+# --------------------------------------------------------------------------- footer: review date and contrast
+
+
+def test_the_footer_shows_when_a_card_is_past_its_review_date(qtbot, library):
+    from datetime import date
+
+    kratom, heat = library.get("kratom"), library.get("heat")
+    assert kratom.time_sensitive and not heat.time_sensitive
+    day = {"today": kratom.reviewed}
+    view = CardView(library, today=lambda: day["today"])
+    qtbot.addWidget(view)
+    view.set_card(kratom)
+    assert f"next review due by {kratom.review_due.isoformat()}" in view.footer.text()
+    assert "out of date" not in view.footer.text()
+    day["today"] = date.fromordinal(kratom.review_due.toordinal() + 1)  # 6 months and a day: overdue
+    view.set_card(kratom)
+    assert "more than 6 months ago" in view.footer.text() and "may be out of date" in view.footer.text()
+    view.set_card(heat)  # a 12-month card is not overdue yet on the same day
+    assert "out of date" not in view.footer.text() and DISCLAIMER in view.footer.text()
+
+
+def test_the_card_list_marks_cards_past_their_review_date(qtbot, journal, library):
+    from datetime import date
+
+    from backjournal.ui.views.cards_view import OVERDUE_MARK, IdRole
+
+    late = CardsView(library=library, journal=journal, today=lambda: date(2099, 1, 1))
+    fresh = CardsView(library=library, journal=journal)
+    qtbot.addWidget(late)
+    qtbot.addWidget(fresh)
+    for row in range(late.proxy.rowCount()):
+        index = late.proxy.index(row, 0)
+        assert index.data().endswith(OVERDUE_MARK), index.data(IdRole)
+        assert "may be out of date" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert not any(fresh.proxy.index(r, 0).data().endswith(OVERDUE_MARK) for r in range(fresh.proxy.rowCount()))
+
+
+def test_footer_text_has_at_least_4_5_to_1_contrast(qtbot, library):
+    from PySide6.QtGui import QColor, QPalette
+
+    from backjournal.ui.widgets.card_view import MIN_TEXT_CONTRAST, contrast_ratio, muted_text_color
+
+    # the helper keeps 4.5:1 on light, dark and low-contrast themes
+    for text, window in (("#000000", "#efefef"), ("#ffffff", "#2b2b2b"), ("#777777", "#999999")):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        palette.setColor(QPalette.ColorRole.Window, QColor(window))
+        muted = muted_text_color(palette)
+        assert contrast_ratio(muted, QColor(window)) >= min(MIN_TEXT_CONTRAST, contrast_ratio(QColor(text), QColor(window)))
+    assert round(contrast_ratio(QColor("#a0a0a0"), QColor("#efefef")), 1) < 2.5  # the old palette(mid) look
+
+    view = CardView(library)
+    qtbot.addWidget(view)
+    view.set_card(library.get("heat"))
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    footer = view.footer
+    background = view.palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(footer.palette().color(QPalette.ColorRole.WindowText), background) >= MIN_TEXT_CONTRAST
+    # and on screen: the darkest pixel of the rendered text against the footer's background
+    image = view.grab(footer.geometry()).toImage()
+    corner = image.pixelColor(1, 1)
+    best = max(
+        contrast_ratio(image.pixelColor(x, y), corner)
+        for x in range(0, image.width(), 1)
+        for y in range(0, image.height(), 2)
+    )
+    assert best >= MIN_TEXT_CONTRAST, f"footer text reads at {best:.1f}:1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from backjournal.cards.loader import CardLibrary
 from backjournal.domain.models import JournalChange, RecordKind, TherapyType
 from backjournal.services.journal import JournalService
-from backjournal.ui.widgets.card_view import OpenUrl
+from backjournal.ui.widgets.card_view import OpenUrl, Today, review_note
 from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
 
 USER_PREFIX = "user:"
@@ -36,15 +37,25 @@ class CardEntry:
     title: str
     summary: str
     searchable: str  # lower-case text the search looks through
+    overdue: bool = False  # the card's review date has passed: shown in the list
 
     @property
     def is_user(self) -> bool:
         return self.id.startswith(USER_PREFIX)
 
 
-def entries_for(library: CardLibrary, therapies: list[TherapyType]) -> list[CardEntry]:
+OVERDUE_MARK = " (may be out of date)"
+
+
+def entries_for(library: CardLibrary, therapies: list[TherapyType], *, today: date) -> list[CardEntry]:
     rows = [
-        CardEntry(card.id, card.title, card.summary, "\n".join((card.title, card.summary, card.markdown)).casefold())
+        CardEntry(
+            card.id,
+            card.title,
+            f"{card.summary}\n\n{review_note(card, today)}",
+            "\n".join((card.title, card.summary, card.markdown)).casefold(),
+            overdue=card.is_overdue(today),
+        )
         for card in library.all()
     ]
     for therapy in sorted((t for t in therapies if not t.builtin), key=lambda t: t.name.casefold()):
@@ -88,7 +99,7 @@ class CardListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.title
+            return entry.title + (OVERDUE_MARK if entry.overdue else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.summary
         if role == IdRole:
@@ -139,17 +150,18 @@ class CardsView(QWidget):
     """Searchable list of cards on the left, the card on the right."""
 
     def __init__(self, *, library: CardLibrary, journal: JournalService, signals=None, parent: QWidget | None = None,
-                 open_url: OpenUrl | None = None):
+                 open_url: OpenUrl | None = None, today: Today = date.today):
         super().__init__(parent)
         self.setObjectName("CardsView")
         self.library = library
         self.journal = journal
+        self._today = today
 
         self.search = QLineEdit(self)
         self.search.setAccessibleName("Search the cards")
         self.search.setPlaceholderText("Search the cards (for example: sham, FDA, walking)")
         self.search.setClearButtonEnabled(True)
-        self.model = CardListModel(entries_for(library, journal.therapy_types()), self)
+        self.model = CardListModel(entries_for(library, journal.therapy_types(), today=today()), self)
         self.proxy = CardFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.list = QListView(self)
@@ -252,7 +264,7 @@ class CardsView(QWidget):
         if RecordKind.THERAPY not in change.kinds:
             return
         current = self.list.currentIndex().data(IdRole)
-        self.model.set_entries(entries_for(self.library, self.journal.therapy_types()))
+        self.model.set_entries(entries_for(self.library, self.journal.therapy_types(), today=self._today()))
         self.proxy.set_query(self.search.text())
         if current:
             self._select_entry(current)

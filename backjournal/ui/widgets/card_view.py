@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,17 +25,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backjournal.cards.loader import RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
+from backjournal.cards.loader import DISCLAIMER, RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
 
 log = logging.getLogger("backjournal")
 
 #: The longest comfortable line, in average characters.
 MAX_LINE_CHARS = 92
 
-DISCLAIMER = "This card does not replace advice from your clinician."
 RED_FLAGS_TEXT = "When to get medical help now"
 
 OpenUrl = Callable[[QUrl], object]
+Today = Callable[[], date]
+
+#: WCAG 2 AA contrast for normal-size text.
+MIN_TEXT_CONTRAST = 4.5
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def muted_text_color(palette: QPalette) -> QColor:
+    """A quieter text colour than the palette's own that still reads at 4.5:1 on its window colour."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    for share in (0.3, 0.2, 0.1):
+        muted = QColor.fromRgbF(
+            text.redF() + (window.redF() - text.redF()) * share,
+            text.greenF() + (window.greenF() - text.greenF()) * share,
+            text.blueF() + (window.blueF() - text.blueF()) * share,
+        )
+        if contrast_ratio(muted, window) >= MIN_TEXT_CONTRAST:
+            return muted
+    return text
+
+
+def review_note(card: Card, today: date) -> str:
+    """The footer's review line: when the card was checked, and a warning once its review is overdue."""
+    if card.is_overdue(today):
+        return (
+            f"⚠ Last reviewed {card.reviewed.isoformat()}, more than {card.review_months} months ago: "
+            "this card may be out of date. Check with your clinician."
+        )
+    return f"Last reviewed {card.reviewed.isoformat()}; next review due by {card.review_due.isoformat()}."
 
 
 def red_flags_button(parent: QWidget) -> QPushButton:
@@ -136,10 +177,12 @@ class CardView(QWidget):
     #: The id of the card now shown.
     card_shown = Signal(str)
 
-    def __init__(self, library: CardLibrary, parent: QWidget | None = None, *, open_url: OpenUrl | None = None):
+    def __init__(self, library: CardLibrary, parent: QWidget | None = None, *, open_url: OpenUrl | None = None,
+                 today: Today = date.today):
         super().__init__(parent)
         self.library = library
         self._open_url: OpenUrl = open_url or QDesktopServices.openUrl
+        self._today = today
         self._history: list[str] = []
         self.card: Card | None = None
 
@@ -172,8 +215,9 @@ class CardView(QWidget):
         self.footer = QLabel(self)
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setWordWrap(True)
-        self.footer.setStyleSheet("color: palette(mid); padding: 4px 12px 8px 12px;")
+        self.footer.setContentsMargins(12, 4, 12, 8)
         self.footer.setObjectName("CardFooter")
+        self._colour_footer()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,10 +248,18 @@ class CardView(QWidget):
         style_document(self.browser.document(), font)
         self._hold_top = True
         self.browser.verticalScrollBar().setValue(0)
-        self.footer.setText(f"Last reviewed {card.reviewed.isoformat()}.  {DISCLAIMER}")
+        self.footer.setText(f"{review_note(card, self._today())}  {DISCLAIMER}")
+        self._colour_footer()
         self.back_button.setVisible(bool(self._history))
         self.red_flags.setVisible(card.id != RED_FLAGS_ID)
         self.card_shown.emit(card.id)
+
+    def _colour_footer(self) -> None:
+        # The footer was palette(mid) (1.7:1 on the window colour); a muted text colour that keeps
+        # 4.5:1 on whatever palette the person's theme gives us.
+        palette = self.footer.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, muted_text_color(self.palette()))
+        self.footer.setPalette(palette)
 
     def _keep_top(self, *_range) -> None:
         if self._hold_top:
