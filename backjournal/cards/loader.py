@@ -332,14 +332,18 @@ def _check_sections(path: Path, kind: str, body: str, sections: dict[str, str]) 
                 path, f"'## {title}' carries its own disclaimer ({own.group(0)!r}); the card view shows the one disclaimer"
             )
         if kind == "therapy":
-            for m in _GRADE_PHRASE_RE.finditer(text):
-                grade = m.group(1).lower().replace("-", " ")
-                if grade not in EVIDENCE_LEVELS:
-                    raise CardError(
-                        path,
-                        f"'## {title}': evidence grade {m.group(0)!r} is not on the scale "
-                        f"({' / '.join(EVIDENCE_LEVELS)})",
-                    )
+            _check_grades(path, f"## {title}", text)
+
+
+def _check_grades(path: Path, where: str, text: str) -> None:
+    """An evidence grade written in the text ("very low certainty") uses a word of the one scale."""
+    for m in _GRADE_PHRASE_RE.finditer(text):
+        grade = m.group(1).lower().replace("-", " ")
+        if grade not in EVIDENCE_LEVELS:
+            raise CardError(
+                path,
+                f"'{where}': evidence grade {m.group(0)!r} is not on the scale ({' / '.join(EVIDENCE_LEVELS)})",
+            )
 
 
 def _check_strength(path: Path, text: str) -> None:
@@ -486,6 +490,8 @@ def parse_card(path: Path | str, text: str) -> Card:
 
     sections = _split_sections(path, body)
     _check_sections(path, kind, body, sections)
+    if kind == "therapy":
+        _check_grades(path, "summary", meta["summary"])
     _check_links(path, body)
     _check_links(path, meta["summary"])
     sources = _parse_sources(path, sections[SOURCES_SECTION]) if SOURCES_SECTION in sections else []

@@ -332,9 +332,10 @@ def test_loader_rejects_untraceable_sources(tmp_path, old, new, fragment):
         ("Little evidence.", "Little evidence (limited certainty).", "'limited certainty' is not on the scale"),
         ("Little evidence.", "Good-quality evidence.", "is not on the scale"),
         ("Something you do.", "Something you do. This card does not replace advice from your doctor.", "its own disclaimer"),
+        ("summary: A balanced sentence.", "summary: Weak-quality evidence.", "'summary': evidence grade"),
     ],
     ids=["weak", "range", "not-bold", "stray-bold", "no-items", "no-glossary-link", "no-numbers-link",
-         "grade-phrase", "grade-quality", "own-disclaimer"],
+         "grade-phrase", "grade-quality", "own-disclaimer", "grade-in-summary"],
 )
 def test_loader_holds_every_card_to_the_one_evidence_scale(tmp_path, old, new, fragment):
     text = GOOD_CARD.format(id="testcard")
