@@ -184,6 +184,9 @@ class TrendChart:
             self.legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
                                          ncol=len(handles), frameon=False, fontsize=9, handlelength=1.8,
                                          borderaxespad=0.2, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
+        # with marked periods the legend changes with the range: on screen it is then repainted with the
+        # range-dependent artists (a blit over the cached background would keep the old one)
+        self.legend.set_animated(self.animated and bool(self.data.periods))
 
     # ------------------------------------------------------------------ layout
     def relayout(self) -> None:
@@ -398,6 +401,8 @@ class TrendChart:
     def dynamic_artists(self) -> list:
         """The artists a range change alters, in drawing order (periods, band, lines, x axes)."""
         artists = [a for a in self.period_artists if a.get_visible()]
+        if self.legend is not None and self.legend.get_animated():
+            artists.append(self.legend)
         artists += [self.band, self.daily_line, self.rolling_line, *self.session_lines.values(), self.no_data,
                     self.lanes_ax.xaxis]
         return sorted(artists, key=lambda a: a.get_zorder())

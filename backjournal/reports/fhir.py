@@ -11,6 +11,12 @@
   Observations with ``partOf`` pointing at the session.
 - One Patient resource without identifying data (the subject every resource points at).
 
+Every fullUrl is a name-based UUID (v5) in the namespace of the journal's own random identity
+(services/identity.py): the Patient is ``uuid5(journal, "patient")``, a record's resource
+``uuid5(journal, kind + uid)``. The same journal exports the same urls every time; two journals
+never share one, so a receiving system cannot merge two people (or two people's records that came
+from the same foreign file and so have the same uid).
+
 Only plain dicts are built here (no dependency at run time); the tests validate the bundle with the
 ``fhir.resources`` package's R4B models (R4B changed nothing in these resources from R4).
 """
@@ -27,7 +33,6 @@ from backjournal.domain.models import PegCheckin, PainEntry, TherapyCategory, Th
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-NAMESPACE = uuid.UUID("5f0f3e4a-2b8c-5d71-8e0e-6d3c1a9b7f42")
 
 PAIN_CODE = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
 PEG_CODES = {
@@ -36,14 +41,18 @@ PEG_CODES = {
     "activity": ("91146-1", "How pain interfered with general activity during the past week"),
     "mean": ("91147-9", "Mean score [PEG]"),
 }
-PATIENT_URL = "urn:uuid:" + str(uuid.uuid5(NAMESPACE, "patient"))
 
 
-def _url(kind: str, uid: str) -> str:
-    try:
-        return f"urn:uuid:{uuid.UUID(uid)}" if kind == "main" else f"urn:uuid:{uuid.uuid5(NAMESPACE, kind + uid)}"
-    except ValueError:
-        return f"urn:uuid:{uuid.uuid5(NAMESPACE, kind + uid)}"
+class Urls:
+    """fullUrls derived from the journal's identity (a UUID string)."""
+
+    def __init__(self, journal_id: str):
+        self.namespace = uuid.UUID(journal_id)
+        self.patient = f"urn:uuid:{uuid.uuid5(self.namespace, 'patient')}"
+        self.subject = {"reference": self.patient}
+
+    def record(self, kind: str, uid: str) -> str:
+        return f"urn:uuid:{uuid.uuid5(self.namespace, kind + ':' + uid)}"
 
 
 def _when(moment: datetime) -> str:
@@ -62,19 +71,19 @@ def _coding(code: tuple[str, str], text: str | None = None) -> dict:
 
 
 _SURVEY = [{"coding": [{"system": OBS_CATEGORY, "code": "survey", "display": "Survey"}]}]
-_SUBJECT = {"reference": PATIENT_URL}
 
 
-def _observation(*, code: tuple[str, str], text: str, at: datetime, issued: datetime | None, uid: str) -> dict:
+def _observation(urls: Urls, *, code: tuple[str, str], text: str, at: datetime, issued: datetime | None,
+                 uid: str) -> dict:
     obs = {
         "resourceType": "Observation",
         "identifier": _identifier(uid),
         "status": "final",
         "category": _SURVEY,
         "code": _coding(code, text),
-        "subject": _SUBJECT,
+        "subject": urls.subject,
         "effectiveDateTime": _when(at),
-        "performer": [_SUBJECT],
+        "performer": [urls.subject],
     }
     if issued is not None:
         obs["issued"] = issued.isoformat(timespec="seconds")
@@ -86,34 +95,34 @@ def _notes(*texts: str | None) -> dict:
     return {"note": notes} if notes else {}
 
 
-def pain_resources(e: PainEntry) -> list[tuple[str, dict]]:
-    obs = _observation(code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
+def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict]]:
+    obs = _observation(urls, code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
     obs["valueInteger"] = e.score
     obs["bodySite"] = {"text": ", ".join(r.label for r in e.regions)}
     quality = "Quality: " + ", ".join(q.label.lower() for q in e.qualities) if e.qualities else None
     obs.update(_notes(quality, e.note))
-    return [(_url("main", e.uid), obs)]
+    return [(urls.record("main", e.uid), obs)]
 
 
-def peg_resources(p: PegCheckin) -> list[tuple[str, dict]]:
+def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict]]:
     out = []
     members = []
     for item, value in (("pain", p.pain), ("enjoyment", p.enjoyment), ("activity", p.activity)):
-        url = _url(f"peg-{item}", p.uid)
-        obs = _observation(code=PEG_CODES[item], text=f"PEG {item}", at=p.answered_at, issued=p.created_at, uid=f"{p.uid}#{item}")
+        url = urls.record(f"peg-{item}", p.uid)
+        obs = _observation(urls, code=PEG_CODES[item], text=f"PEG {item}", at=p.answered_at, issued=p.created_at, uid=f"{p.uid}#{item}")
         obs["valueQuantity"] = {"value": value, "unit": "{score}", "system": UCUM, "code": "{score}"}
         out.append((url, obs))
         members.append({"reference": url})
-    mean = _observation(code=PEG_CODES["mean"], text="PEG score (mean of 3 items)", at=p.answered_at,
+    mean = _observation(urls, code=PEG_CODES["mean"], text="PEG score (mean of 3 items)", at=p.answered_at,
                         issued=p.created_at, uid=p.uid)
     mean["valueQuantity"] = {"value": p.score, "unit": "{score}", "system": UCUM, "code": "{score}"}
     mean["hasMember"] = members
     mean.update(_notes(p.note))
-    return [(_url("main", p.uid), mean), *out]
+    return [(urls.record("main", p.uid), mean), *out]
 
 
-def session_resources(s: TherapySession) -> list[tuple[str, dict]]:
-    url = _url("main", s.uid)
+def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
+    url = urls.record("main", s.uid)
     end = s.started_at + timedelta(minutes=s.minutes) if s.minutes else None
     notes = _notes(s.details if s.therapy.category is not TherapyCategory.DRUG else None, s.note)
     if s.therapy.category is TherapyCategory.DRUG:
@@ -122,9 +131,9 @@ def session_resources(s: TherapySession) -> list[tuple[str, dict]]:
             "identifier": _identifier(s.uid),
             "status": "completed",
             "medicationCodeableConcept": {"text": s.details or s.therapy.name},
-            "subject": _SUBJECT,
+            "subject": urls.subject,
             "dateAsserted": _when(s.created_at),
-            "informationSource": _SUBJECT,
+            "informationSource": urls.subject,
         }
         if end is not None:
             res["effectivePeriod"] = {"start": _when(s.started_at), "end": _when(end)}
@@ -140,8 +149,8 @@ def session_resources(s: TherapySession) -> list[tuple[str, dict]]:
             "identifier": _identifier(s.uid),
             "status": "completed",
             "code": {"text": s.therapy.name},
-            "subject": _SUBJECT,
-            "recorder": _SUBJECT,
+            "subject": urls.subject,
+            "recorder": urls.subject,
         }
         if end is not None:
             res["performedPeriod"] = {"start": _when(s.started_at), "end": _when(end)}
@@ -154,25 +163,27 @@ def session_resources(s: TherapySession) -> list[tuple[str, dict]]:
     for which, value, at in (("before", s.pain_before, s.started_at), ("after", s.pain_after, end or s.started_at)):
         if value is None:
             continue
-        obs = _observation(code=PAIN_CODE, text=f"Pain {which} {s.therapy.name}, 0-10", at=at, issued=s.created_at,
+        obs = _observation(urls, code=PAIN_CODE, text=f"Pain {which} {s.therapy.name}, 0-10", at=at, issued=s.created_at,
                            uid=f"{s.uid}#{which}")
         obs["valueInteger"] = value
         obs["partOf"] = [{"reference": url}]
-        out.append((_url(f"pain-{which}", s.uid), obs))
+        out.append((urls.record(f"pain-{which}", s.uid), obs))
     return out
 
 
 def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession], peg: Iterable[PegCheckin],
-                 generated_at: datetime, app_version: str) -> dict:
-    entries = [{"fullUrl": PATIENT_URL, "resource": {
+                 generated_at: datetime, app_version: str, journal_id: str) -> dict:
+    """``journal_id``: the journal's identity (a UUID string) every fullUrl is derived from."""
+    urls = Urls(journal_id)
+    entries = [{"fullUrl": urls.patient, "resource": {
         "resourceType": "Patient",
         "meta": {"tag": [{"display": f"Patient-reported data exported by BackJournal {app_version}"}]},
         "active": True,
     }}]
     records: list[tuple[datetime, str, list[tuple[str, dict]]]] = []
-    records += [(e.felt_at, e.uid, pain_resources(e)) for e in pain]
-    records += [(s.started_at, s.uid, session_resources(s)) for s in sessions]
-    records += [(p.answered_at, p.uid, peg_resources(p)) for p in peg]
+    records += [(e.felt_at, e.uid, pain_resources(e, urls)) for e in pain]
+    records += [(s.started_at, s.uid, session_resources(s, urls)) for s in sessions]
+    records += [(p.answered_at, p.uid, peg_resources(p, urls)) for p in peg]
     records.sort(key=lambda r: (r[0].timestamp(), r[1]))
     for _, _, resources in records:
         entries.extend({"fullUrl": url, "resource": res} for url, res in resources)

@@ -41,6 +41,8 @@ from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportB
 from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
 from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.reports.sniff import header_problem
+from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
+from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService
 from backjournal.storage.repositories import DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -214,7 +216,8 @@ class ExchangeService:
             with atomic_writer(path) as fh:
                 fh.write(json_io.dumps(doc).encode("utf-8"))
         else:
-            bundle = fhir.build_bundle(pain=pain, sessions=sessions, peg=peg, generated_at=now, app_version=__version__)
+            bundle = fhir.build_bundle(pain=pain, sessions=sessions, peg=peg, generated_at=now, app_version=__version__,
+                                       journal_id=ensure_journal_id(self._uow))
             with atomic_writer(path) as fh:
                 fh.write(fhir.dumps(bundle).encode("utf-8"))
         return ExportResult(path, fmt, len(pain), len(sessions), len(peg))
@@ -293,10 +296,13 @@ class ExchangeService:
         fresh = not any(uids.values())
         settings = {}
         for k, v in batch.settings.items():
-            if k not in current or (fresh and current[k] != v):
-                settings[k] = v
+            if k == IDENTITY_KEY and not valid_journal_id(v):
+                kept.append("this journal's own identity (the file's is not a valid one)")
+            elif k not in current or (fresh and current[k] != v):
+                settings[k] = v  # a fresh journal takes over the file's identity: it is the same journal moved
             elif current[k] != v:
-                kept.append(f"your setting {k!r} (the file has another value)")
+                kept.append("this journal's own identity (the file comes from another journal)" if k == IDENTITY_KEY
+                            else f"your setting {k!r} (the file has another value)")
         return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept)
 
     def apply(self, plan: ImportPlan) -> ImportResult:

@@ -16,6 +16,7 @@ checks run for both, in this order, before anything is written:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,11 +27,13 @@ from backjournal.domain.errors import (
     EncryptionError,
     JournalMissingError,
     SchemaTooNewError,
+    StorageEnvironmentError,
 )
 from backjournal.domain.models import RecordKind
 from backjournal.domain.timeutil import utc_now
 from backjournal.paths import ensure_private_dir, journal_path
 from backjournal.services.backups import BackupService, Clock
+from backjournal.services.identity import ensure_journal_id
 from backjournal.services.journal import JournalService
 from backjournal.services.known_journals import KnownJournals
 from backjournal.storage import backup as files
@@ -38,6 +41,8 @@ from backjournal.storage import crypto
 from backjournal.storage.database import Database, open_database
 from backjournal.storage.maintenance import compact
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -98,6 +103,7 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
     db = _open_guarded(backups, create=create)
     known.remember(path)
     uow = unit_of_work_factory(db)
+    _identity_if_possible(uow)
     journal = JournalService(unit_of_work=uow, compact=partial(compact, db),  # compact: empty_trash
                              change_token=db.data_version)  # notices writes of other programs
     return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
@@ -133,8 +139,20 @@ def restore_open_journal(opened: OpenJournal, file: Path, *, passphrase: str | N
     gate_integrity(opened.path, result.passphrase)
     _open_guarded(backups, create=False).close()  # migrates an older backup
     opened.db.reconnect(result.passphrase)
+    _identity_if_possible(opened.uow)  # a backup from before journal identities gets one now
     opened.journal.notify(set(RecordKind))
     return result
+
+
+def _identity_if_possible(uow: UnitOfWorkFactory) -> None:
+    """Give the journal its random identity (services/identity.py) when it has none: at creation,
+    or on the first open of an older journal. A journal that cannot be written just now (full disk,
+    read-only) still opens; the identity is made by the first export that needs it, which reports
+    the problem if it persists."""
+    try:
+        ensure_journal_id(uow)
+    except StorageEnvironmentError as exc:
+        log.info("journal identity not stored yet: %s", exc)
 
 
 def gate_integrity(path: Path, passphrase: str | None = None) -> None:

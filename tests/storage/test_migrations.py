@@ -97,7 +97,10 @@ def table_counts(path: Path) -> dict[str, int]:
     try:
         names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
-        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+        counts = {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+        if "settings" in counts:  # the journal's identity is made on the first open of an older journal
+            counts["settings"] -= con.execute("SELECT count(*) FROM settings WHERE key = 'journal_id'").fetchone()[0]
+        return counts
     finally:
         con.close()
 

@@ -108,3 +108,20 @@ def test_periods_of_several_therapies_share_one_legend_entry_that_fits():
     texts = _legend_texts(fig)
     assert texts.count("Marked periods") == 1 and len(texts) == 4
     assert fig.trend_chart.legend.get_window_extent(renderer).x1 <= fig.bbox.x1
+
+
+def test_on_screen_a_legend_that_changes_with_the_range_is_repainted_with_it():
+    from matplotlib.figure import Figure
+
+    from backjournal.charts.trend import TrendChart
+
+    period = MarkedPeriod("Yoga weeks", START + timedelta(days=5), START + timedelta(days=20))
+    chart = TrendChart(sample_data(periods=[period]), figure=Figure(figsize=(8, 5)), animated=True)
+    chart.show_range(START, END)
+    assert chart.legend in chart.dynamic_artists()  # a blit repaints it
+    chart.show_range(END - timedelta(days=10), END)
+    assert "Marked period" not in [t.get_text() for t in chart.legend.get_texts()]
+    assert chart.legend in chart.dynamic_artists()
+    plain = TrendChart(sample_data(), figure=Figure(figsize=(8, 5)), animated=True)
+    plain.show_range(START, END)
+    assert plain.legend not in plain.dynamic_artists()  # no periods: the legend never changes
