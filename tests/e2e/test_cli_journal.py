@@ -5,11 +5,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
 from tests.conftest import ROOT, content_hash, run_cli
+from tests.e2e.test_single_instance import _wait_until_serving
 
 
 def test_version():
@@ -92,11 +92,7 @@ def test_gui_starts_as_a_subprocess_and_creates_the_journal(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "backjournal", "--data-dir", str(tmp_path / "j")],
                             env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not (tmp_path / "j" / "journal.sqlite3").exists():
-            assert proc.poll() is None, proc.communicate()
-            time.sleep(0.2)
-        time.sleep(1.5)
+        _wait_until_serving(proc, tmp_path / "j")  # lock held, journal open, hand-off server listening
         assert proc.poll() is None, "the window process ended by itself"
     finally:
         proc.send_signal(signal.SIGTERM)

@@ -100,7 +100,9 @@ def test_hot_backup_while_a_writer_inserts_is_a_consistent_prefix(opened, journa
         while len(written) < 30:
             threading.Event().wait(0.01)
         infos = [opened.backups.back_up(rotate=False) for _ in range(3)]
-        threading.Event().wait(0.05)
+        going_on = len(written) + 5
+        while len(written) < going_on and thread.is_alive():  # the writer goes on after the backups
+            threading.Event().wait(0.01)
     finally:
         stop.set()
         thread.join()

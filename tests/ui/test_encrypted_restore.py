@@ -109,7 +109,7 @@ def test_a_corrupt_encrypted_backup_is_refused_and_the_live_journal_unchanged(qt
     def refused(box):
         assert isinstance(box, QMessageBox) and box.objectName() == "refusal"
         assert "damaged" in box.text()
-        box.grab().save("/tmp/restore-refused-encrypted.png")
+        box.grab().save(str(tmp_path / "restore-refused-encrypted.png"))
         box.accept()
         QTimer.singleShot(0, lambda: click("Cancel")(QApplication.activeModalWidget()))
 
@@ -144,7 +144,7 @@ def test_a_backup_under_another_passphrase_asks_for_it_wrong_first(qtbot, enc_wi
     def type_right(dialog):
         assert isinstance(dialog, BackupPassphraseDialog)
         errors.append(dialog.error.text())
-        dialog.grab().save("/tmp/backup-passphrase.png")
+        dialog.grab().save(str(tmp_path / "backup-passphrase.png"))
         dialog.field.setText("other words")
         dialog.accept()
 
@@ -166,7 +166,7 @@ def test_a_backup_under_another_passphrase_asks_for_it_wrong_first(qtbot, enc_wi
     assert digest(opened.path, PW) == digest(foreign, "other words"), "re-keyed to the journal's own passphrase"
 
 
-def test_damaged_encrypted_journal_restore_newest_backup_at_start(qtbot, data_dir):
+def test_damaged_encrypted_journal_restore_newest_backup_at_start(qtbot, data_dir, tmp_path):
     from backjournal.ui.application import open_for_gui
     from backjournal.ui.dialogs.passphrase_dialog import PassphraseDialog
 
@@ -186,7 +186,7 @@ def test_damaged_encrypted_journal_restore_newest_backup_at_start(qtbot, data_di
     def restore(dialog):
         assert isinstance(dialog, DamagedJournalDialog)
         assert dialog.restore_button is not None, "the encrypted backup verified with the passphrase"
-        dialog.grab().save("/tmp/damaged-encrypted.png")
+        dialog.grab().save(str(tmp_path / "damaged-encrypted.png"))
         click("Restore newest backup")(dialog)
 
     answer_modals(passphrase, restore)

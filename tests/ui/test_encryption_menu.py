@@ -51,7 +51,7 @@ def plain_bytes(data_dir) -> bytes:
     return b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file() and not p.name.startswith(".backjournal"))
 
 
-def test_encrypt_change_and_remove_from_the_window(qtbot, locked_window, opened, data_dir):
+def test_encrypt_change_and_remove_from_the_window(qtbot, locked_window, opened, data_dir, tmp_path):
     window = locked_window
     menu = window.encryption_menu
     assert menu.menu.menuAction() in window.file_menu.actions()
@@ -74,7 +74,7 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, locked_window, opened,
         click("Encrypt")(dialog)
         shown.append(dialog.error.text())
         dialog.understood.setChecked(True)
-        dialog.grab().save("/tmp/encrypt-dialog.png")
+        dialog.grab().save(str(tmp_path / "encrypt-dialog.png"))
         click("Encrypt")(dialog)
 
     answer_modals(encrypt)

@@ -3,6 +3,8 @@ encrypted and asks first; Cancel saves nothing. A plain journal is not asked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -36,13 +38,13 @@ def enc_window(qtbot, data_dir, tmp_path):
 
 
 
-def warning(answer: str, texts: list[str]):
+def warning(answer: str, texts: list[str], screenshot: Path | None = None):
     def handler(box):
         assert isinstance(box, QMessageBox) and box.objectName() == "plain-export-warning"
         assert box.textFormat().name == "PlainText"
         texts.append(box.text() + " " + box.informativeText())
-        if answer == "Cancel":
-            box.grab().save("/tmp/plain-export-warning.png")
+        if screenshot is not None:
+            box.grab().save(str(screenshot))
         click(answer)(box)
 
     return handler
@@ -60,9 +62,9 @@ def reject(kind):
     ("export_action", "export (CSV, JSON or FHIR)", ExportDialog),
     ("report_action", "PDF report", ReportDialog),
 ])
-def test_export_and_report_warn_and_cancel_saves_nothing(qtbot, enc_window, action, what, dialog_kind):
+def test_export_and_report_warn_and_cancel_saves_nothing(qtbot, enc_window, action, what, dialog_kind, tmp_path):
     texts: list[str] = []
-    seen = answer_modals(warning("Cancel", texts))
+    seen = answer_modals(warning("Cancel", texts, tmp_path / "plain-export-warning.png"))
     getattr(enc_window.exchange_menu, action).trigger()
     assert len(seen) == 1, "after Cancel no export dialog opens"
     assert f"the {what}" in texts[0] and "will NOT be encrypted" in texts[0]
@@ -72,9 +74,9 @@ def test_export_and_report_warn_and_cancel_saves_nothing(qtbot, enc_window, acti
     assert len(seen) == 2 and isinstance(seen[1], dialog_kind), "going on opens the dialog"
 
 
-def test_chart_export_warns_first(qtbot, enc_window):
+def test_chart_export_warns_first(qtbot, enc_window, tmp_path):
     texts: list[str] = []
-    seen = answer_modals(warning("Cancel", texts))
+    seen = answer_modals(warning("Cancel", texts, tmp_path / "plain-export-warning.png"))
     enc_window.export_chart_action.trigger()
     assert len(seen) == 1 and "chart" in texts[0]
 

@@ -23,8 +23,6 @@ from backjournal.ui.dialogs.recovery_dialogs import (
 from tests.conftest import at, content_hash, file_sha256
 from tests.storage.test_backup import corrupt
 
-SCREENSHOTS = Path("/tmp")
-
 
 def answer_modals(*handlers: Callable[[QWidget], None]) -> list[QWidget]:
     """Run each handler on the next modal window that opens (in order); returns the windows seen."""
@@ -72,7 +70,7 @@ def folder_state(folder: Path) -> dict[str, str]:
 # ----------------------------------------------------------------------------- start-up path
 
 
-def test_damaged_journal_shows_the_recovery_dialog_and_is_not_written(qtbot, data_dir):
+def test_damaged_journal_shows_the_recovery_dialog_and_is_not_written(qtbot, data_dir, tmp_path):
     path = make_journal(data_dir)
     corrupt(path)
     before = folder_state(data_dir)
@@ -80,7 +78,7 @@ def test_damaged_journal_shows_the_recovery_dialog_and_is_not_written(qtbot, dat
     def look_and_quit(dialog):
         assert isinstance(dialog, DamagedJournalDialog)
         assert dialog.restore_button is None, "no backup exists, so none is offered"
-        dialog.grab().save(str(SCREENSHOTS / "damaged-no-backup.png"))
+        dialog.grab().save(str(tmp_path / "damaged-no-backup.png"))
         click("Quit")(dialog)
 
     seen = answer_modals(look_and_quit)
@@ -89,7 +87,7 @@ def test_damaged_journal_shows_the_recovery_dialog_and_is_not_written(qtbot, dat
     assert folder_state(data_dir) == before, "the damaged file's SHA-256 is unchanged and nothing was added"
 
 
-def test_damaged_journal_restore_newest_backup_keeps_the_damaged_file_aside(qtbot, data_dir):
+def test_damaged_journal_restore_newest_backup_keeps_the_damaged_file_aside(qtbot, data_dir, tmp_path):
     path = make_journal(data_dir)
     opened = open_journal(data_dir)
     good = opened.backups.back_up()
@@ -99,7 +97,7 @@ def test_damaged_journal_restore_newest_backup_keeps_the_damaged_file_aside(qtbo
 
     def restore(dialog):
         assert isinstance(dialog, DamagedJournalDialog)
-        dialog.grab().save(str(SCREENSHOTS / "damaged-with-backup.png"))
+        dialog.grab().save(str(tmp_path / "damaged-with-backup.png"))
         click("Restore newest backup")(dialog)
 
     answer_modals(restore)
@@ -114,7 +112,7 @@ def test_damaged_journal_restore_newest_backup_keeps_the_damaged_file_aside(qtbo
     assert file_sha256(aside) == damaged_sha
 
 
-def test_newer_schema_is_refused_and_the_file_untouched(qtbot, data_dir):
+def test_newer_schema_is_refused_and_the_file_untouched(qtbot, data_dir, tmp_path):
     path = make_journal(data_dir, n=3)
     con = sqlite3.connect(path)
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
@@ -124,7 +122,7 @@ def test_newer_schema_is_refused_and_the_file_untouched(qtbot, data_dir):
 
     def refuse(dialog):
         assert isinstance(dialog, SchemaTooNewDialog)
-        dialog.grab().save(str(SCREENSHOTS / "too-new.png"))
+        dialog.grab().save(str(tmp_path / "too-new.png"))
         click("Quit")(dialog)
 
     seen = answer_modals(refuse)
@@ -139,7 +137,7 @@ def test_missing_known_journal_asks_and_creates_nothing(qtbot, data_dir, tmp_pat
 
     def look_and_quit(dialog):
         assert isinstance(dialog, JournalMissingDialog)
-        dialog.grab().save(str(SCREENSHOTS / "missing.png"))
+        dialog.grab().save(str(tmp_path / "missing.png"))
         click("Quit")(dialog)
 
     seen = answer_modals(look_and_quit)
@@ -185,7 +183,7 @@ def test_missing_journal_locate_copies_the_file_back(qtbot, data_dir, tmp_path):
 # ----------------------------------------------------------------------------- File menu
 
 
-def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened, journal):
+def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened, journal, tmp_path):
     assert window.backup_menu.back_up_action in window.file_menu.actions()
     assert window.backup_menu.restore_action in window.file_menu.actions()
     for i in range(3):
@@ -199,7 +197,7 @@ def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened
         assert isinstance(dialog, RestoreBackupDialog)
         assert dialog.model.rowCount() == 1
         assert "made by you" in dialog.model.data(dialog.model.index(0, 2))
-        dialog.grab().save(str(SCREENSHOTS / "restore-dialog.png"))
+        dialog.grab().save(str(tmp_path / "restore-dialog.png"))
         click("Restore")(dialog)
 
     def confirm(box):
@@ -215,7 +213,7 @@ def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened
     assert len(pre) == 1
     assert any(e.note == "after the backup" for e in _entries_in(pre[0].path)), "the journal as it was is kept"
     assert not window.undo.history.can_undo()
-    window.grab().save(str(SCREENSHOTS / "after-restore.png"))
+    window.grab().save(str(tmp_path / "after-restore.png"))
 
 
 def test_a_corrupt_backup_is_refused_and_the_live_journal_unchanged(qtbot, window, opened, journal, tmp_path):
@@ -233,7 +231,7 @@ def test_a_corrupt_backup_is_refused_and_the_live_journal_unchanged(qtbot, windo
     def refused(box):
         assert isinstance(box, QMessageBox) and box.objectName() == "refusal"
         assert "damaged" in box.text()
-        box.grab().save(str(SCREENSHOTS / "restore-refused.png"))
+        box.grab().save(str(tmp_path / "restore-refused.png"))
         box.accept()
         QTimer.singleShot(0, lambda: click("Cancel")(QApplication.activeModalWidget()))
 

@@ -13,18 +13,19 @@ from backjournal.domain.errors import JournalLockedError
 from backjournal.instance_lock import InstanceLock
 
 HOLDER = """
-import sys, time
+import sys
 from pathlib import Path
 from backjournal.instance_lock import InstanceLock
 lock = InstanceLock(Path(sys.argv[1]))
 assert lock.try_acquire()
 print("held", flush=True)
-time.sleep(60)
+sys.stdin.read()  # hold it until killed (or until the test ends and closes our stdin)
 """
 
 
 def _start_holder(data_dir):
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "held"
     return proc
 
