@@ -1,4 +1,4 @@
-"""One BackJournal window per journal: an OS file lock in the journal's folder (RELIABILITY item 9).
+"""One BackJournal window per journal: an OS file lock in the journal's folder (docs/reliability.md item 9).
 
 The lock is a kernel lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows) on the file
 ``.backjournal-instance.lock`` in the data folder. The kernel drops it when the holding process

@@ -1,4 +1,4 @@
-"""Is the journal in a place where SQLite files get damaged? (RELIABILITY item 20, second half)
+"""Is the journal in a place where SQLite files get damaged? (docs/reliability.md item 20, second half)
 
 SQLite's own advice (sqlite.org "How To Corrupt An SQLite Database File", sections 2.1 and 9):
 file locking is broken or absent on many network file systems, and sync services copy the

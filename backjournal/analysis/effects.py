@@ -5,7 +5,7 @@ Two honest views per therapy type, both descriptive (association, never cause):
 1. **Right before vs right after** (paired): the sessions that have both scores; n, mean before,
    mean after, mean change (after - before; negative is better), its SD and interquartile range.
    This is a change over minutes around one session: it is shown as numbers only, never judged
-   with the clinically important thresholds (``thresholds.Scope.IMMEDIATE``; clinical-facts 19).
+   with the clinically important thresholds (``thresholds.Scope.IMMEDIATE``; docs/clinical-basis.md).
 2. **The N days before vs the N days after** (N = 7 by default): for each session, the mean of
    the daily mean pain on days d-N..d-1 and on d+1..d+N (the session's own day is left out). A
    side needs at least half of its N days with entries (the rolling-mean rule), else the session

@@ -1,7 +1,7 @@
 """How big a change in pain is: the ONE place that knows the clinically important thresholds.
 
 The thresholds describe a meaningful change for one person over days and weeks, on the 0-10
-numeric rating scale (clinical-facts.md sections 15 and 19):
+numeric rating scale (docs/clinical-basis.md):
 
 - Ostelo 2008 (low back pain consensus): a fall of >= 2 points or >= 30 % of the starting value;
 - IMMPACT (Dworkin 2008) words for a fall in percent: 10-20 % minimally important, >= 30 %

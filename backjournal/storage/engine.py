@@ -1,4 +1,4 @@
-"""Engine creation and the pragmas every connection gets (RELIABILITY.md item 1)."""
+"""Engine creation and the pragmas every connection gets (docs/reliability.md item 1)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA trusted_schema=OFF",
-    "PRAGMA secure_delete=ON",  # deleted rows are overwritten with zeros (RELIABILITY item 18)
+    "PRAGMA secure_delete=ON",  # deleted rows are overwritten with zeros (docs/reliability.md item 18)
     "PRAGMA busy_timeout=5000",
 )
 

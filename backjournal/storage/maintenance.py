@@ -1,4 +1,4 @@
-"""Making deleted text really gone: VACUUM and a truncating WAL checkpoint (RELIABILITY item 18).
+"""Making deleted text really gone: VACUUM and a truncating WAL checkpoint (docs/reliability.md item 18).
 
 Every connection runs with ``PRAGMA secure_delete=ON`` (storage/engine.py), so SQLite overwrites
 the bytes of deleted rows with zeros. What remains afterwards is (a) old copies of pages in the

@@ -1,4 +1,4 @@
-"""RELIABILITY item 16: no network, no telemetry.
+"""docs/reliability.md item 16: no network, no telemetry.
 
 The whole suite runs under pytest-socket (--disable-socket, only Unix sockets allowed). These tests
 start the real window and the real command line in fresh processes (so nothing another test

@@ -1,4 +1,4 @@
-"""RELIABILITY item 9: one window per journal, launched for real (QT_QPA_PLATFORM=offscreen).
+"""docs/reliability.md item 9: one window per journal, launched for real (QT_QPA_PLATFORM=offscreen).
 
 A second launch hands off to the first and never opens the database (proved with an audit hook
 in the second process); after the first is killed with SIGKILL, the next launch starts normally.

@@ -1,4 +1,4 @@
-"""Backups, rotation, hot backup, check and restore (RELIABILITY.md items 4, 5 and the restore half of 19)."""
+"""Backups, rotation, hot backup, check and restore (docs/reliability.md items 4, 5 and the restore half of 19)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,8 @@ def test_backup_to_a_chosen_file_replaces_it_atomically(opened, journal, tmp_pat
 
 
 def test_hot_backup_while_a_writer_inserts_is_a_consistent_prefix(opened, journal):
-    """Item 5: a writer thread inserts continuously; the backup holds a prefix with no torn entry."""
+    """docs/reliability.md item 5: a writer thread inserts continuously; the backup holds a prefix with
+    no torn entry."""
     stop = threading.Event()
     written: list[int] = []
     errors: list[BaseException] = []

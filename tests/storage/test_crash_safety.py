@@ -1,4 +1,4 @@
-"""Committed entries survive a crash (RELIABILITY.md item 2): the kill -9 harness.
+"""Committed entries survive a crash (docs/reliability.md item 2): the kill -9 harness.
 
 A child process (tests/storage/crash_writer.py) writes pain entries through our services and prints
 each acknowledged id; the parent kills it with SIGKILL at a random moment — most often while it

@@ -1,4 +1,4 @@
-"""All-or-nothing imports (RELIABILITY 12): bad rows are all reported with their line, nothing changes."""
+"""All-or-nothing imports (docs/reliability.md item 12): bad rows are all reported with their line, nothing changes."""
 
 from __future__ import annotations
 

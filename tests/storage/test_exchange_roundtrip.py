@@ -1,4 +1,4 @@
-"""Lossless round trips (RELIABILITY 13, 14): journal -> JSON/CSV -> empty journal -> the same data."""
+"""Lossless round trips (docs/reliability.md items 13, 14): journal -> JSON/CSV -> empty journal -> the same data."""
 
 from __future__ import annotations
 

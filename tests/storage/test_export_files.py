@@ -1,4 +1,4 @@
-"""FHIR bundle validity, atomic private exports (RELIABILITY 10, 11), and the export/import commands."""
+"""FHIR bundle validity, atomic private exports (docs/reliability.md items 10, 11), and the export/import commands."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bearable, Daylio and Flaredown exports (sample files written from USERS.md's column descriptions)."""
+"""Bearable, Daylio and Flaredown exports (sample files written from the column descriptions in docs/formats.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hardened importers (RELIABILITY 17): whatever the bytes, only ImportFileError escapes, and a failed
+"""Hardened importers (docs/reliability.md item 17): whatever the bytes, only ImportFileError escapes, and a failed
 import changes nothing. 200 examples per importer in the normal run; BACKJOURNAL_FULL_SIZE=1 with
 ``-m slow`` (./dev slow) runs 5,000."""
 

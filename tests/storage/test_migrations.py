@@ -1,5 +1,5 @@
 """Migrations: pytest-alembic's built-in checks, ``alembic check``, upgrades of every frozen journal with a
-verified pre-upgrade backup, and the automatic rollback of a failing migration (RELIABILITY.md items 6, 7)."""
+verified pre-upgrade backup, and the automatic rollback of a failing migration (docs/reliability.md items 6, 7)."""
 
 from __future__ import annotations
 

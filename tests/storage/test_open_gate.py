@@ -1,4 +1,5 @@
-"""The gate on open: damaged, newer and missing journals are refused and nothing is written (items 3, 8)."""
+"""The gate on open: damaged, newer and missing journals are refused and nothing is written
+(docs/reliability.md items 3, 8)."""
 
 from __future__ import annotations
 

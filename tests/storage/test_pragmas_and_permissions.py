@@ -1,4 +1,4 @@
-"""RELIABILITY items 1 (pragmas on every connection) and 10 (private files, even with umask 022)."""
+"""docs/reliability.md items 1 (pragmas on every connection) and 10 (private files, even with umask 022)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""RELIABILITY item 18: the trash, and emptying it for real (the text is gone from the files)."""
+"""docs/reliability.md item 18: the trash, and emptying it for real (the text is gone from the files)."""
 
 from __future__ import annotations
 

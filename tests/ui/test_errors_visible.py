@@ -1,4 +1,4 @@
-"""RELIABILITY item 20: a full or read-only disk is shown (critical box with what to do), the app keeps
+"""docs/reliability.md item 20: a full or read-only disk is shown (critical box with what to do), the app keeps
 running, nothing saved is lost; a journal in a synced folder or on a network drive is flagged.
 
 The failures are SQLite's own: ``PRAGMA max_page_count`` makes the real database report

@@ -1,4 +1,4 @@
-"""RELIABILITY item 15 (the Qt half): user text is never markup.
+"""docs/reliability.md item 15 (the Qt half): user text is never markup.
 
 A note ``<b>x</b><img src=x>`` (and a therapy, dose, provider with markup) must show literally in the
 Journal table, Today's list, dialogs and message boxes. The walk checks every QLabel of the window

@@ -1,5 +1,5 @@
 """The window's start-up path on damaged, newer and missing journals, and File > Back up / Restore backup…
-(RELIABILITY.md items 3, 8 and 19), driven under pytest-qt."""
+(docs/reliability.md items 3, 8 and 19), driven under pytest-qt."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""RELIABILITY item 9 (the lock half): a kernel lock that a kill -9 of its holder cannot leave stale."""
+"""docs/reliability.md item 9 (the lock half): a kernel lock that a kill -9 of its holder cannot leave stale."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""RELIABILITY item 20: a journal in a synced folder or on a network file system is flagged."""
+"""docs/reliability.md item 20: a journal in a synced folder or on a network file system is flagged."""
 
 from __future__ import annotations
 
