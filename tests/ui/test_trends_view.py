@@ -109,6 +109,8 @@ def test_hover_shows_the_days_values(view):
 def test_clicking_a_lane_selects_the_therapy_and_filter_limits_lanes(qtbot, view):
     from matplotlib.backend_bases import MouseEvent
 
+    view.set_range_key("all")  # the heat session is 100 days ago: no lane of its own in 90 days
+    view.canvas.draw()
     lanes = view.chart.lanes_ax
     assert [k for k, _ in view.data.therapies] == ["acupuncture", "heat"]
     x, y = lanes.transData.transform((lanes.get_xlim()[0] + 1, 1))
@@ -138,3 +140,78 @@ def test_main_window_has_a_lazy_trends_tab_and_export_action(qtbot, window):
     view = window.show_view("Trends")
     qtbot.waitUntil(lambda: view.canvas is not None)
     assert view.side_panel_layout.count() >= 2
+
+
+def test_lanes_show_only_therapies_with_a_session_in_the_range(qtbot, view):
+    assert view.range_key == "90d"
+    assert list(view.chart.session_lines) == ["acupuncture"]  # heat's only session is 100 days ago
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.set_range_key("1y")
+    assert list(view.chart.session_lines) == ["acupuncture", "heat"]
+    assert [t.get_text() for t in view.chart.lane_artists if (t.get_gid() or "").startswith("lane_label:")] == [
+        "Acupuncture", "Heat"]
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.set_range_key("2w")
+    assert list(view.chart.session_lines) == ["acupuncture"]
+
+
+def test_on_opening_the_panel_shows_the_therapy_used_most_in_the_range(qtbot, opened, journal):
+    from backjournal.ui.views.trends_view import TrendsView
+
+    journal.log_pain(PainEntryDraft(_moment(1), 4))
+    for days_ago in (2, 4, 6):
+        journal.log_session(TherapySessionDraft("heat", _moment(days_ago, 11), 20, 5, 4))
+    journal.log_session(TherapySessionDraft("acupuncture", _moment(3, 11), 30, 6, 3))
+    selected = []
+    w = TrendsView(journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: TODAY)
+    w.therapy_selected.connect(selected.append)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.canvas is not None)
+    assert w.selected_therapy == "heat" and selected == ["heat"]
+    assert w.numbers_title.text() == "Heat" and "3 sessions" in w.numbers_sessions.text()
+
+
+def test_clicking_a_lane_name_selects_that_therapy(qtbot, view):
+    from matplotlib.backend_bases import MouseEvent
+
+    view.set_range_key("1y")
+    view.canvas.draw()
+    lanes = view.chart.lanes_ax
+    box = lanes.get_window_extent()
+    _, y = lanes.transData.transform((0, 1))  # the second lane: heat
+    with qtbot.waitSignal(view.therapy_selected, timeout=3000) as picked:
+        MouseEvent("button_press_event", view.canvas, box.x0 - 30, y, button=1)._process()
+    assert picked.args == ["heat"] and view.numbers_title.text() == "Heat"
+    view.set_range_key("2w")  # the person's choice stays, with a word that nothing of it shows now
+    assert view.selected_therapy == "heat" and "No sessions" in view.numbers_sessions.text()
+
+
+def test_changing_the_range_clears_a_session_no_longer_shown(qtbot, view):
+    from matplotlib.backend_bases import MouseEvent
+
+    view.set_range_key("30d")
+    view.canvas.draw()
+    x, y = _display_xy(view.chart.session_lines["acupuncture"])  # 5 days ago
+    MouseEvent("button_press_event", view.canvas, x, y, button=1)._process()
+    assert view.last_session is not None
+    view.set_range_key("2w")
+    assert view.last_session is not None  # still shown
+    view.set_range(TODAY - timedelta(days=60), TODAY - timedelta(days=30))
+    assert view.last_session is None and view.session_label.text() == "Click a session marker to see that session."
+
+
+def test_hover_details_appear_next_to_the_pointer(qtbot, view, monkeypatch):
+    from matplotlib.backend_bases import MouseEvent
+    from PySide6.QtWidgets import QToolTip
+
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda pos, text, w=None, *a: shown.append(text)))
+    view.set_range_key("2w")
+    view.canvas.draw()
+    line = view.chart.daily_line
+    i = int(np.flatnonzero(~np.isnan(np.asarray(line.get_ydata(), dtype=float)))[-1])
+    x, y = _display_xy(line, i)
+    MouseEvent("motion_notify_event", view.canvas, x, y)._process()
+    assert shown and TODAY.strftime("%d %b %Y") in shown[-1] and "mean pain" in shown[-1]

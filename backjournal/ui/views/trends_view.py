@@ -24,10 +24,12 @@ view, which reloads the chart.
 from __future__ import annotations
 
 import time
+from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -52,11 +55,13 @@ from backjournal.domain.models import JournalChange, RecordKind, RecordRef, Ther
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
 from backjournal.ui.plain_export import confirm_plain_export
+from backjournal.ui.views.trends_pages import plain_tooltip
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
 from backjournal.ui.dates import date_format
 from backjournal.ui.widgets.flow_layout import FlowLayout
 
+SESSION_PROMPT = "Click a session marker to see that session."
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
 DEFAULT_RANGE = "90d"
 #: the chart selector: kind -> (button text, tooltip)
@@ -109,6 +114,8 @@ class TrendsView(QWidget):
         self._stale = True
         self._hover_day: date | None = None
         self.last_session: TherapySession | None = None
+        #: True while the selected therapy is the automatic "used most in the range" (not the person's click)
+        self._auto_selected = False
         self._build()
         if signals is not None:
             signals.changed.connect(self._on_journal_changed)
@@ -192,7 +199,7 @@ class TrendsView(QWidget):
         self.side_panel_layout.addWidget(self.numbers_box, 3)
         self.session_box = QGroupBox("Session", self.side_panel)
         session_layout = QVBoxLayout(self.session_box)
-        self.session_label = _plain_label("Click a session marker to see that session.", self.session_box)
+        self.session_label = _plain_label(SESSION_PROMPT, self.session_box)
         session_layout.addWidget(self.session_label)
         session_layout.addStretch(1)
         self.side_panel_layout.addWidget(self.session_box, 2)
@@ -335,7 +342,7 @@ class TrendsView(QWidget):
 
         self._load_data()
         self.figure = Figure(figsize=(8, 5))
-        self.chart = TrendChart(self.data, figure=self.figure, animated=True)
+        self.chart = TrendChart(self._lane_data(), figure=self.figure, animated=True, **self._chart_style())
         self._background = None
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self.trend_page)
@@ -388,8 +395,9 @@ class TrendsView(QWidget):
             return
         if self.range_key is not None:
             self.start, self.end = self._range_for(self.range_key, self._span)
-        self.chart.set_data(self.data)
+        self.chart.set_data(self._lane_data())
         self.chart.show_range(self.start, self.end)
+        self._forget_hidden_session()
         self._refresh_filter_menu()
         self._refresh_side_panel()
         self._stale = False
@@ -439,7 +447,10 @@ class TrendsView(QWidget):
         self.start, self.end = start, end
         self._show_dates(start, end)
         if self.chart is not None:
+            if self._sync_lanes():
+                self._background = None  # the lanes' layout changed: the next paint is a full draw
             self.chart.show_range(start, end)
+            self._forget_hidden_session()
             if self.chart_kind == "trend":
                 self._blit()
             else:
@@ -509,8 +520,57 @@ class TrendsView(QWidget):
 
     def select_therapy(self, key: str) -> None:
         self.selected_therapy = key
+        self._auto_selected = False  # the person's choice stays through range changes
         self._refresh_side_panel()
         self.therapy_selected.emit(key)
+
+    # ------------------------------------------------------------------ preferences (theme, week start)
+    def _chart_style(self) -> dict:
+        return {}
+
+    # ------------------------------------------------------------------ what the range shows (lanes, selection)
+    def _lane_data(self):
+        """The data with lanes only for therapies that have a session in the shown range."""
+        used = set(self.data.sessions.between(self.start, self.end).distinct_keys())
+        lanes = tuple(t for t in self.data.therapies if t[0] in used)
+        return self.data if lanes == self.data.therapies else replace(self.data, therapies=lanes)
+
+    def _sync_lanes(self) -> bool:
+        """After a range change: rebuild the lanes if the set of therapies shown changed (True then)."""
+        wanted = self._lane_data()
+        if wanted.therapies == self.chart.data.therapies:
+            return False
+        self.chart.set_data(wanted)
+        return True
+
+    def _forget_hidden_session(self) -> None:
+        """A session picked earlier that the range (or filter) no longer shows leaves the panel."""
+        s = self.last_session
+        if s is None:
+            return
+        shown = self.start <= s.started_at.date() <= self.end and s.therapy.key in self.chart.session_lines
+        if not shown:
+            self.last_session = None
+            self.session_label.setText(SESSION_PROMPT)
+
+    def _pick_default_therapy(self) -> None:
+        """With no therapy chosen by the person: the one used most in the shown range (ties: the latest)."""
+        if self.data is None or (self.selected_therapy is not None and not self._auto_selected):
+            return
+        sessions = self.data.sessions.between(self.start, self.end)
+        keys = sessions.keys.tolist()
+        if not keys:
+            if self._auto_selected:
+                self.selected_therapy, self._auto_selected = None, False
+                for label in (self.numbers_sessions, self.numbers_before_after, self.numbers_summary):
+                    label.setText("")
+            return
+        counts = Counter(keys)
+        last_use = {k: i for i, k in enumerate(keys)}  # sessions are in time order
+        best = max(counts, key=lambda k: (counts[k], last_use[k]))
+        if best != self.selected_therapy:
+            self.selected_therapy, self._auto_selected = best, True
+            self.therapy_selected.emit(best)  # the card above the numbers follows
 
     def _refresh_empty_state(self) -> None:
         """Say what to do next when the period shows nothing, and never "click a lane" without lanes."""
@@ -531,6 +591,7 @@ class TrendsView(QWidget):
                 "No therapy sessions in this period. Log one on the Today tab; its numbers then appear here.")
 
     def _refresh_side_panel(self) -> None:
+        self._pick_default_therapy()
         self._refresh_empty_state()
         key = self.selected_therapy
         if self.data is None or key is None:
@@ -555,23 +616,58 @@ class TrendsView(QWidget):
 
     # ------------------------------------------------------------------ mouse
     def _on_motion(self, event) -> None:
-        if self.chart is None or event.inaxes not in (self.chart.ax, self.chart.lanes_ax) or event.xdata is None:
+        if self.chart is None:
+            return
+        lane = self._lane_name_at(event)
+        if lane is not None:
+            self._hover_day = None
+            self._show_hover(f"{self.chart.data.therapies[lane][1]}: click to see its numbers")
+            return
+        if event.inaxes not in (self.chart.ax, self.chart.lanes_ax) or event.xdata is None:
+            if self._hover_day is not None or self.hover_label.text():
+                self._hover_day = None
+                self._show_hover("")
             return
         day = self.chart.day_at(event.xdata)
         if day == self._hover_day:
             return
         self._hover_day = day
-        self.hover_label.setText(self.describe_day(day))
+        self._show_hover(self.describe_day(day))
+
+    def _show_hover(self, text: str) -> None:
+        """Hover details next to the pointer (a tooltip) and, for keyboard and screen-reader users, below."""
+        self.hover_label.setText(text)
+        if not text:
+            QToolTip.hideText()
+        elif self.canvas is not None:
+            QToolTip.showText(QCursor.pos(), plain_tooltip(text.replace(" · ", "\n")), self.canvas)
+
+    def _lane_name_at(self, event) -> int | None:
+        """The lane whose name (left of the lanes) is under the pointer, or None."""
+        lax = self.chart.lanes_ax
+        n = len(self.chart.data.therapies)
+        if not n or event.x is None or event.y is None:
+            return None
+        box = lax.get_window_extent()
+        if not (box.y0 <= event.y <= box.y1) or not (0 <= event.x < box.x0):
+            return None
+        _, y = lax.transData.inverted().transform((box.x0, event.y))
+        lane = int(round(y))
+        return lane if 0 <= lane < n else None
 
     def describe_day(self, day: date) -> str:
         return day_text(self.data, day)
 
     def _on_click(self, event) -> None:
-        if self.chart is None or event.inaxes is not self.chart.lanes_ax or event.ydata is None:
+        """A click in a lane or on a lane's name selects that therapy."""
+        if self.chart is None:
             return
-        lane = int(round(event.ydata))
-        if 0 <= lane < len(self.data.therapies):
-            self.select_therapy(self.data.therapies[lane][0])
+        lanes = self.chart.data.therapies
+        lane = self._lane_name_at(event)
+        if lane is None and event.inaxes is self.chart.lanes_ax and event.ydata is not None:
+            lane = int(round(event.ydata))
+        if lane is not None and 0 <= lane < len(lanes):
+            self.select_therapy(lanes[lane][0])
 
     def on_pick(self, event) -> None:
         """A click on a session marker: show that session and select its therapy."""
