@@ -57,3 +57,64 @@ def years_of(daily: DailyPain) -> list[int]:
     if not len(daily.days):
         return []
     return list(range(daily.start.year, daily.end.year + 1))
+
+
+#: ranges up to this many days are drawn as month grids (day numbers), longer ones a year per row
+MONTH_GRID_MAX_DAYS = 93
+
+
+@dataclass(frozen=True, eq=False)
+class MonthGrid:
+    """One month as up to 6 weeks x 7 days, the first column being ``week_start`` (0 = Monday)."""
+
+    year: int
+    month: int
+    week_start: int
+    first: date  # the day in row 0, column 0 (may be in the month before)
+    values: np.ndarray  # (6, 7) float: daily mean; NaN = no entry, outside the range or not in the month
+    in_month: np.ndarray  # (6, 7) bool
+    in_range: np.ndarray  # (6, 7) bool: in the month and within [start, end]
+
+    def day_at(self, row: int, col: int) -> date:
+        from datetime import timedelta
+
+        return self.first + timedelta(days=int(row) * 7 + int(col))
+
+    def cell_of(self, day: date) -> tuple[int, int]:
+        i = (day - self.first).days
+        return i // 7, i % 7
+
+    @property
+    def rows(self) -> int:
+        return int(self.in_month.any(axis=1).sum())
+
+
+def months_between(start: date, end: date) -> list[tuple[int, int]]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def month_grid(daily: DailyPain, year: int, month: int, start: date, end: date, *, week_start: int = 0) -> MonthGrid:
+    from datetime import timedelta
+
+    first_of_month = date(year, month, 1)
+    first = first_of_month - timedelta(days=(first_of_month.weekday() - week_start) % 7)
+    values = np.full((6, 7), np.nan)
+    in_month = np.zeros((6, 7), dtype=bool)
+    in_range = np.zeros((6, 7), dtype=bool)
+    for i in range(42):
+        day = first + timedelta(days=i)
+        r, c = divmod(i, 7)
+        if day.month != month:
+            continue
+        in_month[r, c] = True
+        if start <= day <= end:
+            in_range[r, c] = True
+            mean, _lo, _hi, n = daily.value_on(day)
+            if n:
+                values[r, c] = mean
+    return MonthGrid(year, month, week_start, first, values, in_month, in_range)

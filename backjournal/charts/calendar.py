@@ -1,88 +1,223 @@
-"""Calendar heatmap: one row per year (weeks across, Monday..Sunday down), coloured by daily mean.
+"""Calendar heatmap of daily mean pain: month grids for a short range, a year per row for a long one.
 
-A day without entries is a light grey cell, so "no entry" is never mistaken for "no pain" (0 is
-pale yellow); a day of a shown year that lies outside [start, end] is a much fainter cell ("outside
-the period shown", so it does not read as a day without entries); cells that are not days of the
-year are left blank. Each year's QuadMesh carries
-``gid="calendar:<year>"`` and its array holds the 7 x 54 grid of analysis.calendar_grid.
+Up to ``MONTH_GRID_MAX_DAYS`` (about three months) each month touched is a grid of weeks (the first
+column is the person's week start) with the day number in every cell and the day's mean written in
+it. Longer ranges get one row per year (weeks across, Monday..Sunday down).
+
+"No pain" and "no entry" must never be confused, also in greyscale and for colour-blind readers, so
+colour is never the only cue: a day with entries is coloured by a sequential ColorBrewer map
+(monotone lightness) and, in month grids, shows its mean as a number ("0" for no pain); a day
+without entries is grey **and hatched** in month grids, and grey **with a dot** in year
+rows. Days of a shown month or year outside [start, end] are a much fainter cell without a mark.
+
+Artists carry gids for tests and the view: a year's QuadMesh ``calendar:<year>`` holds the 7 x 54 grid
+of analysis.calendar_grid.year_grid; a month's QuadMesh ``month:<yyyy>-<mm>`` holds its 6 x 7 grid
+(MonthGrid.values); ``no_entry:<...>`` marks the empty days. ``colours`` (charts.palette.LIGHT or
+DARK) are the frame, text and empty-day colours: the window passes its theme's.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
+import matplotlib
 import numpy as np
 from matplotlib import colormaps
-from matplotlib.colors import ListedColormap, Normalize
+from matplotlib.colors import ListedColormap, Normalize, to_rgb
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.legend_handler import HandlerTuple
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
 
-from backjournal.analysis.calendar_grid import WEEKS, cell_of, year_grid
+from backjournal.analysis.calendar_grid import (
+    MONTH_GRID_MAX_DAYS,
+    WEEKS,
+    cell_of,
+    month_grid,
+    months_between,
+    year_grid,
+)
 from backjournal.analysis.daily import DailyPain
 from backjournal.charts import palette
+from backjournal.charts.palette import ChartColours
 from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text
 
 ROW_IN = 1.25
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+_WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+NO_ENTRY_HATCH = "////"
+
+
+def uses_month_grid(start: date, end: date) -> bool:
+    return (end - start).days + 1 <= MONTH_GRID_MAX_DAYS
 
 
 def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: str | None = None,
-                          generated_on: date | None = None, width: float = 11.0) -> Figure:
-    """Heatmap of the years that [start, end] touches; days outside [start, end] count as empty."""
-    shown = daily.between(start, end)
-    years = list(range(start.year, end.year + 1))
-    export = title is not None
-    top_in = 0.55 + (EXPORT_TOP_IN if export else 0)
-    bottom_in = 0.35 + (EXPORT_BOTTOM_IN if export else 0)
-    height = top_in + bottom_in + ROW_IN * len(years)
-    with plain_text():
-        fig = Figure(figsize=(width, height))
-        cmap = colormaps[palette.CALENDAR_CMAP].with_extremes(bad=(1, 1, 1, 0))
-        norm = Normalize(0, 10)
-        empty_cmap = ListedColormap([palette.EMPTY_DAY, palette.OUTSIDE_DAY]).with_extremes(bad=(1, 1, 1, 0))
-        outside_any = False
-        left, right = 1.3 / width, 1 - 1.1 / width
-        mesh = None
-        for row, year in enumerate(years):
-            y0 = 1 - (top_in + ROW_IN * (row + 1)) / height
-            ax = fig.add_axes((left, y0 + 0.25 / height, right - left, (ROW_IN - 0.35) / height))
-            grid = year_grid(shown, year)
-            outside = _outside_cells(year, start, end) & grid.in_year
-            outside_any = outside_any or bool(outside.any())
-            background = np.where(grid.in_year, np.where(outside, 1.0, 0.0), np.nan)
-            ax.pcolormesh(np.ma.masked_invalid(background), cmap=empty_cmap, norm=Normalize(0, 1), edgecolors="white",
-                          linewidth=1.0)
-            mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors="white",
-                                 linewidth=1.0, gid=f"calendar:{year}")
-            ax.set_xlim(0, WEEKS)
-            ax.set_ylim(7, 0)
-            ax.set_aspect("auto")
-            ax.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"], fontsize=8)
-            month_cols = [cell_of(date(year, m, 1))[1] + 0.5 for m in range(1, 13)]
-            ax.set_xticks(month_cols, _MONTHS, fontsize=8)
-            ax.tick_params(length=0, pad=2)
-            ax.xaxis.tick_top()
-            ax.set_ylabel(str(year), rotation=0, ha="right", va="center", fontsize=11, fontweight="bold", labelpad=12)
-            for spine in ax.spines.values():
-                spine.set_visible(False)
-        if mesh is not None:
-            cax = fig.add_axes((1 - 0.95 / width, bottom_in / height + 0.1 / height, 0.15 / width,
-                                min(2.2, ROW_IN * len(years) - 0.2) / height))
-            bar = fig.colorbar(mesh, cax=cax)
-            bar.set_label("Daily mean pain (0–10)", fontsize=9)
-            bar.ax.tick_params(labelsize=8)
-        handles = [Patch(color=palette.EMPTY_DAY, label="No entry that day")]
-        if outside_any:
-            handles.append(Patch(facecolor=palette.OUTSIDE_DAY, edgecolor="#DDDDDD", linewidth=0.5,
-                                 label="Outside the period shown"))
-        fig.legend(handles=handles, loc="lower left", ncol=len(handles),
-                   bbox_to_anchor=(left, (bottom_in - 0.3) / height if not export else EXPORT_BOTTOM_IN / height),
-                   frameon=False, fontsize=8)
-        if export:
+                          generated_on: date | None = None, width: float = 11.0,
+                          colours: ChartColours = palette.LIGHT, week_start: int = 0) -> Figure:
+    """The calendar of [start, end]: month grids up to about three months, else a row per year."""
+    with plain_text(), matplotlib.rc_context(colours.rc()):
+        if uses_month_grid(start, end):
+            fig = _month_figure(daily, start, end, width=width, colours=colours, week_start=week_start,
+                                export=title is not None)
+        else:
+            fig = _year_figure(daily, start, end, width=width, colours=colours, export=title is not None)
+        if title is not None:
             i, j = daily.bounds(start, end)
             days_with = int((daily.n[i:j] > 0).sum())
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
                                 detail=f"{days_with} days with entries")
+    return fig
+
+
+# --------------------------------------------------------------------------- month grids
+def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours,
+                  week_start: int, export: bool) -> Figure:
+    months = months_between(start, end)
+    margin_l, margin_r, gap = 0.35, 0.35, 0.45
+    per_row = max(1, min(len(months), int((width - margin_l - margin_r + gap) // (7 * 0.34 + gap))))
+    cell = min(0.5, ((width - margin_l - margin_r + gap) / per_row - gap) / 7)
+    title_in, header_in = 0.32, 0.24
+    block_h = title_in + header_in + 6 * cell + 0.25
+    rows = math.ceil(len(months) / per_row)
+    top_in = 0.1 + (EXPORT_TOP_IN if export else 0)
+    legend_in = 1.1
+    bottom_in = legend_in + (EXPORT_BOTTOM_IN if export else 0)
+    height = top_in + rows * block_h + bottom_in
+    fig = Figure(figsize=(width, height))
+    cmap = colormaps[palette.CALENDAR_CMAP].with_extremes(bad=(1, 1, 1, 0))
+    norm = Normalize(0, 10)
+    mesh = None
+    outside_any = False
+    for k, (year, month) in enumerate(months):
+        r, c = divmod(k, per_row)
+        x0 = margin_l + c * (7 * cell + gap)
+        y_top = height - top_in - r * block_h - title_in - header_in
+        ax = fig.add_axes((x0 / width, (y_top - 6 * cell) / height, 7 * cell / width, 6 * cell / height))
+        grid = month_grid(daily, year, month, start, end, week_start=week_start)
+        outside = grid.in_month & ~grid.in_range
+        outside_any = outside_any or bool(outside.any())
+        background = np.where(outside, 1.0, np.nan)
+        ax.pcolormesh(np.ma.masked_invalid(background), cmap=ListedColormap([colours.outside_day]),
+                      norm=Normalize(0, 1), edgecolors=colours.cell_edge, linewidth=1.5)
+        mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors=colours.cell_edge,
+                             linewidth=1.5, gid=f"month:{year:04d}-{month:02d}")
+        empty = grid.in_range & np.isnan(grid.values)
+        for (row, col) in zip(*np.nonzero(empty), strict=True):
+            ax.add_patch(Rectangle((col, row), 1, 1, facecolor=colours.empty_day, edgecolor=colours.cell_edge,
+                                   hatch=NO_ENTRY_HATCH, hatchcolor=colours.empty_mark, linewidth=1.5,
+                                   gid=f"no_entry:{grid.day_at(row, col).isoformat()}"))
+        for row in range(6):
+            for col in range(7):
+                if not grid.in_month[row, col]:
+                    continue
+                day = grid.day_at(row, col)
+                value = grid.values[row, col]
+                ink = _ink_on(cmap(norm(value)) if not math.isnan(value) else None, colours,
+                              faint=not grid.in_range[row, col])
+                ax.text(col + 0.08, row + 0.1, str(day.day), ha="left", va="top", fontsize=6.5, color=ink)
+                if not math.isnan(value):
+                    ax.text(col + 0.5, row + 0.62, _value_text(value), ha="center", va="center", fontsize=9,
+                            fontweight="bold", color=ink, gid=f"value:{day.isoformat()}")
+        ax.set_xlim(0, 7)
+        ax.set_ylim(6, 0)
+        ax.set_xticks([i + 0.5 for i in range(7)], [_WEEKDAYS[(week_start + i) % 7] for i in range(7)], fontsize=8)
+        ax.xaxis.tick_top()
+        ax.set_yticks([])
+        ax.tick_params(length=0, pad=2)
+        ax.set_title(f"{_MONTH_NAMES[month - 1]} {year}", fontsize=10, fontweight="bold", loc="left", pad=16)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+    if mesh is not None:
+        bar_w = min(3.2, width - margin_l - 0.3)
+        cax = fig.add_axes((margin_l / width, (bottom_in - 0.6) / height, bar_w / width, 0.13 / height))
+        bar = fig.colorbar(mesh, cax=cax, orientation="horizontal")
+        bar.set_label("Daily mean pain (0–10), written in each day", fontsize=8, labelpad=3)
+        cax.xaxis.set_label_position("top")
+        bar.ax.tick_params(labelsize=7, pad=1)
+    handles, labels = [Patch(facecolor=colours.empty_day, edgecolor=colours.empty_mark, hatch=NO_ENTRY_HATCH)], [
+        "No entry that day (not the same as pain 0)"]
+    if outside_any:
+        handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
+        labels.append("Outside the period shown")
+    fig.legend(handles, labels, loc="lower left", ncol=len(handles), frameon=False, fontsize=8,
+               bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - 1.1) / height))
+    return fig
+
+
+def _value_text(value: float) -> str:
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _ink_on(rgba, colours: ChartColours, *, faint: bool = False) -> str:
+    """Text colour readable on a cell (dark on light cells, white on dark ones)."""
+    if faint:
+        return colours.muted
+    if rgba is None:
+        return colours.text
+    r, g, b = to_rgb(rgba)
+    return "#1A1A1A" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#FFFFFF"
+
+
+# --------------------------------------------------------------------------- a year per row
+def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours,
+                 export: bool) -> Figure:
+    shown = daily.between(start, end)
+    years = list(range(start.year, end.year + 1))
+    top_in = 0.55 + (EXPORT_TOP_IN if export else 0)
+    bottom_in = 0.35 + (EXPORT_BOTTOM_IN if export else 0)
+    height = top_in + bottom_in + ROW_IN * len(years)
+    fig = Figure(figsize=(width, height))
+    cmap = colormaps[palette.CALENDAR_CMAP].with_extremes(bad=(1, 1, 1, 0))
+    norm = Normalize(0, 10)
+    empty_cmap = ListedColormap([colours.empty_day, colours.outside_day]).with_extremes(bad=(1, 1, 1, 0))
+    outside_any = False
+    left, right = 1.3 / width, 1 - 1.1 / width
+    mesh = None
+    for row, year in enumerate(years):
+        y0 = 1 - (top_in + ROW_IN * (row + 1)) / height
+        ax = fig.add_axes((left, y0 + 0.25 / height, right - left, (ROW_IN - 0.35) / height))
+        grid = year_grid(shown, year)
+        outside = _outside_cells(year, start, end) & grid.in_year
+        outside_any = outside_any or bool(outside.any())
+        background = np.where(grid.in_year, np.where(outside, 1.0, 0.0), np.nan)
+        ax.pcolormesh(np.ma.masked_invalid(background), cmap=empty_cmap, norm=Normalize(0, 1),
+                      edgecolors=colours.cell_edge, linewidth=1.0)
+        mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors=colours.cell_edge,
+                             linewidth=1.0, gid=f"calendar:{year}")
+        empty_rows, empty_cols = np.nonzero(grid.in_year & ~outside & np.isnan(grid.values))
+        ax.plot(empty_cols + 0.5, empty_rows + 0.5, linestyle="none", marker="o", markersize=1.6,
+                color=colours.empty_mark, markeredgewidth=0, gid=f"no_entry:{year}")
+        ax.set_xlim(0, WEEKS)
+        ax.set_ylim(7, 0)
+        ax.set_aspect("auto")
+        ax.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"], fontsize=8)
+        month_cols = [cell_of(date(year, m, 1))[1] + 0.5 for m in range(1, 13)]
+        ax.set_xticks(month_cols, _MONTHS, fontsize=8)
+        ax.tick_params(length=0, pad=2)
+        ax.xaxis.tick_top()
+        ax.set_ylabel(str(year), rotation=0, ha="right", va="center", fontsize=11, fontweight="bold", labelpad=12)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+    if mesh is not None:
+        cax = fig.add_axes((1 - 0.95 / width, bottom_in / height + 0.1 / height, 0.15 / width,
+                            min(2.2, ROW_IN * len(years) - 0.2) / height))
+        bar = fig.colorbar(mesh, cax=cax)
+        bar.set_label("Daily mean pain (0–10)", fontsize=9)
+        bar.ax.tick_params(labelsize=8)
+    dot = Line2D([], [], linestyle="none", marker="o", markersize=2.5, color=colours.empty_mark, markeredgewidth=0)
+    handles = [(Patch(color=colours.empty_day), dot)]
+    labels = ["No entry that day (dot; not the same as pain 0)"]
+    if outside_any:
+        handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
+        labels.append("Outside the period shown")
+    fig.legend(handles, labels, loc="lower left", ncol=len(handles), frameon=False, fontsize=8,
+               handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+               bbox_to_anchor=(left, (bottom_in - 0.3) / height if not export else EXPORT_BOTTOM_IN / height))
     return fig
 
 

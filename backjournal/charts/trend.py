@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 
+import matplotlib
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
@@ -104,8 +105,11 @@ class TrendChart:
     """A trend Figure whose artists are reused across ranges and data updates."""
 
     def __init__(self, data: TrendData, *, figure: Figure | None = None, width: float = 10.0,
-                 height: float | None = None, export: bool = False, animated: bool = False):
+                 height: float | None = None, export: bool = False, animated: bool = False,
+                 colours: palette.ChartColours = palette.LIGHT):
         self.data = data
+        #: frame, text and pain-line colours (charts.palette.LIGHT or DARK: the window's theme)
+        self.colours = colours
         self.export = export
         #: on screen, the artists that change with the range are "animated": a normal draw skips
         #: them and ``draw_dynamic`` paints them over a cached background (blitting)
@@ -116,7 +120,8 @@ class TrendChart:
         if height is None:
             height = 4.2 + LANE_IN * n_lanes + (EXPORT_TOP_IN + EXPORT_BOTTOM_IN if export else 0)
         self.figure = figure if figure is not None else Figure(figsize=(width, height))
-        with plain_text():
+        with plain_text(), matplotlib.rc_context(colours.rc()):
+            self.figure.set_facecolor(colours.background)
             self._build()
         self.set_data(data)
 
@@ -129,7 +134,7 @@ class TrendChart:
         ax.set_ylim(-0.3, 10.3)
         ax.set_yticks(range(0, 11, 2))
         ax.set_ylabel("Pain (0–10)")
-        ax.grid(axis="y", color=palette.GRID_COLOUR, linewidth=0.8)
+        ax.grid(axis="y", color=self.colours.grid, linewidth=0.8)
         ax.set_axisbelow(True)
         ax.tick_params(axis="x", bottom=False, labelbottom=False)  # dates live on the lanes axis below
         for side in ("top", "right"):
@@ -143,14 +148,14 @@ class TrendChart:
         lax.xaxis_date()
 
         empty = np.array([], dtype=float)
-        self.band = ax.fill_between(empty, empty, empty, color=palette.BAND_COLOUR, alpha=0.55, linewidth=0,
+        self.band = ax.fill_between(empty, empty, empty, color=self.colours.band, alpha=0.55, linewidth=0,
                                     gid="band", label="Lowest–highest that day")
-        (self.daily_line,) = ax.plot(empty, empty, color=palette.DAILY_COLOUR, linewidth=0.8, marker="o",
+        (self.daily_line,) = ax.plot(empty, empty, color=self.colours.daily, linewidth=0.8, marker="o",
                                      markersize=3, markeredgewidth=0, gid="daily_mean", label="Daily mean")
-        (self.rolling_line,) = ax.plot(empty, empty, color=palette.ROLLING_COLOUR, linewidth=2.2,
+        (self.rolling_line,) = ax.plot(empty, empty, color=self.colours.rolling, linewidth=2.2,
                                        gid="rolling_mean", label=f"{self.data.window}-day mean")
         self.no_data = ax.text(0.5, 0.5, "No pain entries in this period", transform=ax.transAxes, ha="center",
-                               va="center", fontsize=12, color="#666666", visible=False)
+                               va="center", fontsize=12, color=self.colours.muted, visible=False)
         self.period_artists: list = []
         self.lane_artists: list = []
         self.session_lines: dict[str, Line2D] = {}
@@ -209,7 +214,7 @@ class TrendChart:
     def set_data(self, data: TrendData) -> None:
         """New numbers (journal changed, filter changed): rebuild lanes and periods, keep the rest."""
         self.data = data
-        with plain_text():
+        with plain_text(), matplotlib.rc_context(self.colours.rc()):
             self._build_lanes()
             self._build_periods()
             self._legend()
@@ -230,7 +235,7 @@ class TrendChart:
         for lane, (key, name) in enumerate(self.data.therapies):
             colour, marker = palette.therapy_style(key)
             if lane % 2 == 0:
-                self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=palette.LANE_STRIPE, zorder=0,
+                self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0,
                                                      linewidth=0))
             self.lane_artists.append(lax.text(-0.008, lane, shorten(name), transform=label_transform, ha="right",
                                               va="center", fontsize=9, parse_math=False, gid=f"lane_label:{key}"))
@@ -255,7 +260,7 @@ class TrendChart:
                 span.set_animated(self.animated)
                 self.period_artists.append(span)
             label = self.ax.text(x0, 0.985, " " + shorten(p.label, 30), transform=label_transform, ha="left",
-                                 va="top", fontsize=PERIOD_LABEL_SIZE, color="#333333", parse_math=False,
+                                 va="top", fontsize=PERIOD_LABEL_SIZE, color=self.colours.text, parse_math=False,
                                  clip_on=True, gid=f"period_label:{i}")
             label.set_animated(self.animated)
             self.period_artists.append(label)

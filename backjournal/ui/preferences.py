@@ -89,8 +89,12 @@ class WindowPreferences(QObject):
             view.apply_preferences(prefs, dark=self.theme.is_dark())
 
     def trends_options(self) -> dict:
-        """Keyword arguments for a new TrendsView: the range it opens on."""
-        return {"default_range": self.preferences().trends_range}
+        """Keyword arguments for a new TrendsView: the range it opens on, the theme's chart colours, week start."""
+        from backjournal.charts.palette import colours_for
+
+        prefs = self.preferences()
+        return {"default_range": prefs.trends_range, "chart_colours": colours_for(self.theme.is_dark()),
+                "week_start": prefs.week_start}
 
     # ------------------------------------------------------------------ actions
     def open_dialog(self, *, modal: bool = True):

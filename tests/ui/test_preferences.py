@@ -270,3 +270,23 @@ def test_trends_opens_on_the_chosen_range_and_the_report_on_the_chosen_paper(pre
                           paper=w.preferences.preferences().report_paper, parent=w)
     qtbot.addWidget(dialog)
     assert dialog.paper.currentData() == "letter"
+
+
+def test_the_charts_follow_the_theme_and_the_calendar_the_week_start(prefs_window, qtbot):
+    from matplotlib.colors import to_hex
+
+    from backjournal.charts import palette
+
+    w = prefs_window
+    view = w.show_view("Trends")
+    qtbot.waitUntil(lambda: view.canvas is not None)
+    w.preferences.service.save(Preferences(theme="dark", week_start=6))
+    assert to_hex(view.figure.get_facecolor()) == palette.DARK.background.lower()
+    assert to_hex(view.chart.rolling_line.get_color()) == palette.DARK.rolling.lower()
+    view.set_chart_kind("calendar")
+    page = view.pages["calendar"]
+    ax = next(iter(page._month_axes))
+    assert ax.get_xticklabels()[0].get_text() == "Su"
+    assert to_hex(page.figure.get_facecolor()) == palette.DARK.background.lower()
+    w.preferences.service.save(Preferences(theme="light"))
+    assert to_hex(view.figure.get_facecolor()) == palette.LIGHT.background.lower()

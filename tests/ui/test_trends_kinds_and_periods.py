@@ -108,6 +108,20 @@ def _expected_grid(scores, year: int, start: date, end: date) -> np.ndarray:
     return grid
 
 
+def _expected_month(scores, year: int, month: int, start: date, end: date) -> np.ndarray:
+    grid = np.full((6, 7), np.nan)
+    first = date(year, month, 1) - timedelta(days=date(year, month, 1).weekday())  # weeks start on Monday
+    for day, values in scores.items():
+        if (day.year, day.month) == (year, month) and start <= day <= end:
+            i = (day - first).days
+            grid[i // 7, i % 7] = np.mean(values)
+    return grid
+
+
+def _plotted_month(mesh) -> np.ndarray:
+    return np.ma.filled(np.ma.asarray(mesh.get_array(), dtype=float), np.nan).reshape(6, 7)
+
+
 def _plotted_grid(mesh) -> np.ndarray:
     return np.ma.filled(np.ma.asarray(mesh.get_array(), dtype=float), np.nan).reshape(7, 54)
 
@@ -124,17 +138,27 @@ def test_the_calendar_shows_the_daily_means_of_the_same_range(qtbot, view, score
     page = view.pages["calendar"]
     assert view.chart_holder.currentWidget() is page and page.canvas is not None
     assert view.kind_buttons["calendar"].isChecked() and not view.filter_button.isEnabled()
+    # up to about three months: a month grid per month touched, the first column the week start
     start = TODAY - timedelta(days=29)
-    meshes = page.meshes()
-    assert sorted(meshes) == [2026]
-    np.testing.assert_allclose(_plotted_grid(meshes[2026]), _expected_grid(scores, 2026, start, TODAY),
-                               equal_nan=True)
+    months = page.month_meshes()
+    assert sorted(months) == [(2026, 2), (2026, 3)] and page.meshes() == {}
+    for (year, month), mesh in months.items():
+        np.testing.assert_allclose(_plotted_month(mesh), _expected_month(scores, year, month, start, TODAY),
+                                   equal_nan=True)
 
     # a range change while the calendar is shown redraws it for the new range
     view.set_range_key("2w")
-    grid = _plotted_grid(page.meshes()[2026])
+    grid = _plotted_month(page.month_meshes()[(2026, 3)])
     assert np.count_nonzero(~np.isnan(grid)) == sum(1 for d in scores if d >= TODAY - timedelta(days=13))
-    np.testing.assert_allclose(grid, _expected_grid(scores, 2026, TODAY - timedelta(days=13), TODAY), equal_nan=True)
+    np.testing.assert_allclose(grid, _expected_month(scores, 2026, 3, TODAY - timedelta(days=13), TODAY),
+                               equal_nan=True)
+    # hovering a day of a month grid names it
+    ax = next(a for a, (_first, m) in page._month_axes.items() if m == 3)
+    first = date(2026, 3, 1) - timedelta(days=date(2026, 3, 1).weekday())
+    i = (TODAY - first).days
+    x, y = ax.transData.transform((i % 7 + 0.5, i // 7 + 0.5))
+    MouseEvent("motion_notify_event", page.canvas, x, y)._process()
+    assert TODAY.strftime("%d %b %Y") in view.hover_label.text()
     # ... and "all" spans two years
     view.set_range_key("all")
     assert sorted(page.meshes()) == [2025, 2026]

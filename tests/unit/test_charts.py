@@ -116,3 +116,51 @@ def test_palette_is_fixed_for_builtins_and_stable_for_user_therapies():
     assert len(set(colours)) == len(colours)
     assert therapy_style("user_yoga_nidra") == therapy_style("user_yoga_nidra")
     assert therapy_style("acupuncture") == ("#E69F00", "o")
+
+
+def test_a_short_range_calendar_tells_pain_0_from_no_entry_without_colour():
+    """Pain 0 has its number written in the cell; a day without entries is hatched (and has no number),
+    so the two differ in greyscale and for colour-blind readers."""
+    from datetime import date
+
+    import numpy as np
+
+    from backjournal.analysis.daily import DailyPain, empty_daily
+    from backjournal.charts import palette
+    from backjournal.charts.calendar import NO_ENTRY_HATCH, build_calendar_figure
+
+    base = empty_daily(date(2026, 3, 1), date(2026, 3, 14))
+    mean, n = base.mean.copy(), base.n.copy()
+    mean[2], n[2] = 0.0, 1  # 3 March: no pain
+    mean[3], n[3] = 6.5, 2  # 4 March
+    daily = DailyPain(base.days, mean, mean.copy(), mean.copy(), n)  # 5 March: no entry
+    for colours, week_start in ((palette.LIGHT, 0), (palette.DARK, 6)):
+        fig = build_calendar_figure(daily, date(2026, 3, 1), date(2026, 3, 14), width=8, colours=colours,
+                                    week_start=week_start)
+        ax = next(a for a in fig.axes if any(c.get_gid() == "month:2026-03" for c in a.collections))
+        values = {t.get_gid(): t.get_text() for t in ax.texts if (t.get_gid() or "").startswith("value:")}
+        assert values == {"value:2026-03-03": "0", "value:2026-03-04": "6.5"}
+        empty = {p.get_gid(): p.get_hatch() for p in ax.patches if (p.get_gid() or "").startswith("no_entry:")}
+        assert empty["no_entry:2026-03-05"] == NO_ENTRY_HATCH and "no_entry:2026-03-03" not in empty
+        assert len(empty) == 14 - 2
+        assert ax.get_xticklabels()[0].get_text() == ("Mo" if week_start == 0 else "Su")
+        assert fig.get_facecolor()[:3] == pytest.approx(tuple(int(colours.background[i:i + 2], 16) / 255
+                                                              for i in (1, 3, 5)))
+        grid = np.ma.filled(np.ma.asarray(next(c for c in ax.collections if c.get_gid() == "month:2026-03")
+                                          .get_array(), dtype=float), np.nan)
+        assert np.count_nonzero(~np.isnan(grid)) == 2
+
+
+def test_a_long_range_calendar_marks_days_without_entries_with_a_dot():
+    from datetime import date
+
+    from backjournal.analysis.daily import DailyPain, empty_daily
+    from backjournal.charts.calendar import build_calendar_figure
+
+    base = empty_daily(date(2026, 1, 1), date(2026, 6, 30))
+    mean, n = base.mean.copy(), base.n.copy()
+    mean[::2], n[::2] = 0.0, 1
+    daily = DailyPain(base.days, mean, mean.copy(), mean.copy(), n)
+    fig = build_calendar_figure(daily, date(2026, 1, 1), date(2026, 6, 30))
+    dots = next(line for ax in fig.axes for line in ax.lines if line.get_gid() == "no_entry:2026")
+    assert len(dots.get_xdata()) == 181 // 2  # the odd days of the period, none outside it

@@ -120,7 +120,11 @@ class CalendarPage(FigurePage):
         self.start: date | None = None
         self.end: date | None = None
         self._year_axes: dict[object, int] = {}
+        self._month_axes: dict[object, tuple[date, int]] = {}  # month grid axes -> (day of its first cell, month)
         self._last_day: date | None = None
+        #: the theme's chart colours (charts.palette) and the first day of the week, from Preferences
+        self.colours = None
+        self.week_start = 0
 
     def set_data(self, daily, start: date, end: date) -> None:
         self.daily, self.start, self.end = daily, start, end
@@ -129,14 +133,31 @@ class CalendarPage(FigurePage):
     def build(self, width_in: float):
         from backjournal.charts.calendar import build_calendar_figure
 
-        figure = build_calendar_figure(self.daily, self.start, self.end, width=width_in)
-        self._year_axes = {}
+        style = {"colours": self.colours} if self.colours is not None else {}
+        figure = build_calendar_figure(self.daily, self.start, self.end, width=width_in, week_start=self.week_start,
+                                       **style)
+        self._year_axes, self._month_axes = {}, {}
         for ax in figure.axes:
             for child in ax.get_children():
                 gid = getattr(child, "get_gid", lambda: None)() or ""
                 if gid.startswith("calendar:"):
                     self._year_axes[ax] = int(gid.split(":", 1)[1])
+                elif gid.startswith("month:"):
+                    year, month = (int(x) for x in gid.split(":", 1)[1].split("-"))
+                    first = date(year, month, 1)
+                    self._month_axes[ax] = (first - timedelta(days=(first.weekday() - self.week_start) % 7), month)
         return figure
+
+    def month_meshes(self) -> dict[tuple[int, int], object]:
+        """The month grids shown for a short range: (year, month) -> the QuadMesh of its 6 x 7 grid."""
+        out = {}
+        for ax in self._month_axes:
+            for child in ax.get_children():
+                gid = getattr(child, "get_gid", lambda: None)() or ""
+                if gid.startswith("month:"):
+                    year, month = (int(x) for x in gid.split(":", 1)[1].split("-"))
+                    out[(year, month)] = child
+        return out
 
     def meshes(self) -> dict[int, object]:
         """The plotted cells: year -> the QuadMesh whose array is that year's 7 x 54 grid."""
@@ -152,7 +173,16 @@ class CalendarPage(FigurePage):
         canvas.mpl_connect("figure_leave_event", lambda _e: self._hover(None))
 
     def day_at(self, ax, xdata: float, ydata: float) -> date | None:
-        """The day of the cell under (xdata, ydata) in a year's axes, or None off the year."""
+        """The day of the cell under (xdata, ydata) in a year's or a month's axes, or None off it."""
+        month_grid = self._month_axes.get(ax)
+        if month_grid is not None:
+            if xdata is None or ydata is None:
+                return None
+            col, row = int(xdata // 1), int(ydata // 1)
+            if not (0 <= row < 6 and 0 <= col < 7):
+                return None
+            day = month_grid[0] + timedelta(days=row * 7 + col)
+            return day if day.month == month_grid[1] else None
         year = self._year_axes.get(ax)
         if year is None or xdata is None or ydata is None:
             return None

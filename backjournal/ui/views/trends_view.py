@@ -89,7 +89,7 @@ class TrendsView(QWidget):
 
     def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
                  parent: QWidget | None = None, on_error=None, today_fn=today, undo=None,
-                 default_range: str = DEFAULT_RANGE):
+                 default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0):
         super().__init__(parent)
         self.journal = journal
         self.trends = trends
@@ -116,6 +116,9 @@ class TrendsView(QWidget):
         self.last_session: TherapySession | None = None
         #: True while the selected therapy is the automatic "used most in the range" (not the person's click)
         self._auto_selected = False
+        #: Preferences: the theme's chart colours (charts.palette.LIGHT / DARK; None = light) and week start
+        self._colours = chart_colours
+        self._week_start = week_start
         self._build()
         if signals is not None:
             signals.changed.connect(self._on_journal_changed)
@@ -283,6 +286,7 @@ class TrendsView(QWidget):
 
             if kind == "calendar":
                 page = CalendarPage(self.chart_holder)
+                page.colours, page.week_start = self._colours, self._week_start
                 page.day_hovered.connect(self._on_calendar_hover)
             else:
                 page = EffectsPage(self.chart_holder)
@@ -526,7 +530,33 @@ class TrendsView(QWidget):
 
     # ------------------------------------------------------------------ preferences (theme, week start)
     def _chart_style(self) -> dict:
-        return {}
+        return {"colours": self._colours} if self._colours is not None else {}
+
+    def apply_preferences(self, prefs, *, dark: bool) -> None:
+        """The theme changed (charts redraw in its colours) or the week start (the calendar's columns)."""
+        from backjournal.charts.palette import colours_for
+
+        colours = colours_for(dark)
+        restyle = colours is not (self._colours or colours_for(False))
+        self._colours, self._week_start = colours, prefs.week_start
+        calendar = self.pages.get("calendar")
+        if calendar is not None:
+            calendar.colours, calendar.week_start = colours, prefs.week_start
+            calendar.refresh()
+        if restyle:
+            self._restyle_trend_chart()
+
+    def _restyle_trend_chart(self) -> None:
+        """Build the trend chart again in the current colours, in the same figure and canvas."""
+        if self.canvas is None:
+            return
+        from backjournal.charts.trend import TrendChart
+
+        self.figure.clear()
+        self.chart = TrendChart(self._lane_data(), figure=self.figure, animated=True, **self._chart_style())
+        self.chart.show_range(self.start, self.end)
+        self._background = None
+        self._request_draw()
 
     # ------------------------------------------------------------------ what the range shows (lanes, selection)
     def _lane_data(self):
