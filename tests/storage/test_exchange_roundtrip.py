@@ -41,8 +41,8 @@ def _snapshot(opened, *, with_notes_and_settings: bool = True) -> dict:
     return snap
 
 
-def _round_trip(journal: dict, fmt: str):
-    with tempfile.TemporaryDirectory() as tmp:
+def _round_trip(journal: dict, fmt: str, parent: Path):
+    with tempfile.TemporaryDirectory(dir=parent) as tmp:  # one per example, under pytest's tmp folder
         tmp = Path(tmp)
         src = open_journal(tmp / "a")
         dst = open_journal(tmp / "b")
@@ -62,8 +62,8 @@ def _round_trip(journal: dict, fmt: str):
 
 @SETTINGS
 @given(journals)
-def test_json_round_trip_is_lossless(journal):
-    before, after, first, again, result = _round_trip(journal, "json")
+def test_json_round_trip_is_lossless(tmp_path_factory, journal):
+    before, after, first, again, result = _round_trip(journal, "json", tmp_path_factory.getbasetemp())
     assert after == before
     assert result.total == len(journal["pain"]) + len(journal["sessions"]) + len(journal["peg"])
     a, b = json.loads(first), json.loads(again)
@@ -73,8 +73,8 @@ def test_json_round_trip_is_lossless(journal):
 
 @SETTINGS
 @given(journals)
-def test_csv_round_trip_is_lossless_for_what_csv_carries(journal):
-    before, after, first, again, _ = _round_trip(journal, "csv")
+def test_csv_round_trip_is_lossless_for_what_csv_carries(tmp_path_factory, journal):
+    before, after, first, again, _ = _round_trip(journal, "csv", tmp_path_factory.getbasetemp())
     assert after == before
     assert first == again  # byte-identical second export
 
@@ -121,7 +121,7 @@ def test_neutralise_restore_are_inverse():
 
 
 @pytest.mark.slow
-def test_round_trips_full_size():
+def test_round_trips_full_size(tmp_path_factory):
     """Run with BACKJOURNAL_FULL_SIZE=1 for 300 examples each (./dev slow)."""
-    test_json_round_trip_is_lossless()
-    test_csv_round_trip_is_lossless_for_what_csv_carries()
+    test_json_round_trip_is_lossless(tmp_path_factory)
+    test_csv_round_trip_is_lossless_for_what_csv_carries(tmp_path_factory)
