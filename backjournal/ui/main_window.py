@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(PREFERRED_SIZE)
+            self.resize(self._first_size())
         self.fit_to_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
@@ -293,6 +293,13 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
         except (TypeError, ValueError):
             pass
+
+    def _first_size(self) -> QSize:
+        """The first start: most of a laptop's screen, not more than PREFERRED_SIZE on a big one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(PREFERRED_SIZE)
+        return fitted_size(PREFERRED_SIZE, screen.availableGeometry().size(), frame=self._frame_extra())
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen's free area (a remembered size from a bigger monitor, 4K at 200 %)."""
@@ -331,7 +338,7 @@ class MainWindow(QMainWindow):
             self.today.focus_score()
 
 
-PREFERRED_SIZE = QSize(1180, 820)
+PREFERRED_SIZE = QSize(1440, 900)
 MINIMUM_SIZE = QSize(800, 600)  # the window never asks for more than this (small laptop at 200 %)
 FRAME_GUESS = (4, 34)  # border, title bar height in px, until the window manager tells
 

@@ -42,6 +42,7 @@ from backjournal.services.exchange import ExchangeService, ImportPlan
 from backjournal.services.report import ReportOptions, ReportService
 from backjournal.ui.errors import show_error
 from backjournal.ui.plain_export import confirm_plain_export
+from backjournal.ui.dates import date_format
 
 
 def _qdate(day: date) -> QDate:
@@ -81,7 +82,7 @@ class PeriodPicker(QWidget):
         self.end_edit = QDateEdit(_qdate(end), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format(weekday=False))
         layout.addWidget(self.start_edit)
         layout.addWidget(_label("to", self))
         layout.addWidget(self.end_edit)

@@ -88,5 +88,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 560)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the text column has its real width
+
     def rows(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
