@@ -122,3 +122,16 @@ def test_a_bad_cell_in_another_rating_column_keeps_it_a_rating(opened, exchange,
     assert all((s.details or "") != "Fatigue" for s in sessions)  # never turned into a medication
     assert len(sessions) == 2  # Ibuprofen 400 mg and Taken
     assert any("Fatigue" in item.what and "three" in item.what for item in plan.batch.skipped)
+
+
+@pytest.mark.parametrize(("fmt", "header", "missing"), [
+    ("flaredown", "Date,Low back pain,Ibuprofen\n2022-04-01,3,Taken\n", "'tags'"),
+    ("daylio", "full_date,time,activities\n2022-04-01,08:00,yoga\n", "'mood'"),
+    ("bearable", "date,time of day,category,rating/amount,notes\n2022-01-01,08:00,Symptoms,3,\n", "'detail'"),
+])
+def test_a_chosen_format_names_its_missing_column(exchange, tmp_path, fmt, header, missing):
+    path = tmp_path / "chosen.csv"
+    path.write_text(header, encoding="utf-8")
+    with pytest.raises(ImportFileError) as info:
+        exchange.prepare(path, fmt=fmt)
+    assert f"no {missing} column" in str(info.value), str(info.value)

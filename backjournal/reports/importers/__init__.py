@@ -9,6 +9,8 @@ from __future__ import annotations
 from backjournal.domain.errors import ImportFileError
 from backjournal.reports.batch import ImportBatch, ImportOptions
 from backjournal.reports.importers import bearable, daylio, flaredown
+from backjournal.reports.sniff import require
+from backjournal.reports.textio import csv_rows
 
 _MODULES = {"bearable": bearable, "daylio": daylio, "flaredown": flaredown}
 FOREIGN_FORMATS = tuple(_MODULES)
@@ -21,8 +23,15 @@ def detect_foreign(header: list[str]) -> str | None:
     return None
 
 
+#: the layout (reports/sniff.py) each importer needs
+_LAYOUTS = {"bearable": "Bearable export", "daylio": "Daylio export", "flaredown": "Flaredown export"}
+
+
 def parse_foreign(fmt: str, text: str, *, options: ImportOptions, name: str = "the file") -> ImportBatch:
     module = _MODULES.get(fmt)
     if module is None:
         raise ImportFileError(f"No importer for {fmt!r}; known: {', '.join(FOREIGN_FORMATS)}.")
+    first = next(csv_rows(text, name=name, max_rows=1), None)
+    if first is not None and (problem := require(_LAYOUTS[fmt], first[1], name=name)):
+        raise ImportFileError(problem)  # a format chosen with --format: its required columns are named
     return module.parse(text, options=options, name=name)
