@@ -38,6 +38,9 @@ _EPOCH = np.datetime64("1970-01-01", "D")
 #: rows of period labels at the top of the pain axes before labels are shortened to their own room
 PERIOD_LABEL_ROWS = 3
 PERIOD_LABEL_SIZE = 8
+LEGEND_SIZE = 9
+#: inches a second legend row takes (a narrow chart)
+LEGEND_ROW_IN = 0.22
 #: the shaded span of a marked period (and its legend swatch)
 PERIOD_ALPHA = 0.14
 
@@ -163,6 +166,7 @@ class TrendChart:
         self.legend = None
         #: the marked periods that overlap the range shown (set by ``show_range``)
         self._shown_periods: tuple = ()
+        self._legend_cols = 3
         for artist in (self.band, self.daily_line, self.rolling_line, self.no_data, lax.xaxis):
             artist.set_animated(self.animated)
 
@@ -185,20 +189,43 @@ class TrendChart:
             labels.append("Marked period" if len(patches) == 1 else "Marked periods")
         self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
         labels[2] = self.rolling_line.get_label()
+        self._legend_cols = self._legend_columns(labels)
         with plain_text():
             self.legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
-                                         ncol=len(handles), frameon=False, fontsize=9, handlelength=1.8,
+                                         ncol=self._legend_cols, frameon=False, fontsize=LEGEND_SIZE, handlelength=1.8,
                                          borderaxespad=0.2, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
         # with marked periods the legend changes with the range: on screen it is then repainted with the
         # range-dependent artists (a blit over the cached background would keep the old one)
         self.legend.set_animated(self.animated and bool(self.data.periods))
 
+    def _legend_columns(self, labels: list[str]) -> int:
+        """As many columns (all entries in one row at best) as fit the figure's width from the axes' left edge."""
+        em = LEGEND_SIZE / 72  # inches
+
+        def width(cols: int) -> float:
+            rows, large = divmod(len(labels), cols)  # matplotlib's split: the first ``large`` columns take one more
+            sizes = [rows + 1] * large + [rows] * (cols - large)
+            starts = [sum(sizes[:c]) for c in range(cols)]
+            columns = [labels[a:a + n] for a, n in zip(starts, sizes, strict=True)]
+            return sum(max(text_width_pt(t, LEGEND_SIZE) / 72 + 2.6 * em for t in col) for col in columns if col) \
+                + 2.0 * em * (cols - 1) + 0.1
+
+        room = self.figure.get_figwidth() - LEFT_IN - 0.05
+        return next((cols for cols in range(len(labels), 1, -1) if width(cols) <= room), 1)
+
     # ------------------------------------------------------------------ layout
     def relayout(self) -> None:
-        """Place the axes with fixed margins in inches (call after the figure is resized)."""
+        """Place the axes with fixed margins in inches (call after the figure is resized); the legend
+        takes as many rows as it needs and the period labels are placed again for the new width."""
         fig = self.figure
         w, h = fig.get_figwidth(), fig.get_figheight()
-        top_in = LEGEND_IN + (EXPORT_TOP_IN if self.export else 0.05)
+        if self.legend is not None:
+            labels = [t.get_text() for t in self.legend.get_texts()]
+            if self._legend_columns(labels) != self._legend_cols:
+                with plain_text():
+                    self._legend()
+        legend_rows = 1 if self.legend is None else -(-len(self.legend.get_texts()) // self._legend_cols)
+        top_in = LEGEND_IN + LEGEND_ROW_IN * (legend_rows - 1) + (EXPORT_TOP_IN if self.export else 0.05)
         bottom_in = BOTTOM_IN + (EXPORT_BOTTOM_IN if self.export else 0)
         n_lanes = len(self.data.therapies)
         lanes_in = LANE_IN * n_lanes if n_lanes else 0.0
@@ -209,6 +236,9 @@ class TrendChart:
         self.ax.set_position((left, pain_bottom, right - left, usable / h))
         self.lanes_ax.set_visible(True)
         self.lanes_ax.spines["bottom"].set_visible(True)
+        if self.start is not None and self.end is not None:
+            self._day_ticks((self.end - self.start).days + 1)
+            self._place_period_labels(day_number(self.start) - 0.5, day_number(self.end) + 0.5)
 
     # ------------------------------------------------------------------ data
     def set_data(self, data: TrendData) -> None:
@@ -308,8 +338,11 @@ class TrendChart:
         shown = tuple(p for p in self.data.periods if p.overlaps(start, end))
         if self._legend_periods() != self._legend_periods(shown):
             self._shown_periods = shown
+            cols = self._legend_cols
             with plain_text():
                 self._legend()
+            if cols != self._legend_cols:
+                self.relayout()  # one legend row more or less
         self._shown_periods = shown
         self._place_period_labels(x0, x1)
 
@@ -317,11 +350,14 @@ class TrendChart:
         """Up to a week: one tick per day (the automatic locator would mark hours, and the chart shows
         days). Longer: the automatic locator."""
         kind = "auto" if span_days > 7 else "days" if span_days > 3 else "days+year"
-        if kind == getattr(self, "_tick_kind", "auto"):
+        # about one date label per 0.6 inch of axis, so labels never run into each other on a narrow chart
+        width_in = self.ax.get_position().width * self.figure.get_figwidth()
+        most = max(3, min(10, int(width_in / 0.6)))
+        if (kind, most) == getattr(self, "_tick_kind", ("auto", 10)):
             return
-        self._tick_kind = kind
+        self._tick_kind = (kind, most)
         if kind == "auto":
-            locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+            locator = mdates.AutoDateLocator(minticks=min(4, most), maxticks=most)
             formatter = _date_formatter(locator)
         else:
             locator = mdates.DayLocator()
@@ -332,8 +368,9 @@ class TrendChart:
     def _place_period_labels(self, x0: float, x1: float) -> None:
         """Label every marked period shown in the range; labels never overlap and never vanish.
 
-        Each label starts at the period's first visible day (moved left when it would run past the
-        right edge) and goes in the first row where it overlaps no other label. When more than one
+        Each label starts at the period's first visible day, shortened to end at the right edge (moved
+        left only when that would leave fewer than 12 characters) and goes in the first row where it
+        overlaps no other label. When more than one
         period is shown the labels are numbered (1, 2, ... by first day, the report lists the full
         names under the same numbers). A label is shortened with "…" to fit the chart's width; when
         the labels would need more than ``PERIOD_LABEL_ROWS`` rows, each is also shortened to the room
@@ -377,10 +414,12 @@ class TrendChart:
             for k, (p, _) in enumerate(order):
                 prefix = f" {k + 1} " if numbered else " "
                 full = " ".join(p.label.split())
-                room = x1 - x0
+                room = x1 - lefts[k]  # first choice: shortened to stay within the chart from its own first day
                 if limit_to_next and k + 1 < len(order):
                     room = min(room, max(lefts[k + 1] - lefts[k], 0.0))
                 text = fit(full, prefix, room)
+                if not limit_to_next and len(text.strip()) < min(len(full), 12):
+                    text = fit(full, prefix, x1 - x0)  # too short to read: moved left, ending at the edge
                 w = width(text)
                 left = min(lefts[k], x1 - w)  # never past the right edge
                 left = max(left, x0)

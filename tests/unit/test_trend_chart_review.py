@@ -125,3 +125,37 @@ def test_on_screen_a_legend_that_changes_with_the_range_is_repainted_with_it():
     plain = TrendChart(sample_data(), figure=Figure(figsize=(8, 5)), animated=True)
     plain.show_range(START, END)
     assert plain.legend not in plain.dynamic_artists()  # no periods: the legend never changes
+
+
+def test_after_a_resize_labels_and_legend_still_fit():
+    from matplotlib.figure import Figure
+
+    from backjournal.charts.trend import TrendChart
+
+    periods = _crowded_periods()
+    fig = Figure(figsize=(10, 5))
+    chart = TrendChart(sample_data(periods=periods), figure=fig, animated=True)
+    chart.show_range(START, END)
+    fig.set_size_inches(6.0, 4.5)  # the window got narrower
+    chart.relayout()
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    assert chart.legend.get_window_extent(renderer).x1 <= fig.bbox.x1 + 1
+    assert chart.legend.get_window_extent(renderer).y1 <= fig.bbox.y1 + 1
+    axes_box = chart.ax.get_window_extent(renderer)
+    labels = [a for a in chart.period_artists if (a.get_gid() or "").startswith("period_label:") and a.get_visible()]
+    assert len(labels) == len(periods)
+    boxes = [a.get_window_extent(renderer) for a in labels]
+    for k, box in enumerate(boxes):
+        assert box.x0 >= axes_box.x0 - 1 and box.x1 <= axes_box.x1 + 1
+        assert not any(box.overlaps(other) for other in boxes[k + 1:])
+
+
+@pytest.mark.parametrize("days", [14, 90, 365])
+def test_date_labels_never_run_into_each_other_on_a_narrow_chart(days):
+    fig = build_trend_figure(sample_data(), END - timedelta(days=days - 1), END, width=5.0, height=4.0)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    FigureCanvasAgg(fig).draw()
+    boxes = [t.get_window_extent(renderer) for t in fig.trend_chart.lanes_ax.get_xticklabels()
+             if t.get_text() and t.get_visible()]
+    assert len(boxes) >= 2
+    assert not any(a.overlaps(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
