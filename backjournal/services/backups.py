@@ -35,7 +35,7 @@ from backjournal.domain.timeutil import utc_now
 from backjournal.paths import OutputPathError, backups_dir, ensure_private_dir, managed_file_problem
 from backjournal.storage import backup as files
 from backjournal.storage import crypto
-from backjournal.storage.database import known_revisions, read_revision
+from backjournal.storage.revisions import known_revisions, read_revision
 
 Clock = Callable[[], datetime]
 

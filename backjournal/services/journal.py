@@ -7,6 +7,7 @@ every listener what changed (``JournalChange``) so each screen decides whether t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from datetime import date
 
 from backjournal.domain.errors import ValidationError
@@ -27,11 +28,13 @@ from backjournal.domain.models import (
     check_text,
     therapy_key_for,
 )
-from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 Listener = Callable[[JournalChange], None]
 Record = PainEntry | TherapySession | PegCheckin
 Draft = PainEntryDraft | TherapySessionDraft | PegDraft
+
+if TYPE_CHECKING:  # the window imports this module before the storage stack is loaded
+    from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
 def _repo(uow: UnitOfWork, kind: RecordKind):

@@ -17,9 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,6 +27,10 @@ from backjournal.domain.errors import (
     StorageEnvironmentError,
 )
 from backjournal.storage.engine import make_engine
+from backjournal.storage.revisions import head_revision, known_revisions, read_revision
+
+__all__ = ["Database", "open_database", "head_revision", "known_revisions", "read_revision", "upgrade",
+           "alembic_config", "alembic_head_and_revisions"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 JOURNAL_FILENAME = "journal.sqlite3"
@@ -38,7 +39,10 @@ JOURNAL_FILENAME = "journal.sqlite3"
 BeforeMigrate = Callable[[Path, str | None, str], None]
 
 
-def alembic_config(db_url: str | None = None) -> Config:
+def alembic_config(db_url: str | None = None):
+    """Alembic's configuration for our migrations folder (imports Alembic: only to migrate or test)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if db_url:
@@ -46,52 +50,15 @@ def alembic_config(db_url: str | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def alembic_head_and_revisions() -> tuple[str, list[str]]:
+    """What Alembic reads from migrations/versions/: the head and every revision, oldest first
+    (the test keeping storage/revisions.py in sync compares against this)."""
+    from alembic.script import ScriptDirectory
 
-
-def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
-
-
-def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
-    """The schema revision stamped in a journal file, read without writing anything."""
-    from backjournal.storage.backup import inspect_uri
-
-    if passphrase is not None:  # an encrypted journal (storage/crypto.py)
-        from backjournal.storage import crypto
-
-        enc = crypto.connect(Path(db_path), passphrase, inspect=True)  # no -wal/-shm left behind
-        try:
-            if not enc.execute("SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone():
-                return None
-            row = enc.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            enc.close()
-
-    uri = inspect_uri(Path(db_path))  # no -wal/-shm created beside a file we only look at
-    try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise StorageEnvironmentError(f"Cannot read the journal {db_path}: {exc}") from exc
-    try:
-        has = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has:
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        from backjournal.domain.errors import DamagedJournalError
-
-        raise DamagedJournalError(f"The journal {db_path} cannot be read as a database: {exc}") from exc
-    finally:
-        con.close()
+    head = script.get_current_head()
+    assert head is not None
+    return head, [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 @dataclass
@@ -221,6 +188,8 @@ def open_database(
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command  # Alembic loads only when a journal's schema is not at head
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

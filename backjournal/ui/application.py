@@ -1,4 +1,24 @@
-"""Starting the window: QApplication, logging, opening the journal (with its checks), the main window."""
+"""Starting the window: QApplication, logging, the main window, then opening the journal (with its checks).
+
+The start-up sequence (``run_application``), in order:
+
+1. QApplication, logging; on a first start (no journal yet) the welcome dialog chooses the folder.
+2. The single-instance claim (no journal file is touched by a second launch).
+3. The main window's shell is shown and painted: title, menu bar, size, "Opening your journal…".
+   Nothing of the storage stack (SQLAlchemy, Alembic), numpy, matplotlib or the PDF library is
+   imported before this first paint (tests/e2e/test_startup.py checks the module set).
+4. Right after the first paint, ``Startup`` opens the journal through services/opening.py with the
+   same dialogs as ever (passphrase, recovery, too new, integrity gate) and ``open_window`` attaches
+   it to the shell: the views and inputs appear, and keys typed meanwhile go to the Today view.
+5. After opening: the daily automatic backup (and the sample-journal menu entry).
+
+``--in-tray`` (autostart) and the welcome's sample journal open before showing anything, as before:
+whether the window shows at all is a preference stored in the journal.
+
+Benchmark hooks (docs/benchmarks.md): ``BACKJOURNAL_EXIT_AFTER=paint`` exits 0 right after the first
+paint, ``=trends`` after the Trends chart's first paint (the Trends tab opened programmatically);
+``BACKJOURNAL_MODULES_FILE=FILE`` writes the names in ``sys.modules`` at that moment to FILE.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +26,26 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from platformdirs import user_config_dir, user_log_dir
 
 from backjournal import APP_ID, APP_NAME
 from backjournal.domain.errors import StorageEnvironmentError
-from backjournal.services.history import UndoHistory
-from backjournal.services.opening import OpenJournal, open_journal
-from backjournal.ui.dialogs.backup_dialogs import auto_backup_on_start
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 
+if TYPE_CHECKING:  # imported after the first paint (the storage stack)
+    from backjournal.services.opening import OpenJournal
+
 CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
+EXIT_AFTER_ENV = "BACKJOURNAL_EXIT_AFTER"  # benchmark hook: "paint" or "trends"
+MODULES_FILE_ENV = "BACKJOURNAL_MODULES_FILE"  # benchmark/test hook: sys.modules at that moment
 
 
 def config_dir() -> Path:
@@ -78,6 +103,7 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal |
     """Open the journal, or explain why not. Returns None when the app should not start."""
     from backjournal.paths import journal_path
     from backjournal.services.backups import BackupService
+    from backjournal.services.opening import open_journal
     from backjournal.ui.dialogs.passphrase_dialog import ask_passphrase
     from backjournal.ui.dialogs.recovery_dialogs import open_with_recovery
 
@@ -97,6 +123,8 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal |
 
 
 def build_main_window(opened: OpenJournal, settings: QSettings | None = None) -> MainWindow:
+    from backjournal.services.history import UndoHistory
+
     return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory())
 
 
@@ -119,9 +147,18 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
     try:
         shown: dict[str, MainWindow] = {}
         instance.on_activation(lambda: bring_forward(shown["window"]))
-        if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown,
-                       in_tray=in_tray and not sample) is None:
-            return 1
+        if sample or in_tray:  # open first: the sample is prepared, the tray preference is in the journal
+            if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown,
+                           in_tray=in_tray and not sample) is None:
+                return 1
+            return app.exec()
+        shell = MainWindow(settings=window_settings())  # painted before the journal is opened
+        shown["window"] = shell
+        install_excepthook(lambda: shown["window"])
+        Startup(shell, exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
+                open_journal=lambda: open_window(data_dir, sample=False, instance=instance, journals=journals,
+                                                 shown=shown, shell=shell))
+        shell.show()
         return app.exec()
     finally:
         for opened in journals:
@@ -165,15 +202,17 @@ def remember_location(data_dir: Path) -> None:
 
 
 def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journals: list[OpenJournal],
-                shown: dict, journal_window: MainWindow | None = None, in_tray: bool = False) -> MainWindow | None:
+                shown: dict, journal_window: MainWindow | None = None, in_tray: bool = False,
+                shell: MainWindow | None = None) -> MainWindow | None:
     """Open the journal (or the separate sample journal beside it) in a new window and show it.
-    ``journal_window``: the journal's own window, when the sample is opened from its File menu."""
+    ``journal_window``: the journal's own window, when the sample is opened from its File menu.
+    ``shell``: the already painted window to open the journal in (the normal start)."""
     from backjournal.ui.dialogs.welcome_dialog import prepare_sample_journal, sample_dir_for
 
     if sample and shown.get("sample") is not None:  # already open: never the same file twice
         bring_forward(shown["sample"])
         return shown["sample"]
-    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir)
+    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir, shell)
     if opened is None:
         return None
     journals.append(opened)
@@ -181,7 +220,11 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
         prepare_sample_journal(opened)
     else:
         opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
-    window = build_main_window(opened)
+    if shell is not None:
+        shell.attach(opened)
+        window = shell
+    else:
+        window = build_main_window(opened)
     shown["window"] = window
     install_excepthook(lambda: shown["window"])
     if sample and journal_window is not None:  # opened from the journal's window: closing is enough
@@ -199,8 +242,62 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     else:
         window.offer_sample(lambda: open_window(data_dir, sample=True, instance=instance, journals=journals,
                                                 shown=shown, journal_window=window))
-    if not (in_tray and window.preferences.start_in_tray()):  # --in-tray: hidden at login, if a tray exists
+    if shell is None and not (in_tray and window.preferences.start_in_tray()):  # --in-tray: hidden at login, if a tray exists
         window.show()
     if not sample:
+        from backjournal.ui.dialogs.backup_dialogs import auto_backup_on_start
+
         auto_backup_on_start(opened.backups, window)  # at most once a day; a failure is shown, not fatal
     return window
+
+
+class Startup(QObject):
+    """Step 4 of the start-up sequence (module docstring): right after the window's first paint, open
+    the journal (``open_journal`` returns the window, or None when it cannot or should not open)."""
+
+    def __init__(self, window: MainWindow, *, exit_after: str | None,
+                 open_journal: Callable[[], MainWindow | None]):
+        super().__init__(window)
+        self.window = window
+        self.exit_after = exit_after
+        self._open_journal = open_journal
+        on_first_paint(window, self.first_painted)
+
+    def first_painted(self) -> None:
+        if self.exit_after == "paint":
+            finish_benchmark(0)
+            return
+        if self._open_journal() is None:
+            QApplication.exit(1)
+            return
+        if self.exit_after == "trends":
+            on_first_paint(self.window.show_view("Trends").ensure_chart(), lambda: finish_benchmark(0))
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # once this paint is done and on the screen
+        return False
+
+
+def on_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` from the event loop right after ``widget`` is painted for the first time."""
+    _FirstPaint(widget, callback)
+
+
+def finish_benchmark(code: int) -> None:
+    """A benchmark hook fired: write sys.modules if asked, then leave the event loop with ``code``."""
+    target = os.environ.get(MODULES_FILE_ENV)
+    if target:
+        import sys
+
+        Path(target).write_text("\n".join(sorted(sys.modules)) + "\n", encoding="utf-8")
+    QApplication.exit(code)

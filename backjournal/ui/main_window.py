@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
 from backjournal import APP_NAME, __version__
-from backjournal.services.history import LogCommand, UndoHistory
-from backjournal.services.opening import OpenJournal
-from backjournal.ui.bridge import JournalSignals, UndoActions
-from backjournal.ui.dialogs.backup_dialogs import BackupMenu
-from backjournal.ui.dialogs.entry_dialog import PegDialog
 from backjournal.ui.errors import message_box, show_error
-from backjournal.ui.external_changes import ExternalChangeWatcher
-from backjournal.ui.location_warning import add_location_warning
-from backjournal.ui.views.journal_view import JournalView
-from backjournal.ui.views.today_view import TodayView
+
+if TYPE_CHECKING:  # this module is imported before the storage stack (the window paints first)
+    from backjournal.services.history import UndoHistory
+    from backjournal.services.opening import OpenJournal
 
 
 class LazyView(QWidget):
@@ -47,28 +44,58 @@ class LazyView(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, opened: OpenJournal, settings: QSettings, history: UndoHistory | None = None):
+    """The window. Built in two steps so that it paints before the storage stack is loaded
+    (ui/application.py): ``MainWindow(settings=...)`` is the painted shell (title, menu bar, size,
+    "Opening your journal…"); ``attach(opened)`` adds the views and actions once the journal is open.
+    Keys typed in between are kept and given to the Today view (a score digit is not lost).
+    ``MainWindow(opened=..., settings=...)`` does both at once (tests, the sample journal's window)."""
+
+    def __init__(self, *, opened: OpenJournal | None = None, settings: QSettings,
+                 history: UndoHistory | None = None):
         super().__init__()
-        self.opened = opened
-        self.journal = opened.journal
+        self.opened: OpenJournal | None = None
         self.settings = settings
+        self._history = history
         self.setWindowTitle(APP_NAME)
         self.is_sample = False
         self.open_url = QDesktopServices.openUrl  # how saved files are opened (a test records instead)
-        self.signals = JournalSignals(self.journal, self)
-        self.undo = UndoActions(history or UndoHistory(), self, on_error=self.show_error)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
         self.views: dict[str, QWidget] = {}
         self._card_library = None
-        self._build_views()
-
         self.file_menu = self.menuBar().addMenu("&File")
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
         self.help_menu = self.menuBar().addMenu("&Help")
+        self.opening_label = QLabel("Opening your journal…", self)
+        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.opening_label)
+        self._early_keys = EarlyKeys(self)
+        self._restore_geometry()
+        if opened is not None:
+            self.attach(opened)
+
+    @property
+    def attached(self) -> bool:
+        return self.opened is not None
+
+    def attach(self, opened: OpenJournal) -> None:
+        """The journal is open: build the views, menus and status bar over it; replay early keys."""
+        from backjournal.services.history import UndoHistory
+        from backjournal.ui.bridge import JournalSignals, UndoActions
+        from backjournal.ui.external_changes import ExternalChangeWatcher
+        from backjournal.ui.location_warning import add_location_warning
+
+        self.opened = opened
+        self.journal = opened.journal
+        self.signals = JournalSignals(self.journal, self)
+        self.undo = UndoActions(self._history if self._history is not None else UndoHistory(), self,
+                                on_error=self.show_error)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)  # the "Opening your journal…" label is deleted
+        self.opening_label = None
+        self._build_views()
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
@@ -82,10 +109,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self.location_warning = add_location_warning(self, opened.path)  # synced folder / network drive
         self.external_changes = ExternalChangeWatcher(self, self.journal)  # writes by the command line
-        self._restore_layout()
+        self._restore_state()
+        self.tabs.show()  # now, not from the layout's queued show: focus and the early keys need it visible
+        if self.isVisible() and self.tabs.currentWidget() is self.today:
+            self.today.focus_score()
+        self._early_keys.replay(self.today)
 
     # ------------------------------------------------------------------ views
     def _build_views(self) -> None:
+        from backjournal.ui.views.journal_view import JournalView
+        from backjournal.ui.views.today_view import TodayView
+
         common = {"journal": self.journal, "signals": self.signals, "undo": self.undo}
         self.today = self.add_view("Today", TodayView(**common, parent=self))
         self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
@@ -154,6 +188,8 @@ class MainWindow(QMainWindow):
 
         self.exchange_menu = ExchangeMenu(self, self.file_menu)  # Report for my physician…, Export…, Import…
         self.file_menu.addSeparator()
+        from backjournal.ui.dialogs.backup_dialogs import BackupMenu
+
         self.backup_menu = BackupMenu(self, self.file_menu)  # Back up now, Restore backup…
         from backjournal.ui.dialogs.encryption_dialogs import EncryptionMenu
 
@@ -240,6 +276,9 @@ class MainWindow(QMainWindow):
         return self.saved_message
 
     def open_peg_checkin(self) -> None:
+        from backjournal.services.history import LogCommand
+        from backjournal.ui.dialogs.entry_dialog import PegDialog
+
         dialog = PegDialog(self)
         if dialog.exec() == PegDialog.DialogCode.Accepted and dialog.draft is not None:
             if self.undo.push(LogCommand(self.journal, dialog.draft)):
@@ -278,13 +317,15 @@ class MainWindow(QMainWindow):
         ).exec()
 
     # ------------------------------------------------------------------ layout memory
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(self._first_size())
         self.fit_to_screen()
+
+    def _restore_state(self) -> None:
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -323,19 +364,63 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.attached:  # closed while opening: the remembered state and tab stay as they were
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_layout()
-        self.signals.detach()
+        if self.attached:
+            self.signals.detach()
+        self._early_keys.stop()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.tabs.currentWidget() is self.today:
+        if self.attached and self.tabs.currentWidget() is self.today:
             self.today.focus_score()
+
+
+class EarlyKeys(QObject):
+    """Keeps the keys typed into the window before the journal is open (the window paints first,
+    then opens the journal) and gives them to the Today view once it exists: a score digit typed at
+    once is not lost. Shortcuts with Ctrl/Alt/Meta are left to Qt (File > Quit works throughout)."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        self._keys: list[tuple[int, Qt.KeyboardModifier, str]] = []
+        self._app = QApplication.instance()
+        self._app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) \
+                and watched.window() is self._window:
+            mods = event.modifiers()
+            if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                           | Qt.KeyboardModifier.MetaModifier):
+                self._keys.append((event.key(), mods, event.text()))
+                return True
+        return False
+
+    def stop(self) -> None:
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+
+    def replay(self, today: QWidget) -> None:
+        """Send the kept keys to what has focus in ``today`` (the score picker after focus_score)."""
+        self.stop()
+        keys, self._keys = self._keys, []
+        if not keys:
+            return
+        if today.focusWidget() is None:
+            today.focus_score()
+        target = today.focusWidget() or today
+        for key, mods, text in keys:
+            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, mods, text))
+            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key, mods, text))
 
 
 PREFERRED_SIZE = QSize(1440, 900)

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine
 
 from backjournal.domain.backups import BackupKind, MigrationFailedError
 from backjournal.services.opening import open_journal
-from backjournal.storage import database
+from backjournal.storage import database, revisions
 from backjournal.storage.backup import check_database
 from tests.conftest import FIXTURES, content_hash, file_sha256
 
@@ -73,6 +73,30 @@ def downgrade() -> None:
 '''
 
 
+def test_the_revisions_known_without_alembic_are_the_migrations_folder():
+    """storage/revisions.py (read at every start instead of importing Alembic) lists exactly the
+    revisions Alembic finds in migrations/versions/, oldest first, ending at the head."""
+    head, in_order = database.alembic_head_and_revisions()
+    assert list(revisions.SCHEMA_REVISIONS) == in_order
+    assert revisions.HEAD_REVISION == head
+
+
+def test_opening_a_journal_at_head_does_not_import_alembic(tmp_path):
+    """A journal already at head opens without Alembic (checked in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    open_journal(tmp_path / "j").close()  # created (and migrated) here
+    script = ("import sys; from pathlib import Path; from backjournal.services.opening import open_journal; "
+              f"open_journal(Path({str(tmp_path / 'j')!r})).close(); "
+              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.fixture
 def extra_revision(tmp_path, monkeypatch):
     """A copy of our migrations plus one more revision on top; the app then sees that as its head."""
@@ -87,6 +111,9 @@ def extra_revision(tmp_path, monkeypatch):
                                   fail='raise RuntimeError("step failed on purpose")' if fail else "pass")
         )
         monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
+        # what a release with this revision would say in storage/revisions.py
+        monkeypatch.setattr(revisions, "SCHEMA_REVISIONS", (*revisions.SCHEMA_REVISIONS, rev))
+        monkeypatch.setattr(revisions, "HEAD_REVISION", rev)
         return rev
 
     return install
