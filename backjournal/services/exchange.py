@@ -187,6 +187,11 @@ class ExchangeService:
         self.max_bytes = max_bytes
         self.max_rows = max_rows
 
+    @property
+    def journal(self) -> JournalService | None:
+        """The journal service told of imported records (None: nobody is told)."""
+        return self._journal
+
     # ------------------------------------------------------------------ export
     def export(self, fmt: ExportFormat | str, path: str | Path, *, start: date | None = None,
                end: date | None = None, now: datetime | None = None) -> ExportResult:

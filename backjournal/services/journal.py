@@ -6,7 +6,9 @@ every listener what changed (``JournalChange``) so each screen decides whether t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 from datetime import date
 
@@ -56,6 +58,7 @@ class JournalService:
         self._compact = compact  # storage.maintenance.compact bound to the database (empty_trash)
         self._change_token = change_token  # storage Database.data_version (external_change_token)
         self._listeners: list[Listener] = []
+        self._held = threading.local()  # holding_changes(): per thread
 
     # ------------------------------------------------------------------ notifications
     def add_listener(self, listener: Listener) -> None:
@@ -66,6 +69,27 @@ class JournalService:
 
     def notify(self, kinds, refs=()) -> None:
         change = JournalChange(frozenset(kinds), tuple(refs))
+        held = getattr(self._held, "changes", None)
+        if held is not None:  # work in a background thread: the listeners hear of it on the UI thread
+            held.append(change)
+            return
+        for listener in list(self._listeners):
+            listener(change)
+
+    @contextmanager
+    def holding_changes(self) -> Iterator[list[JournalChange]]:
+        """Changes notified by this thread inside the block are kept in the yielded list instead of
+        going to the listeners; the caller passes them on later with ``post`` (ui/operations.py runs
+        work in a worker thread this way, and posts its changes on the UI thread)."""
+        changes: list[JournalChange] = []
+        self._held.changes = changes
+        try:
+            yield changes
+        finally:
+            self._held.changes = None
+
+    def post(self, change: JournalChange) -> None:
+        """Tell the listeners of a change kept by ``holding_changes``."""
         for listener in list(self._listeners):
             listener(change)
 

@@ -36,6 +36,8 @@ class ExternalChangeWatcher(QObject):
         self._journal = journal
         self._token = self._read()
         self._failed = False
+        #: True while ui/operations.py swaps the journal file (restore, encryption): nothing is read
+        self.paused = False
         journal.add_listener(self._on_own_change)
         window.installEventFilter(self)
         self.timer = QTimer(self)
@@ -48,7 +50,7 @@ class ExternalChangeWatcher(QObject):
 
     def check(self) -> bool:
         """Reload every view if another program wrote to the journal since the last look. True if so."""
-        if not self._window.isVisible():
+        if self.paused or not self._window.isVisible():
             return False
         token = self._read()
         if token is None or token == self._token:
@@ -80,7 +82,8 @@ class ExternalChangeWatcher(QObject):
         return token
 
     def _on_own_change(self, change: JournalChange) -> None:
-        self._token = self._read()
+        if not self.paused:
+            self._token = self._read()
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

@@ -34,6 +34,7 @@ from backjournal.domain.errors import EncryptionError
 from backjournal.services.backups import BackupService
 from backjournal.ui.dates import moment_text
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.operations import run_operation
 from backjournal.ui.colours import ToneLabel
 
 COLUMNS = ["Made", "Size", "Kind"]
@@ -259,7 +260,8 @@ class BackupMenu:
 
     def back_up_now(self) -> BackupInfo | None:
         try:
-            info = self.window.opened.backups.back_up()
+            backups = self.window.opened.backups
+            info = run_operation(self.window, lambda _p: backups.back_up(), title="Backing up your journal…")
         except Exception as exc:  # shown to the person; the app keeps running
             show_error(self.window, exc)
             return None
@@ -276,7 +278,9 @@ class BackupMenu:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
-            result = restore_open_journal(self.window.opened, dialog.chosen, passphrase=dialog.passphrase)
+            opened, chosen, passphrase = self.window.opened, dialog.chosen, dialog.passphrase
+            result = run_operation(self.window, lambda _p: restore_open_journal(opened, chosen, passphrase=passphrase),
+                                   title="Restoring the backup…", journal=opened.journal, exclusive=True)
         except Exception as exc:
             show_error(self.window, exc)
             return
@@ -292,7 +296,7 @@ def auto_backup_on_start(backups: BackupService | None, parent: QWidget | None) 
     if backups is None:
         return None
     try:
-        return backups.back_up_if_due()
+        return run_operation(parent, lambda _p: backups.back_up_if_due(), title="Backing up your journal…")
     except Exception as exc:
         show_error(parent, exc)
         return None

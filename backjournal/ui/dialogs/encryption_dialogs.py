@@ -13,7 +13,7 @@ current passphrase opens the journal) and says what is wrong next to the fields.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,7 @@ from backjournal.services.encryption import (
 from backjournal.services.passphrase_strength import MIN_LENGTH, PassphraseAdvice, assess_passphrase
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.operations import run_operation
 
 LOST_PASSPHRASE_WARNING = (
     "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the "
@@ -281,17 +282,13 @@ class EncryptionMenu:
         return result
 
     def _run(self, *, old: str | None, new: str | None) -> EncryptionResult | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        opened = self.window.opened
         try:
-            result = convert_open_journal(self.window.opened, old=old, new=new)
+            result = run_operation(self.window, lambda _p: convert_open_journal(opened, old=old, new=new),
+                                   title="Converting the journal…", journal=opened.journal, exclusive=True)
         except BackJournalError as exc:
-            QGuiApplication.restoreOverrideCursor()
             show_error(self.window, exc)
             return None
-        except BaseException:
-            QGuiApplication.restoreOverrideCursor()
-            raise
-        QGuiApplication.restoreOverrideCursor()
         self.update_actions()
         if result.backups_skipped:
             box = message_box(self.window, QMessageBox.Icon.Warning, "Some backups were left as they are",

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,11 +35,13 @@ from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPU
 from backjournal.services.outputs import check_output
 from backjournal.domain.errors import BackJournalError, ImportRejectedError
 from backjournal.domain.timeutil import local_now
+from backjournal.fileio import atomic_write_bytes
 from backjournal.reports.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
 from backjournal.services.exchange import ExchangeService, ImportPlan
 from backjournal.services.report import ReportOptions, ReportService
 from backjournal.ui.errors import show_error
+from backjournal.ui.operations import run_operation
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.dates import date_format
 
@@ -62,14 +63,6 @@ def _label(text: str, parent: QWidget) -> QLabel:
 
 #: What each export format writes, for the target check (paths.check_output_path).
 OUTPUT_KINDS = {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}
-
-class _Busy:
-    def __enter__(self):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc):
-        QGuiApplication.restoreOverrideCursor()
-
 
 class PeriodPicker(QWidget):
     """From/to dates with quick buttons (30 days, 90 days, 1 year)."""
@@ -153,8 +146,14 @@ class ReportDialog(QDialog):
 
     def save_to(self, path: str | Path) -> Path:
         path = check_output(path, REPORT_OUTPUT, field="file").path  # never the journal, its companions or backups
-        with _Busy():
-            self.written = self.service.write(self.options(), path)
+        options = self.options()
+
+        def work(progress):  # off the UI thread; Cancel is safe until the file is written
+            data = self.service.render(options)
+            progress.check()
+            return atomic_write_bytes(path, data)
+
+        self.written = run_operation(self, work, title="Writing the report…", cancellable=True)
         return self.written
 
     def choose_file_and_save(self) -> None:
@@ -205,8 +204,9 @@ class ExportDialog(QDialog):
     def export_to(self, path: str | Path):
         start, end = (None, None) if self.whole.isChecked() else self.period.period()
         path = check_output(path, OUTPUT_KINDS[self.format.currentData()], field="file").path
-        with _Busy():
-            self.result_info = self.service.export(self.format.currentData(), path, start=start, end=end)
+        kind = self.format.currentData()
+        self.result_info = run_operation(self, lambda _p: self.service.export(kind, path, start=start, end=end),
+                                         title="Exporting…")
         return self.result_info
 
     def choose_file_and_export(self) -> None:
@@ -294,8 +294,9 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         try:
-            with _Busy():
-                self.plan = self.service.prepare(self.path, options=ImportOptions(scale=self._scale_choice()))
+            options = ImportOptions(scale=self._scale_choice())
+            self.plan = run_operation(self, lambda _p: self.service.prepare(self.path, options=options),
+                                      title="Reading the file…")
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
             self.preview.setPlainText("\n".join(
@@ -323,8 +324,9 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         try:
-            with _Busy():
-                self.result_info = self.service.apply(self.plan)
+            plan = self.plan
+            self.result_info = run_operation(self, lambda _p: self.service.apply(plan), title="Importing…",
+                                             journal=self.service.journal)
         except BackJournalError as exc:
             show_error(self, exc)
             return

@@ -26,6 +26,7 @@ from backjournal.domain.models import JournalChange, RecordRef
 from backjournal.services.history import DeleteCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.operations import run_operation
 from backjournal.ui.dates import moment_text
 from backjournal.ui.qtmodels.journal_table_model import (
     Record,
@@ -162,7 +163,9 @@ class TrashDialog(QDialog):
         if count == 0 or not self.confirm_empty(count):
             return
         try:
-            removed = self.journal.empty_trash()
+            journal = self.journal
+            removed = run_operation(self, lambda _p: journal.empty_trash(), title="Emptying the trash…",
+                                    journal=journal)
         except Exception as exc:
             show_error(self, exc)
             self.reload()

@@ -1,0 +1,84 @@
+"""ui/operations.py: long work runs in a worker thread while the window keeps handling events; its
+journal changes reach the listeners on the UI thread; errors and Cancel come back to the caller."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+
+from backjournal.domain.models import PainEntryDraft
+from backjournal.ui.operations import OperationCancelled, run_operation
+from tests.conftest import at
+
+
+@pytest.fixture
+def parent(qtbot):
+    w = QWidget()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_work_runs_in_another_thread_while_the_event_loop_keeps_running(parent):
+    ticked = threading.Event()
+    timer = QTimer()
+    timer.timeout.connect(ticked.set)  # only the UI thread's event loop can run this
+    timer.start(10)
+
+    def work(_progress):
+        assert ticked.wait(20), "the UI thread's event loop did not run while the work ran"
+        return threading.get_ident()
+
+    worker = run_operation(parent, work, title="Testing…")
+    timer.stop()
+    assert worker != threading.get_ident()
+
+
+def test_an_error_in_the_work_is_raised_to_the_caller(parent):
+    def work(_progress):
+        raise ValueError("broken on purpose")
+
+    with pytest.raises(ValueError, match="broken on purpose"):
+        run_operation(parent, work, title="Testing…")
+
+
+def test_journal_changes_are_told_on_the_ui_thread_after_the_work(parent, journal):
+    heard = []
+    journal.add_listener(lambda change: heard.append((threading.get_ident(), change.kinds)))
+
+    def work(_progress):
+        entry = journal.log(PainEntryDraft(at(1), 6))
+        assert heard == []  # held while the work runs
+        return entry
+
+    entry = run_operation(parent, work, title="Saving…", journal=journal)
+    assert entry.score == 6
+    assert [ident for ident, _ in heard] == [threading.get_ident()]
+
+
+def test_cancel_stops_cancellable_work_at_its_safe_point(parent, qtbot):
+    started = threading.Event()
+
+    def press_cancel():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if dialogs:
+            dialogs[0].findChild(QPushButton).click()  # the person presses Cancel
+        else:
+            QTimer.singleShot(20, press_cancel)
+
+    def work(progress):
+        started.set()
+        while not progress.cancelled:
+            progress.report(1, 2)
+            threading.Event().wait(0.01)  # a slice of real work
+        progress.check()
+        return "finished"
+
+    QTimer.singleShot(0, press_cancel)
+    with pytest.raises(OperationCancelled):
+        run_operation(parent, work, title="Long work…", cancellable=True)
+    assert started.is_set()
