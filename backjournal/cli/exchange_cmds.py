@@ -119,6 +119,7 @@ def cmd_import(args, ctx) -> int:
     result = exchange.apply(plan)
     print(f"imported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins"
           + (f", {result.therapies} new therapy type(s)" if result.therapies else "")
+          + (f", {result.periods} marked period(s)" if result.periods else "")
           + f"; {result.already} already in the journal; {result.skipped} skipped", file=out)
     return 0
 

@@ -4,7 +4,7 @@
                       [--therapy KEY,...] -o FILE.png|svg|pdf
     backjournal stats [--from DATE --to DATE | --range ...] [--therapy KEY,...] --format json
     backjournal demo [--years N] [--seed N]          (only into an empty journal)
-    backjournal period add LABEL --from DATE --to DATE [--therapy KEY] | period list | period remove N
+    backjournal period add LABEL --from DATE --to DATE [--therapy KEY] | period list | period remove UID
 """
 
 from __future__ import annotations
@@ -68,8 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = psub.add_parser("list", help="list marked periods")
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(handler=cmd_period_list)
-    rm = psub.add_parser("remove", help="remove marked period number N (see 'period list')")
-    rm.add_argument("number")
+    rm = psub.add_parser("remove", help="remove the marked period with this uid (or its first characters, "
+                                         "as 'period list' shows them)")
+    rm.add_argument("uid")
     rm.set_defaults(handler=cmd_period_remove)
 
 
@@ -167,13 +168,14 @@ def cmd_demo(args, ctx) -> int:
 
 
 def cmd_period_add(args, ctx) -> int:
-    from backjournal.analysis.periods import MarkedPeriod
+    from backjournal.domain.periods import MarkedPeriod
 
     period = MarkedPeriod(args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"),
                           args.therapy).validate()
     _opened, trends = _services(ctx, create=True)
+    period = trends.checked_period(period)  # gives it its uid
     trends.add_marked_period(period)
-    print(f"marked {period.label!r} from {period.start} to {period.end}")
+    print(f"marked {period.label!r} from {period.start} to {period.end} (uid {period.uid})")
     return 0
 
 
@@ -185,15 +187,12 @@ def cmd_period_list(args, ctx) -> int:
         return 0
     if not periods:
         print("No marked periods.")
-    for n, p in enumerate(periods, 1):
-        print(f"{n:>3}  {p.start} – {p.end}  {p.label}" + (f"  ({p.therapy})" if p.therapy else ""))
+    for p in periods:
+        print(f"{(p.uid or '')[:8]}  {p.start} – {p.end}  {p.label}" + (f"  ({p.therapy})" if p.therapy else ""))
     return 0
 
 
 def cmd_period_remove(args, ctx) -> int:
-    from backjournal.cli.journal_cmds import whole_number
-
-    number = whole_number(args.number, "number", "the number shown by 'backjournal period list'")
-    _services(ctx)[1].remove_marked_period(number)
-    print(f"removed marked period {number}")
+    period = _services(ctx)[1].remove_marked_period(args.uid)
+    print(f"removed marked period {period.label!r} ({period.start} – {period.end}, uid {period.uid})")
     return 0

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from backjournal.domain.errors import RowProblem
 from backjournal.domain.models import PainEntryDraft, PegDraft, TherapySessionDraft, TherapyType
+from backjournal.domain.periods import MarkedPeriod
 
 Draft = PainEntryDraft | TherapySessionDraft | PegDraft
 
@@ -93,6 +94,8 @@ class ImportBatch:
     #: and therapy notes (for built-in types too) carried by a whole-journal file.
     therapies: list[TherapyType] = field(default_factory=list)
     settings: dict = field(default_factory=dict)
+    #: Marked periods a whole-journal file carries (each with its uid), not part of ``settings``.
+    periods: list[MarkedPeriod] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     scales: list[ScaleNotice] = field(default_factory=list)
     #: Plain sentences on how foreign data was mapped ("activity 'Yoga' -> Exercise").

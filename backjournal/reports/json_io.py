@@ -28,6 +28,8 @@ from backjournal.domain.models import (
     TherapyType,
     check_text,
 )
+from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
+from backjournal.domain.periods import MarkedPeriod, with_content_uids
 from backjournal.reports.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
 from backjournal.reports.csv_io import check_offset, check_uid
 
@@ -241,6 +243,8 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and 0 < len(k) <= 100 for k in settings):
         raise ImportFileError(f"{name}: \"settings\" must be an object with names of 1 to 100 characters.")
+    settings = dict(settings)
+    batch.periods = _periods(settings.pop(PERIODS_KEY, []), name)
     batch.settings = settings
 
     lines = record_lines(text)
@@ -322,3 +326,21 @@ def _peg(f: _Fields, line: int) -> ImportedRecord:
     draft = PegDraft(answered_at=f.moment("at"), pain=f.int("pain", True), enjoyment=f.int("enjoyment", True),
                      activity=f.int("activity", True), note=f.text("note")).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
+
+
+def _periods(raw, name: str) -> list[MarkedPeriod]:
+    """The file's marked periods, validated; a period without a uid (a file of an older version)
+    gets one from its content, so importing the same file twice adds it once."""
+    if not isinstance(raw, list):
+        raise ImportFileError(f'{name}: "settings.marked_periods" must be a list of periods.')
+    periods = []
+    for number, item in enumerate(raw, 1):
+        try:
+            periods.append(MarkedPeriod.from_dict(item))
+        except ValidationError as exc:
+            raise ImportFileError(f"{name}: marked period {number}: {exc}") from None
+    periods = with_content_uids(periods)
+    uids = [p.uid for p in periods]
+    if len(set(uids)) != len(uids):
+        raise ImportFileError(f"{name}: two marked periods have the same uid; each needs its own.")
+    return periods

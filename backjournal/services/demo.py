@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 
 import numpy as np
 
-from backjournal.analysis.periods import SETTING_KEY, MarkedPeriod
+from backjournal.domain.periods import MarkedPeriod, with_content_uids
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     BodyRegion,
@@ -99,7 +99,8 @@ class DemoService:
                 uow.sessions.add_many(_stamped(d, d.started_at, now) for d in sessions),
                 uow.peg.add_many(_stamped(d, d.answered_at, now) for d in peg),
             )
-            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+            for period in with_content_uids(periods):  # the same seed gives the same uids
+                uow.periods.add(period)
         first = end - timedelta(days=int(round(years * 365.25)) - 1)
         return DemoSummary(first, end, *counts, len(periods))
 

@@ -34,6 +34,8 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
+from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
+from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import utc_now
 from backjournal.fileio import atomic_writer
 from backjournal.reports import csv_io, fhir, json_io
@@ -88,6 +90,8 @@ class ImportPlan:
     therapy_notes: dict[str, str]
     settings: dict
     kept: list[str] = field(default_factory=list)
+    #: Marked periods of the file whose uid the journal does not have yet.
+    periods: list[MarkedPeriod] = field(default_factory=list)
 
     @property
     def format(self) -> str:
@@ -119,6 +123,8 @@ class ImportPlan:
     def preview_lines(self, *, limit: int = 20) -> list[str]:
         """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
         lines = [f"File: {self.source.name} ({_FORMAT_NAMES.get(self.format, self.format)})", self.summary() + "."]
+        if self.periods:
+            lines.append("Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods))
         if self.new_therapies:
             lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies))
         for s in self.scales:
@@ -143,6 +149,7 @@ class ImportResult:
     therapies: int
     already: int
     skipped: int
+    periods: int = 0
 
     @property
     def total(self) -> int:
@@ -209,6 +216,9 @@ class ExchangeService:
             peg = uow.peg.list(start, end)
             therapies = uow.therapies.all()
             settings = uow.settings.all()
+            periods = uow.periods.all()
+        if periods:  # carried in the JSON export's settings, as before they had their own table
+            settings[PERIODS_KEY] = [p.as_dict() for p in periods]
         path = Path(path)
         if fmt is ExportFormat.CSV:
             records = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
@@ -295,6 +305,12 @@ class ExchangeService:
                 already += 1
             else:
                 new.append(r)
+        have_periods = uow.periods.uids()
+        periods = [p for p in batch.periods if p.uid not in have_periods]
+        for p in periods:
+            if p.therapy is not None and p.therapy not in existing and p.therapy not in offered:
+                problems.append(RowProblem(1, f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
+                                              "this journal and the file does not define it"))
         if problems:
             raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
         current = uow.settings.all()
@@ -308,7 +324,7 @@ class ExchangeService:
             elif current[k] != v:
                 kept.append("this journal's own identity (the file comes from another journal)" if k == IDENTITY_KEY
                             else f"your setting {k!r} (the file has another value)")
-        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept)
+        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods)
 
     def apply(self, plan: ImportPlan) -> ImportResult:
         """Write a prepared plan in ONE transaction; records that appeared meanwhile are not added twice."""
@@ -339,8 +355,14 @@ class ExchangeService:
                 counts[kind] = _repo(uow, kind).add_many(records)
             for k, v in plan.settings.items():
                 uow.settings.set(k, v)
+            have_periods = uow.periods.uids()
+            added_periods = 0
+            for period in plan.periods:
+                if period.uid not in have_periods:
+                    uow.periods.add(period)
+                    added_periods += 1
         result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
-                              added_types, already, len(plan.skipped))
+                              added_types, already, len(plan.skipped), added_periods)
         if self._journal is not None and (result.total or added_types or plan.therapy_notes):
             kinds = {k for k, n in counts.items() if n} | ({RecordKind.THERAPY} if added_types or plan.therapy_notes else set())
             self._journal.notify(kinds)

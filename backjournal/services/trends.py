@@ -5,8 +5,8 @@ whole records, and come back as the analysis package's numpy-backed objects.
 
 Ranges: ``2w`` (14 days), ``30d``, ``90d``, ``1y`` (365 days) end today; ``all`` runs from the
 first day with a pain entry or a session to today (or to the last such day when that is later).
-Marked periods are journal data: the setting ``marked_periods`` (see analysis.periods). They are
-not records, so they do not pass through ``JournalService``'s change signal: the service tells its
+Marked periods are journal data: the journal's ``marked_periods`` table (see domain.periods),
+each with a uid that removal refers to. They are not records, so they do not pass through ``JournalService``'s change signal: the service tells its
 own listeners (``add_listener``) after each change, and ``MarkPeriodCommand`` /
 ``RemovePeriodCommand`` make adding and removing undoable through ``services.history``.
 """
@@ -24,9 +24,9 @@ from backjournal.analysis.effects import (
     session_points_from_rows,
     therapy_effects,
 )
-from backjournal.analysis.periods import SETTING_KEY, MarkedPeriod
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.errors import NotFoundError, ValidationError
+from backjournal.domain.periods import UID_HELP, MarkedPeriod
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -122,7 +122,7 @@ class TrendsService:
             rows = uow.aggregates.daily_pain(lo, hi)
             points = uow.aggregates.session_points(start, end, keys)
             all_types = [(t.key, t.name) for t in uow.therapies.all()]
-            periods = self._periods(uow)
+            periods = uow.periods.all()
         sessions = session_points_from_rows(points)
         used = set(sessions.distinct_keys())
         wanted = set(keys) if keys is not None else used
@@ -143,56 +143,50 @@ class TrendsService:
     # ------------------------------------------------------------------ marked periods
     def marked_periods(self) -> list[MarkedPeriod]:
         with self._uow() as uow:
-            return self._periods(uow)
+            return uow.periods.all()
 
     def checked_period(self, period: MarkedPeriod) -> MarkedPeriod:
-        """``period`` validated, its therapy (key or name) resolved to a key; raises ValidationError."""
+        """``period`` validated, its therapy (key or name) resolved to a key and given a uid if it had
+        none; raises ValidationError."""
         valid = period.validate()
+        if valid.uid is None:
+            valid = valid.with_uid()
         if valid.therapy is None:
             return valid
         with self._uow() as uow:
-            return MarkedPeriod(valid.label, valid.start, valid.end, uow.therapies.find(valid.therapy).key)
+            return MarkedPeriod(valid.label, valid.start, valid.end, uow.therapies.find(valid.therapy).key, valid.uid)
 
     def add_marked_period(self, period: MarkedPeriod) -> list[MarkedPeriod]:
-        valid = period.validate()
+        """Keep ``period`` (a new uid if it has none; the same uid again when an undo puts it back)."""
+        valid = self.checked_period(period)
         with self._uow() as uow:
-            if valid.therapy is not None:
-                valid = MarkedPeriod(valid.label, valid.start, valid.end, uow.therapies.find(valid.therapy).key)
-            periods = [*self._periods(uow), valid]
-            periods.sort(key=lambda p: (p.start, p.end, p.label))
-            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+            uow.periods.add(valid)
+            periods = uow.periods.all()
         self._periods_changed(periods)
         return periods
 
-    def remove_marked_period(self, number: int) -> list[MarkedPeriod]:
-        """Remove the period at 1-based position ``number`` (as listed)."""
-        with self._uow() as uow:
-            periods = self._periods(uow)
-            if not 1 <= number <= len(periods):
-                raise NotFoundError(f"No marked period number {number}; there are {len(periods)}.")
-            del periods[number - 1]
-            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
-        self._periods_changed(periods)
-        return periods
+    def find_marked_period(self, uid: str) -> MarkedPeriod:
+        """The period whose uid is ``uid`` or starts with it (at least 4 characters, as listed)."""
+        text = uid.strip().lower() if isinstance(uid, str) else ""
+        if len(text) < 4:
+            raise ValidationError("uid", uid, f"{UID_HELP}, or at least its first 4 characters")
+        periods = self.marked_periods()
+        found = [p for p in periods if p.uid is not None and p.uid.startswith(text)]
+        if not found:
+            raise NotFoundError(f"No marked period has the uid {uid!r}; 'backjournal period list' shows them.")
+        if len(found) > 1:
+            raise ValidationError("uid", uid, "more characters of the uid: " +
+                                  ", ".join(p.uid or "" for p in found), "matches more than one period")
+        return found[0]
 
-    def forget_marked_period(self, period: MarkedPeriod) -> list[MarkedPeriod]:
-        """Remove the first period equal to ``period`` (label, days and therapy); NotFoundError if none."""
+    def remove_marked_period(self, uid: str) -> MarkedPeriod:
+        """Remove the period with this uid (or a unique start of it); returns it. NotFoundError if none."""
+        period = self.find_marked_period(uid)
         with self._uow() as uow:
-            periods = self._periods(uow)
-            if period not in periods:
-                raise NotFoundError(f"The marked period {period.label!r} ({period.start} – {period.end}) "
-                                    "is no longer in the journal.")
-            periods.remove(period)
-            uow.settings.set(SETTING_KEY, [p.as_dict() for p in periods])
+            uow.periods.remove(period.uid or "")
+            periods = uow.periods.all()
         self._periods_changed(periods)
-        return periods
-
-    @staticmethod
-    def _periods(uow) -> list[MarkedPeriod]:
-        raw = uow.settings.get(SETTING_KEY, [])
-        if not isinstance(raw, list):
-            raise ValidationError("marked_periods", type(raw).__name__, "a list of periods")
-        return [MarkedPeriod.from_dict(d) for d in raw]
+        return period
 
 
 @dataclass
@@ -213,12 +207,12 @@ class MarkPeriodCommand(Command):
 
     def undo(self) -> None:
         assert self.saved is not None
-        self.trends.forget_marked_period(self.saved)
+        self.trends.remove_marked_period(self.saved.uid or "")
 
 
 @dataclass
 class RemovePeriodCommand(Command):
-    """Remove a marked period. Undo puts it back (periods are kept sorted by their days)."""
+    """Remove a marked period (by its uid). Undo puts it back with the same uid."""
 
     trends: TrendsService
     period: MarkedPeriod
@@ -227,7 +221,7 @@ class RemovePeriodCommand(Command):
         self.text = "remove marked period"
 
     def redo(self) -> None:
-        self.trends.forget_marked_period(self.period)
+        self.trends.remove_marked_period(self.period.uid or "")
 
     def undo(self) -> None:
         self.trends.add_marked_period(self.period)

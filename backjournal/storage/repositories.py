@@ -32,8 +32,10 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
+from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, utc_now
 from backjournal.storage.tables import (
+    MarkedPeriodRow,
     PainEntryRow,
     PainQualityRow,
     PainRegionRow,
@@ -463,3 +465,43 @@ class SettingsRepository:
 
     def all(self) -> dict:
         return {r.key: json.loads(r.value) for r in self.s.scalars(select(SettingRow).order_by(SettingRow.key))}
+
+
+class MarkedPeriodRepository:
+    """Marked periods in the order the charts and ``period list`` show them (by their days)."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    @staticmethod
+    def _to_domain(row: MarkedPeriodRow) -> MarkedPeriod:
+        return MarkedPeriod(row.label, row.start_day, row.end_day, row.therapy_key, row.uid)
+
+    def all(self) -> list[MarkedPeriod]:
+        q = select(MarkedPeriodRow).order_by(MarkedPeriodRow.start_day, MarkedPeriodRow.end_day,
+                                             MarkedPeriodRow.label, MarkedPeriodRow.id)
+        return [self._to_domain(r) for r in self.s.scalars(q)]
+
+    def uids(self) -> set[str]:
+        return set(self.s.scalars(select(MarkedPeriodRow.uid)))
+
+    def add(self, period: MarkedPeriod) -> MarkedPeriod:
+        """Keep a validated period that has its uid; ConflictError when that uid is already kept."""
+        if period.uid is None:
+            raise ValueError("a marked period is kept with its uid")
+        if self.s.scalar(select(MarkedPeriodRow.id).where(MarkedPeriodRow.uid == period.uid)) is not None:
+            raise ConflictError(f"The marked period {period.uid} is already in the journal.")
+        self.s.add(MarkedPeriodRow(uid=period.uid, label=period.label, start_day=period.start, end_day=period.end,
+                                   therapy_key=period.therapy, created_at=_now_naive()))
+        self.s.flush()
+        return period
+
+    def remove(self, uid: str) -> MarkedPeriod:
+        """Remove the period with this uid; NotFoundError if there is none."""
+        row = self.s.scalar(select(MarkedPeriodRow).where(MarkedPeriodRow.uid == uid))
+        if row is None:
+            raise NotFoundError(f"No marked period with uid {uid}; 'backjournal period list' shows them.")
+        period = self._to_domain(row)
+        self.s.delete(row)
+        self.s.flush()
+        return period

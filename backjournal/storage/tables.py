@@ -8,11 +8,12 @@ Every record has ``uid`` (stable identity across export/import), ``created_at``/
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -142,3 +143,19 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MarkedPeriodRow(Base):
+    """A span the person named on their charts (domain.periods.MarkedPeriod). ``therapy_key`` is a
+    therapy type's key as typed when marked (not a foreign key: the period outlives the type)."""
+
+    __tablename__ = "marked_periods"
+    __table_args__ = (CheckConstraint("end_day >= start_day", name="days"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    start_day: Mapped[date] = mapped_column(Date)
+    end_day: Mapped[date] = mapped_column(Date)
+    therapy_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from backjournal.storage.aggregates import AggregateRepository
 from backjournal.storage.database import Database
 from backjournal.storage.repositories import (
+    MarkedPeriodRepository,
     PainEntryRepository,
     PegRepository,
     SettingsRepository,
@@ -29,6 +30,7 @@ class UnitOfWork:
     therapies: TherapyTypeRepository
     peg: PegRepository
     settings: SettingsRepository
+    periods: MarkedPeriodRepository
     aggregates: AggregateRepository  # day-level aggregates for charts and statistics
 
 
@@ -45,6 +47,7 @@ def unit_of_work_factory(db: Database) -> UnitOfWorkFactory:
                 therapies=TherapyTypeRepository(session),
                 peg=PegRepository(session),
                 settings=SettingsRepository(session),
+                periods=MarkedPeriodRepository(session),
                 aggregates=AggregateRepository(session),
             )
 

@@ -73,8 +73,20 @@ def test_marked_periods_on_the_command_line(data_dir):
     assert added.returncode == 0, added.stderr
     wrong = run_cli("period", "add", "Backwards", "--from", "2026-03-05", "--to", "2026-02-20", data_dir=data_dir)
     assert wrong.returncode == 2 and "end" in wrong.stderr
-    listed = run_cli("period", "list", "--format", "json", data_dir=data_dir)
-    assert json.loads(listed.stdout) == [{"label": "Acupuncture course", "start": "2026-01-05",
-                                          "end": "2026-02-20", "therapy": "acupuncture"}]
-    assert run_cli("period", "remove", "1", data_dir=data_dir).returncode == 0
+    again = run_cli("period", "add", "Acupuncture course", "--from", "2026-01-05", "--to", "2026-02-20",
+                    "--therapy", "acupuncture", data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    listed = json.loads(run_cli("period", "list", "--format", "json", data_dir=data_dir).stdout)
+    uids = [p.pop("uid") for p in listed]
+    assert listed == 2 * [{"label": "Acupuncture course", "start": "2026-01-05", "end": "2026-02-20",
+                           "therapy": "acupuncture"}]
+    assert len(set(uids)) == 2 and uids[1] in again.stdout
+    table = run_cli("period", "list", data_dir=data_dir).stdout
+    assert uids[0][:8] in table and uids[1][:8] in table
+    # removal by uid (a list position is not one); the other period of the same span stays
     assert run_cli("period", "remove", "1", data_dir=data_dir).returncode == 2
+    assert run_cli("period", "remove", uids[1][:8], data_dir=data_dir).returncode == 0
+    remaining = json.loads(run_cli("period", "list", "--format", "json", data_dir=data_dir).stdout)
+    assert [p["uid"] for p in remaining] == [uids[0]]
+    gone = run_cli("period", "remove", uids[1], data_dir=data_dir)
+    assert gone.returncode == 2 and "No marked period" in gone.stderr

@@ -3,8 +3,10 @@ verified pre-upgrade backup, and the automatic rollback of a failing migration (
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -125,8 +127,11 @@ def table_counts(path: Path) -> dict[str, int]:
         names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
         counts = {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-        if "settings" in counts:  # the journal's identity is made on the first open of an older journal
-            counts["settings"] -= con.execute("SELECT count(*) FROM settings WHERE key = 'journal_id'").fetchone()[0]
+        if "settings" in counts:  # the journal's identity is made on the first open of an older journal;
+            # revision 0002 moves the setting marked_periods into its own table (tested on its own below)
+            counts["settings"] -= con.execute(
+                "SELECT count(*) FROM settings WHERE key IN ('journal_id', 'marked_periods', "
+                "'marked_periods_unreadable')").fetchone()[0]
         return counts
     finally:
         con.close()
@@ -216,3 +221,119 @@ def test_fixture_journals_are_sound_and_known():
         assert check_database(fixture, full=True).ok, fixture
         assert database.read_revision(fixture) in database.known_revisions(), fixture
     assert FIXTURE_JOURNALS or not list(FIXTURES.glob("*.sqlite3")), "fixtures must be named journal-*.sqlite3"
+
+
+# ----------------------------------------------------------------------------- revision 0002
+
+PERIODS_FIXTURE = FIXTURES / "journal-0001-periods.sqlite3"
+
+
+def _old_periods(path: Path) -> list:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key = 'marked_periods'").fetchone()
+        return json.loads(row[0]) if row else []
+    finally:
+        con.close()
+
+
+def _setting(path: Path, key: str):
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+    finally:
+        con.close()
+
+
+def test_revision_0002_moves_every_marked_period_into_its_table_and_downgrade_puts_them_back(data_dir, tmp_path):
+    """The frozen journal's settings list (equal periods twice, a user therapy, markup and emoji, one
+    entry no version could read) becomes rows with uids; nothing is lost; downgrade restores the list."""
+    from alembic import command
+
+    from backjournal.domain.periods import MarkedPeriod, content_uid
+    from backjournal.services.trends import TrendsService
+
+    old = _old_periods(PERIODS_FIXTURE)
+    assert len(old) == 5
+    data_dir.mkdir(parents=True)
+    path = data_dir / "journal.sqlite3"
+    shutil.copyfile(PERIODS_FIXTURE, path)
+
+    opened = open_journal(data_dir)
+    try:
+        assert database.read_revision(path) == database.head_revision()
+        periods = TrendsService(unit_of_work=opened.uow).marked_periods()
+        readable = [MarkedPeriod(d["label"], date.fromisoformat(d["start"]), date.fromisoformat(d["end"]),
+                                 d["therapy"]) for d in old[:4]]
+        assert periods == readable
+        # uids as the domain computes them for an older file, so an old export imports them once
+        assert [p.uid for p in periods] == [content_uid(readable[0]), content_uid(readable[1], 0),
+                                            content_uid(readable[2], 1), content_uid(readable[3])]
+        backup = next(b for b in opened.backups.list() if b.kind is BackupKind.PRE_UPGRADE)
+        assert _old_periods(backup.path) == old, "the pre-upgrade backup still has the list"
+    finally:
+        opened.close()
+    assert _setting(path, "marked_periods") is None, "the setting is gone"
+    assert _setting(path, "marked_periods_unreadable") == [old[4]], "an unreadable entry is kept as it was"
+
+    command.downgrade(database.alembic_config(f"sqlite:///{path}"), "0001")
+    assert database.read_revision(path) == "0001"
+    assert _old_periods(path) == old
+    assert _setting(path, "marked_periods_unreadable") is None
+    con = sqlite3.connect(path)
+    try:
+        assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'marked_periods'").fetchall()
+    finally:
+        con.close()
+
+
+def test_a_failing_upgrade_after_0002_rolls_back_to_the_settings_list(data_dir, extra_revision):
+    """The pre-upgrade backup and rollback hold for a journal with marked periods too."""
+    data_dir.mkdir(parents=True)
+    path = data_dir / "journal.sqlite3"
+    shutil.copyfile(PERIODS_FIXTURE, path)
+    before = content_hash(path)
+    extra_revision(fail=True)
+    with pytest.raises(MigrationFailedError):
+        open_journal(data_dir)
+    assert content_hash(path) == before
+    assert database.read_revision(path) == "0001"
+    assert _old_periods(path) == _old_periods(PERIODS_FIXTURE)
+
+
+def test_an_old_json_export_of_the_upgraded_journal_imports_its_periods_once(data_dir, tmp_path):
+    """A JSON export written before 0002 (periods without uids) adds no period to the upgraded journal,
+    and an export of the upgraded journal round-trips into an empty one."""
+    from backjournal.services.exchange import ExchangeService
+    from backjournal.services.trends import TrendsService
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(PERIODS_FIXTURE, data_dir / "journal.sqlite3")
+    old = _old_periods(PERIODS_FIXTURE)
+    opened = open_journal(data_dir)
+    try:
+        exchange = ExchangeService(unit_of_work=opened.uow, journal=opened.journal)
+        exported = tmp_path / "new.json"
+        exchange.export("json", exported)
+        doc = json.loads(exported.read_text(encoding="utf-8"))
+        assert [{k: v for k, v in p.items() if k != "uid"} for p in doc["settings"]["marked_periods"]] == old[:4]
+        older = tmp_path / "older.json"
+        doc["settings"]["marked_periods"] = old[:4]  # as the version before 0002 wrote them
+        older.write_text(json.dumps(doc), encoding="utf-8")
+        result = exchange.import_file(older)
+        assert result.periods == 0 and len(TrendsService(unit_of_work=opened.uow).marked_periods()) == 4
+    finally:
+        opened.close()
+
+    fresh = open_journal(tmp_path / "fresh")
+    try:
+        exchange = ExchangeService(unit_of_work=fresh.uow, journal=fresh.journal)
+        assert exchange.import_file(exported).periods == 4
+        again = tmp_path / "again.json"
+        exchange.export("json", again)
+        first, second = json.loads(exported.read_text("utf-8")), json.loads(again.read_text("utf-8"))
+        first.pop("exported_at"), second.pop("exported_at")
+        assert first == second
+    finally:
+        fresh.close()

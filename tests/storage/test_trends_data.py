@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from backjournal.analysis.calendar_grid import cell_of
-from backjournal.domain.errors import ConflictError, ValidationError
+from backjournal.domain.errors import ConflictError, NotFoundError, ValidationError
 from backjournal.domain.models import PainEntryDraft, RecordKind, RecordRef, TherapySessionDraft
 from backjournal.services.demo import DemoService
 from backjournal.services.trends import TrendsService
@@ -152,16 +152,31 @@ def test_therapy_filter_and_ranges(journal, trends):
         trends.resolve_range(None, date(2026, 3, 5), date(2026, 3, 1))
 
 
-def test_marked_periods_are_journal_settings(trends):
-    from backjournal.analysis.periods import MarkedPeriod
+def test_marked_periods_are_journal_data_removed_by_uid(trends, opened):
+    from backjournal.domain.periods import MarkedPeriod
 
     trends.add_marked_period(MarkedPeriod("Acupuncture $\\frac <b>", date(2026, 1, 5), date(2026, 2, 1), "Acupuncture"))
     trends.add_marked_period(MarkedPeriod("Earlier", date(2025, 1, 5), date(2025, 2, 1)))
+    trends.add_marked_period(MarkedPeriod("Earlier", date(2025, 1, 5), date(2025, 2, 1)))  # the same span twice
     periods = trends.marked_periods()
-    assert [p.label for p in periods] == ["Earlier", "Acupuncture $\\frac <b>"]
-    assert periods[1].therapy == "acupuncture"
-    trends.remove_marked_period(1)
-    assert [p.label for p in trends.marked_periods()] == ["Acupuncture $\\frac <b>"]
+    assert [p.label for p in periods] == ["Earlier", "Earlier", "Acupuncture $\\frac <b>"]
+    assert periods[2].therapy == "acupuncture"
+    assert len({p.uid for p in periods}) == 3 and all(p.uid for p in periods)
+    # removal names the period by its uid, so the second of two equal periods is the one that goes
+    removed = trends.remove_marked_period(periods[1].uid[:8])
+    assert removed.uid == periods[1].uid
+    assert [p.uid for p in trends.marked_periods()] == [periods[0].uid, periods[2].uid]
+    with pytest.raises(NotFoundError):
+        trends.remove_marked_period(periods[1].uid)
+    with pytest.raises(ValidationError):
+        trends.remove_marked_period("1")  # a list position is not a uid
+    # kept in the journal's own table, not in a setting
+    con = sqlite3.connect(opened.path)
+    try:
+        assert con.execute("SELECT count(*) FROM marked_periods").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM settings WHERE key = 'marked_periods'").fetchone()[0] == 0
+    finally:
+        con.close()
 
 
 def test_demo_fills_an_empty_journal_fast_and_refuses_a_used_one(opened, journal):

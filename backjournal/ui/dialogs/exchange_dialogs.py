@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
             lines.append("")
             lines.append("Choose what to do with the 0–4 ratings above to continue.")
         self.preview.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(not plan.needs_scale_choice and bool(plan.new or plan.new_therapies or plan.settings))
+        self.import_button.setEnabled(not plan.needs_scale_choice and bool(plan.new or plan.new_therapies or plan.settings or plan.periods))
 
     def do_import(self) -> None:
         if self.plan is None:
