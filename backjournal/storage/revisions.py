@@ -14,7 +14,7 @@ from pathlib import Path
 from backjournal.domain.errors import StorageEnvironmentError
 
 #: Every revision in migrations/versions/, oldest first (kept in sync with the folder by a test).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION: str = SCHEMA_REVISIONS[-1]
 
 
