@@ -147,16 +147,16 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
     try:
         shown: dict[str, MainWindow] = {}
         instance.on_activation(lambda: bring_forward(shown["window"]))
-        if sample or in_tray:  # open first: the sample is prepared, the tray preference is in the journal
-            if open_window(data_dir, sample=sample, instance=instance, journals=journals, shown=shown,
-                           in_tray=in_tray and not sample) is None:
+        if in_tray and not sample:  # open first: the tray preference is in the journal
+            if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown,
+                           in_tray=True) is None:
                 return 1
             return app.exec()
         shell = MainWindow(settings=window_settings())  # painted before the journal is opened
         shown["window"] = shell
         install_excepthook(lambda: shown["window"])
         Startup(shell, exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
-                open_journal=lambda: open_window(data_dir, sample=False, instance=instance, journals=journals,
+                open_journal=lambda: open_window(data_dir, sample=sample, instance=instance, journals=journals,
                                                  shown=shown, shell=shell))
         shell.show()
         return app.exec()
@@ -216,8 +216,17 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     if opened is None:
         return None
     journals.append(opened)
-    if sample:
-        prepare_sample_journal(opened)
+    if sample:  # a year of made-up entries: a second or two, off the UI thread behind a progress note
+        from backjournal.ui.errors import show_error
+        from backjournal.ui.operations import run_operation
+
+        try:
+            run_operation(shell or journal_window, lambda _progress: prepare_sample_journal(opened),
+                          title="Making the sample journal…")
+        except Exception as exc:  # shown; the person's own journal is untouched
+            close_journal(opened, journals)
+            show_error(shell or journal_window, exc)
+            return None
     else:
         opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
     if shell is not None:

@@ -147,3 +147,26 @@ def test_sample_data_from_the_file_menu_opens_beside_the_journal_and_closes_alon
         for opened in journals:
             opened.close()
         instance.release()
+
+
+def test_sample_data_chosen_at_the_welcome_opens_in_the_already_painted_window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from backjournal.ui.main_window import MainWindow
+
+    data_dir = tmp_path / "journal"
+    shell = MainWindow(settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(shell)
+    shell.show()
+    instance = SingleInstance(data_dir)
+    assert instance.claim()
+    journals, shown = [], {}
+    try:
+        window = open_window(data_dir, sample=True, instance=instance, journals=journals, shown=shown, shell=shell)
+        assert window is shell and SAMPLE_TITLE in shell.windowTitle()
+        assert not journals[0].journal.is_empty() and not journal_path(data_dir).exists()
+    finally:
+        shell.close()
+        for opened in journals:
+            opened.close()
+        instance.release()
