@@ -58,11 +58,29 @@ def test_score_buttons_say_six_of_ten(window):
     assert [accessible_name(b) for b in buttons] == [f"{v} of 10" for v in range(11)]
 
 
-def test_dialogs_name_their_widgets(qtbot, window, tmp_path):
-    from backjournal.ui.dialogs.entry_dialog import PegDialog
+def test_dialogs_name_their_widgets(qtbot, window, opened, tmp_path):
+    from backjournal.services.demo import DemoService
+    from backjournal.services.exchange import ExchangeService
+    from backjournal.services.report import ReportService
+    from backjournal.ui.dialogs.backup_dialogs import RestoreBackupDialog
+    from backjournal.ui.dialogs.encryption_dialogs import EncryptJournalDialog
+    from backjournal.ui.dialogs.entry_dialog import EntryDialog, PegDialog
+    from backjournal.ui.dialogs.exchange_dialogs import ExportDialog, ImportDialog, ReportDialog
+    from backjournal.ui.dialogs.trash_dialog import TrashDialog
     from backjournal.ui.dialogs.welcome_dialog import WelcomeDialog
 
-    for dialog in (PegDialog(window), WelcomeDialog(tmp_path / "j"), window.shortcuts_dialog()):
+    DemoService(unit_of_work=opened.uow).fill(0.1)
+    journal, therapies = opened.journal, opened.journal.therapy_types()
+    exchange = ExchangeService(unit_of_work=opened.uow, journal=journal)
+    dialogs = [
+        PegDialog(window), WelcomeDialog(tmp_path / "j"), window.shortcuts_dialog(),
+        EntryDialog(journal.pain_entries()[-1], therapies, window), EntryDialog(journal.sessions()[-1], therapies, window),
+        ReportDialog(service=ReportService(unit_of_work=opened.uow, cards=None), parent=window),
+        ExportDialog(service=exchange, parent=window), ImportDialog(service=exchange, parent=window),
+        RestoreBackupDialog(opened.backups, window), EncryptJournalDialog(window),
+        TrashDialog(journal=journal, undo=window.undo, signals=window.signals, parent=window),
+    ]
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unnamed(dialog) == [], type(dialog).__name__
 

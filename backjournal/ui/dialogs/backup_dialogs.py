@@ -179,6 +179,7 @@ class RestoreBackupDialog(QDialog):
 
         self.model = BackupTableModel(backups.list(), self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Backups, newest first")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -73,7 +73,8 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.start_edit = QDateEdit(_qdate(start), self)
         self.end_edit = QDateEdit(_qdate(end), self)
-        for edit in (self.start_edit, self.end_edit):
+        for edit, name in ((self.start_edit, "From date"), (self.end_edit, "To date")):
+            edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format(weekday=False))
         layout.addWidget(self.start_edit)
@@ -256,6 +257,7 @@ class ImportDialog(QDialog):
         self.scale_box.setVisible(False)
         layout.addWidget(self.scale_box)
         self.preview = QPlainTextEdit(self)
+        self.preview.setAccessibleName("What the file holds")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("What the file holds will show here before anything is imported.")
         layout.addWidget(self.preview, 1)
