@@ -74,12 +74,6 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, newline: str | None
 
 
 def _env_error(exc: OSError, target: Path) -> StorageEnvironmentError:
-    import errno
+    from backjournal.failures import environment_error
 
-    if exc.errno == errno.ENOSPC:
-        return StorageEnvironmentError(f"The disk is full; {target} was not written.",
-                                       hint="Free some disk space and try again. The previous file is unchanged.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageEnvironmentError(f"No permission to write {target} ({exc.strerror}).",
-                                       hint="Choose a folder you can write to.")
-    return StorageEnvironmentError(f"Could not write {target}: {exc.strerror or exc}.")
+    return environment_error(exc, target, doing=f"writing {target.name}")

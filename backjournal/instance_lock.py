@@ -35,17 +35,25 @@ class InstanceLock:
         """Take the lock if nobody holds it. True when we hold it now."""
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # a full disk, a read-only folder: say which
+            from backjournal.failures import environment_error
+
+            raise environment_error(exc, self.path, doing="taking the journal's lock") from exc
         try:
             if not _lock(fd):
                 os.close(fd)
                 return False
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
         except OSError:
             os.close(fd)
             raise
+        try:  # the process id is for messages only: a full disk must not stop the lock
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass
         self._fd = fd
         return True
 

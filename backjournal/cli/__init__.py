@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -214,6 +215,24 @@ def check_data_dir(data_dir: Path) -> None:
         raise UsageError(f"--data-dir: {str(parent)!r} is a file, not a folder; allowed: the journal's folder")
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the command is, so transactions roll back and temporary files go away
+    (the default action would end the process on the spot, leaving a half-written export behind)."""
+
+
+def _raise_terminated(signum, _frame):
+    raise Terminated(signum)
+
+
+def _terminate_as_exception():
+    """Install the SIGTERM handler (main thread only); returns the previous one, or None."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
+
+
 def fail(message: str, code: int) -> int:
     print(message.replace("\n", " "), file=sys.stderr)
     return code
@@ -222,6 +241,7 @@ def fail(message: str, code: int) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
     ctx = CliContext(data_dir=resolve_data_dir(args.data_dir), passphrase_file=getattr(args, "passphrase_file", None))
+    previous = _terminate_as_exception()
     try:
         check_data_dir(ctx.data_dir)
         return int(args.handler(args, ctx) or 0)
@@ -233,8 +253,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"error: {exc}", EXIT_UNEXPECTED)
     except BrokenPipeError:
         return EXIT_OK
-    except KeyboardInterrupt:
-        return fail("interrupted; nothing half-saved", EXIT_UNEXPECTED)
+    except KeyboardInterrupt:  # Ctrl+C: every transaction rolled back, every temporary file removed
+        return fail("interrupted (Ctrl+C); nothing was half-saved", 128 + signal.SIGINT)
+    except Terminated:  # SIGTERM: the same clean way out
+        return fail("stopped (SIGTERM); nothing was half-saved", 128 + signal.SIGTERM)
     except Exception as exc:  # our bug: say so plainly in one line; the traceback on request
         import os
         import traceback
@@ -246,6 +268,8 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def refuse_unstorable_arguments(argv: Sequence[str]) -> None:

@@ -117,8 +117,16 @@ def cmd_restore(args, ctx) -> int:
 
 
 def cmd_check(args, ctx) -> int:
+    from backjournal.services.encryption import recover_conversion
+
     service = _service(ctx)
+    # What a crash interrupted is finished first and said: a conversion's leftovers, a pending purge.
+    recovered = recover_conversion(ctx.data_dir, passphrase=service.passphrase)
+    if recovered is not None:
+        print(f"{'warning' if not recovered.complete else 'note'}: {recovered.summary()}")
     report = service.check(full=not args.quick)
+    if report.ok and service.finish_interrupted_purge():
+        print("note: finished an empty-trash that was interrupted; the deleted text is gone from the journal file")
     print(report.summary())
     from backjournal.location_risk import location_risks, real_path
 
@@ -127,7 +135,7 @@ def cmd_check(args, ctx) -> int:
     if not report.ok:
         print("What to do: restore the newest good backup with 'backjournal backups' and "
               "'backjournal restore FILE'. The damaged file is kept as it is.")
-    return 0 if report.ok else 1
+    return 0 if report.ok and (recovered is None or recovered.complete) else 1
 
 
 def human_size(n: int) -> str:

@@ -55,10 +55,30 @@ class StorageEnvironmentError(BackJournalError):
         super().__init__(message)
 
 
+class DiskFullError(StorageEnvironmentError):
+    """The disk (or the quota) is full. The journal is not damaged."""
+
+    hint = "Free some disk space, then try again. The journal is intact; nothing already saved was lost."
+
+
+class ReadOnlyStorageError(StorageEnvironmentError):
+    """The journal or its folder is on a read-only file system (or the file is read-only)."""
+
+    hint = ("Make the journal's folder writable (a write-protected stick or a read-only mount?), or copy "
+            "the journal to a writable folder. The journal is intact.")
+
+
+class StoragePermissionError(StorageEnvironmentError):
+    """The operating system does not let us read or write the file or folder."""
+
+    hint = "Give your user permission to read and write the journal's folder, then try again."
+
+
 class JournalLockedError(StorageEnvironmentError):
     """Another BackJournal (or another program) holds the journal."""
 
-    hint = "Close the other BackJournal window that uses this journal, then try again."
+    hint = ("Another program is using the journal (a BackJournal command, a backup or sync tool, a database "
+            "browser). Wait for it to finish or close it, then try again.")
 
 
 class SchemaTooNewError(StorageEnvironmentError):

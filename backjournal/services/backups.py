@@ -223,6 +223,22 @@ class BackupService:
         crypto.verify_passphrase(journal, self.passphrase)
         return self.passphrase
 
+    def finish_interrupted_purge(self) -> bool:
+        """The compaction of an empty-trash a crash interrupted, done now (without migrating the journal).
+        True when there was one to finish."""
+        from backjournal.storage.database import Database
+        from backjournal.storage.engine import make_engine
+        from backjournal.storage.maintenance import finish_pending_purge
+
+        if not self.journal_path.exists():
+            return False
+        db = Database(path=self.journal_path, engine=make_engine(self.journal_path, passphrase=self.passphrase),
+                      passphrase=self.passphrase)
+        try:
+            return finish_pending_purge(db)
+        finally:
+            db.close()
+
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that verifies (damaged ones are skipped), or None when there is none."""
         for info in self.list():

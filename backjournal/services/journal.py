@@ -184,6 +184,8 @@ class JournalService:
             raise RuntimeError("JournalService was built without a compact function; empty_trash cannot purge for real")
         with self._uow() as uow:
             removed = uow.pain.purge_deleted() + uow.sessions.purge_deleted() + uow.peg.purge_deleted()
+            if removed:
+                uow.settings.mark_purge_pending()  # committed with the DELETE: a crash is finished next open
         self._compact()
         self.notify({RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG})
         return removed

@@ -39,7 +39,7 @@ from backjournal.services.known_journals import KnownJournals
 from backjournal.storage import backup as files
 from backjournal.storage import crypto
 from backjournal.storage.database import Database, open_database
-from backjournal.storage.maintenance import compact
+from backjournal.storage.maintenance import compact, finish_pending_purge
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 
 log = logging.getLogger(__name__)
@@ -97,10 +97,16 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
             crypto.verify_passphrase(path, passphrase)
         else:
             passphrase = None
+        # A conversion (encrypt, change-passphrase, decrypt) a crash interrupted: finished or rolled back
+        # now, its leftover copies erased, so no plain copy outlives it (services/encryption.py).
+        from backjournal.services.encryption import recover_conversion
+
+        recover_conversion(data_dir, passphrase=passphrase)
         gate_integrity(path, passphrase)
     ensure_private_dir(data_dir)
     backups = BackupService(journal_path=path, clock=clock, passphrase=passphrase if path.exists() else None)
     db = _open_guarded(backups, create=create)
+    finish_pending_purge(db)  # an empty-trash a crash interrupted: its deleted text goes now
     known.remember(path)
     uow = unit_of_work_factory(db)
     _identity_if_possible(uow)

@@ -27,6 +27,7 @@ from backjournal.domain.backups import (
     parse_backup_filename,
 )
 from backjournal.domain.errors import DamagedJournalError, JournalLockedError, StorageEnvironmentError
+from backjournal.failures import Cause, classify, environment_error
 from backjournal.fileio import PRIVATE_FILE_MODE, fsync_dir
 from backjournal.storage import crypto
 
@@ -63,9 +64,13 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
     With ``passphrase``: an encrypted journal (a wrong passphrase raises EncryptionError).
     """
     path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        return CheckReport(path=path, error="is empty (0 bytes): the journal's content is gone from this file",
+                           full=full)
     try:
         con = inspect_connect(path) if passphrase is None else crypto.connect(path, passphrase, inspect=True)
-    except sqlite3.Error as exc:
+    except crypto.db_errors() as exc:
+        _raise_if_environmental(exc, path)
         return CheckReport(path=path, error=f"cannot be opened: {exc}", full=full)
     try:
         pragma = "integrity_check" if full else "quick_check"
@@ -74,9 +79,18 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
                for r in con.execute("PRAGMA foreign_key_check")]
         return CheckReport(path=path, integrity=integrity, foreign_keys=fks, full=full)
     except crypto.db_errors("DatabaseError") as exc:
+        _raise_if_environmental(exc, path)
         return CheckReport(path=path, error=f"is not a readable database ({exc})", full=full)
     finally:
         con.close()
+
+
+def _raise_if_environmental(exc: BaseException, path: Path) -> None:
+    """A full disk, a read-only mount, missing permissions or a busy file are not damage: raise them as
+    what they are, so nobody is told to restore an older backup over a sound journal."""
+    cause = classify(exc, path)
+    if cause.environmental:
+        raise environment_error(exc, path, doing="the check", cause=cause) from exc
 
 
 def table_names(path: Path, passphrase: str | None = None) -> set[str]:
@@ -125,8 +139,8 @@ def _backup_pages(source: Path, target: Path, passphrase: str | None = None) -> 
     """Copy every page; with ``passphrase`` both files are encrypted with it (SQLCipher's backup API)."""
     try:
         src = _ro_connect(source) if passphrase is None else crypto.connect(source, passphrase, readonly=True)
-    except sqlite3.Error as exc:
-        raise StorageEnvironmentError(f"Cannot read {source}: {exc}") from exc
+    except crypto.db_errors() as exc:
+        raise environment_error(exc, source, doing="the backup") from exc
     try:
         dst = sqlite3.connect(target, isolation_level=None) if passphrase is None else crypto.connect(target, passphrase)
         try:
@@ -135,16 +149,14 @@ def _backup_pages(source: Path, target: Path, passphrase: str | None = None) -> 
             dst.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             dst.close()
-    except crypto.db_errors("OperationalError") as exc:
-        low = str(exc).lower()
-        if "locked" in low or "busy" in low:
-            raise JournalLockedError(f"{source} is busy; the backup could not be made ({exc}).") from exc
-        if "full" in low:
-            raise StorageEnvironmentError(f"The disk is full; no backup of {source} was made.",
-                                          hint="Free some disk space and try again.") from exc
-        raise StorageEnvironmentError(f"The backup of {source} failed: {exc}") from exc
     except crypto.db_errors("DatabaseError") as exc:
-        raise DamagedJournalError(f"{source} cannot be read as a database: {exc}") from exc
+        cause = classify(exc, target)  # the copy's folder first (a full disk is the common case) ...
+        if not cause.environmental:
+            cause = classify(exc, source)  # ... then the journal's
+        if cause in (Cause.DAMAGED, Cause.NOT_A_DATABASE):
+            raise DamagedJournalError(f"{source} cannot be read as a database: {exc}") from exc
+        where = target.parent if classify(exc, target).environmental else source
+        raise environment_error(exc, where, doing=f"copying {source.name}", cause=cause) from exc
     finally:
         src.close()
 
@@ -189,7 +201,7 @@ def settle_journal(path: Path, passphrase: str | None = None) -> None:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except crypto.db_errors("OperationalError") as exc:
-        raise JournalLockedError(f"The journal {path} is in use by another program ({exc}).") from exc
+        raise environment_error(exc, path) from exc
     finally:
         con.close()
     leftovers = [s for s in SIDECARS if Path(f"{path}{s}").exists()]

@@ -42,13 +42,28 @@ def is_encrypted(path: Path) -> bool:
     """
     try:
         with open(path, "rb") as fh:
-            head = fh.read(16)
+            head = fh.read(100)
             size = os.fstat(fh.fileno()).st_size
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
     except OSError as exc:
-        raise StorageEnvironmentError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    return size >= MIN_PAGE_SIZE and size % MIN_PAGE_SIZE == 0 and head != SQLITE_HEADER
+        from backjournal.failures import environment_error
+
+        raise environment_error(exc, Path(path), doing="reading the journal's first bytes") from exc
+    if size < MIN_PAGE_SIZE or size % MIN_PAGE_SIZE or head[:16] == SQLITE_HEADER:
+        return False
+    return not has_plain_header_fields(head)
+
+
+def has_plain_header_fields(head: bytes) -> bool:
+    """True when bytes 16-23 of the file are a plain SQLite header's (page size, file format versions,
+    the fixed payload fractions 64/32/32), whatever the first 16 bytes say. SQLCipher encrypts these
+    bytes, so a file with them is a plain journal whose first bytes were damaged, not an encrypted one."""
+    if len(head) < 24:
+        return False
+    page = int.from_bytes(head[16:18], "big")
+    page_ok = page == 1 or (512 <= page <= 32768 and page & (page - 1) == 0)
+    return page_ok and head[18] in (1, 2) and head[19] in (1, 2) and head[21:24] == b"\x40\x20\x20"
 
 
 def sqlcipher():
@@ -187,7 +202,15 @@ def convert(source: Path, target: Path, *, source_key: str | None, target_key: s
             target.unlink()
         if isinstance(exc, module.DatabaseError) and "not a database" in str(exc):
             raise EncryptionError(f"The passphrase does not open {source}. Nothing was changed.") from exc
-        if isinstance(exc, db_errors()):
+        if isinstance(exc, (OSError, *db_errors())):
+            from backjournal.failures import classify, environment_error
+
+            cause = classify(exc, target)
+            if cause.environmental:
+                raise environment_error(exc, target, doing="the conversion (nothing was changed)",
+                                        cause=cause) from exc
+            if isinstance(exc, OSError):
+                raise environment_error(exc, target, doing="the conversion (nothing was changed)") from exc
             raise StorageEnvironmentError(f"Converting {source} failed: {exc}. Nothing was changed.") from exc
         raise
 
@@ -198,12 +221,10 @@ def settle(path: Path, passphrase: str | None) -> None:
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         con.execute("PRAGMA journal_mode=DELETE").fetchone()
-    except db_errors("OperationalError") as exc:  # "database is locked": another program has it open
-        from backjournal.domain.errors import JournalLockedError
+    except db_errors("OperationalError") as exc:  # locked, full, read-only: failures.py says which
+        from backjournal.failures import environment_error
 
-        raise JournalLockedError(f"The journal {path} is in use by another program ({exc}); nothing was changed.",
-                                 hint="Close every program using the journal (a BackJournal command, a "
-                                      "database browser) and try again.") from exc
+        raise environment_error(exc, path, doing="the conversion (nothing was changed)") from exc
     finally:
         con.close()
     for suffix in SIDECARS:
@@ -242,12 +263,47 @@ def shred_file(path: Path) -> None:
         fsync_dir(path.parent)
 
 
+def conversion_leftovers(folder: Path) -> list[Path]:
+    """Files a conversion interrupted by a crash leaves in ``folder``: half-written ``.converting`` copies
+    and ``.old-<pid>`` second names of a replaced file (its old, perhaps plain, bytes)."""
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in entries if p.name.startswith(".") and p.is_file()
+                  and (p.name.endswith(".converting") or ".old-" in p.name))
+
+
+def erase_leftover(leftover: Path, *, live: list[Path]) -> None:
+    """Remove a conversion leftover. Its bytes are overwritten first unless it is a second name of a file
+    still in use (a crash between taking the second name and the swap): then only the name goes."""
+    try:
+        st = leftover.stat()
+    except FileNotFoundError:
+        return
+    for other in live:
+        try:
+            o = other.stat()
+        except OSError:
+            continue
+        if (o.st_dev, o.st_ino) == (st.st_dev, st.st_ino):
+            leftover.unlink(missing_ok=True)
+            fsync_dir(leftover.parent)
+            return
+    shred_file(leftover)
+
+
 def rewrite(path: Path, *, old_key: str | None, new_key: str | None) -> None:
     """Convert the file at ``path`` in place: plain -> encrypted, new passphrase, or encrypted -> plain."""
     settle(path, old_key)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".converting", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
-    convert(path, tmp, source_key=old_key, target_key=new_key)
-    replace_and_shred(tmp, path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".converting", dir=path.parent)
+        os.close(fd)
+        os.unlink(tmp_name)
+        tmp = Path(tmp_name)
+        convert(path, tmp, source_key=old_key, target_key=new_key)
+        replace_and_shred(tmp, path)
+    except OSError as exc:  # a full disk while writing the copy: the journal is as it was
+        from backjournal.failures import environment_error
+
+        raise environment_error(exc, path, doing="the conversion") from exc

@@ -126,24 +126,10 @@ class Database:
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> StorageEnvironmentError:
-    """Turn SQLite's environment failures into errors a person can act on."""
-    from backjournal.domain.errors import JournalLockedError
+    """Turn SQLite's environment failures into errors a person can act on (failures.py decides the cause)."""
+    from backjournal.failures import environment_error
 
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    low = text.lower()
-    if "locked" in low or "busy" in low:
-        return JournalLockedError(f"The journal {path} is locked by another program ({text}).")
-    if "readonly" in low or "read-only" in low:
-        return StorageEnvironmentError(
-            f"The journal {path} is read-only ({text}).",
-            hint="Make the journal file and its folder writable, or move the journal to a writable folder.",
-        )
-    if "disk is full" in low or "full" in low:
-        return StorageEnvironmentError(
-            f"The disk holding {path} is full ({text}).",
-            hint="Free some disk space, then try again. Nothing already saved was lost.",
-        )
-    return StorageEnvironmentError(f"The journal {path} could not be used: {text}")
+    return environment_error(exc.orig if exc.orig is not None else exc, path)
 
 
 def open_database(

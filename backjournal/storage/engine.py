@@ -6,15 +6,19 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+#: How long a connection waits for another writer (another command, the window) before "in use".
+BUSY_TIMEOUT_MS = 5000
+
 PRAGMAS = (
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",  # first: switching to WAL may itself wait for a lock
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA trusted_schema=OFF",
     "PRAGMA secure_delete=ON",  # deleted rows are overwritten with zeros (docs/reliability.md item 18)
-    "PRAGMA busy_timeout=5000",
 )
 
 
@@ -52,6 +56,18 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at the start, waiting up to busy_timeout for another writer.
+        # A deferred BEGIN that reads first and then writes cannot wait: when another command committed
+        # in between, SQLite answers SQLITE_BUSY at once, and two commands run at the same moment
+        # failed with "in use". On a read-only file the write lock is refused: a reading transaction then.
+        if readonly:
+            conn.exec_driver_sql("BEGIN")
+            return
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as exc:
+            if "readonly" not in str(exc.orig).lower() and "read-only" not in str(exc.orig).lower():
+                raise
+            conn.exec_driver_sql("BEGIN")
 
     return engine

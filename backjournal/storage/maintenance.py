@@ -10,18 +10,47 @@ from __future__ import annotations
 
 import time
 
-from backjournal.domain.errors import JournalLockedError, StorageEnvironmentError
+from backjournal.domain.errors import JournalLockedError
+from backjournal.failures import environment_error
 from backjournal.storage.database import Database
 
 
+#: A bit of SQLite's ``PRAGMA user_version`` (unused otherwise): rows were purged from the trash and
+#: the file has not been compacted since. Set in the DELETE's own transaction, cleared after VACUUM.
+PURGE_PENDING = 1
+
+
+def purge_pending(db: Database) -> bool:
+    """True when an empty-trash was interrupted before its compaction finished (a crash, a kill)."""
+    raw = db.engine.raw_connection()
+    try:
+        return bool(int(raw.driver_connection.execute("PRAGMA user_version").fetchone()[0]) & PURGE_PENDING)
+    except db.engine.dialect.dbapi.Error as exc:
+        raise environment_error(exc, db.path, doing="reading the journal's state") from exc
+    finally:
+        raw.close()
+
+
+def finish_pending_purge(db: Database) -> bool:
+    """Run the compaction an interrupted empty-trash left undone. True when there was one."""
+    if not purge_pending(db):
+        return False
+    compact(db)
+    return True
+
+
 def compact(db: Database, *, attempts: int = 20) -> None:
-    """VACUUM the journal and empty its WAL file. Raises JournalLockedError if a reader blocks it."""
+    """VACUUM the journal and empty its WAL file, then clear the purge mark (``PURGE_PENDING``).
+    Raises JournalLockedError if a reader blocks it (the mark stays: the next open finishes it)."""
     raw = db.engine.raw_connection()
     try:
         con = raw.driver_connection
         try:
             con.execute("PRAGMA temp_store=MEMORY")
             con.execute("VACUUM")
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            if version & PURGE_PENDING:  # VACUUM kept it; the text is gone from the main file now
+                con.execute(f"PRAGMA user_version = {version & ~PURGE_PENDING}")
             for _ in range(attempts):
                 busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 if not busy:
@@ -37,6 +66,6 @@ def compact(db: Database, *, attempts: int = 20) -> None:
         finally:
             con.execute("PRAGMA temp_store=DEFAULT")
     except db.engine.dialect.dbapi.Error as exc:  # sqlite3 or sqlcipher3: disk full, read-only, locked
-        raise StorageEnvironmentError(f"The journal {db.path} could not be compacted: {exc}") from exc
+        raise environment_error(exc, db.path, doing="compacting the journal") from exc
     finally:
         raw.close()

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import text, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from backjournal.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -449,6 +449,15 @@ class PegRepository(_RecordRepository):
 class SettingsRepository:
     def __init__(self, session: Session):
         self.s = session
+
+    def mark_purge_pending(self) -> None:
+        """Remember, in this transaction, that deleted rows still need VACUUM + checkpoint
+        (storage/maintenance.py): committed together with the DELETE, so a crash before the compaction
+        finishes leaves the mark, and the next open or ``check`` finishes it."""
+        from backjournal.storage.maintenance import PURGE_PENDING
+
+        version = self.s.execute(text("PRAGMA user_version")).scalar() or 0
+        self.s.execute(text(f"PRAGMA user_version = {int(version) | PURGE_PENDING}"))
 
     def get(self, key: str, default=None):
         row = self.s.get(SettingRow, key)

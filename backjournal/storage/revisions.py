@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from backjournal.domain.errors import StorageEnvironmentError
 
 #: Every revision in migrations/versions/, oldest first (kept in sync with the folder by a test).
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
@@ -46,7 +45,9 @@ def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise StorageEnvironmentError(f"Cannot read the journal {db_path}: {exc}") from exc
+        from backjournal.failures import environment_error
+
+        raise environment_error(exc, Path(db_path), doing="reading the schema version") from exc
     try:
         has = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -57,7 +58,10 @@ def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         from backjournal.domain.errors import DamagedJournalError
+        from backjournal.failures import classify, environment_error
 
+        if classify(exc, Path(db_path)).environmental:  # a full disk is not damage
+            raise environment_error(exc, Path(db_path)) from exc
         raise DamagedJournalError(f"The journal {db_path} cannot be read as a database: {exc}") from exc
     finally:
         con.close()

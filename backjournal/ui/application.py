@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from collections.abc import Callable
@@ -132,6 +133,12 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
     """Open the window on ``data_dir``. ``welcome``: the folder is the default one (no --data-dir), so a
     first start greets the person, lets them choose the folder or explore a separate sample journal.
     ``in_tray`` (``--in-tray``, the login autostart entry): only the tray icon shows, where a tray exists."""
+    from backjournal.ui.process_signals import display_problem
+
+    problem = display_problem(argv=argv)  # Qt would abort the process without a display
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_qapplication(argv)
     setup_logging()
     sample = False
@@ -147,19 +154,31 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
     try:
         shown: dict[str, MainWindow] = {}
         instance.on_activation(lambda: bring_forward(shown["window"]))
-        if in_tray and not sample:  # open first: the tray preference is in the journal
-            if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown,
-                           in_tray=True) is None:
-                return 1
-            return app.exec()
-        shell = MainWindow(settings=window_settings())  # painted before the journal is opened
-        shown["window"] = shell
-        install_excepthook(lambda: shown["window"])
-        Startup(shell, exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
-                open_journal=lambda: open_window(data_dir, sample=sample, instance=instance, journals=journals,
-                                                 shown=shown, shell=shell))
-        shell.show()
-        return app.exec()
+        from backjournal.ui.process_signals import SignalQuitter, exit_code_for
+
+        def close_everything() -> None:  # as if the person closed every window, then quit
+            app.closeAllWindows()
+            app.quit()
+
+        quitter = SignalQuitter(close_everything, app)  # SIGTERM / Ctrl+C: nothing half-written
+        try:
+            if in_tray and not sample:  # open first: the tray preference is in the journal
+                if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown,
+                               in_tray=True) is None:
+                    return 1
+                code = app.exec()
+                return exit_code_for(quitter.received, code)
+            shell = MainWindow(settings=window_settings())  # painted before the journal is opened
+            shown["window"] = shell
+            install_excepthook(lambda: shown["window"])
+            Startup(shell, exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
+                    open_journal=lambda: open_window(data_dir, sample=sample, instance=instance, journals=journals,
+                                                     shown=shown, shell=shell))
+            shell.show()
+            code = app.exec()
+            return exit_code_for(quitter.received, code)
+        finally:
+            quitter.restore()
     finally:
         for opened in journals:
             opened.close()
