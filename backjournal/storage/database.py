@@ -26,7 +26,7 @@ from backjournal.domain.errors import (
     SchemaTooNewError,
     StorageEnvironmentError,
 )
-from backjournal.storage.engine import make_engine
+from backjournal.storage.engine import IMMEDIATE_OPTION, make_engine
 from backjournal.storage.revisions import head_revision, known_revisions, read_revision
 
 __all__ = ["Database", "open_database", "head_revision", "known_revisions", "read_revision", "upgrade",
@@ -71,7 +71,7 @@ class Database:
     passphrase: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False)
         self._watch = None  # the connection data_version() asks (PRAGMA data_version is per connection)
 
     @contextmanager
@@ -122,7 +122,7 @@ class Database:
         self.close()
         self.engine = make_engine(self.path, passphrase=passphrase)
         self.passphrase = passphrase
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False)
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> StorageEnvironmentError:

@@ -9,6 +9,9 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+#: Execution option that makes a transaction BEGIN IMMEDIATE (storage/database.py sets it for sessions).
+IMMEDIATE_OPTION = "backjournal_immediate"
+
 #: How long a connection waits for another writer (another command, the window) before "in use".
 BUSY_TIMEOUT_MS = 5000
 
@@ -60,7 +63,8 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
         # A deferred BEGIN that reads first and then writes cannot wait: when another command committed
         # in between, SQLite answers SQLITE_BUSY at once, and two commands run at the same moment
         # failed with "in use". On a read-only file the write lock is refused: a reading transaction then.
-        if readonly:
+        # Only the units of work (Database.transaction) ask for it; a plain connection's reads stay deferred.
+        if readonly or not conn.get_execution_options().get(IMMEDIATE_OPTION):
             conn.exec_driver_sql("BEGIN")
             return
         try:
