@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "backjournal.cli.backup_cmds",
     "backjournal.cli.trends_cmds",
     "backjournal.cli.exchange_cmds",
+    "backjournal.cli.course_cmds",
 ]
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
@@ -63,6 +64,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("backjournal.cli.exchange_cmds",
                "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"),
     "report": ("backjournal.cli.exchange_cmds", "write the PDF report for your physician"),
+    "course": ("backjournal.cli.course_cmds", "therapy courses: adherence and pain against your own baseline"),
 }
 
 #: Global options that take a value (their value is never a command name).

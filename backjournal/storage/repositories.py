@@ -32,15 +32,19 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
+from backjournal.domain.courses import Course, CourseEnd, EndReason
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.domain.trials import Trial
 from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, utc_now
 from backjournal.storage.tables import (
     MarkedPeriodRow,
+    PersonalTrialRow,
     PainEntryRow,
     PainQualityRow,
     PainRegionRow,
     PegCheckinRow,
     SettingRow,
+    TherapyCourseRow,
     TherapySessionRow,
     TherapyTypeRow,
 )
@@ -514,3 +518,123 @@ class MarkedPeriodRepository:
         self.s.delete(row)
         self.s.flush()
         return period
+
+
+class CourseRepository:
+    """Therapy courses (domain.courses.Course), oldest start first."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    @staticmethod
+    def _to_domain(row: TherapyCourseRow) -> Course:
+        ended = None
+        if row.ended_on is not None and row.end_reason is not None:
+            ended = CourseEnd(row.ended_on, EndReason(row.end_reason), row.pgic, row.end_note)
+        return Course(row.id, row.uid, row.therapy_key, row.start_day, row.planned_end_day, row.sessions_planned,
+                      row.per_week, row.provider, row.goal, row.baseline_days, ended)
+
+    def _row(self, course_id: int) -> TherapyCourseRow:
+        row = self.s.get(TherapyCourseRow, course_id)
+        if row is None:
+            raise NotFoundError(f"No course with id {course_id}; 'backjournal course list' shows them.")
+        return row
+
+    def all(self) -> list[Course]:
+        q = select(TherapyCourseRow).order_by(TherapyCourseRow.start_day, TherapyCourseRow.id)
+        return [self._to_domain(r) for r in self.s.scalars(q)]
+
+    def get(self, course_id: int) -> Course:
+        return self._to_domain(self._row(course_id))
+
+    def add(self, course: Course) -> Course:
+        """Keep ``course`` (validated, therapy key resolved). ``course.id`` 0 gets a new id; another
+        id (an undone delete put back) is kept as it was."""
+        if self.s.scalar(select(TherapyCourseRow.id).where(TherapyCourseRow.uid == course.uid)) is not None:
+            raise ConflictError(f"The course {course.uid} is already in the journal.")
+        now = _now_naive()
+        row = TherapyCourseRow(uid=course.uid, therapy_key=course.therapy, start_day=course.start,
+                               planned_end_day=course.planned_end, sessions_planned=course.sessions_planned,
+                               per_week=course.per_week, provider=course.provider, goal=course.goal,
+                               baseline_days=course.baseline_days, created_at=now, updated_at=now)
+        if course.id:
+            row.id = course.id
+        self._write_end(row, course.ended)
+        self.s.add(row)
+        self.s.flush()
+        return self._to_domain(row)
+
+    @staticmethod
+    def _write_end(row: TherapyCourseRow, end: CourseEnd | None) -> None:
+        row.ended_on = end.on if end else None
+        row.end_reason = end.reason.value if end else None
+        row.pgic = end.pgic if end else None
+        row.end_note = end.note if end else None
+
+    def set_end(self, course_id: int, end: CourseEnd | None) -> Course:
+        row = self._row(course_id)
+        self._write_end(row, end)
+        row.updated_at = _now_naive()
+        self.s.flush()
+        return self._to_domain(row)
+
+    def remove(self, course_id: int) -> Course:
+        row = self._row(course_id)
+        course = self._to_domain(row)
+        self.s.delete(row)
+        self.s.flush()
+        return course
+
+
+class TrialRepository:
+    """Personal trials (domain.trials.Trial), oldest first."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    @staticmethod
+    def _to_domain(row: PersonalTrialRow) -> Trial:
+        effects = {int(k): str(v) for k, v in json.loads(row.side_effects or "{}").items()}
+        return Trial(row.id, row.uid, row.regimen_a, row.regimen_b, row.pairs, row.period_days, row.washout_days,
+                     row.seed, tuple(row.orders.split(",")), row.start_day, row.stopped_on, effects)
+
+    def _row(self, trial_id: int) -> PersonalTrialRow:
+        row = self.s.get(PersonalTrialRow, trial_id)
+        if row is None:
+            raise NotFoundError(f"No personal trial with id {trial_id}; 'backjournal trial show' shows the latest.")
+        return row
+
+    def all(self) -> list[Trial]:
+        return [self._to_domain(r) for r in self.s.scalars(select(PersonalTrialRow).order_by(PersonalTrialRow.id))]
+
+    def get(self, trial_id: int) -> Trial:
+        return self._to_domain(self._row(trial_id))
+
+    def add(self, trial: Trial) -> Trial:
+        now = _now_naive()
+        row = PersonalTrialRow(uid=trial.uid, regimen_a=trial.regimen_a, regimen_b=trial.regimen_b, pairs=trial.pairs,
+                               period_days=trial.period_days, washout_days=trial.washout_days, seed=trial.seed,
+                               orders=",".join(trial.orders), start_day=trial.start, stopped_on=trial.stopped_on,
+                               side_effects=json.dumps({str(k): v for k, v in trial.side_effects.items()},
+                                                       sort_keys=True),
+                               created_at=now, updated_at=now)
+        if trial.id:
+            row.id = trial.id
+        self.s.add(row)
+        self.s.flush()
+        return self._to_domain(row)
+
+    def update(self, trial: Trial) -> Trial:
+        row = self._row(trial.id)
+        row.stopped_on = trial.stopped_on
+        row.side_effects = json.dumps({str(k): v for k, v in trial.side_effects.items()}, sort_keys=True)
+        row.updated_at = _now_naive()
+        self.s.flush()
+        return self._to_domain(row)
+
+    def remove(self, trial_id: int) -> Trial:
+        row = self._row(trial_id)
+        trial = self._to_domain(row)
+        self.s.delete(row)
+        self.s.flush()
+        return trial

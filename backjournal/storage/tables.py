@@ -159,3 +159,65 @@ class MarkedPeriodRow(Base):
     end_day: Mapped[date] = mapped_column(Date)
     therapy_key: Mapped[str | None] = mapped_column(String(100), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TherapyCourseRow(Base):
+    """A planned course of one therapy (domain.courses.Course) and how it ended. ``therapy_key`` is
+    the therapy type's key (not a foreign key, as for marked periods: the course outlives the type)."""
+
+    __tablename__ = "therapy_courses"
+    __table_args__ = (
+        CheckConstraint("planned_end_day IS NULL OR planned_end_day >= start_day", name="planned_end"),
+        CheckConstraint("sessions_planned IS NULL OR sessions_planned BETWEEN 1 AND 500", name="sessions"),
+        CheckConstraint("per_week IS NULL OR per_week BETWEEN 1 AND 21", name="per_week"),
+        CheckConstraint("baseline_days BETWEEN 7 AND 90", name="baseline_days"),
+        CheckConstraint("pgic IS NULL OR pgic BETWEEN 1 AND 7", name="pgic"),
+        CheckConstraint("end_reason IS NULL OR end_reason IN ('helped','no-change','side-effects','cost','other')",
+                        name="end_reason"),
+        CheckConstraint("(ended_on IS NULL) = (end_reason IS NULL)", name="ended"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    therapy_key: Mapped[str] = mapped_column(String(100))
+    start_day: Mapped[date] = mapped_column(Date, index=True)
+    planned_end_day: Mapped[date | None] = mapped_column(Date, default=None)
+    sessions_planned: Mapped[int | None] = mapped_column(Integer, default=None)
+    per_week: Mapped[int | None] = mapped_column(Integer, default=None)
+    provider: Mapped[str | None] = mapped_column(Text, default=None)
+    goal: Mapped[str | None] = mapped_column(Text, default=None)
+    baseline_days: Mapped[int] = mapped_column(Integer, default=14)
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    end_reason: Mapped[str | None] = mapped_column(String(20), default=None)
+    pgic: Mapped[int | None] = mapped_column(Integer, default=None)
+    end_note: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PersonalTrialRow(Base):
+    """A personal (N-of-1) trial of two regimens (domain.trials.Trial). ``orders`` is the recorded
+    order inside each pair ("AB,BA,AB"), drawn once from ``seed``; ``side_effects`` a JSON object
+    {period number: text}."""
+
+    __tablename__ = "personal_trials"
+    __table_args__ = (
+        CheckConstraint("pairs BETWEEN 3 AND 12", name="pairs"),
+        CheckConstraint("period_days BETWEEN 7 AND 14", name="period_days"),
+        CheckConstraint("washout_days >= 0 AND washout_days < period_days", name="washout_days"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    regimen_a: Mapped[str] = mapped_column(Text)
+    regimen_b: Mapped[str] = mapped_column(Text)
+    pairs: Mapped[int] = mapped_column(Integer)
+    period_days: Mapped[int] = mapped_column(Integer)
+    washout_days: Mapped[int] = mapped_column(Integer, default=0)
+    seed: Mapped[int] = mapped_column(Integer)
+    orders: Mapped[str] = mapped_column(Text)
+    start_day: Mapped[date] = mapped_column(Date)
+    stopped_on: Mapped[date | None] = mapped_column(Date, default=None)
+    side_effects: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from backjournal.storage.aggregates import AggregateRepository
 from backjournal.storage.database import Database
 from backjournal.storage.repositories import (
+    CourseRepository,
     MarkedPeriodRepository,
     PainEntryRepository,
     PegRepository,
     SettingsRepository,
     TherapySessionRepository,
     TherapyTypeRepository,
+    TrialRepository,
 )
 
 
@@ -31,6 +33,8 @@ class UnitOfWork:
     peg: PegRepository
     settings: SettingsRepository
     periods: MarkedPeriodRepository
+    courses: CourseRepository
+    trials: TrialRepository
     aggregates: AggregateRepository  # day-level aggregates for charts and statistics
 
 
@@ -48,6 +52,8 @@ def unit_of_work_factory(db: Database) -> UnitOfWorkFactory:
                 peg=PegRepository(session),
                 settings=SettingsRepository(session),
                 periods=MarkedPeriodRepository(session),
+                courses=CourseRepository(session),
+                trials=TrialRepository(session),
                 aggregates=AggregateRepository(session),
             )
 

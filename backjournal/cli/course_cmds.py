@@ -1,0 +1,181 @@
+"""``course``: therapy courses on the command line.
+
+    backjournal course add THERAPY --from DATE [--to DATE | --sessions N] [--per-week N] [--goal TEXT]
+                                   [--provider TEXT] [--baseline-days N]
+    backjournal course list [--format table|json]
+    backjournal course show ID [--format text|json]
+    backjournal course end ID [--on DATE] --reason helped|no-change|side-effects|cost|other [--pgic 1..7]
+                              [--note TEXT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from backjournal.domain.courses import (
+    BASELINE_DAYS_MAX,
+    BASELINE_DAYS_MIN,
+    PER_WEEK_MAX,
+    PGIC_ALLOWED,
+    REASON_ALLOWED,
+    SESSIONS_MAX,
+)
+from backjournal.domain.timeutil import parse_day
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    course = sub.add_parser("course", help="therapy courses: adherence and pain against your own baseline")
+    csub = course.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(course))
+
+    add = csub.add_parser("add", help="start a course of a therapy (e.g. acupuncture twice a week for 6 weeks)")
+    add.add_argument("therapy", metavar="THERAPY", help="a therapy key or name ('backjournal therapies' lists them)")
+    add.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day, YYYY-MM-DD")
+    plan = add.add_mutually_exclusive_group()
+    plan.add_argument("--to", dest="end", metavar="DATE", help="planned last day, YYYY-MM-DD")
+    plan.add_argument("--sessions", metavar="N", help=f"planned number of sessions (1-{SESSIONS_MAX})")
+    add.add_argument("--per-week", metavar="N", help=f"planned sessions per week (1-{PER_WEEK_MAX})")
+    add.add_argument("--goal", metavar="TEXT", help="what you hope for (your words)")
+    add.add_argument("--provider", metavar="TEXT", help="who gives it")
+    add.add_argument("--baseline-days", metavar="N", default="14",
+                     help=f"days before the start compared with its end ({BASELINE_DAYS_MIN}-{BASELINE_DAYS_MAX}, "
+                          "default 14)")
+    add.set_defaults(handler=cmd_add)
+
+    lst = csub.add_parser("list", help="list courses")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.set_defaults(handler=cmd_list)
+
+    show = csub.add_parser("show", help="a course's adherence and pain against your baseline")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.set_defaults(handler=cmd_show)
+
+    end = csub.add_parser("end", help="end a course: why, and how you feel it changed things (PGIC)")
+    end.add_argument("id", metavar="ID")
+    end.add_argument("--on", metavar="DATE", help="its last day, YYYY-MM-DD (default today)")
+    end.add_argument("--reason", required=True, metavar="REASON", help=REASON_ALLOWED)
+    end.add_argument("--pgic", metavar="1..7", help="Patient Global Impression of Change: " + PGIC_ALLOWED)
+    end.add_argument("--note", metavar="TEXT")
+    end.set_defaults(handler=cmd_end)
+
+
+def _number(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None:
+    if text is None:
+        return None
+    from backjournal.cli.journal_cmds import whole_number
+
+    return whole_number(text, field, allowed, low=low, high=high)
+
+
+def _course_id(text: str) -> int:
+    from backjournal.services.courses import ID_HELP
+
+    return _number(text, "ID", ID_HELP, 1, 2**63 - 1)
+
+
+def _service(ctx, *, create: bool = False):
+    from backjournal.services.courses import CourseService
+    from backjournal.services.settings import SettingsService
+
+    opened = ctx.journal(create=create)
+    settings = SettingsService(unit_of_work=opened.uow)
+    return CourseService(unit_of_work=opened.uow, week_start=lambda: settings.preferences().week_start)
+
+
+def _dump(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+    sys.stdout.write("\n")
+
+
+def cmd_add(args, ctx) -> int:
+    from backjournal.domain.courses import CourseDraft
+
+    draft = CourseDraft(
+        therapy=args.therapy,
+        start=parse_day(args.start, field="--from"),
+        planned_end=parse_day(args.end, field="--to") if args.end else None,
+        sessions_planned=_number(args.sessions, "--sessions", f"a whole number from 1 to {SESSIONS_MAX}", 1,
+                                 SESSIONS_MAX),
+        per_week=_number(args.per_week, "--per-week", f"a whole number from 1 to {PER_WEEK_MAX}", 1, PER_WEEK_MAX),
+        provider=args.provider, goal=args.goal,
+        baseline_days=_number(args.baseline_days, "--baseline-days",
+                              f"a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}",
+                              BASELINE_DAYS_MIN, BASELINE_DAYS_MAX),
+    ).validate()  # bad values refused before the journal is opened
+    service = _service(ctx, create=True)
+    course = service.add(service.checked(draft))
+    print(f"course {course.id}: {service.therapy_names().get(course.therapy, course.therapy)} from "
+          f"{course.start} ({course.describe_plan()})")
+    return 0
+
+
+def cmd_list(args, ctx) -> int:
+    if not ctx.journal_exists():
+        courses, service = [], None
+    else:
+        service = _service(ctx)
+        courses = service.courses()
+    if args.format == "json":
+        _dump([service.evaluate(c).as_dict() for c in courses] if service else [])
+        return 0
+    if not courses:
+        print("No courses.")
+        return 0
+    names = service.therapy_names()
+    for c in courses:
+        status = f"ended {c.ended.on} ({c.ended.reason.value})" if c.ended else "running or planned"
+        print(f"{c.id:>4}  {c.start}  {names.get(c.therapy, c.therapy)}  [{c.describe_plan()}]  {status}")
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+    course_id = _course_id(args.id)
+    evaluation = _service(ctx).evaluate(course_id)
+    if args.format == "json":
+        _dump(evaluation.as_dict())
+        return 0
+    print(describe(evaluation))
+    return 0
+
+
+def describe(ev) -> str:
+    """A course's evaluation as plain text lines (``course show``)."""
+    from backjournal.analysis.courses import fmt_mean
+    from backjournal.domain.courses import pgic_text
+
+    c = ev.course
+    planned = "" if ev.sessions_planned is None else f" of {ev.sessions_planned:.0f} planned"
+    lines = [f"Course {c.id}: {ev.therapy_name}, {ev.first} – {ev.last}" + (" (running)" if ev.running else ""),
+             f"Plan: {c.describe_plan()}" + (f"; goal: {c.goal}" if c.goal else "")
+             + (f"; provider: {c.provider}" if c.provider else ""),
+             f"Sessions: {ev.sessions_done}{planned}"]
+    for w in ev.weeks:
+        plan = "" if w.planned is None else f" of {w.planned:.1f}"
+        lines.append(f"  week of {w.start}: {w.done}{plan}")
+    for window, label in ((ev.baseline, "Baseline"), (ev.end, "End"), (ev.after, "After")):
+        if window is not None:
+            lines.append(f"{label} ({window.start} – {window.end}): mean {fmt_mean(window.mean)}, "
+                         f"{window.days} days with data")
+    lines.append(ev.summary())
+    for caution in ev.cautions:
+        lines.append(f"Caution: {caution}")
+    if c.ended:
+        lines.append(f"Ended {c.ended.on}: {c.ended.reason.label}"
+                     + (f"; PGIC {pgic_text(c.ended.pgic)}" if c.ended.pgic else ""))
+    return "\n".join(lines)
+
+
+def cmd_end(args, ctx) -> int:
+    from backjournal.domain.courses import CourseEnd, check_reason
+    from backjournal.services.courses import today
+
+    course_id = _course_id(args.id)
+    reason = check_reason(args.reason)
+    pgic = _number(args.pgic, "--pgic", PGIC_ALLOWED, 1, 7)
+    on = parse_day(args.on, field="--on") if args.on else today()
+    service = _service(ctx)
+    course = service.end(course_id, CourseEnd(on, reason, pgic, args.note))
+    print(f"course {course.id} ended on {on} ({reason.value}" + (f", PGIC {pgic}" if pgic else "") + ")")
+    return 0
