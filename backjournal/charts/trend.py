@@ -193,7 +193,8 @@ class TrendChart:
         with plain_text():
             self.legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
                                          ncol=self._legend_cols, frameon=False, fontsize=LEGEND_SIZE, handlelength=1.8,
-                                         borderaxespad=0.2, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
+                                         labelcolor=self.colours.text, borderaxespad=0.2,
+                                         handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
         # with marked periods the legend changes with the range: on screen it is then repainted with the
         # range-dependent artists (a blit over the cached background would keep the old one)
         self.legend.set_animated(self.animated and bool(self.data.periods))

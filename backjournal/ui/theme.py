@@ -72,6 +72,9 @@ class ThemeManager:
         else:
             self.app.setStyle(QStyleFactory.create(self._system_style) or self._system_style)
             self.app.setPalette(self._system_palette)
+        for widget in self.app.allWidgets():  # a widget with a style sheet keeps its old palette until re-polished
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
 
     def is_dark(self) -> bool:
         """True when the window is dark now (chosen, or the system's palette is dark)."""

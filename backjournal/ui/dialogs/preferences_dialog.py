@@ -164,10 +164,13 @@ class PreferencesDialog(QDialog):
                                 "field keeps what you saved before):", page))
         grid = QGridLayout()
         self.field_boxes: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(TODAY_FIELDS.items()):
+        rows = {"pain": 0, "session": 0}
+        for key, label in TODAY_FIELDS.items():
+            form = key.split("_", 1)[0]  # pain fields in the first column, session fields in the second
             box = QCheckBox(label, page)
             box.setChecked(key in prefs.today_fields)
-            grid.addWidget(box, i % 5, i // 5)
+            grid.addWidget(box, rows[form], 0 if form == "pain" else 1)
+            rows[form] += 1
             self.field_boxes[key] = box
         layout.addLayout(grid)
         layout.addStretch(1)
