@@ -70,7 +70,7 @@ class WindowPreferences(QObject):
         self.action.triggered.connect(lambda: self.open_dialog())
         self.service.add_listener(self.apply)
         self.destroyed.connect(lambda *_: self.tray.shutdown())
-        self.apply(self.preferences())
+        self.apply(self.preferences(), at_start=True)
 
     def preferences(self) -> Preferences:
         try:
@@ -79,8 +79,10 @@ class WindowPreferences(QObject):
             return Preferences()
 
     # ------------------------------------------------------------------ applying
-    def apply(self, prefs: Preferences) -> None:
-        self.theme.apply(prefs.theme)
+    def apply(self, prefs: Preferences, *, at_start: bool = False) -> None:
+        # A second window (the sample journal opened beside the journal) keeps the look already shown.
+        if not (at_start and self.theme.already_themed()):
+            self.theme.apply(prefs.theme)
         apply_today_fields(self.window.today, prefs.today_fields)
         self.tray.apply(prefs)
         trends = self.window.views.get("Trends")

@@ -62,7 +62,15 @@ class ThemeManager:
         self._system_style, self._system_palette = look[0], QPalette(look[1])
         self.theme = "system" if app.style().name() == self._system_style else "other"
 
+    #: the theme some window applied last (app-wide, like the palette itself)
+    APPLIED = "backjournalTheme"
+
+    def already_themed(self) -> bool:
+        """True when another window of this application already applied a theme."""
+        return bool(self.app.property(self.APPLIED))
+
     def apply(self, theme: str) -> None:
+        self.app.setProperty(self.APPLIED, theme)
         if theme == self.theme:
             return
         self.theme = theme

@@ -290,3 +290,21 @@ def test_the_charts_follow_the_theme_and_the_calendar_the_week_start(prefs_windo
     assert to_hex(page.figure.get_facecolor()) == palette.DARK.background.lower()
     w.preferences.service.save(Preferences(theme="light"))
     assert to_hex(view.figure.get_facecolor()) == palette.LIGHT.background.lower()
+
+
+def test_a_second_window_keeps_the_theme_already_shown(prefs_window, qtbot, tmp_path):
+    from backjournal.ui.application import build_main_window
+
+    w = prefs_window
+    app = QApplication.instance()
+    w.preferences.service.save(Preferences(theme="dark"))
+    dark = app.palette().color(app.palette().ColorRole.Window).name()
+    other = open_journal(tmp_path / "sample")  # its preferences say "follow the system"
+    try:
+        w2 = build_main_window(other, QSettings(str(tmp_path / "w2.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(w2)
+        w2.show()
+        assert app.palette().color(app.palette().ColorRole.Window).name() == dark
+        w2.close()
+    finally:
+        other.close()
