@@ -322,11 +322,12 @@ class TrendsView(QWidget):
     def _on_calendar_hover(self, day) -> None:
         page = self.pages.get("calendar")
         if day is None or page is None:
-            self.hover_label.setText("")
+            text = ""
         elif not page.in_range(day):
-            self.hover_label.setText(f"{day:%a %d %b %Y}: outside the period shown")
+            text = f"{day:%a %d %b %Y}: outside the period shown"
         else:
-            self.hover_label.setText(self.describe_day(day))
+            text = self.describe_day(day)
+        self._show_hover(text, canvas=page.canvas if page is not None else None)
 
     # ------------------------------------------------------------------ chart (lazy)
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -664,13 +665,14 @@ class TrendsView(QWidget):
         self._hover_day = day
         self._show_hover(self.describe_day(day))
 
-    def _show_hover(self, text: str) -> None:
+    def _show_hover(self, text: str, *, canvas=None) -> None:
         """Hover details next to the pointer (a tooltip) and, for keyboard and screen-reader users, below."""
         self.hover_label.setText(text)
+        canvas = canvas or self.canvas
         if not text:
             QToolTip.hideText()
-        elif self.canvas is not None:
-            QToolTip.showText(QCursor.pos(), plain_tooltip(text.replace(" · ", "\n")), self.canvas)
+        elif canvas is not None:
+            QToolTip.showText(QCursor.pos(), plain_tooltip(text.replace(" · ", "\n")), canvas)
 
     def _lane_name_at(self, event) -> int | None:
         """The lane whose name (left of the lanes) is under the pointer, or None."""
