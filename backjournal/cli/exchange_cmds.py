@@ -20,8 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write (replaced atomically)")
     ex.set_defaults(handler=cmd_export)
 
-    from backjournal.services.exchange import IMPORT_FORMATS
+    # the --format names without importing services.exchange (storage, importers): report and export
+    # do not need them; tests/e2e/test_lazy_imports.py keeps this equal to IMPORT_FORMATS
+    from backjournal.reports.importers import FOREIGN_FORMATS
 
+    IMPORT_FORMATS = ["csv", "json", *FOREIGN_FORMATS]
     im = sub.add_parser("import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")
     im.add_argument("file")
     im.add_argument("--format", choices=list(IMPORT_FORMATS), help="the file's format (default: detected)")

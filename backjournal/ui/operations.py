@@ -13,6 +13,9 @@
 - ``cancellable=True`` adds Cancel, for work that is safe to abandon (nothing written yet): the work
   calls ``progress.check()`` at its safe points, which raises ``OperationCancelled`` once Cancel was
   pressed; ``run_operation`` raises it again for the caller.
+- The cyclic garbage collector is off while the work runs: a full collection holds the GIL for
+  100-350 ms with matplotlib's and SQLAlchemy's objects alive, the longest stalls measured
+  (benchmarks/process_bench.py); what the work leaves is collected afterwards as usual.
 - ``exclusive=True`` (restore, encryption: the journal file is swapped) pauses the window's watcher
   of other programs' writes, so nothing on the UI thread reads the file mid-swap.
 
@@ -24,6 +27,7 @@ thread.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -129,12 +133,16 @@ def run_operation(parent: QWidget | None, work: Callable[[Progress], T], *, titl
     poll = QTimer()
     poll.setInterval(POLL_MS)
     poll.timeout.connect(look)
+    collecting = gc.isenabled()
+    gc.disable()  # a full collection in the worker holds the GIL for 100-350 ms: the window would stall
     QThreadPool.globalInstance().start(run)
     try:
         if not finished.wait(QUICK_S):  # short work ends here without entering an event loop
             poll.start()
             loop.exec()
     finally:
+        if collecting:
+            gc.enable()
         poll.stop()
         dialog.hide()
         dialog.deleteLater()

@@ -63,3 +63,14 @@ def test_a_command_after_a_global_option_value_named_like_a_command(tmp_path):
 
     args = cli.parse_args(["--data-dir", str(tmp_path / "log"), "list"])
     assert args.command == "list" and args.handler is not None
+
+
+def test_the_import_format_choices_are_the_services_formats():
+    """cli/exchange_cmds lists --format names without importing services.exchange; they must agree."""
+    from backjournal import cli
+    from backjournal.services.exchange import IMPORT_FORMATS
+
+    parser = cli.build_parser(["import", "x"])
+    import_parser = next(a for a in parser._actions if hasattr(a, "choices") and a.choices and "import" in a.choices)
+    fmt = next(a for a in import_parser.choices["import"]._actions if a.dest == "format")
+    assert list(fmt.choices) == list(IMPORT_FORMATS)
