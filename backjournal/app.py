@@ -33,10 +33,10 @@ def run() -> None:
     (see tests/conftest.py ``pytest_unconfigure``), turning a clean quit into "Fatal Python error"
     and exit status 134; so we flush the logs and streams and end the process ourselves.
     """
-    import logging
-
     code = main()
-    logging.shutdown()
+    logging = sys.modules.get("logging")  # not loaded by --version/--help: nothing to flush then
+    if logging is not None:
+        logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from backjournal import APP_NAME, __version__
 from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
-from backjournal.paths import resolve_data_dir
 
 COMMAND_MODULES = [
     "backjournal.cli.journal_cmds",
@@ -242,6 +241,8 @@ def fail(message: str, code: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
+    from backjournal.paths import resolve_data_dir  # (platformdirs) not needed for --version/--help
+
     ctx = CliContext(data_dir=resolve_data_dir(args.data_dir), passphrase_file=getattr(args, "passphrase_file", None))
     previous = _terminate_as_exception()
     try:
