@@ -12,8 +12,8 @@ The start-up sequence (``run_application``), in order:
    it to the shell: the views and inputs appear, and keys typed meanwhile go to the Today view.
 5. After opening: the daily automatic backup (and the sample-journal menu entry).
 
-``--in-tray`` (autostart) and the welcome's sample journal open before showing anything, as before:
-whether the window shows at all is a preference stored in the journal.
+``--in-tray`` (autostart) opens the journal before showing anything, as before: whether the window
+shows at all is a preference stored in the journal.
 
 Benchmark hooks (docs/benchmarks.md): ``BACKJOURNAL_EXIT_AFTER=paint`` exits 0 right after the first
 paint, ``=trends`` after the Trends chart's first paint (the Trends tab opened programmatically);
