@@ -82,6 +82,8 @@ class CourseEvaluation:
     cautions: tuple[str, ...]
     overlapping: tuple[Course, ...] = field(default=())
     peg: tuple[tuple[date, float], ...] = field(default=())  # weekly PEG scores on the course's days
+    daily: DailyPain | None = None  # daily pain from the baseline's first day to the after window's last
+    session_days: tuple[date, ...] = field(default=())  # the course's sessions (one item per session)
 
     @property
     def change_points(self) -> float | None:
@@ -237,7 +239,8 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
         running=running, sessions_done=len(done), sessions_planned=course.planned_sessions_total(),
         weeks=weekly_adherence(course, last, done, week_start), baseline=baseline, end=end, after=after,
         assessment=assessment, cautions=tuple(cautions), overlapping=tuple(overlapping),
-        peg=tuple((d, s) for d, s in peg if first - timedelta(days=course.baseline_days) <= d <= last),
+        peg=tuple((d, s) for d, s in peg if baseline.start <= d <= last),
+        daily=daily.between(baseline.start, after.end if after else last), session_days=tuple(sorted(done)),
     )
 
 

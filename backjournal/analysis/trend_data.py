@@ -11,6 +11,7 @@ import numpy as np
 from backjournal.analysis.daily import DEFAULT_WINDOW, DailyPain, min_days_for, rolling_mean
 from backjournal.analysis.effects import SessionPoints, TherapyEffect
 from backjournal.analysis.periods import MarkedPeriod
+from backjournal.domain.courses import CourseSpan
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,5 +61,7 @@ def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEff
         "mean_of_daily_means": _num(with_data.mean()) if len(with_data) else None,
         "daily": daily,
         "therapies": [e.as_dict() for e in effects],
-        "marked_periods": [p.as_dict() for p in data.periods if p.overlaps(start, end)],
+        # courses are shaded like periods on the chart; ``stats`` lists them under "courses"
+        "marked_periods": [p.as_dict() for p in data.periods if p.overlaps(start, end)
+                           and not isinstance(p, CourseSpan)],
     }

@@ -58,6 +58,17 @@ def _date_formatter(locator) -> mdates.ConciseDateFormatter:
     )
 
 
+def _span_legend_label(shown, swatches: int) -> str:
+    """"Marked period(s)", "Therapy course(s)" or both, for what is shaded in the range."""
+    courses = sum(1 for p in shown if hasattr(p, "course_id"))
+    many = swatches > 1 or len(shown) > 1
+    if courses == 0:
+        return "Marked periods" if many else "Marked period"
+    if courses == len(shown):
+        return "Therapy courses" if many else "Therapy course"
+    return "Marked periods and courses"
+
+
 def periods_shown(periods, start: date, end: date) -> list:
     """The marked periods that overlap [start, end], in label order (by first day): label n on the
     chart is item n of this list (the report lists their full names under these numbers)."""
@@ -186,7 +197,7 @@ class TrendChart:
         if colours:  # one entry; periods of several therapies: one swatch split into their colours
             patches = tuple(Patch(facecolor=c, alpha=PERIOD_ALPHA, linewidth=0) for c in colours)
             handles.append(patches[0] if len(patches) == 1 else patches)
-            labels.append("Marked period" if len(patches) == 1 else "Marked periods")
+            labels.append(_span_legend_label(self._shown_periods, len(patches)))
         self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
         labels[2] = self.rolling_line.get_label()
         self._legend_cols = self._legend_columns(labels)

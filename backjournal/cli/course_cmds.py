@@ -84,6 +84,20 @@ def _service(ctx, *, create: bool = False):
     return CourseService(unit_of_work=opened.uow, week_start=lambda: settings.preferences().week_start)
 
 
+def courses_and_trials(ctx, start, end) -> dict:
+    """What ``stats`` adds: the evaluations of the courses overlapping [start, end] (with their 14
+    days after) and the personal trials overlapping it."""
+    service = _service(ctx)
+    out = {"courses": [e.as_dict() for e in service.evaluations(start, end)]}
+    try:
+        from backjournal.services.trials import TrialService
+    except ImportError:  # trials land in a later part
+        return out
+    trials = TrialService(unit_of_work=ctx.journal().uow)
+    out["trials"] = [trials.result(t).as_dict() for t in trials.trials() if t.start <= end and t.last_day >= start]
+    return out
+
+
 def _dump(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")

@@ -140,7 +140,11 @@ def cmd_stats(args, ctx) -> int:
 
     trends, data, start, end = _prepare(args, ctx)
     effects = trends.effects(data, window=args.effect_window)
-    json.dump(stats_dict(data, start, end, effects), sys.stdout, ensure_ascii=False, indent=2)
+    out = stats_dict(data, start, end, effects)
+    from backjournal.cli.course_cmds import courses_and_trials
+
+    out.update(courses_and_trials(ctx, start, end))  # "courses", "trials" (docs/courses.md)
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

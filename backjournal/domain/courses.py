@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, NOTE_MAX, SHORT_TEXT_MAX, check_text
+from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import DATE_HELP
 
 #: the default and the allowed lengths of the baseline window (days before the start)
@@ -239,3 +240,25 @@ class Course:
 
 def new_uid() -> str:
     return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSpan(MarkedPeriod):
+    """A course drawn on the trend chart as a shaded span, like a marked period (never stored as one:
+    ``uid`` stays None and ``course_id`` names the course)."""
+
+    course_id: int = 0
+
+
+def course_spans(courses: list[Course], names: dict[str, str], today: date,
+                 periods: list[MarkedPeriod] = ()) -> list[CourseSpan]:
+    """The spans of ``courses`` (first to last day, in their therapy's colour), leaving out a course
+    that a marked period of the same therapy and first day already shades (one made from it)."""
+    marked = {(p.therapy, p.start) for p in periods}
+    out = []
+    for c in courses:
+        if (c.therapy, c.start) in marked or c.start > today:
+            continue
+        label = f"{names.get(c.therapy, c.therapy)} course"
+        out.append(CourseSpan(label, c.start, c.last_day(today), c.therapy, None, c.id))
+    return out

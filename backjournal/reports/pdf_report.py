@@ -213,6 +213,11 @@ class ReportWriter:
     # ------------------------------------------------------------------ pages
     def build(self) -> bytes:
         self._page_one()
+        if self.m.wants("courses") and self.m.courses:
+            from backjournal.reports.course_pages import course_page
+
+            for evaluation in self.m.courses:
+                course_page(self, evaluation)
         if self.m.wants("calendar"):
             self._calendar()
         if self.m.wants("effects"):
@@ -313,10 +318,17 @@ class ReportWriter:
             therapy = f" ({m.trend.name_of(p.therapy)})" if p.therapy else ""
             rows.append([str(n), p.label + therapy,
                          f"{human_day(p.start)} – {human_day(p.end)} ({days} day{'s' if days != 1 else ''})"])
+        courses = any(hasattr(p, "course_id") for p in shown)  # domain.courses.CourseSpan: a course's page follows
+        if courses and m.wants("courses"):
+            for row, p in zip(rows, shown):
+                if hasattr(p, "course_id"):
+                    row[1] += " – its page follows"
         self._keep_room(20)
         self._font(9, "B")
-        self.pdf.cell(0, 5, "Marked periods (shaded on the chart)", new_x="LMARGIN", new_y="NEXT")
-        self._table(["#", "Marked period", "Days"], rows, (8, 112, 60), size=8, align=("RIGHT", "LEFT", "LEFT"))
+        title = "Marked periods and therapy courses" if courses else "Marked periods"
+        self.pdf.cell(0, 5, f"{title} (shaded on the chart)", new_x="LMARGIN", new_y="NEXT")
+        self._table(["#", "Marked period or course" if courses else "Marked period", "Days"], rows, (8, 112, 60),
+                    size=8, align=("RIGHT", "LEFT", "LEFT"))
 
     def _therapies_used(self) -> None:
         m = self.m

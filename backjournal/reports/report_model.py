@@ -28,10 +28,10 @@ from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Sc
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
 
-SECTIONS = ("summary", "calendar", "effects", "medications", "notes", "cards")
-DEFAULT_SECTIONS = frozenset({"summary", "calendar", "effects", "medications"})
+SECTIONS = ("summary", "courses", "calendar", "effects", "medications", "notes", "cards")
+DEFAULT_SECTIONS = frozenset({"summary", "courses", "calendar", "effects", "medications"})
 SECTION_LABELS = {
-    "summary": "Summary (page 1)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
+    "summary": "Summary (page 1)", "courses": "Therapy courses (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
     "medications": "Medication and substance log", "notes": "Notes", "cards": "Reference card summaries",
 }
 COMPARE_DAYS = 14
@@ -166,6 +166,8 @@ class ReportModel:
     trend: TrendData
     effects: list[TherapyEffect]
     card_summaries: dict[str, str] = field(default_factory=dict)
+    #: evaluations (analysis.courses.CourseEvaluation) of the courses overlapping the period
+    courses: list = field(default_factory=list)
 
     def wants(self, section: str) -> bool:
         return section in self.sections

@@ -95,6 +95,13 @@ class ReportService:
                           start=o.start, end=o.end, generated_on=generated_on or local_now().date(),
                           name=(o.name or "").strip() or None, sections=o.sections, baseline=o.baseline,
                           latest_peg=upto[-1] if upto else None)
+        if "courses" in o.sections:
+            from backjournal.services.courses import CourseService
+            from backjournal.services.settings import SettingsService
+
+            settings = SettingsService(unit_of_work=self._uow)
+            courses = CourseService(unit_of_work=self._uow, week_start=lambda: settings.preferences().week_start)
+            model.courses = courses.evaluations(o.start, o.end)
         if "cards" in o.sections and self._cards is not None:
             model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
                 (u.key, u.name) for u in model.therapies))

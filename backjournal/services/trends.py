@@ -25,6 +25,7 @@ from backjournal.analysis.effects import (
     therapy_effects,
 )
 from backjournal.analysis.trend_data import TrendData
+from backjournal.domain.courses import course_spans
 from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.periods import UID_HELP, MarkedPeriod
 from backjournal.domain.timeutil import local_now
@@ -123,6 +124,10 @@ class TrendsService:
             points = uow.aggregates.session_points(start, end, keys)
             all_types = [(t.key, t.name) for t in uow.therapies.all()]
             periods = uow.periods.all()
+            courses = uow.courses.all()
+        # courses are shaded like marked periods (a course made from a marked period only once)
+        spans = course_spans(courses, dict(all_types), today(), periods)
+        periods = sorted([*periods, *spans], key=lambda p: (p.start, p.end, p.label))
         sessions = session_points_from_rows(points)
         used = set(sessions.distinct_keys())
         wanted = set(keys) if keys is not None else used

@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
         attach_card_panel(view, library=self.card_library(), journal=self.journal)  # the card above the numbers
+        from backjournal.services.courses import CourseService
+        from backjournal.ui.views.trends_courses import attach_courses
+
+        settings = self.preferences.service
+        attach_courses(view, courses=CourseService(unit_of_work=self.opened.uow,
+                                                   week_start=lambda: settings.preferences().week_start))
         return view
 
     def _make_cards_view(self) -> QWidget:
