@@ -18,50 +18,86 @@ from matplotlib.figure import Figure
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary, TherapyEffect
 from backjournal.charts import palette
-from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, shorten
+from backjournal.charts.text import (
+    EXPORT_BOTTOM_IN,
+    EXPORT_TOP_IN,
+    FIT_MARGIN,
+    decorate_for_export,
+    fit_line,
+    plain_text,
+    width_pt,
+    wrap_lines,
+)
 from backjournal.domain.numbers import signed
 
 ROW_IN = 0.5
+#: one line of 8 pt row text (matplotlib's line spacing 1.2) and the room kept around it, in inches
+NOTE_LINE_IN = 8 * 1.2 / 72
+MARKER_IN = 0.25  # from a row's top to its markers
 NOTE = ("Hollow circle: before; filled: after. Thresholds (a fall of ≥ 2 points or ≥ 30 %) are used only for the "
         "change over days, not for right before → right after a session. These numbers describe what happened "
         "around sessions, not why: other treatments and the natural course of back pain change them too.")
 
 
-def _row_text(s: ChangeSummary) -> tuple[str, bool]:
-    """The row's words: n, the change as printed (from the rounded sides) and, for a change over days
-    only, the threshold mark (✔ clinically important fall / worsening)."""
+def _row_parts(s: ChangeSummary) -> tuple[str, str, bool]:
+    """The row's words: n and the change as printed (from the rounded sides), then, for a change
+    over days only, the threshold mark (✔ clinically important fall / worsening)."""
     if s.n == 0:
-        return "no data", False
+        return "no data", "", False
     if not s.enough:
-        return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", False
+        return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", "", False
     a = s.assessment
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
-    text = f"n = {s.n}: {signed(a.points)}{sd}"
-    if s.judged and (mark := a.mark()):
-        text += f"  {mark}"
-    return text, True
+    mark = (a.mark() or "") if s.judged else ""
+    return f"n = {s.n}: {signed(a.points)}{sd}", mark, True
+
+
+def _row_text(s: ChangeSummary) -> tuple[str, bool]:
+    base, mark, enough = _row_parts(s)
+    return (f"{base}  {mark}" if mark else base), enough
+
+
+def _row_lines(s: ChangeSummary, width_in: float) -> list[str]:
+    """The row's words on one line when they fit the panel, else wrapped (the mark on its own lines)."""
+    text, _ = _row_text(s)
+    if width_pt(text, 8) <= width_in * 72 * FIT_MARGIN:
+        return [text]
+    base, mark, _ = _row_parts(s)
+    return wrap_lines(base, width_in, 8) + (wrap_lines(mark, width_in, 8) if mark else [])
 
 
 def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *, title: str | None = None,
                         generated_on: date | None = None, width: float = 11.0) -> Figure:
+    """Every text is fitted to ``width`` inches (measured): panel titles, row notes and the note
+    below wrap, and a therapy's name is shortened with "…" (the window's tooltip has it in full),
+    so nothing runs past the figure or into the other panel on a narrow window."""
     export = title is not None
     rows = max(len(effects), 1)
-    top_in = 0.75 + (EXPORT_TOP_IN if export else 0)
-    bottom_in = 0.95 + (EXPORT_BOTTOM_IN if export else 0)
-    height = top_in + bottom_in + ROW_IN * rows
     window = effects[0].window_days if effects else 7
+    label_w = min(2.3, max(1.0, 0.24 * width))
+    gap, right = min(0.6, 0.06 * width), 0.3
+    panel_in = (width - label_w - gap - right) / 2
+    note_in = panel_in * 0.97
+    headings = [("Right before → right after a session", "paired"),
+                (f"{window} days before → {window} days after (daily mean)", "around")]
+    heading_lines = [wrap_lines(h, panel_in, 10) for h, _ in headings]
+    row_lines = {(which, eff.key): _row_lines(getattr(eff, which), note_in) for eff in effects
+                 for _, which in headings}
+    most = max((len(v) for v in row_lines.values()), default=1)
+    row_in = max(ROW_IN, MARKER_IN + 0.085 + most * NOTE_LINE_IN + 0.07)
+    note_lines = wrap_lines(NOTE, width - 0.24, 8)
+    top_in = max(0.75, 0.35 + len(max(heading_lines, key=len)) * 10 * 1.2 / 72) + (EXPORT_TOP_IN if export else 0)
+    bottom_in = 0.55 + len(note_lines) * NOTE_LINE_IN + 0.12 + (EXPORT_BOTTOM_IN if export else 0)
+    height = top_in + bottom_in + row_in * rows
+    marker = -0.5 + MARKER_IN / row_in  # a row's markers, in data units from its centre
     with plain_text():
         fig = Figure(figsize=(width, height))
-        left, gap, right = 2.3 / width, 0.6 / width, 0.3 / width
-        panel_w = (1 - left - gap - right) / 2
-        panels = [
-            (fig.add_axes((left, bottom_in / height, panel_w, ROW_IN * rows / height)),
-             "Right before → right after a session", "paired"),
-            (fig.add_axes((left + panel_w + gap, bottom_in / height, panel_w, ROW_IN * rows / height)),
-             f"{window} days before → {window} days after (daily mean)", "around"),
-        ]
+        axes_box = [(label_w / width, bottom_in / height, panel_in / width, row_in * rows / height),
+                    ((label_w + panel_in + gap) / width, bottom_in / height, panel_in / width, row_in * rows / height)]
+        panels = [(fig.add_axes(box), lines, which) for box, lines, (_, which) in
+                  zip(axes_box, heading_lines, headings, strict=True)]
         for ax, heading, which in panels:
-            ax.set_title(heading, fontsize=10, loc="left", pad=8)
+            ax.set_title("\n".join(heading), fontsize=10, loc="left", pad=8)
             ax.set_xlim(0, 10)
             ax.set_ylim(rows - 0.5, -0.5)
             ax.set_xlabel("Pain (0–10)")
@@ -73,25 +109,30 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
             for row, eff in enumerate(effects):
                 s: ChangeSummary = getattr(eff, which)
                 colour = palette.therapy_colour(eff.key)
-                text, enough = _row_text(s)
-                faded = 1.0 if enough else 0.35
+                faded = 1.0 if s.enough else 0.35
+                y = row + marker
                 if s.n:
-                    ax.annotate("", xy=(s.mean_after, row), xytext=(s.mean_before, row),
+                    ax.annotate("", xy=(s.mean_after, y), xytext=(s.mean_before, y),
                                 arrowprops={"arrowstyle": "->", "color": "#333333", "alpha": faded, "lw": 1.2})
-                    ax.plot([s.mean_before], [row], marker="o", markersize=9, markerfacecolor="white",
+                    ax.plot([s.mean_before], [y], marker="o", markersize=9, markerfacecolor="white",
                             markeredgecolor=colour, markeredgewidth=2, alpha=faded, gid=f"before:{eff.key}")
-                    ax.plot([s.mean_after], [row], marker="o", markersize=9, color=colour, alpha=faded,
+                    ax.plot([s.mean_after], [y], marker="o", markersize=9, color=colour, alpha=faded,
                             markeredgecolor="#222222", markeredgewidth=0.5, gid=f"after:{eff.key}")
-                ax.text(0.1, row + 0.36, text, fontsize=8, color="#222222" if enough else "#777777",
-                        parse_math=False, va="bottom", gid=f"note:{which}:{eff.key}")
+                ax.text(0.1, y + 0.085 / row_in, "\n".join(row_lines[(which, eff.key)]), fontsize=8,
+                        color="#222222" if s.enough else "#777777", parse_math=False, va="top",
+                        gid=f"note:{which}:{eff.key}")
             if not effects:
-                ax.text(5, 0, "No therapy sessions in this period", ha="center", va="center", color="#666666")
+                ax.text(5, 0, "\n".join(wrap_lines("No therapy sessions in this period", panel_in - 0.1, 10)),
+                        ha="center", va="center", color="#666666")
         label_ax = panels[0][0]
+        label_room = label_w - 0.02 * panel_in - 0.1
         for row, eff in enumerate(effects):
-            label_ax.text(-0.02, row, shorten(f"{eff.name} ({eff.sessions})", 30), transform=label_ax.get_yaxis_transform(),
+            count = f" ({eff.sessions})"
+            name = fit_line(eff.name, label_room - width_pt(count, 9) / 72, 9)
+            label_ax.text(-0.02, row + marker, name + count, transform=label_ax.get_yaxis_transform(),
                           ha="right", va="center", fontsize=9, parse_math=False, gid=f"label:{eff.key}")
-        fig.text(0.012, 0.2 / height + (EXPORT_BOTTOM_IN / height if export else 0), NOTE, fontsize=8,
-                 color="#444444", wrap=True, parse_math=False)
+        fig.text(0.12 / width, (0.12 + (EXPORT_BOTTOM_IN if export else 0)) / height, "\n".join(note_lines),
+                 fontsize=8, color="#444444", va="bottom", parse_math=False)
         if export:
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
                                 detail="sessions with pain scores; (n) = sessions in the period")
