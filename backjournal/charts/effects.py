@@ -34,6 +34,7 @@ ROW_IN = 0.5
 #: one line of 8 pt row text (matplotlib's line spacing 1.2) and the room kept around it, in inches
 NOTE_LINE_IN = 8 * 1.2 / 72
 MARKER_IN = 0.25  # from a row's top to its markers
+NOTE_GAP_IN = 0.1  # from the markers' centre down to the row's words (a marker's radius is 0.0625)
 NOTE = ("Hollow circle: before; filled: after. Thresholds (a fall of ≥ 2 points or ≥ 30 %) are used only for the "
         "change over days, not for right before → right after a session. These numbers describe what happened "
         "around sessions, not why: other treatments and the natural course of back pain change them too.")
@@ -84,7 +85,7 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
     row_lines = {(which, eff.key): _row_lines(getattr(eff, which), note_in) for eff in effects
                  for _, which in headings}
     most = max((len(v) for v in row_lines.values()), default=1)
-    row_in = max(ROW_IN, MARKER_IN + 0.085 + most * NOTE_LINE_IN + 0.07)
+    row_in = max(ROW_IN, MARKER_IN + NOTE_GAP_IN + most * NOTE_LINE_IN + 0.07)
     note_lines = wrap_lines(NOTE, width - 0.24, 8)
     top_in = max(0.75, 0.35 + len(max(heading_lines, key=len)) * 10 * 1.2 / 72) + (EXPORT_TOP_IN if export else 0)
     bottom_in = 0.55 + len(note_lines) * NOTE_LINE_IN + 0.12 + (EXPORT_BOTTOM_IN if export else 0)
@@ -118,7 +119,7 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
                             markeredgecolor=colour, markeredgewidth=2, alpha=faded, gid=f"before:{eff.key}")
                     ax.plot([s.mean_after], [y], marker="o", markersize=9, color=colour, alpha=faded,
                             markeredgecolor="#222222", markeredgewidth=0.5, gid=f"after:{eff.key}")
-                ax.text(0.1, y + 0.085 / row_in, "\n".join(row_lines[(which, eff.key)]), fontsize=8,
+                ax.text(0.1, y + NOTE_GAP_IN / row_in, "\n".join(row_lines[(which, eff.key)]), fontsize=8,
                         color="#222222" if s.enough else "#777777", parse_math=False, va="top",
                         gid=f"note:{which}:{eff.key}")
             if not effects:

@@ -346,13 +346,19 @@ class ReportWriter:
                     (60, 20, 20, 80), align=("LEFT", "RIGHT", "RIGHT", "LEFT"))
 
     def _calendar(self) -> None:
-        from backjournal.charts.calendar import build_calendar_figure
+        from backjournal.charts.calendar import build_calendar_figure, uses_month_grid
 
         m = self.m
         self.pdf.add_page()
         self._heading("Calendar of daily pain")
-        self._para("Each square is one day, coloured by that day's mean pain (0–10). Grey squares: no entry that day "
-                   "(not the same as no pain). The legend under the chart shows how days outside the period look.", size=8.5, colour=MUTED, h=4)
+        if uses_month_grid(m.start, m.end):  # the same rule as the Trends view: month grids up to ~3 months
+            how = ("Each square is one day with its date, coloured by that day's mean pain (0–10), which is also "
+                   "written in it. Hatched grey squares: no entry that day (not the same as pain 0).")
+        else:
+            how = ("Each square is one day, coloured by that day's mean pain (0–10). Grey squares with a dot: no "
+                   "entry that day (not the same as no pain).")
+        self._para(how + " The legend under the chart shows how days outside the period look.", size=8.5,
+                   colour=MUTED, h=4)
         self.pdf.ln(1)
         fig = build_calendar_figure(m.trend.daily, m.start, m.end, width=CHART_WIDTH_IN)
         self._chart(fig)
