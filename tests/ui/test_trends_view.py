@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
 from backjournal.services.trends import TrendsService
+from backjournal.ui.dates import date_text
 
 pytestmark = pytest.mark.gui
 TODAY = date(2026, 3, 15)
@@ -102,8 +103,38 @@ def test_hover_shows_the_days_values(view):
     i = int(np.flatnonzero(~np.isnan(np.asarray(line.get_ydata(), dtype=float)))[-1])
     x, y = _display_xy(line, i)
     MouseEvent("motion_notify_event", view.canvas, x, y)._process()
-    assert TODAY.strftime("%d %b %Y") in view.hover_label.text()
+    assert date_text(TODAY) in view.hover_label.text()
     assert "mean pain" in view.hover_label.text()
+
+
+@pytest.fixture
+def german():
+    """The window's dates in German (Qt's default locale), restored afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_hover_panel_and_session_dates_follow_the_locale(qtbot, view, german):
+    """Dates one way everywhere (issue 11): the tooltip, "Your numbers" and the session use the
+    locale's format that the rest of the window uses, not a fixed English one."""
+    from matplotlib.backend_bases import MouseEvent
+
+    view.set_range_key("30d")
+    view.canvas.draw()
+    line = view.chart.daily_line
+    i = int(np.flatnonzero(~np.isnan(np.asarray(line.get_ydata(), dtype=float)))[-1])
+    MouseEvent("motion_notify_event", view.canvas, *_display_xy(line, i))._process()
+    assert view.hover_label.text().startswith("So. 15.03.2026: ")  # Sunday in German, the locale's order
+    marker = view.chart.session_lines["acupuncture"]
+    with qtbot.waitSignal(view.therapy_selected, timeout=3000):
+        MouseEvent("button_press_event", view.canvas, *_display_xy(marker), button=1)._process()
+    assert "Acupuncture, " + date_text(view.last_session.started_at.date()) in view.session_label.text()
+    assert ".2026" in view.session_label.text().splitlines()[0]
+    first = TODAY - timedelta(days=29)
+    assert f"from {first:%d.%m.%Y} to 15.03.2026." in view.numbers_sessions.text()
+    assert "Mar" not in view.hover_label.text() + view.numbers_sessions.text() + view.session_label.text()
 
 
 def test_clicking_a_lane_selects_the_therapy_and_filter_limits_lanes(qtbot, view):

@@ -46,7 +46,7 @@ def test_immediate_change_is_never_marked_with_the_thresholds():
     assert right_after.startswith("Right after a session") and "clinically important" not in right_after
     d = eff.as_dict()["before_after"]
     assert d["clinically_important"] is None and d["important_falls"] is None and d["scope"] == "immediate"
-    _, before_after, summary = numbers_lines(eff, START, START + timedelta(days=29))
+    _, before_after, summary = numbers_lines(eff, START, START + timedelta(days=29), date_text=lambda d, **_: d.isoformat())
     assert "✔" not in before_after and "clinically important" not in summary.splitlines()[0]
 
 

@@ -20,6 +20,7 @@ from backjournal.domain.courses import Course, CourseDraft, CourseEnd
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.services.courses import AddCourseCommand, CourseService, DeleteCourseCommand, EndCourseCommand
 from backjournal.services.history import Command
+from backjournal.ui.dates import date_text
 
 
 class CourseActions(QObject):
@@ -94,7 +95,8 @@ class CourseActions(QObject):
         for ev in evaluations:
             planned = f" of {ev.sessions_planned:.0f} planned" if ev.sessions_planned else ""
             status = " (running)" if ev.running else ""
-            lines.append(f"{ev.therapy_name}, {ev.first:%d %b} – {ev.last:%d %b %Y}{status}: "
+            lines.append(f"{ev.therapy_name}, {date_text(ev.first, weekday=False)} – "
+                         f"{date_text(ev.last, weekday=False)}{status}: "
                          f"{ev.sessions_done} sessions{planned}.")
             lines.append(ev.summary())
             lines.extend(f"Caution: {c}" for c in ev.cautions[:2])

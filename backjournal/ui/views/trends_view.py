@@ -58,7 +58,7 @@ from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_pages import plain_tooltip
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
-from backjournal.ui.dates import date_format
+from backjournal.ui.dates import date_format, date_text, moment_text
 from backjournal.ui.widgets.flow_layout import FlowLayout
 
 SESSION_PROMPT = "Click a session marker to see that session."
@@ -324,7 +324,7 @@ class TrendsView(QWidget):
         if day is None or page is None:
             text = ""
         elif not page.in_range(day):
-            text = f"{day:%a %d %b %Y}: outside the period shown"
+            text = f"{date_text(day)}: outside the period shown"
         else:
             text = self.describe_day(day)
         self._show_hover(text, canvas=page.canvas if page is not None else None)
@@ -639,7 +639,7 @@ class TrendsView(QWidget):
             self.numbers_before_after.setText("")
             self.numbers_summary.setText("")
             return
-        sessions_text, before_after, summary = numbers_lines(eff, self.start, self.end)
+        sessions_text, before_after, summary = numbers_lines(eff, self.start, self.end, date_text=date_text)
         self.numbers_title.setText(name)
         self.numbers_sessions.setText(sessions_text)
         self.numbers_before_after.setText(before_after)
@@ -688,7 +688,7 @@ class TrendsView(QWidget):
         return lane if 0 <= lane < n else None
 
     def describe_day(self, day: date) -> str:
-        return day_text(self.data, day)
+        return day_text(self.data, day, date_text=date_text)
 
     def _on_click(self, event) -> None:
         """A click in a lane or on a lane's name selects that therapy."""
@@ -720,7 +720,7 @@ class TrendsView(QWidget):
 
     def show_session(self, s: TherapySession) -> None:
         self.last_session = s
-        lines = session_lines(s)
+        lines = session_lines(s, moment_text=moment_text)
         self.session_label.setText("\n".join(lines))
         self.status.emit(f"Session: {lines[0]}")
 
