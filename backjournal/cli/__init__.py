@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "backjournal.cli.trends_cmds",
     "backjournal.cli.exchange_cmds",
     "backjournal.cli.course_cmds",
+    "backjournal.cli.trial_cmds",
 ]
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
@@ -64,6 +65,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"),
     "report": ("backjournal.cli.exchange_cmds", "write the PDF report for your physician"),
     "course": ("backjournal.cli.course_cmds", "therapy courses: adherence and pain against your own baseline"),
+    "trial": ("backjournal.cli.trial_cmds",
+              "a personal trial of two regimens (A/B) in randomised pairs of periods"),
 }
 
 #: Global options that take a value (their value is never a command name).

@@ -89,10 +89,8 @@ def courses_and_trials(ctx, start, end) -> dict:
     days after) and the personal trials overlapping it."""
     service = _service(ctx)
     out = {"courses": [e.as_dict() for e in service.evaluations(start, end)]}
-    try:
-        from backjournal.services.trials import TrialService
-    except ImportError:  # trials land in a later part
-        return out
+    from backjournal.services.trials import TrialService
+
     trials = TrialService(unit_of_work=ctx.journal().uow)
     out["trials"] = [trials.result(t).as_dict() for t in trials.trials() if t.start <= end and t.last_day >= start]
     return out

@@ -212,7 +212,13 @@ class ReportWriter:
 
     # ------------------------------------------------------------------ pages
     def build(self) -> bytes:
-        self._page_one()
+        if self.m.wants("summary"):  # a trial's page alone (backjournal trial show --pdf) has no page 1
+            self._page_one()
+        if self.m.wants("trials") and self.m.trials:
+            from backjournal.reports.trial_page import trial_page
+
+            for result in self.m.trials:
+                trial_page(self, result)
         if self.m.wants("courses") and self.m.courses:
             from backjournal.reports.course_pages import course_page
 

@@ -28,10 +28,11 @@ from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Sc
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
 
-SECTIONS = ("summary", "courses", "calendar", "effects", "medications", "notes", "cards")
-DEFAULT_SECTIONS = frozenset({"summary", "courses", "calendar", "effects", "medications"})
+SECTIONS = ("summary", "courses", "trials", "calendar", "effects", "medications", "notes", "cards")
+DEFAULT_SECTIONS = frozenset({"summary", "courses", "trials", "calendar", "effects", "medications"})
 SECTION_LABELS = {
-    "summary": "Summary (page 1)", "courses": "Therapy courses (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
+    "summary": "Summary (page 1)", "courses": "Therapy courses (a page each)",
+    "trials": "Personal trials (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
     "medications": "Medication and substance log", "notes": "Notes", "cards": "Reference card summaries",
 }
 COMPARE_DAYS = 14
@@ -168,6 +169,8 @@ class ReportModel:
     card_summaries: dict[str, str] = field(default_factory=dict)
     #: evaluations (analysis.courses.CourseEvaluation) of the courses overlapping the period
     courses: list = field(default_factory=list)
+    #: results (analysis.trials.TrialResult) of the personal trials overlapping the period
+    trials: list = field(default_factory=list)
 
     def wants(self, section: str) -> bool:
         return section in self.sections

@@ -102,6 +102,11 @@ class ReportService:
             settings = SettingsService(unit_of_work=self._uow)
             courses = CourseService(unit_of_work=self._uow, week_start=lambda: settings.preferences().week_start)
             model.courses = courses.evaluations(o.start, o.end)
+        if "trials" in o.sections:
+            from backjournal.services.trials import TrialService
+
+            trials = TrialService(unit_of_work=self._uow)
+            model.trials = [trials.result(t) for t in trials.trials() if t.start <= o.end and t.last_day >= o.start]
         if "cards" in o.sections and self._cards is not None:
             model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
                 (u.key, u.name) for u in model.therapies))

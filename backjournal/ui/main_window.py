@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_help_menu()
         self._build_preferences()
+        self._build_today_banners()
 
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -280,6 +281,16 @@ class MainWindow(QMainWindow):
         self.saved_message = SavedFileMessage(path, what, parent=self, can_open=can_open, open_url=self.open_url)
         self.saved_message.open()
         return self.saved_message
+
+    def _build_today_banners(self) -> None:
+        """Today: which regimen of a personal trial is on, and the PEG offer on the PEG day."""
+        from backjournal.services.trials import TrialService, today
+        from backjournal.ui.widgets.today_banners import attach_today_banners
+
+        self.trials = TrialService(unit_of_work=self.opened.uow)
+        attach_today_banners(self.today, signals=self.signals, trials=self.trials,
+                             settings=self.preferences.service, window_settings=self.settings,
+                             journal=self.journal, open_peg=self.open_peg_checkin, today_fn=today)
 
     def open_peg_checkin(self) -> None:
         from backjournal.services.history import LogCommand

@@ -1,0 +1,153 @@
+"""``trial``: personal (N-of-1) trials on the command line.
+
+    backjournal trial start --a TEXT --b TEXT --pairs N --days D [--washout D] [--seed N] [--from DATE]
+    backjournal trial show [ID] [--format text|json]
+    backjournal trial side-effects PERIOD TEXT [--trial ID]
+    backjournal trial stop [ID] [--on DATE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from backjournal.domain.timeutil import parse_day
+from backjournal.domain.trials import PAIRS_MAX, PAIRS_MIN, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, SEED_MAX
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    trial = sub.add_parser("trial", help="a personal trial of two regimens (A/B) in randomised pairs of periods")
+    tsub = trial.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(trial))
+    start = tsub.add_parser("start", help="start a personal trial agreed with your clinician")
+    start.add_argument("--a", required=True, metavar="TEXT", help="regimen A, e.g. 'ibuprofen 400 mg as needed'")
+    start.add_argument("--b", required=True, metavar="TEXT", help="regimen B")
+    start.add_argument("--pairs", required=True, metavar="N", help=f"pairs of periods ({PAIRS_MIN}-{PAIRS_MAX})")
+    start.add_argument("--days", required=True, metavar="D",
+                       help=f"days per period ({PERIOD_DAYS_MIN}-{PERIOD_DAYS_MAX}: 1-2 weeks)")
+    start.add_argument("--washout", default="0", metavar="D",
+                       help="days at the start of each period left out of the analysis (default 0)")
+    start.add_argument("--seed", metavar="N", help=f"random seed for the order in each pair (0-{SEED_MAX}; "
+                                                    "default: a new one, recorded)")
+    start.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default today)")
+    start.set_defaults(handler=cmd_start)
+    show = tsub.add_parser("show", help="the schedule and the result of a trial (default the latest)")
+    show.add_argument("id", nargs="?", metavar="ID")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.add_argument("--pdf", metavar="FILE", help="also write the one-page PDF for your physician")
+    show.set_defaults(handler=cmd_show)
+    fx = tsub.add_parser("side-effects", help="note side effects for one period of the trial")
+    fx.add_argument("period", metavar="PERIOD", help="the period's number (as 'trial show' lists it)")
+    fx.add_argument("text", metavar="TEXT", help="what you noticed ('' clears it)")
+    fx.add_argument("--trial", metavar="ID", help="the trial (default the latest)")
+    fx.set_defaults(handler=cmd_side_effects)
+    stop = tsub.add_parser("stop", help="stop a trial early (its result uses the days up to then)")
+    stop.add_argument("id", nargs="?", metavar="ID")
+    stop.add_argument("--on", metavar="DATE", help="its last day (default today)")
+    stop.set_defaults(handler=cmd_stop)
+
+
+def _int(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None:
+    if text is None:
+        return None
+    from backjournal.cli.journal_cmds import whole_number
+
+    return whole_number(text, field, allowed, low=low, high=high)
+
+
+def _id(text: str | None) -> int | None:
+    return _int(text, "ID", "a trial id as 'backjournal trial show' shows it", 1, 2**63 - 1)
+
+
+def _service(ctx, *, create: bool = False):
+    from backjournal.services.trials import TrialService
+
+    return TrialService(unit_of_work=ctx.journal(create=create).uow)
+
+
+def cmd_start(args, ctx) -> int:
+    from backjournal.domain.trials import TrialDraft
+    from backjournal.services.trials import today
+
+    draft = TrialDraft(
+        regimen_a=args.a, regimen_b=args.b,
+        pairs=_int(args.pairs, "--pairs", f"a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}", -(2**31),
+                   2**31),
+        period_days=_int(args.days, "--days", f"a whole number of days from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX}",
+                         -(2**31), 2**31),
+        start=parse_day(args.start, field="--from") if args.start else today(),
+        washout_days=_int(args.washout, "--washout", "a whole number of days shorter than a period", -(2**31), 2**31),
+        seed=_int(args.seed, "--seed", f"a whole number from 0 to {SEED_MAX}", 0, SEED_MAX),
+    ).validate()  # pairs < 3 and the like: exit 2 before the journal is opened
+    service = _service(ctx, create=True)
+    trial = service.start(service.checked(draft))
+    print(f"trial {trial.id}: A = {trial.regimen_a}, B = {trial.regimen_b}; {trial.pairs} pairs of "
+          f"{trial.period_days}-day periods from {trial.start} to {trial.planned_end} (seed {trial.seed})")
+    for p in trial.schedule():
+        washout = f" (wash-out to {p.washout_end})" if p.washout_end else ""
+        print(f"  period {p.number:>2} (pair {p.pair}): {p.start} – {p.end}  {p.regimen}: "
+              f"{trial.regimen_name(p.regimen)}{washout}")
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+    trial_id = _id(args.id)
+    if args.pdf:
+        from backjournal.paths import REPORT_OUTPUT
+
+        output = ctx.output(args.pdf, REPORT_OUTPUT)  # checked before anything is read or written
+    result = _service(ctx).result(trial_id)
+    if args.pdf:
+        from backjournal.services.report import ReportOptions, ReportService
+
+        t = result.trial
+        ReportService(unit_of_work=ctx.journal().uow).write(
+            ReportOptions(t.start, t.last_day, sections=frozenset({"trials"})), output)
+        print(f"wrote the trial's page to {output}", file=sys.stderr if args.format == "json" else sys.stdout)
+    if args.format == "json":
+        json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+        sys.stdout.write("\n")
+        return 0
+    print(describe(result))
+    return 0
+
+
+def describe(result) -> str:
+    from backjournal.analysis.courses import fmt_mean
+
+    t = result.trial
+    lines = [f"Trial {t.id}: A = {t.regimen_a}; B = {t.regimen_b}",
+             f"{t.pairs} pairs of {t.period_days}-day periods, {t.start} – {t.last_day}"
+             + (f", wash-out {t.washout_days} days" if t.washout_days else "") + f"; seed {t.seed}"]
+    for r in result.periods:
+        p = r.period
+        fx = f"; side effects: {r.side_effects}" if r.side_effects else ""
+        lines.append(f"  {p.number:>2} pair {p.pair} {p.regimen} {p.start} – {p.end}: mean {fmt_mean(r.mean)} "
+                     f"({r.days} days)" + (f", PEG {r.peg:.1f}" if r.peg is not None else "") + fx)
+    lines.append(f"Under A: {fmt_mean(result.mean_a)} ({result.days_a} days); under B: {fmt_mean(result.mean_b)} "
+                 f"({result.days_b} days)")
+    lines.append(result.verdict())
+    from backjournal.analysis.trials import CONVERSATION
+
+    lines.append(CONVERSATION)
+    return "\n".join(lines)
+
+
+def cmd_side_effects(args, ctx) -> int:
+    service = _service(ctx)
+    trial = service.get(_id(args.trial))
+    period = _int(args.period, "PERIOD", f"a period number from 1 to {2 * trial.pairs}", 1, 2 * trial.pairs)
+    service.set_side_effects(trial.id, period, args.text)
+    print(f"trial {trial.id}, period {period}: side effects " + ("noted" if args.text.strip() else "cleared"))
+    return 0
+
+
+def cmd_stop(args, ctx) -> int:
+    from backjournal.services.trials import today
+
+    service = _service(ctx)
+    trial = service.get(_id(args.id))
+    on = parse_day(args.on, field="--on") if args.on else today()
+    trial = service.stop(trial.id, on)
+    print(f"trial {trial.id} stopped; its last day is {trial.last_day}")
+    return 0
