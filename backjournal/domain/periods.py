@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX
+from backjournal.domain.models import NAME_MAX, is_storable_text
 from backjournal.domain.timeutil import DATE_HELP
 
 SETTING_KEY = "marked_periods"  # the name the JSON export (and journals before revision 0002) use
@@ -36,7 +36,7 @@ class MarkedPeriod:
 
     def validate(self) -> MarkedPeriod:
         label = (self.label or "").strip() if isinstance(self.label, str) else ""
-        if not label or len(label) > NAME_MAX or "\x00" in label:
+        if not label or len(label) > NAME_MAX or "\x00" in label or not is_storable_text(label):
             raise ValidationError("label", self.label, f"a label of 1 to {NAME_MAX} characters")
         for name, value in (("start", self.start), ("end", self.end)):
             if not isinstance(value, date):

@@ -196,6 +196,7 @@ class JournalService:
         clean = (name or "").strip()
         if not clean or len(clean) > NAME_MAX:
             raise ValidationError("name", name, f"a name of 1 to {NAME_MAX} characters")
+        check_text(clean, "name", NAME_MAX)  # NUL or a lone surrogate could not be stored faithfully
         try:
             cat = TherapyCategory(category)
         except ValueError:

@@ -144,3 +144,15 @@ def test_a_time_in_a_daylight_saving_gap_is_refused_with_the_valid_times(journal
     assert content_hash(journal_dir / "journal.sqlite3") == before
     ok = _real(journal_dir, "log", "pain", "3", "--at", "2026-03-29T03:30", env={"TZ": "Europe/Berlin"})
     assert ok.returncode == 0 and b"03:30+02:00" in ok.stdout
+
+
+def test_names_and_labels_that_cannot_be_stored_are_refused_by_the_services(opened):
+    from backjournal.domain.errors import ValidationError
+    from backjournal.domain.periods import MarkedPeriod
+    from tests.conftest import at
+
+    with pytest.raises(ValidationError, match="name"):
+        opened.journal.add_therapy_type("Yoga\udcff")
+    with pytest.raises(ValidationError, match="label"):
+        MarkedPeriod("course\ud800", at(9).date(), at(1).date()).validate()
+    assert "Yoga" not in {t.name for t in opened.journal.therapy_types()}
