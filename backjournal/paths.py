@@ -124,6 +124,7 @@ def check_output_path(target: str | os.PathLike, kind: OutputKind, *, journals: 
     path = Path(os.path.abspath(Path(text).expanduser()))
     if path.is_dir():
         raise OutputPathError(field, str(path), f"a file name for {kind.what}, not a folder", "is a folder")
+    _refuse_special(path, kind, field)
     folder = Path(os.path.realpath(path.parent))
     if not folder.is_dir():
         raise OutputPathError(field, str(path), "a file in a folder that exists",
@@ -138,7 +139,22 @@ def check_output_path(target: str | os.PathLike, kind: OutputKind, *, journals: 
         path = path.with_name(path.name + kind.suffixes[0])
         note = f"added {kind.suffixes[0]} to the file name: writing {path}"
         _refuse_managed(path, journals, field)
+        _refuse_special(path, kind, field)
     return OutputPath(path=path, note=note)
+
+
+def _refuse_special(path: Path, kind: OutputKind, field: str) -> None:
+    """A device, pipe or socket (``/dev/null``, ``/dev/stdout``) is not replaced by a file: the atomic
+    rename would put a regular file in its place."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        raise OutputPathError(field, str(path), f"a regular file for {kind.what}",
+                              "is a device, pipe or other special file, not a regular file")
 
 
 def _refuse_managed(path: Path, journals: Iterable[Path], field: str) -> None:

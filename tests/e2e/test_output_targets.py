@@ -126,3 +126,15 @@ def test_backup_service_refuses_a_companion_file(opened):
 
     with pytest.raises(UserInputError, match="wal"):
         opened.backups.back_up_to(opened.path.with_name(opened.path.name + "-wal"))
+
+
+@pytest.mark.parametrize("target", ["/dev/null"])
+def test_a_device_is_not_replaced_by_a_file(journal_dir, capsys, target):
+    if not os.path.exists(target):
+        pytest.skip(f"{target} does not exist here")
+    before = os.stat(target, follow_symlinks=False)
+    code, _out, err = _run(capsys, "--data-dir", str(journal_dir), "export", "csv", "-o", target)
+    assert code == 2 and "special file" in err, err
+    assert not os.path.exists(target + ".csv")
+    after = os.stat(target, follow_symlinks=False)
+    assert (before.st_ino, before.st_mode) == (after.st_ino, after.st_mode)
