@@ -34,6 +34,8 @@ from backjournal.domain.courses import AFTER_WINDOW_DAYS, END_WINDOW_DAYS, PGIC,
 
 #: a window with fewer days with data than this gets a caution
 MIN_WINDOW_DAYS = 7
+#: a course ended at least this many days before its planned last day is named as ended early
+EARLY_END_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,7 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
                             f"{o_last.isoformat()}) overlapped this course or its comparison windows: a change "
                             "went with both, not with one therapy alone.")
     if ended := course.ended:
-        if course.planned_last_day() and ended.on < course.planned_last_day():
+        if course.planned_last_day() and (course.planned_last_day() - ended.on).days >= EARLY_END_DAYS:
             cautions.append(f"Ended early, on {ended.on.isoformat()} (planned until "
                             f"{course.planned_last_day().isoformat()}).")
 

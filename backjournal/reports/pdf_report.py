@@ -214,6 +214,8 @@ class ReportWriter:
     def build(self) -> bytes:
         if self.m.wants("summary"):  # a trial's page alone (backjournal trial show --pdf) has no page 1
             self._page_one()
+        if self.m.wants("peg") and self.m.peg_points:
+            self._peg_trend()
         if self.m.wants("trials") and self.m.trials:
             from backjournal.reports.trial_page import trial_page
 
@@ -335,6 +337,18 @@ class ReportWriter:
         self.pdf.cell(0, 5, f"{title} (shaded on the chart)", new_x="LMARGIN", new_y="NEXT")
         self._table(["#", "Marked period or course" if courses else "Marked period", "Days"], rows, (8, 112, 60),
                     size=8, align=("RIGHT", "LEFT", "LEFT"))
+
+    def _peg_trend(self) -> None:
+        """The weekly PEG over the period: its scores and three items, on the page after page 1."""
+        from backjournal.analysis.peg import peg_summary
+        from backjournal.charts.peg import build_peg_figure
+
+        m = self.m
+        self.pdf.add_page()
+        self._heading("Weekly PEG (pain, enjoyment of life, general activity)")
+        self._para(f"{peg_summary(m.peg_points)}. Each item 0–10 about the past week; the score is their mean "
+                   "(Krebs 2009).", size=9)
+        self._chart(build_peg_figure(m.peg_points, m.start, m.end, width=7.0, height=2.4), max_h=70)
 
     def _therapies_used(self) -> None:
         m = self.m

@@ -28,10 +28,11 @@ from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Sc
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
 
-SECTIONS = ("summary", "courses", "trials", "calendar", "effects", "medications", "notes", "cards")
-DEFAULT_SECTIONS = frozenset({"summary", "courses", "trials", "calendar", "effects", "medications"})
+SECTIONS = ("summary", "peg", "courses", "trials", "calendar", "effects", "medications", "notes", "cards")
+DEFAULT_SECTIONS = frozenset({"summary", "peg", "courses", "trials", "calendar", "effects", "medications"})
 SECTION_LABELS = {
-    "summary": "Summary (page 1)", "courses": "Therapy courses (a page each)",
+    "summary": "Summary (page 1)", "peg": "Weekly PEG over the period",
+    "courses": "Therapy courses (a page each)",
     "trials": "Personal trials (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
     "medications": "Medication and substance log", "notes": "Notes", "cards": "Reference card summaries",
 }
@@ -171,6 +172,8 @@ class ReportModel:
     courses: list = field(default_factory=list)
     #: results (analysis.trials.TrialResult) of the personal trials overlapping the period
     trials: list = field(default_factory=list)
+    #: the weekly PEG check-ins of the period (analysis.peg.PegPoint), oldest first
+    peg_points: list = field(default_factory=list)
 
     def wants(self, section: str) -> bool:
         return section in self.sections

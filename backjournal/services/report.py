@@ -95,6 +95,10 @@ class ReportService:
                           start=o.start, end=o.end, generated_on=generated_on or local_now().date(),
                           name=(o.name or "").strip() or None, sections=o.sections, baseline=o.baseline,
                           latest_peg=upto[-1] if upto else None)
+        if "peg" in o.sections:
+            from backjournal.analysis.peg import peg_points
+
+            model.peg_points = peg_points(peg)
         if "courses" in o.sections:
             from backjournal.services.courses import CourseService
             from backjournal.services.settings import SettingsService

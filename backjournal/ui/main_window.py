@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         settings = self.preferences.service
         attach_courses(view, courses=CourseService(unit_of_work=self.opened.uow,
                                                    week_start=lambda: settings.preferences().week_start))
+        from backjournal.ui.views.trends_peg import attach_peg_panel
+
+        attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers
         return view
 
     def _make_cards_view(self) -> QWidget:

@@ -156,3 +156,26 @@ def test_a_journal_at_0002_upgrades_to_courses_keeping_every_record(data_dir):
         assert service.add(CourseDraft("acupuncture", date(2025, 1, 12), sessions_planned=6)).id == 1
     finally:
         opened.close()
+
+
+def test_the_report_has_the_weekly_peg_and_a_page_per_course(opened, journal, courses, tmp_path):
+    from pypdf import PdfReader
+
+    from backjournal.domain.models import PegDraft
+    from backjournal.services.report import ReportOptions, ReportService
+
+    tz = timezone(timedelta(hours=1))
+    for i, (p, e, a) in enumerate([(7, 6, 6), (6, 5, 5), (4, 4, 3)]):
+        journal.log_peg(PegDraft(datetime(2026, 3, 1 + 7 * i, 9, tzinfo=tz), p, e, a))
+        journal.log_pain(PainEntryDraft(datetime(2026, 3, 1 + 7 * i, 10, tzinfo=tz), p))
+    courses.add(CourseDraft("acupuncture", date(2026, 3, 2), sessions_planned=6, per_week=2, goal="walk <b>far</b>"))
+    service = ReportService(unit_of_work=opened.uow)
+    options = ReportOptions(date(2026, 2, 1), date(2026, 3, 31))
+    model = service.model(options, generated_on=date(2026, 4, 1))
+    assert [round(p.score, 3) for p in model.peg_points] == [6.333, 5.333, 3.667]
+    assert len(model.courses) == 1
+    path = service.write(options, tmp_path / "r.pdf", generated_on=date(2026, 4, 1))
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Weekly PEG (pain, enjoyment of life, general activity)" in text
+    assert "Therapy course: Acupuncture" in text and "walk <b>far</b>" in text
+    assert "caused" not in text

@@ -108,3 +108,23 @@ def test_courses_are_shaded_on_the_trend_chart(qtbot, view, courses):
     span = next(p for p in view.data.periods if getattr(p, "course_id", 0))
     assert (span.label, span.start, span.end, span.therapy) == ("Heat course", date(2026, 2, 1), date(2026, 2, 20),
                                                                 "heat")
+
+
+def test_the_weekly_peg_box_follows_the_range_and_new_checkins(qtbot, view, journal):
+    from datetime import datetime, timezone
+
+    from backjournal.domain.models import PegDraft
+    from backjournal.ui.views.trends_peg import attach_peg_panel
+
+    tz = timezone(timedelta(hours=1))
+    journal.log_peg(PegDraft(datetime(2026, 3, 1, 9, tzinfo=tz), 6, 7, 5))  # score 6.0
+    panel = attach_peg_panel(view, signals=None)
+    assert [round(p.score, 2) for p in panel.points] == [6.0]
+    assert "1 check-in: 6.0 on 1 Mar 2026" in panel.label.text()
+    assert panel.canvas.figure.peg_points[0].score == 6.0
+    journal.log_peg(PegDraft(datetime(2026, 3, 8, 9, tzinfo=tz), 3, 4, 2))  # score 3.0
+    panel.refresh(force=True)
+    assert [p.score for p in panel.points] == [6.0, 3.0] and "latest 3.0" in panel.label.text()
+    view.set_range(date(2026, 1, 1), date(2026, 1, 31))
+    qtbot.waitUntil(lambda: not panel.points)
+    assert "No PEG check-in" in panel.label.text()

@@ -1,0 +1,39 @@
+"""The weekly PEG over time (Krebs 2009): each check-in's score (the mean of its three 0-10 items:
+average pain, interference with enjoyment of life, interference with general activity, all about the
+past week) on the local day it was answered. No bands: the mild/moderate/severe cut-offs seen on
+some websites are not from the validation paper."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class PegPoint:
+    day: date
+    score: float  # full precision: (pain + enjoyment + activity) / 3
+    pain: int
+    enjoyment: int
+    activity: int
+
+
+def peg_points(checkins: Iterable) -> list[PegPoint]:
+    """``checkins``: domain PegCheckin records (their ``answered_at`` carries the person's offset)."""
+    out = [PegPoint(c.answered_at.date(), (c.pain + c.enjoyment + c.activity) / 3, c.pain, c.enjoyment, c.activity)
+           for c in checkins]
+    return sorted(out, key=lambda p: p.day)
+
+
+def peg_summary(points: list[PegPoint]) -> str:
+    """"5 check-ins, first 6.3 (3 Mar), latest 4.7 (31 Mar)" or "" without check-ins."""
+    if not points:
+        return ""
+    first, last = points[0], points[-1]
+    n = len(points)
+    text = f"{n} check-in{'s' if n != 1 else ''}"
+    if n == 1:
+        return f"{text}: {last.score:.1f} on {last.day.day} {last.day:%b %Y}"
+    return (f"{text}, first {first.score:.1f} ({first.day.day} {first.day:%b}), "
+            f"latest {last.score:.1f} ({last.day.day} {last.day:%b %Y})")

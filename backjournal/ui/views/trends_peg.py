@@ -1,0 +1,79 @@
+"""The Trends side panel's "Weekly PEG" box: the PEG scores of the shown range as a small chart and
+one line of numbers. It follows range changes (the view's ``drawn`` signal) and new, edited or
+deleted check-ins (the journal's change signal); matplotlib is already loaded with the trend chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from backjournal.analysis.peg import peg_points, peg_summary
+from backjournal.domain.models import RecordKind
+
+
+class PegPanel(QObject):
+    def __init__(self, view, *, signals=None):
+        super().__init__(view)
+        self.view = view
+        self.box = QGroupBox("Weekly PEG", view.side_panel)
+        layout = QVBoxLayout(self.box)
+        self.label = QLabel(self.box)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.layout = layout
+        self.canvas = None
+        self.points = []
+        self._shown = None
+        view.drawn.connect(lambda *_: self.refresh())
+        if signals is not None:
+            signals.changed.connect(self._journal_changed)
+
+    def _journal_changed(self, change) -> None:
+        if RecordKind.PEG in change.kinds:
+            self.refresh(force=True)
+
+    def refresh(self, *, force: bool = False) -> None:
+        shown = (self.view.start, self.view.end)
+        if shown == self._shown and not force:
+            return
+        self._shown = shown
+        try:
+            self.points = peg_points(self.view.journal.peg_checkins(*shown))
+        except Exception as exc:  # a storage error: shown, the box keeps what it had
+            self.view._report(exc)
+            return
+        if not self.points:
+            self.label.setText("No PEG check-in in this period. File > Weekly PEG check-in… (Ctrl+Shift+P) asks "
+                               "the three questions about the past week.")
+            if self.canvas is not None:
+                self.canvas.hide()
+            return
+        self.label.setText(peg_summary(self.points) + ". Score 0–10, the mean of pain, enjoyment of life and "
+                           "general activity in the past week.")
+        self._draw()
+
+    def _draw(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from backjournal.charts.peg import build_peg_figure
+
+        figure = build_peg_figure(self.points, *self._shown, width=3.0, height=1.7, items=False, legend=False,
+                                  colours=getattr(self.view, "_colours", None))
+        if self.canvas is not None:
+            self.layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas.setMinimumHeight(150)
+        self.canvas.setAccessibleName("Weekly PEG scores in the shown period")
+        self.layout.addWidget(self.canvas)
+        self.canvas.draw_idle()
+
+
+def attach_peg_panel(view, *, signals=None) -> PegPanel:
+    """Put the Weekly PEG box in the Trends side panel, under the numbers (and the courses)."""
+    panel = PegPanel(view, signals=signals)
+    view.side_panel_layout.insertWidget(view.side_panel_layout.indexOf(view.numbers_box) + 1, panel.box, 2)
+    view.peg_panel = panel
+    panel.refresh(force=True)
+    return panel
