@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "backjournal.cli.exchange_cmds",
     "backjournal.cli.course_cmds",
     "backjournal.cli.trial_cmds",
+    "backjournal.cli.insights_cmds",
 ]
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
@@ -67,6 +68,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "course": ("backjournal.cli.course_cmds", "therapy courses: adherence and pain against your own baseline"),
     "trial": ("backjournal.cli.trial_cmds",
               "a personal trial of two regimens (A/B) in randomised pairs of periods"),
+    "insights": ("backjournal.cli.insights_cmds",
+                 "what went with better or worse days: therapies and factors against your pain (not cause and effect)"),
 }
 
 #: Global options that take a value (their value is never a command name).

@@ -46,6 +46,7 @@ def _refused(journal_dir, *argv, expect: str = ""):
     ["report", "--from", "9999-12-01", "--to", "9999-12-31", "-o", "OUT.pdf"],
     ["chart", "--from", "0001-01-01", "--to", "0001-01-05", "-o", "OUT.png"],
     ["stats", "--from", "9999-12-20", "--to", "9999-12-31"],
+    ["insights", "--from", "0001-01-01", "--to", "9999-12-31"],
     ["export", "csv", "--from", "0001-01-01", "-o", "OUT.csv"],
     ["period", "add", "x", "--from", "0001-01-01", "--to", "9999-12-31"],
 ])

@@ -90,3 +90,33 @@ def test_marked_periods_on_the_command_line(data_dir):
     assert [p["uid"] for p in remaining] == [uids[0]]
     gone = run_cli("period", "remove", uids[1], data_dir=data_dir)
     assert gone.returncode == 2 and "No marked period" in gone.stderr
+
+
+def test_insights_json_and_table(data_dir):
+    assert run_cli("demo", "--years", "1", "--seed", "5", data_dir=data_dir).returncode == 0
+    db = data_dir / "journal.sqlite3"
+    before = content_hash(db)
+    done = run_cli("insights", "--format", "json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["comparisons"] > 0 and "not the same as causing" in out["went_with"]
+    fields = {"name", "kind", "lag_days", "days_with", "days_without", "mean_with", "mean_without",
+              "difference", "ci_low", "ci_high", "q_value"}
+    computed = [i for i in out["items"] if i["difference"] is not None]
+    assert computed and all(fields <= set(i) for i in out["items"])
+    for i in computed:
+        assert i["kind"] == "therapy" and i["lag_days"] in (0, 1)
+        assert i["ci_low"] < i["difference"] < i["ci_high"]
+        assert math.isclose(i["mean_with"] - i["mean_without"], i["difference"], abs_tol=1e-9)
+        assert 0 <= i["q_value"] <= 1 and i["q_value"] >= i["p_value"]
+    # full precision, not rounded for print
+    assert any(len(repr(i["difference"])) > 6 for i in computed)
+    table = run_cli("insights", "--range", "90d", data_dir=data_dir)
+    assert table.returncode == 0 and "went with" in table.stdout and "Could be chance" in table.stdout
+    for word in ("causes", "helps", "triggers"):
+        assert word not in table.stdout.lower()
+    for bad in (["--from", "2026-02-30"], ["--range", "5y"], ["--range", "2w", "--from", "2026-01-01"],
+                ["--format", "xml"], ["--from", "2026-03-01", "--to", "2026-02-01"]):
+        refused = run_cli("insights", *bad, data_dir=data_dir)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
+    assert content_hash(db) == before
