@@ -41,7 +41,7 @@ from backjournal.analysis.calendar_grid import (
 from backjournal.analysis.daily import DailyPain
 from backjournal.charts import palette
 from backjournal.charts.palette import ChartColours
-from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text
+from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, width_pt
 
 ROW_IN = 1.25
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -49,6 +49,9 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
                 "November", "December"]
 _WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 NO_ENTRY_HATCH = "////"
+NO_ENTRY_LABEL = "No entry that day (not the same as pain 0)"
+OUTSIDE_LABEL = "Outside the period shown"
+YEAR_NO_ENTRY_LABEL = "No entry that day (dot; not the same as pain 0)"
 
 
 def uses_month_grid(start: date, end: date) -> bool:
@@ -84,7 +87,7 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
     block_h = title_in + header_in + 6 * cell + 0.25
     rows = math.ceil(len(months) / per_row)
     top_in = 0.1 + (EXPORT_TOP_IN if export else 0)
-    legend_in = 1.1
+    legend_in = 1.1 if _legend_columns([NO_ENTRY_LABEL, OUTSIDE_LABEL], width - margin_l - 0.2) > 1 else 1.3
     bottom_in = legend_in + (EXPORT_BOTTOM_IN if export else 0)
     height = top_in + rows * block_h + bottom_in
     fig = Figure(figsize=(width, height))
@@ -139,13 +142,24 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
         cax.xaxis.set_label_position("top")
         bar.ax.tick_params(labelsize=7, pad=1)
     handles, labels = [Patch(facecolor=colours.empty_day, edgecolor=colours.empty_mark, hatch=NO_ENTRY_HATCH)], [
-        "No entry that day (not the same as pain 0)"]
+        NO_ENTRY_LABEL]
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
-        labels.append("Outside the period shown")
-    fig.legend(handles, labels, loc="lower left", ncol=len(handles), frameon=False, fontsize=8,
-               bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - 1.1) / height))
+        labels.append(OUTSIDE_LABEL)
+    fig.legend(handles, labels, loc="lower left", ncol=_legend_columns(labels, width - margin_l - 0.2), frameon=False,
+               fontsize=8, bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - legend_in) / height))
     return fig
+
+
+def _legend_columns(labels: list[str], room_in: float) -> int:
+    """All legend entries side by side when they fit the room (measured), else one per row."""
+    need = sum(width_pt(label, 8) / 72 + 0.75 for label in labels)  # swatch, padding and column gap
+    return len(labels) if need <= room_in else 1
+
+
+def _month_label_step(axes_in: float) -> int:
+    """Label every month, or every 2nd, 3rd... so the 8-pt month names never run into each other."""
+    return next((step for step in (1, 2, 3, 4, 6) if axes_in * step / 12 >= 0.34), 12)
 
 
 def _value_text(value: float) -> str:
@@ -169,14 +183,15 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
     shown = daily.between(start, end)
     years = list(range(start.year, end.year + 1))
     top_in = 0.55 + (EXPORT_TOP_IN if export else 0)
-    bottom_in = 0.35 + (EXPORT_BOTTOM_IN if export else 0)
+    left, right = 1.3 / width, 1 - 1.1 / width
+    stacked = _legend_columns([YEAR_NO_ENTRY_LABEL, OUTSIDE_LABEL], width - 1.4) == 1  # then from the left edge
+    bottom_in = 0.35 + (0.2 if stacked else 0) + (EXPORT_BOTTOM_IN if export else 0)
     height = top_in + bottom_in + ROW_IN * len(years)
     fig = Figure(figsize=(width, height))
     cmap = colormaps[palette.CALENDAR_CMAP].with_extremes(bad=(1, 1, 1, 0))
     norm = Normalize(0, 10)
     empty_cmap = ListedColormap([colours.empty_day, colours.outside_day]).with_extremes(bad=(1, 1, 1, 0))
     outside_any = False
-    left, right = 1.3 / width, 1 - 1.1 / width
     mesh = None
     for row, year in enumerate(years):
         y0 = 1 - (top_in + ROW_IN * (row + 1)) / height
@@ -197,7 +212,8 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         ax.set_aspect("auto")
         ax.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"], fontsize=8)
         month_cols = [cell_of(date(year, m, 1))[1] + 0.5 for m in range(1, 13)]
-        ax.set_xticks(month_cols, _MONTHS, fontsize=8)
+        step = _month_label_step((right - left) * width)
+        ax.set_xticks(month_cols[::step], _MONTHS[::step], fontsize=8)
         ax.tick_params(length=0, pad=2)
         ax.xaxis.tick_top()
         ax.set_ylabel(str(year), rotation=0, ha="right", va="center", fontsize=11, fontweight="bold", labelpad=12)
@@ -211,13 +227,13 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         bar.ax.tick_params(labelsize=8)
     dot = Line2D([], [], linestyle="none", marker="o", markersize=2.5, color=colours.empty_mark, markeredgewidth=0)
     handles = [(Patch(color=colours.empty_day), dot)]
-    labels = ["No entry that day (dot; not the same as pain 0)"]
+    labels = [YEAR_NO_ENTRY_LABEL]
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
-        labels.append("Outside the period shown")
-    fig.legend(handles, labels, loc="lower left", ncol=len(handles), frameon=False, fontsize=8,
-               handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
-               bbox_to_anchor=(left, (bottom_in - 0.3) / height if not export else EXPORT_BOTTOM_IN / height))
+        labels.append(OUTSIDE_LABEL)
+    fig.legend(handles, labels, loc="lower left", ncol=1 if stacked else len(labels), frameon=False,
+               fontsize=8, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+               bbox_to_anchor=(0.1 / width if stacked else left, 0.05 / height if not export else EXPORT_BOTTOM_IN / height))
     return fig
 
 

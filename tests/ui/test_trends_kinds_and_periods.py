@@ -207,6 +207,32 @@ def test_what_changed_shows_the_sessions_of_the_same_range(qtbot, view):
     assert marker("before:heat").get_xdata()[0] == pytest.approx(np.mean([b for _, b, _ in HEAT]))
 
 
+@pytest.mark.parametrize("range_key", ["30d", "1y"])
+@pytest.mark.parametrize("kind", ["therapy", "calendar"])
+def test_a_narrow_page_builds_its_figure_for_its_width_and_keeps_every_text_inside(qtbot, view, kind, range_key):
+    """At 800x600 the chart area is under 7 inches wide: the figure is built for that width (not
+    built wider and squeezed by the canvas), so the fitted texts stay inside it (issue 11)."""
+    from matplotlib.text import Text
+
+    view.resize(800, 600)  # the smallest window
+    view.set_range_key(range_key)
+    view.set_chart_kind(kind)
+    page = view.pages[kind]
+    qtbot.waitUntil(lambda: page.figure is not None and abs(page.figure.get_figwidth() * 100
+                                                            - page.viewport().width()) < 0.04 * page.viewport().width())
+    assert page.viewport().width() < 700
+    page.canvas.draw()
+    renderer = page.canvas.get_renderer()
+    fig = page.figure.bbox
+    texts = [t for t in page.figure.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    assert texts
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    for text, b in boxes:
+        assert b.x0 >= 0 and b.x1 <= fig.width and b.y0 >= 0 and b.y1 <= fig.height, text
+    for i, (text, b) in enumerate(boxes):
+        assert not any(b.overlaps(c) for _, c in boxes[i + 1:]), text
+
+
 def test_the_trend_chart_keeps_its_artists_and_follows_a_range_chosen_elsewhere(qtbot, view):
     line = view.chart.daily_line
     view.set_chart_kind("calendar")

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 #: rebuild when the width changed by more than this fraction since the figure was built
 REBUILD_WIDTH_CHANGE = 0.04
-MIN_WIDTH_IN = 7.0
+#: narrower pages still get a figure built for their width (its texts are fitted to it), down to this
+MIN_WIDTH_IN = 3.0
 
 
 def plain_tooltip(text: str) -> str:
