@@ -55,3 +55,34 @@ class ToneLabel(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and not self._applying:
             self._apply()
+
+
+#: WCAG 2 AA contrast for normal-size text.
+MIN_TEXT_CONTRAST = 4.5
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def muted_text_color(palette: QPalette) -> QColor:
+    """A quieter text colour than the palette's own that still reads at 4.5:1 on its window colour."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    for share in (0.3, 0.2, 0.1):
+        muted = QColor.fromRgbF(
+            text.redF() + (window.redF() - text.redF()) * share,
+            text.greenF() + (window.greenF() - text.greenF()) * share,
+            text.blueF() + (window.blueF() - text.blueF()) * share,
+        )
+        if contrast_ratio(muted, window) >= MIN_TEXT_CONTRAST:
+            return muted
+    return text

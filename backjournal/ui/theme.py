@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from backjournal.ui.colours import contrast_ratio  # noqa: F401 - re-exported for the palette checks
+
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -87,16 +89,3 @@ class ThemeManager:
     def is_dark(self) -> bool:
         """True when the window is dark now (chosen, or the system's palette is dark)."""
         return self.app.palette().color(Role.Window).lightness() < 128
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG 2 contrast ratio of two colours."""
-
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)

@@ -344,7 +344,7 @@ def test_the_card_list_marks_cards_past_their_review_date(qtbot, journal, librar
 def test_footer_text_has_at_least_4_5_to_1_contrast(qtbot, library):
     from PySide6.QtGui import QColor, QPalette
 
-    from backjournal.ui.widgets.card_view import MIN_TEXT_CONTRAST, contrast_ratio, muted_text_color
+    from backjournal.ui.colours import MIN_TEXT_CONTRAST, contrast_ratio, muted_text_color
 
     # the helper keeps 4.5:1 on light, dark and low-contrast themes
     for text, window in (("#000000", "#efefef"), ("#ffffff", "#2b2b2b"), ("#777777", "#999999")):
@@ -373,3 +373,32 @@ def test_footer_text_has_at_least_4_5_to_1_contrast(qtbot, library):
         for y in range(0, image.height(), 2)
     )
     assert best >= MIN_TEXT_CONTRAST, f"footer text reads at {best:.1f}:1"
+
+
+def test_footer_keeps_its_contrast_when_the_theme_changes(qtbot, library):
+    """The footer's muted colour is worked out again for the new palette (it stayed dim on dark)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from backjournal.ui.colours import MIN_TEXT_CONTRAST, contrast_ratio
+    from backjournal.ui.theme import build_palette
+
+    app = QApplication.instance()
+    original = app.palette()
+    view = CardView(library)
+    qtbot.addWidget(view)
+    view.set_card(library.get("heat"))
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        for theme in ("dark", "light"):
+            app.setPalette(build_palette(theme))
+            window = build_palette(theme).color(QPalette.ColorRole.Window)
+
+            def readable() -> bool:
+                text = view.footer.palette().color(QPalette.ColorRole.WindowText)
+                return contrast_ratio(text, window) >= MIN_TEXT_CONTRAST
+
+            qtbot.waitUntil(readable, timeout=2000)
+    finally:
+        app.setPalette(original)

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.cards.loader import DISCLAIMER, RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
+from backjournal.ui.colours import muted_text_color
 
 log = logging.getLogger("backjournal")
 
@@ -36,37 +37,6 @@ RED_FLAGS_TEXT = "When to get medical help now"
 
 OpenUrl = Callable[[QUrl], object]
 Today = Callable[[], date]
-
-#: WCAG 2 AA contrast for normal-size text.
-MIN_TEXT_CONTRAST = 4.5
-
-
-def _luminance(color: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG 2 contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def muted_text_color(palette: QPalette) -> QColor:
-    """A quieter text colour than the palette's own that still reads at 4.5:1 on its window colour."""
-    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    for share in (0.3, 0.2, 0.1):
-        muted = QColor.fromRgbF(
-            text.redF() + (window.redF() - text.redF()) * share,
-            text.greenF() + (window.greenF() - text.greenF()) * share,
-            text.blueF() + (window.blueF() - text.blueF()) * share,
-        )
-        if contrast_ratio(muted, window) >= MIN_TEXT_CONTRAST:
-            return muted
-    return text
-
 
 def review_note(card: Card, today: date) -> str:
     """The footer's review line: when the card was checked, and a warning once its review is overdue."""
@@ -253,6 +223,13 @@ class CardView(QWidget):
         self.back_button.setVisible(bool(self._history))
         self.red_flags.setVisible(card.id != RED_FLAGS_ID)
         self.card_shown.emit(card.id)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        # A theme change gives this view a new palette: work the footer's muted colour out again
+        # (kept from the old palette it stayed dim on a dark theme).
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_footer()
 
     def _colour_footer(self) -> None:
         # The footer was palette(mid) (1.7:1 on the window colour); a muted text colour that keeps
