@@ -230,6 +230,10 @@ class ReportWriter:
             self._calendar()
         if self.m.wants("effects"):
             self._effects()
+        if self.m.wants("insights") and self.m.insights is not None:
+            from backjournal.reports.insights_page import insights_section
+
+            insights_section(self, self.m.insights)
         if self.m.wants("medications"):
             self._medications()
         if self.m.wants("notes"):

@@ -28,12 +28,13 @@ from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Sc
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
 
-SECTIONS = ("summary", "peg", "courses", "trials", "calendar", "effects", "medications", "notes", "cards")
-DEFAULT_SECTIONS = frozenset({"summary", "peg", "courses", "trials", "calendar", "effects", "medications"})
+SECTIONS = ("summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications", "notes", "cards")
+DEFAULT_SECTIONS = frozenset({"summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications"})
 SECTION_LABELS = {
     "summary": "Summary (page 1)", "peg": "Weekly PEG over the period",
     "courses": "Therapy courses (a page each)",
     "trials": "Personal trials (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
+    "insights": "What went with better or worse days",
     "medications": "Medication and substance log", "notes": "Notes", "cards": "Reference card summaries",
 }
 COMPARE_DAYS = 14
@@ -174,6 +175,8 @@ class ReportModel:
     trials: list = field(default_factory=list)
     #: the weekly PEG check-ins of the period (analysis.peg.PegPoint), oldest first
     peg_points: list = field(default_factory=list)
+    #: what went with better or worse days (analysis.insights.InsightsResult), or None
+    insights: object | None = None
 
     def wants(self, section: str) -> bool:
         return section in self.sections

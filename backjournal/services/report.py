@@ -76,8 +76,9 @@ class ReportOptions:
 
 
 class ReportService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None):
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None, factor_series=None):
         self._uow = unit_of_work
+        self._factor_series = factor_series  # factors for the insights section (services.insights)
         self._trends = TrendsService(unit_of_work=unit_of_work)
         self._cards = cards  # an optional cards library: summaries of therapies used
 
@@ -111,6 +112,11 @@ class ReportService:
 
             trials = TrialService(unit_of_work=self._uow)
             model.trials = [trials.result(t) for t in trials.trials() if t.start <= o.end and t.last_day >= o.start]
+        if "insights" in o.sections:
+            from backjournal.services.insights import InsightsService
+
+            model.insights = InsightsService(unit_of_work=self._uow, factor_series=self._factor_series).insights(
+                o.start, o.end)
         if "cards" in o.sections and self._cards is not None:
             model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
                 (u.key, u.name) for u in model.therapies))

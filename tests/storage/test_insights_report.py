@@ -1,0 +1,51 @@
+"""Insights from a real journal file: the service reads therapies' days and daily pain, and the
+report's section shows the same numbers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from pypdf import PdfReader
+
+from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.services.insights import InsightsService
+from backjournal.services.report import ReportOptions, ReportService, parse_sections
+
+TZ = timezone(timedelta(hours=1))
+START, END = date(2026, 1, 1), date(2026, 3, 1)
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=TZ)
+
+
+def test_service_and_report_section(opened, tmp_path):
+    j = opened.journal
+    day, i = START, 0
+    while day <= END:
+        heat = i % 3 == 0
+        j.log(PainEntryDraft(_at(day, 8), (3 if heat else 6) + (i % 2)))
+        if heat:
+            j.log(TherapySessionDraft("heat", _at(day, 18), minutes=20))
+        day += timedelta(days=1)
+        i += 1
+    result = InsightsService(unit_of_work=opened.uow).insights(START, END)
+    same = next(x for x in result.items if x.key == "heat" and x.lag_days == 0)
+    assert (same.days_with, same.days_without) == (20, 40)
+    assert same.difference < -2.5 and same.likely and same.ci_high < 0
+    nxt = next(x for x in result.items if x.key == "heat" and x.lag_days == 1)
+    assert nxt.days_with + nxt.days_without == 59  # the day after 1 March has no pain: left out
+    assert nxt.difference > 0  # the day after a heat day is an ordinary (higher) day here
+
+    pdf = ReportService(unit_of_work=opened.uow).render(
+        ReportOptions(START, END, sections=parse_sections(None)), generated_on=date(2026, 3, 2))
+    path = tmp_path / "r.pdf"
+    path.write_bytes(pdf)
+    text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "What went with better or worse days" in text
+    assert f"{same.days_with} / {same.days_without}" in text
+    assert "not the same as causing" in text
+    without = ReportService(unit_of_work=opened.uow).render(
+        ReportOptions(START, END, sections=parse_sections("summary,effects")), generated_on=date(2026, 3, 2))
+    path.write_bytes(without)
+    assert "What went with" not in "\n".join(p.extract_text() for p in PdfReader(path).pages)
