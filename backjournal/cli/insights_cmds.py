@@ -30,24 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_insights)
 
 
-def insights_service(opened):
-    """The insights service over an open journal (factors included when the journal has them)."""
-    from backjournal.services.insights import InsightsService
-
-    return InsightsService(unit_of_work=opened.uow, factor_series=factor_series_for(opened))
-
-
-def factor_series_for(opened):
-    """Factor series of the journal, when this version stores factors (None otherwise)."""
-    try:
-        from backjournal.services.factors import insight_series  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return insight_series(opened)
-
-
 def cmd_insights(args, ctx) -> int:
     from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, WENT_WITH
+    from backjournal.services.insights import insights_service
     from backjournal.services.trends import TrendsService
 
     start = parse_day(args.start, field="--from") if args.start else None

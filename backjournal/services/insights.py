@@ -47,3 +47,13 @@ class InsightsService:
             rows = uow.aggregates.daily_pain(start, after)
         daily = daily_pain_from_rows(rows, start, after)
         return analyse(daily, self.exposures(start, end), start, end)
+
+
+def insights_service(opened) -> InsightsService:
+    """The insights service over an open journal (services.opening.OpenJournal); its factors are
+    included when this version stores factors (a ``services.factors.insight_series(opened)``)."""
+    try:
+        from backjournal.services.factors import insight_series  # type: ignore[import-not-found]
+    except ImportError:
+        return InsightsService(unit_of_work=opened.uow)
+    return InsightsService(unit_of_work=opened.uow, factor_series=insight_series(opened))

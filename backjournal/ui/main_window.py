@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.today = self.add_view("Today", TodayView(**common, parent=self))
         self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
+        self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
@@ -149,6 +150,14 @@ class MainWindow(QMainWindow):
 
         attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers
         return view
+
+    def _make_insights_view(self) -> QWidget:
+        from backjournal.services.insights import insights_service
+        from backjournal.services.trends import TrendsService
+        from backjournal.ui.views.insights_view import InsightsView
+
+        return InsightsView(insights=insights_service(self.opened), trends=TrendsService(unit_of_work=self.opened.uow),
+                            signals=self.signals, on_error=self.show_error, parent=self)
 
     def _make_cards_view(self) -> QWidget:
         from backjournal.ui.views.cards_view import CardsView

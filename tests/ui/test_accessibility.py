@@ -44,7 +44,7 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("title", ["Today", "Journal", "Trends", "Cards"])
+@pytest.mark.parametrize("title", ["Today", "Journal", "Trends", "Insights", "Cards"])
 def test_every_interactive_widget_of_every_view_has_an_accessible_name(qtbot, window, title):
     view = window.show_view(title)
     if title == "Trends":
