@@ -112,6 +112,8 @@ def _fail_on_warning_logs(request):
         pytest.fail(f"unexpected log records at WARNING or above: {lines}")
 
 
+
+
 _exit_status = {"code": 0}
 
 
@@ -120,17 +122,18 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def pytest_unconfigure(config):
-    """Leave without the interpreter's final garbage collection.
+    """End the run as the program ends (ui/application.py ``tear_down``, app.py ``run``): the
+    windows and dialogs tests left behind are deleted while the interpreter is whole; then, only
+    where PySide6 6.12's final-collection abort can happen (Python 3.11, see
+    ``backjournal.app.qt_final_collection_may_abort``), the process leaves with pytest's exit status
+    through ``leave_without_final_collection``. Set BACKJOURNAL_FULL_FINALIZE=1 to see the abort."""
+    qt_widgets = sys.modules.get("PySide6.QtWidgets")
+    app = qt_widgets.QApplication.instance() if qt_widgets is not None else None
+    if app is not None:
+        from backjournal.ui.application import delete_windows
 
-    With PySide6 6.12 on Python 3.11, a run that shows a modal dialog after a nested-modal restore
-    refusal (tests/ui/test_recovery_and_restore.py, then any QDialog.exec()) passes every test and
-    then aborts in the final collection with "Fatal Python error: bool_dealloc" (a reference-count
-    error in a C extension; reproduced with a bare QDialog, not with our storage alone). Results are
-    complete by now, so we end the process here with pytest's own exit status. Set
-    BACKJOURNAL_FULL_FINALIZE=1 to see the abort.
-    """
-    if os.environ.get("BACKJOURNAL_FULL_FINALIZE"):
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status["code"])
+        delete_windows(app)
+    from backjournal.app import leave_without_final_collection, qt_final_collection_may_abort
+
+    if qt_final_collection_may_abort() and not os.environ.get("BACKJOURNAL_FULL_FINALIZE"):
+        leave_without_final_collection(_exit_status["code"])

@@ -11,6 +11,9 @@ The start-up sequence (``run_application``), in order:
    same dialogs as ever (passphrase, recovery, too new, integrity gate) and ``open_window`` attaches
    it to the shell: the views and inputs appear, and keys typed meanwhile go to the Today view.
 5. After opening: the daily automatic backup (and the sample-journal menu entry).
+6. On quit (``tear_down``), once the event loop has returned: every window and dialog is deleted,
+   the journals are closed, the single-instance claim released and the QApplication shut down, so
+   the interpreter ends normally (app.run) with nothing of Qt left for its final collection.
 
 ``--in-tray`` (autostart) opens the journal before showing anything, as before: whether the window
 shows at all is a preference stored in the journal.
@@ -40,6 +43,7 @@ from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
+from backjournal.ui.modal import exec_dialog
 
 if TYPE_CHECKING:  # imported after the first paint (the storage stack)
     from backjournal.services.opening import OpenJournal
@@ -119,7 +123,7 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal |
             lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase),
             backups, parent)
     except StorageEnvironmentError as exc:
-        message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint).exec()
+        exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint))
         return None
 
 
@@ -140,6 +144,13 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
         print(problem, file=sys.stderr)
         return 1
     app = make_qapplication(argv)
+    try:
+        return _run(app, data_dir=data_dir, welcome=welcome, in_tray=in_tray)
+    finally:
+        tear_down(app)
+
+
+def _run(app: QApplication, *, data_dir: Path, welcome: bool, in_tray: bool) -> int:
     setup_logging()
     sample = False
     if welcome:
@@ -180,9 +191,27 @@ def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, i
         finally:
             quitter.restore()
     finally:
-        for opened in journals:
+        delete_windows(app)  # before their journals close: nothing may reach a closed journal
+        for opened in list(journals):
             opened.close()
         instance.release()
+
+
+def delete_windows(app: QApplication) -> None:
+    """Delete every top-level window and dialog now (their queued deletions too)."""
+    for widget in app.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def tear_down(app: QApplication) -> None:
+    """Step 6 of the start-up sequence's counterpart: windows deleted, then the QApplication shut
+    down explicitly, instead of leaving both to the interpreter's final collection."""
+    import sys
+
+    delete_windows(app)
+    sys.excepthook = sys.__excepthook__  # the window's hook shows dialogs: there are no windows now
+    app.shutdown()
 
 
 def welcome_first_start(data_dir: Path) -> tuple[Path, bool] | None:
@@ -192,7 +221,7 @@ def welcome_first_start(data_dir: Path) -> tuple[Path, bool] | None:
     if not is_first_start(data_dir):
         return data_dir, False
     dialog = WelcomeDialog(data_dir)
-    dialog.exec()
+    exec_dialog(dialog)
     if dialog.choice is WelcomeChoice.QUIT:
         return None
     if dialog.data_dir != data_dir:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backjournal import __version__
 from backjournal.domain.errors import StorageEnvironmentError, UserInputError
+from backjournal.ui.modal import exec_dialog
 
 log = logging.getLogger("backjournal")
 
@@ -31,11 +32,11 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the person what happened and what to do. The app keeps running."""
     if isinstance(exc, UserInputError):
-        message_box(parent, QMessageBox.Icon.Warning, "Cannot do that", str(exc)).exec()
+        exec_dialog(message_box(parent, QMessageBox.Icon.Warning, "Cannot do that", str(exc)))
         return
     if isinstance(exc, StorageEnvironmentError):
         log.warning("storage problem: %s", exc)
-        message_box(parent, QMessageBox.Icon.Critical, "The journal could not be used", str(exc), exc.hint).exec()
+        exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal could not be used", str(exc), exc.hint))
         return
     report_bug(parent, type(exc), exc, exc.__traceback__)
 
@@ -52,7 +53,7 @@ def report_bug(parent, exc_type, exc, tb) -> None:
         f"Details were written to the log ({log_path_hint()}). Nothing was sent anywhere.",
     )
     box.setDetailedText(details)
-    box.exec()
+    exec_dialog(box)
 
 
 def log_path_hint() -> str:

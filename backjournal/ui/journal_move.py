@@ -22,6 +22,7 @@ from backjournal.domain.errors import BackJournalError
 from backjournal.paths import DATA_DIR_ENV, resolve_data_dir
 from backjournal.services.relocation import JournalLocation, check_target, move_journal, remove_old_copy
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.modal import exec_dialog
 
 
 def restart_on(folder: Path) -> None:
@@ -36,7 +37,7 @@ def _ask(parent: QWidget, icon, title: str, text: str, informative: str, yes: st
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    exec_dialog(box)
     return box.clickedButton() is go
 
 
@@ -81,9 +82,9 @@ def ask_move_journal(window, parent: QWidget | None = None, *, folder: str | Non
     n = sum(result.counts.values())
     note = (f"You start BackJournal with --data-dir or {DATA_DIR_ENV}: change it to {result.new_dir}, or it will "
             "open the old copy." if explicit else "")
-    message_box(parent, QMessageBox.Icon.Information, "Your journal has moved",
+    exec_dialog(message_box(parent, QMessageBox.Icon.Information, "Your journal has moved",
                 f"Your journal is now in {result.new_dir}; all {n} records were checked in the copy. "
-                "BackJournal restarts to use it.", note).exec()
+                "BackJournal restarts to use it.", note))
     window.save_layout()
     restart(result.new_dir)
     return result.new_dir

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from backjournal import APP_NAME, __version__
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.modal import exec_dialog
 
 if TYPE_CHECKING:  # this module is imported before the storage stack (the window paints first)
     from backjournal.services.history import UndoHistory
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         from backjournal.ui.dialogs.entry_dialog import PegDialog
 
         dialog = PegDialog(self)
-        if dialog.exec() == PegDialog.DialogCode.Accepted and dialog.draft is not None:
+        if exec_dialog(dialog) == PegDialog.DialogCode.Accepted and dialog.draft is not None:
             if self.undo.push(LogCommand(self.journal, dialog.draft)):
                 self.show_status("Saved your PEG check-in. Undo with Ctrl+Z.")
 
@@ -330,20 +331,20 @@ class MainWindow(QMainWindow):
         return ShortcutsDialog(VIEW_KEYS + menu_shortcuts(self.menuBar()), self)
 
     def show_shortcuts(self) -> None:
-        self.shortcuts_dialog().exec()
+        exec_dialog(self.shortcuts_dialog())
 
     def open_trash(self) -> None:
         from backjournal.ui.dialogs.trash_dialog import TrashDialog
 
-        TrashDialog(journal=self.journal, undo=self.undo, signals=self.signals, parent=self).exec()
+        exec_dialog(TrashDialog(journal=self.journal, undo=self.undo, signals=self.signals, parent=self))
 
     def show_about(self) -> None:
-        message_box(
+        exec_dialog(message_box(
             self, QMessageBox.Icon.Information, f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nA private journal for back pain. Your journal stays on this computer; "
             "BackJournal never connects to the internet.\n\nIt does not give medical advice and does not replace "
             "your clinician.",
-        ).exec()
+        ))
 
     # ------------------------------------------------------------------ layout memory
     def _restore_geometry(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backjournal.ui.errors import message_box
+from backjournal.ui.modal import exec_dialog
 
 
 def journal_is_encrypted(widget: QWidget | None) -> bool:
@@ -34,4 +35,4 @@ def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool |
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText("Save it unencrypted")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return exec_dialog(box) == QMessageBox.StandardButton.Yes

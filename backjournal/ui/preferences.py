@@ -22,6 +22,7 @@ from backjournal.services.reminders import ReminderService
 from backjournal.services.settings import SettingsService
 from backjournal.ui.reminders import ReminderTray, alert
 from backjournal.ui.theme import ThemeManager
+from backjournal.ui.modal import exec_dialog, when
 
 PREFERENCES_SHORTCUT = "Ctrl+,"
 
@@ -67,9 +68,9 @@ class WindowPreferences(QObject):
         self.action = QAction("&Preferences…", window)
         self.action.setShortcut(QKeySequence(PREFERENCES_SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.triggered.connect(lambda: self.open_dialog())
+        self.action.triggered.connect(self._open_dialog)  # the window's action: a bound method, no lambda
         self.service.add_listener(self.apply)
-        self.destroyed.connect(lambda *_: self.tray.shutdown())
+        when(self.destroyed, self.tray.shutdown)
         self.apply(self.preferences(), at_start=True)
 
     def preferences(self) -> Preferences:
@@ -99,6 +100,9 @@ class WindowPreferences(QObject):
                 "week_start": prefs.week_start}
 
     # ------------------------------------------------------------------ actions
+    def _open_dialog(self) -> None:
+        self.open_dialog()
+
     def open_dialog(self, *, modal: bool = True):
         from backjournal.ui.dialogs.preferences_dialog import PreferencesDialog
 
@@ -106,8 +110,9 @@ class WindowPreferences(QObject):
                                    tray_available=self.tray.has_tray(), journal_folder=str(self.window.opened.data_dir),
                                    on_move=self.ask_move_journal, parent=self.window)
         if modal:
-            dialog.exec()
+            exec_dialog(dialog)
         else:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         return dialog
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backjournal.instance_lock import InstanceLock
+from backjournal.ui.modal import exec_dialog
 
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
@@ -157,9 +158,9 @@ def hand_off_or_explain(instance: SingleInstance) -> int:
 
     holder = instance.lock.holder_pid()
     who = f" (process {holder})" if holder else ""
-    message_box(
+    exec_dialog(message_box(
         None, QMessageBox.Icon.Warning, "The journal is already open",
         f"The journal in {instance.data_dir} is open in another BackJournal{who}, which did not answer.",
         "Switch to that window, or close it and start BackJournal again. Nothing was changed.",
-    ).exec()
+    ))
     return 1

@@ -106,8 +106,8 @@ def test_data_dir_may_follow_the_command(tmp_path):
     assert [r["score"] for r in json.loads(out.stdout)] == [4]
 
 
-def test_program_exit_status_survives_the_fast_exit(data_dir):
-    # `python -m backjournal` ends through app.run(), which leaves with os._exit(main()).
+def test_program_exit_status_is_the_one_main_returned(data_dir):
+    # `python -m backjournal` ends through app.run(), which leaves with sys.exit(main()).
     assert run_cli("log", "pain", "3", data_dir=data_dir).returncode == 0
     assert run_cli("log", "pain", "33", data_dir=data_dir).returncode == 2
 

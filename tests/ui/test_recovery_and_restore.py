@@ -214,6 +214,7 @@ def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened
     assert any(e.note == "after the backup" for e in _entries_in(pre[0].path)), "the journal as it was is kept"
     assert not window.undo.history.can_undo()
     window.grab().save(str(tmp_path / "after-restore.png"))
+    _dialogs_are_deleted(qtbot, window)
 
 
 def test_a_corrupt_backup_is_refused_and_the_live_journal_unchanged(qtbot, window, opened, journal, tmp_path):
@@ -240,6 +241,15 @@ def test_a_corrupt_backup_is_refused_and_the_live_journal_unchanged(qtbot, windo
     assert content_hash(opened.path) == before
     assert [b for b in opened.backups.list()] == [], "nothing was backed up or swapped"
     assert len(journal.pain_entries()) == 200
+    _dialogs_are_deleted(qtbot, window)
+
+
+def _dialogs_are_deleted(qtbot, window) -> None:
+    """The restore dialog and its message boxes are deleted after use, not kept as the window's
+    children until exit."""
+    used = {"restore-backup", "confirm-restore", "refusal"}
+    qtbot.waitUntil(lambda: not window.findChildren(RestoreBackupDialog)
+                    and not [w for w in window.findChildren(QWidget) if w.objectName() in used])
 
 
 def _entries_in(path: Path):

@@ -36,6 +36,7 @@ from backjournal.ui.dates import moment_text
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.operations import run_operation
 from backjournal.ui.colours import ToneLabel
+from backjournal.ui.modal import exec_dialog
 
 COLUMNS = ["Made", "Size", "Kind"]
 FileChooser = Callable[[QWidget], Path | None]
@@ -94,7 +95,7 @@ class BackupPassphraseDialog(QDialog):
 
 def ask_backup_passphrase(parent: QWidget, path: Path, error: str | None) -> str | None:
     dialog = BackupPassphraseDialog(Path(path), error, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.field.text():
+    if exec_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.field.text():
         return None
     return dialog.field.text()
 
@@ -113,7 +114,7 @@ def verify_backup(service: BackupService, path: Path, parent: QWidget, *,
             box = message_box(parent, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
                               "Your journal was not changed. Choose another backup.")
             box.setObjectName("refusal")
-            box.exec()
+            exec_dialog(box)
             return False, None
         except EncryptionError:  # the journal's passphrase (or none) does not open it: ask for the backup's
             error = "That passphrase does not open this backup. Nothing was changed; try again." if passphrase else None
@@ -235,7 +236,7 @@ class RestoreBackupDialog(QDialog):
         box.button(QMessageBox.StandardButton.Yes).setText("Restore")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setObjectName("confirm-restore")
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if exec_dialog(box) != QMessageBox.StandardButton.Yes:
             return False
         self.chosen = Path(path)
         self.passphrase = passphrase
@@ -276,7 +277,7 @@ class BackupMenu:
         dialog = RestoreBackupDialog(self.window.opened.backups, self.window, file_chooser=self.file_chooser)
         dialog.passphrase_asker = self.passphrase_asker
         dialog.setObjectName("restore-backup")
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
             opened, chosen, passphrase = self.window.opened, dialog.chosen, dialog.passphrase

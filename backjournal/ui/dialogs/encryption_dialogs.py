@@ -38,6 +38,7 @@ from backjournal.services.passphrase_strength import MIN_LENGTH, PassphraseAdvic
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.operations import run_operation
+from backjournal.ui.modal import exec_dialog
 
 LOST_PASSPHRASE_WARNING = (
     "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the "
@@ -113,7 +114,7 @@ def ask_use_weak_passphrase(parent: QWidget, advice: PassphraseAdvice) -> bool:
     use = box.addButton("Use it anyway", QMessageBox.ButtonRole.AcceptRole)
     other = box.addButton("Choose another", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
-    box.exec()
+    exec_dialog(box)
     return box.clickedButton() is use
 
 
@@ -254,7 +255,7 @@ class EncryptionMenu:
     def encrypt(self) -> EncryptionResult | None:
         dialog = EncryptJournalDialog(self.window)
         dialog.setObjectName("encrypt-journal")
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.passphrase is None:
             return None
         result = self._run(old=None, new=dialog.passphrase)
         if result is not None:
@@ -264,7 +265,7 @@ class EncryptionMenu:
     def change(self) -> EncryptionResult | None:
         dialog = ChangePassphraseDialog(self.window.opened.data_dir, self.window)
         dialog.setObjectName("change-passphrase")
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.new is None:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.new is None:
             return None
         result = self._run(old=dialog.old, new=dialog.new)
         if result is not None:
@@ -274,7 +275,7 @@ class EncryptionMenu:
     def remove(self) -> EncryptionResult | None:
         dialog = RemoveEncryptionDialog(self.window.opened.data_dir, self.window)
         dialog.setObjectName("remove-encryption")
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.old is None:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.old is None:
             return None
         result = self._run(old=dialog.old, new=None)
         if result is not None:
@@ -296,7 +297,7 @@ class EncryptionMenu:
                               "converted: " + ", ".join(p.name for p in result.backups_skipped),
                               "They still open with the passphrase they were made with.")
             box.setObjectName("backups-skipped")
-            box.exec()
+            exec_dialog(box)
         return result
 
 

@@ -44,6 +44,7 @@ from backjournal.ui.errors import show_error
 from backjournal.ui.operations import run_operation
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.dates import date_format
+from backjournal.ui.modal import exec_dialog
 
 
 def _qdate(day: date) -> QDate:
@@ -357,19 +358,19 @@ class ExchangeMenu:
         prefs = getattr(self.window, "preferences", None)
         dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards),
                               paper=prefs.preferences().report_paper if prefs is not None else None, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
+        if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.written:
             self.window.show_saved(dialog.written, "report")
 
     def open_export(self) -> None:
         if not confirm_plain_export(self.window, "export (CSV, JSON or FHIR)"):
             return
         dialog = ExportDialog(service=self._exchange(), parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
+        if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
             self.window.show_saved(r.path, f"export of {r.total} records")
 
     def open_import(self) -> None:
         dialog = ImportDialog(service=self._exchange(), parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info:
+        if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
             self.window.show_status(f"Imported {r.total} records ({r.already} were already in the journal).")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
 from backjournal.ui.colours import ToneLabel
+from backjournal.ui.modal import exec_dialog
 
 MAX_TRIES = 5
 
@@ -48,7 +49,7 @@ def ask_passphrase(data_dir: Path, parent: QWidget | None = None, dialog_factory
         return True, None
     dialog = dialog_factory(data_dir, parent)
     for _ in range(MAX_TRIES):
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False, None
         passphrase = dialog.field.text()
         try:

@@ -37,6 +37,7 @@ from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX
 from backjournal.services.trends import TrendsService
 from backjournal.ui.widgets.forms import error_label
+from backjournal.ui.modal import when
 
 NO_THERAPY = "— none —"
 
@@ -270,7 +271,7 @@ class MarkedPeriodsDialog(QDialog):
             self.addAction(action)
         self.resize(640, 360)
         trends.add_listener(self._on_periods_changed)
-        self.finished.connect(lambda _r: trends.remove_listener(self._on_periods_changed))
+        when(self.finished, trends.remove_listener, self._on_periods_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
@@ -303,3 +304,4 @@ class MarkedPeriodsDialog(QDialog):
         period = self.selected_period()
         if period is not None:
             self._show_period(period)
+

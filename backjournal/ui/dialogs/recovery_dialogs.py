@@ -39,6 +39,7 @@ from backjournal.ui.dialogs.backup_dialogs import (
     when_text,
 )
 from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.modal import exec_dialog
 
 
 class Outcome(Enum):
@@ -146,8 +147,8 @@ class DamagedJournalDialog(_ChoiceDialog):
         try:
             self.result_ = self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
-            message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
-                        "Nothing was changed. Choose another backup.").exec()
+            exec_dialog(message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
+                        "Nothing was changed. Choose another backup."))
             return
         except Exception as exc:
             show_error(self, exc)
@@ -187,8 +188,8 @@ class JournalMissingDialog(_ChoiceDialog):
         try:
             self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
-            message_box(self, QMessageBox.Icon.Warning, "This file cannot be used", str(exc),
-                        "Nothing was changed. Choose another file.").exec()
+            exec_dialog(message_box(self, QMessageBox.Icon.Warning, "This file cannot be used", str(exc),
+                        "Nothing was changed. Choose another file."))
             return
         except Exception as exc:
             show_error(self, exc)
@@ -199,7 +200,7 @@ class JournalMissingDialog(_ChoiceDialog):
         dialog = RestoreBackupDialog(self.service, self, file_chooser=self.file_chooser)
         dialog.passphrase_asker = self.passphrase_asker
         dialog.setObjectName("restore-backup")
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
             self.service.restore(dialog.chosen, passphrase=dialog.passphrase)
@@ -215,7 +216,7 @@ class JournalMissingDialog(_ChoiceDialog):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText("Start a new journal")
         box.setObjectName("confirm-new")
-        if box.exec() == QMessageBox.StandardButton.Yes:
+        if exec_dialog(box) == QMessageBox.StandardButton.Yes:
             self.done_with(Outcome.START_NEW)
 
 
@@ -248,13 +249,13 @@ def open_with_recovery(opener: Opener, backups: BackupService, parent: QWidget |
         except JournalMissingError as exc:
             dialog = JournalMissingDialog(backups, exc, parent, file_chooser=file_chooser)
         except SchemaTooNewError as exc:
-            SchemaTooNewDialog(exc, parent).exec()
+            exec_dialog(SchemaTooNewDialog(exc, parent))
             return None
         except MigrationFailedError as exc:
-            message_box(parent, QMessageBox.Icon.Critical, "The journal could not be upgraded", str(exc),
-                        exc.hint).exec()
+            exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal could not be upgraded", str(exc),
+                        exc.hint))
             return None
-        dialog.exec()
+        exec_dialog(dialog)
         if dialog.outcome is Outcome.QUIT:
             return None
         start_new = dialog.outcome is Outcome.START_NEW

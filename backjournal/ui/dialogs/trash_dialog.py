@@ -37,6 +37,7 @@ from backjournal.ui.qtmodels.journal_table_model import (
     score_text,
     when_text,
 )
+from backjournal.ui.modal import exec_dialog
 
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
 
@@ -155,7 +156,7 @@ class TrashDialog(QDialog):
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        exec_dialog(box)
         return box.clickedButton() is erase
 
     def empty_trash(self) -> None:

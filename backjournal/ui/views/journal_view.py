@@ -41,6 +41,7 @@ from backjournal.ui.qtmodels.journal_table_model import (
     JournalTableModel,
     ref_of,
 )
+from backjournal.ui.modal import exec_dialog
 
 PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365), ("Everything", None), ("Custom", -1)]
 
@@ -247,7 +248,7 @@ class JournalView(QWidget):
 
     def edit_record(self, record) -> bool:
         dialog = EntryDialog(record, self.journal.therapy_types(), self)
-        if dialog.exec() != EntryDialog.DialogCode.Accepted or dialog.draft is None:
+        if exec_dialog(dialog) != EntryDialog.DialogCode.Accepted or dialog.draft is None:
             return False
         ok = self.undo.push(EditCommand(self.journal, ref_of(record), dialog.draft))
         if ok:

@@ -60,6 +60,7 @@ from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
 from backjournal.ui.dates import date_format, date_text, moment_text
 from backjournal.ui.widgets.flow_layout import FlowLayout
+from backjournal.ui.modal import when
 
 SESSION_PROMPT = "Click a session marker to see that session."
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
@@ -124,9 +125,9 @@ class TrendsView(QWidget):
             signals.changed.connect(self._on_journal_changed)
         else:
             journal.add_listener(self._on_journal_changed)
-            self.destroyed.connect(lambda *_: journal.remove_listener(self._on_journal_changed))
+            when(self.destroyed, journal.remove_listener, self._on_journal_changed)
         trends.add_listener(self._on_periods_changed)
-        self.destroyed.connect(lambda *_: trends.remove_listener(self._on_periods_changed))
+        when(self.destroyed, trends.remove_listener, self._on_periods_changed)
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
