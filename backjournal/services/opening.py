@@ -45,9 +45,11 @@ from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_fac
 log = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(frozen=True)
 class OpenJournal:
-    """An open journal: where it is, its database and the services over it."""
+    """An open journal: where it is, its database and the services over it. Complete when
+    constructed (``open_journal`` passes everything, the window's instance lock included); nothing
+    is set on it afterwards."""
 
     data_dir: Path
     db: Database
@@ -76,8 +78,11 @@ class OpenJournal:
 
 
 def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False,
-                 clock: Clock = utc_now, passphrase: str | None = None) -> OpenJournal:
+                 clock: Clock = utc_now, passphrase: str | None = None,
+                 instance_lock: object | None = None) -> OpenJournal:
     """Open the journal in ``data_dir``; see the module docstring for the checks, in order.
+    ``instance_lock``: the window's single-instance lock when this process holds it (kept on the
+    OpenJournal for conversions that need the journal to themselves).
 
     An encrypted journal (storage/crypto.py) needs ``passphrase``; a missing or wrong one raises
     ``EncryptionError`` before anything is written. For a plain journal ``passphrase`` is ignored.
@@ -112,7 +117,8 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
     _identity_if_possible(uow)
     journal = JournalService(unit_of_work=uow, compact=partial(compact, db),  # compact: empty_trash
                              change_token=db.data_version)  # notices writes of other programs
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups)
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups,
+                       instance_lock=instance_lock)
 
 
 def _open_guarded(backups: BackupService, *, create: bool) -> Database:

@@ -104,8 +104,10 @@ def app_icon_path() -> Path | None:
         return None
 
 
-def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal | None:
-    """Open the journal, or explain why not. Returns None when the app should not start."""
+def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
+                 instance_lock: object | None = None) -> OpenJournal | None:
+    """Open the journal, or explain why not. Returns None when the app should not start.
+    ``instance_lock``: this process's single-instance lock on the journal (not for the sample)."""
     from backjournal.paths import journal_path
     from backjournal.services.backups import BackupService
     from backjournal.services.opening import open_journal
@@ -120,7 +122,8 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None) -> OpenJournal |
         # journal's (an encrypted backup into a missing journal), and the next try opens with that.
         backups = BackupService(journal_path=journal_path(data_dir), passphrase=passphrase)
         return open_with_recovery(
-            lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase),
+            lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase,
+                                           instance_lock=instance_lock),
             backups, parent)
     except StorageEnvironmentError as exc:
         exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint))
@@ -260,7 +263,9 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     if sample and shown.get("sample") is not None:  # already open: never the same file twice
         bring_forward(shown["sample"])
         return shown["sample"]
-    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir, shell)
+    # File > Encryption converts the journal under the window's own lock (the sample has none)
+    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir, shell,
+                          instance_lock=None if sample else instance.lock)
     if opened is None:
         return None
     journals.append(opened)
@@ -275,8 +280,6 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
             close_journal(opened, journals)
             show_error(shell or journal_window, exc)
             return None
-    else:
-        opened.instance_lock = instance.lock  # File > Encryption converts under the window's own lock
     if shell is not None:
         shell.attach(opened)
         window = shell

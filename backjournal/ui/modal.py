@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import shiboken6
 from PySide6.QtWidgets import QDialog
 
 
 def exec_dialog(dialog: QDialog) -> int:
-    """``dialog.exec()``, then ``deleteLater()``; returns what ``exec()`` returned."""
+    """``dialog.exec()``, then ``deleteLater()`` (unless it is gone already: a dialog that deletes
+    itself on close); returns what ``exec()`` returned."""
     try:
         return dialog.exec()
     finally:
-        dialog.deleteLater()
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
 
 
 def when(signal, func: Callable[..., object], *args) -> None:

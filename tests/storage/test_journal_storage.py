@@ -125,3 +125,13 @@ def test_check_constraints_guard_the_file_itself(opened):
         con.execute("INSERT INTO pain_entries (felt_at_utc, utc_offset_min, score, uid, created_at, updated_at)"
                     " VALUES ('2026-01-01', 0, 11, 'x', '2026-01-01', '2026-01-01')")
     con.close()
+
+
+def test_an_open_journal_is_complete_when_constructed(opened):
+    """Nothing is set on an OpenJournal after open_journal returns it (the window passes its
+    instance lock to open_journal instead)."""
+    import dataclasses
+
+    assert opened.instance_lock is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        opened.instance_lock = object()  # type: ignore[misc]

@@ -29,16 +29,24 @@ SECRET = "SECRET-wombat-2291"
 
 
 @pytest.fixture
-def locked_window(window, opened, data_dir):
-    """The window as run_application builds it: this process holds the journal's instance lock."""
+def opened(data_dir):
+    """The journal as run_application opens it: this process holds its instance lock, given to
+    open_journal (an OpenJournal is complete when constructed)."""
+    lock = InstanceLock(data_dir)
+    assert lock.try_acquire()
+    handle = open_journal(data_dir, instance_lock=lock)
+    yield handle
+    handle.close()
+    lock.release()
+
+
+@pytest.fixture
+def locked_window(window, opened):
+    """The window as run_application builds it, over that journal."""
     window.journal_view.period.setCurrentIndex(3)  # everything
     opened.journal.log_pain(PainEntryDraft(felt_at=at(1), score=6, note=SECRET))
     opened.backups.back_up()
-    lock = InstanceLock(data_dir)
-    assert lock.try_acquire()
-    opened.instance_lock = lock
     yield window
-    lock.release()
 
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
 from backjournal.ui.colours import ToneLabel
-from backjournal.ui.modal import exec_dialog
 
 MAX_TRIES = 5
 
@@ -48,14 +48,18 @@ def ask_passphrase(data_dir: Path, parent: QWidget | None = None, dialog_factory
     if not is_journal_encrypted(data_dir):
         return True, None
     dialog = dialog_factory(data_dir, parent)
-    for _ in range(MAX_TRIES):
-        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return False, None
-        passphrase = dialog.field.text()
-        try:
-            check_journal_passphrase(data_dir, passphrase)
-        except EncryptionError:
-            dialog.show_error("That passphrase does not open this journal. Nothing was changed; try again.")
-            continue
-        return True, passphrase
-    return False, None
+    try:  # one dialog for every try, deleted after the last
+        for _ in range(MAX_TRIES):
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False, None
+            passphrase = dialog.field.text()
+            try:
+                check_journal_passphrase(data_dir, passphrase)
+            except EncryptionError:
+                dialog.show_error("That passphrase does not open this journal. Nothing was changed; try again.")
+                continue
+            return True, passphrase
+        return False, None
+    finally:
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
