@@ -210,8 +210,6 @@ def delete_windows(app: QApplication) -> None:
 def tear_down(app: QApplication) -> None:
     """Step 6 of the start-up sequence's counterpart: windows deleted, then the QApplication shut
     down explicitly, instead of leaving both to the interpreter's final collection."""
-    import sys
-
     delete_windows(app)
     sys.excepthook = sys.__excepthook__  # the window's hook shows dialogs: there are no windows now
     app.shutdown()
