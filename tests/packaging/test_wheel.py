@@ -102,6 +102,7 @@ def test_the_wheel_carries_the_resources_migrations_and_licence(built):
     shipped = {
         *_files(ROOT / "resources" / "cards", "*.md"),
         *_files(ROOT / "resources" / "icons", "*.svg"),
+        *_files(ROOT / "resources" / "bodymap", "*.svg"),
         *_files(ROOT / "resources" / "linux", "*"),
     }
     assert len(shipped) > 14

@@ -39,6 +39,7 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.timeutil import check_not_future, local_now
 from backjournal.ui.colours import ToneLabel
+from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.score_picker import ScorePicker
 from backjournal.ui.dates import moment_format
@@ -211,12 +212,20 @@ class PainForm(_Form):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.score = ScorePicker(self)
-        self.regions = ChipGroup([(r, r.label) for r in BodyRegion], self, columns=4)
+        self.regions = ChipGroup([(r, r.label) for r in BodyRegion], self, columns=2)
+        self.body_map = BodyMap(self)  # beside the chips, in step with them
         self.qualities = ChipGroup([(q, q.label) for q in PainQuality], self, columns=4)
         self.when = MomentEdit(self)
         self.note = self._note_box()
         self.form.addRow("How bad is the pain?", self.score)
-        self.form.addRow("Where", self.regions)
+        where = QWidget(self)
+        where_row = QHBoxLayout(where)
+        where_row.setContentsMargins(0, 0, 0, 0)
+        where_row.addWidget(self.regions, 1, Qt.AlignmentFlag.AlignTop)
+        where_row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
+        self.form.addRow("Where", where)
+        self.regions.changed.connect(lambda: self.body_map.set_values(self.regions.values()))
+        self.body_map.changed.connect(self._map_clicked)
         self.form.addRow("What it feels like", self.qualities)
         self.form.addRow("When", self.when)
         self.form.addRow("Note", self.note)
@@ -226,6 +235,10 @@ class PainForm(_Form):
         self.qualities.setAccessibleName("What the pain feels like")
         self.note.setAccessibleName("Note")
         self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed)
+
+    def _map_clicked(self) -> None:
+        off_map = [r for r in self.regions.values() if r not in self.body_map.regions()]  # e.g. Other
+        self.regions.set_values([*self.body_map.values(), *off_map])
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """A digit typed while a chip or button of this form has the focus picks the score (text, date

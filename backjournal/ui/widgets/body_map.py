@@ -1,0 +1,171 @@
+"""A body map (front and back outlines) beside Today's region chips: clicking a region selects it.
+
+The drawing is resources/bodymap/body.svg, painted with QtSvg. Its polygons with ``data-region``
+(a BodyRegion value) and ``data-view`` (front/back) become one checkable button each, masked to the
+polygon, so a click lands on the region under the pointer, Tab/Space work, and each region has an
+accessible name ("Lower back, back view"). A region drawn in both views is one choice: both its
+buttons follow. ``values()`` / ``set_values()`` / ``changed`` match ChipGroup's, so the form keeps
+the map and the chips in step (``set_values`` does not emit ``changed``)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QRegion
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+
+from backjournal.domain.models import BodyRegion
+from backjournal.resource_files import resource_path
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+SELECTED = QColor(31, 78, 121, 170)
+HOVER = QColor(31, 78, 121, 60)
+VIEW_WORDS = {"front": "front view", "back": "back view"}
+
+
+@dataclass(frozen=True)
+class MapRegion:
+    region: BodyRegion
+    view: str
+    points: tuple[tuple[float, float], ...]
+
+
+def body_map_path():
+    return resource_path("bodymap", "body.svg")
+
+
+def read_regions(path=None) -> tuple[tuple[float, float, float, float], list[MapRegion]]:
+    """(viewBox, regions) of the body map SVG."""
+    root = ET.parse(path or body_map_path()).getroot()
+    box = tuple(float(v) for v in root.get("viewBox").split())
+    out = []
+    for poly in root.iter(f"{SVG_NS}polygon"):
+        value = poly.get("data-region")
+        if value is None:
+            continue
+        pts = tuple(tuple(float(c) for c in pair.split(",")) for pair in poly.get("points").split())
+        out.append(MapRegion(BodyRegion(value), poly.get("data-view", ""), pts))
+    return box, out
+
+
+class RegionButton(QAbstractButton):
+    def __init__(self, spec: MapRegion, parent: QWidget):
+        super().__init__(parent)
+        self.spec = spec
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        name = f"{spec.region.label}, {VIEW_WORDS.get(spec.view, spec.view)}"
+        self.setAccessibleName(name)
+        self.setToolTip(spec.region.label)
+        self.local = QPolygonF()
+
+    def place(self, polygon: QPolygonF) -> None:
+        """Put the button over ``polygon`` (parent coordinates) and let only the polygon take clicks."""
+        rect = polygon.boundingRect().toAlignedRect().adjusted(-1, -1, 1, 1)
+        self.setGeometry(rect)
+        self.local = polygon.translated(-rect.x(), -rect.y())
+        self.setMask(QRegion(self.local.toPolygon()))
+
+    def hit_point(self) -> QPointF:
+        """A point inside the polygon, in this button's coordinates (its centroid)."""
+        pts = [self.local.at(i) for i in range(self.local.size())]
+        return QPointF(sum(p.x() for p in pts) / len(pts), sum(p.y() for p in pts) / len(pts))
+
+    def sizeHint(self) -> QSize:
+        return self.size()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isChecked():
+            p.setBrush(SELECTED)
+        elif self.underMouse():
+            p.setBrush(HOVER)
+        else:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(QColor("#1f4e79"), 2, Qt.PenStyle.DashLine) if self.hasFocus() else Qt.PenStyle.NoPen)
+        p.drawPolygon(self.local)
+        p.end()
+
+    def enterEvent(self, event) -> None:
+        super().enterEvent(event)
+        self.update()
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self.update()
+
+
+class BodyMap(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        path = body_map_path()
+        self.renderer = QSvgRenderer(str(path), self)
+        self.view_box, specs = read_regions(path)
+        self.buttons: list[RegionButton] = []
+        for spec in specs:
+            button = RegionButton(spec, self)
+            button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
+            self.buttons.append(button)
+        self.setAccessibleName("Body map: front and back; click where it hurts")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        _x, _y, w, h = self.view_box
+        return QSize(int(w * 0.85), int(h * 0.85))
+
+    def regions(self) -> set[BodyRegion]:
+        return {b.spec.region for b in self.buttons}
+
+    def buttons_for(self, region: BodyRegion) -> list[RegionButton]:
+        return [b for b in self.buttons if b.spec.region == region]
+
+    def values(self) -> list[BodyRegion]:
+        """The checked regions in BodyRegion order."""
+        on = {b.spec.region for b in self.buttons if b.isChecked()}
+        return [r for r in BodyRegion if r in on]
+
+    def set_values(self, values) -> None:
+        wanted = set(values)
+        for b in self.buttons:
+            b.blockSignals(True)
+            b.setChecked(b.spec.region in wanted)
+            b.blockSignals(False)
+            b.update()
+
+    def _toggled(self, button: RegionButton, checked: bool) -> None:
+        for other in self.buttons_for(button.spec.region):
+            if other is not button:
+                other.blockSignals(True)
+                other.setChecked(checked)
+                other.blockSignals(False)
+                other.update()
+        self.changed.emit()
+
+    def _target(self) -> QRectF:
+        x, y, w, h = self.view_box
+        scale = min(self.width() / w, self.height() / h)
+        tw, th = w * scale, h * scale
+        return QRectF((self.width() - tw) / 2, (self.height() - th) / 2, tw, th)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        target = self._target()
+        x0, y0, w, h = self.view_box
+        sx, sy = target.width() / w, target.height() / h
+        for b in self.buttons:
+            poly = QPolygonF([QPointF(target.x() + (px - x0) * sx, target.y() + (py - y0) * sy)
+                              for px, py in b.spec.points])
+            b.place(poly)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        self.renderer.render(p, self._target())
+        p.end()
