@@ -277,6 +277,9 @@ class ReportWriter:
                 rows.append(["Clinically important fall", words])
         elif c.not_compared:
             rows.append(["Change", c.not_compared])
+        if m.regions:
+            rows.append(["Where it hurt most", "; ".join(f"{label} ({n} of {m.entries} entries)" if m.entries
+                                                          else f"{label} ({n})" for label, n in m.regions[:3])])
         peg = m.latest_peg
         if peg is not None:
             rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "

@@ -19,6 +19,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from backjournal.storage.tables import (
+    PainRegionRow,
     PainEntryRow,
     PegCheckinRow,
     TherapySessionRow,
@@ -95,6 +96,20 @@ class AggregateRepository:
         if therapy_keys is not None:
             q = q.where(TherapyTypeRow.key.in_(list(therapy_keys)))
         return [tuple(r) for r in self.s.execute(q)]
+
+    def region_counts(self, start: date | None = None, end: date | None = None) -> list[tuple[str, int]]:
+        """(region, pain entries naming it) over the local days [start, end], most named first."""
+        p, r = PainEntryRow, PainRegionRow
+        day = local_day(p.felt_at_utc, p.utc_offset_min)
+        n = func.count(r.entry_id)
+        q = (
+            select(r.region, n)
+            .join(p, p.id == r.entry_id)
+            .where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end), *_day_window(day, start, end))
+            .group_by(r.region)
+            .order_by(n.desc(), r.region)
+        )
+        return [(str(a), int(b)) for a, b in self.s.execute(q)]
 
     def day_span(self) -> tuple[date, date] | None:
         """The first and last local day with a pain entry or a session (not deleted), or None."""

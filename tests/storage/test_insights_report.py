@@ -49,3 +49,25 @@ def test_service_and_report_section(opened, tmp_path):
         ReportOptions(START, END, sections=parse_sections("summary,effects")), generated_on=date(2026, 3, 2))
     path.write_bytes(without)
     assert "What went with" not in "\n".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def test_report_summary_names_the_regions_logged_most(opened, tmp_path):
+    from backjournal.domain.models import BodyRegion
+
+    j = opened.journal
+    for k in range(6):
+        regions = (BodyRegion.LEG_LEFT, BodyRegion.LOWER_BACK) if k < 4 else (BodyRegion.NECK,)
+        j.log(PainEntryDraft(_at(START + timedelta(days=k), 9), 5, regions))
+    j.log(PainEntryDraft(_at(START + timedelta(days=40), 9), 5, (BodyRegion.UPPER_BACK,)))  # outside
+    with opened.uow() as uow:
+        assert uow.aggregates.region_counts(START, START + timedelta(days=9)) == [
+            ("leg_left", 4), ("lower_back", 4), ("neck", 2)]
+    pdf = ReportService(unit_of_work=opened.uow).render(
+        ReportOptions(START, START + timedelta(days=9), sections=parse_sections("summary")),
+        generated_on=date(2026, 3, 2))
+    path = tmp_path / "r.pdf"
+    path.write_bytes(pdf)
+    first = PdfReader(path).pages[0].extract_text()
+    assert "Where it hurt most" in first
+    assert "Leg (left) (4 of 6 entries); Lower back (4 of 6 entries); Neck (2 of 6 entries)" in " ".join(first.split())
+    assert "Upper back" not in first
