@@ -224,7 +224,7 @@ class PainForm(_Form):
         where_row.addWidget(self.regions, 1, Qt.AlignmentFlag.AlignTop)
         where_row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
         self.form.addRow("Where", where)
-        self.regions.changed.connect(lambda: self.body_map.set_values(self.regions.values()))
+        self.regions.changed.connect(self._chips_changed)
         self.body_map.changed.connect(self._map_clicked)
         self.form.addRow("What it feels like", self.qualities)
         self.form.addRow("When", self.when)
@@ -235,6 +235,9 @@ class PainForm(_Form):
         self.qualities.setAccessibleName("What the pain feels like")
         self.note.setAccessibleName("Note")
         self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed)
+
+    def _chips_changed(self) -> None:
+        self.body_map.set_values(self.regions.values())
 
     def _map_clicked(self) -> None:
         off_map = [r for r in self.regions.values() if r not in self.body_map.regions()]  # e.g. Other
