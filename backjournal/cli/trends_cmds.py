@@ -25,6 +25,8 @@ def _add_range(p: argparse.ArgumentParser) -> None:
     p.add_argument("--range", dest="range_key", metavar="RANGE",
                    help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to")
     p.add_argument("--therapy", metavar="KEY,...", help="only these therapies (keys or names, comma-separated)")
+    p.add_argument("--where", metavar="REGION,...",
+                   help="only pain entries naming one of these body regions (e.g. leg_left,leg_right)")
     p.add_argument("--window", default="7", help="days in the rolling mean (default 7)")
     p.add_argument("--effect-window", default="7",
                    help="days before/after a session compared (default 7)")
@@ -113,7 +115,15 @@ def _prepare(args, ctx):
     keys = _therapy_list(args.therapy)
     _opened, trends = _services(ctx)
     start, end = _range(args, trends)
-    data = trends.trend_data(start, end, keys, window=args.window, effect_window=args.effect_window)
+    regions = None
+    if args.where is not None:
+        regions = [p.strip() for p in args.where.split(",") if p.strip()]
+        if not regions:
+            from backjournal.domain.models import BodyRegion
+
+            raise ValidationError("--where", args.where, ", ".join(r.value for r in BodyRegion))
+    data = trends.trend_data(start, end, keys, window=args.window, effect_window=args.effect_window,
+                             regions=regions)
     return trends, data, start, end
 
 

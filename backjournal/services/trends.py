@@ -111,16 +111,27 @@ class TrendsService:
 
     # ------------------------------------------------------------------ numbers
     def trend_data(self, start: date, end: date, therapy_keys: Iterable[str] | None = None, *,
-                   window: int = DEFAULT_WINDOW, effect_window: int = DEFAULT_EFFECT_WINDOW) -> TrendData:
+                   window: int = DEFAULT_WINDOW, effect_window: int = DEFAULT_EFFECT_WINDOW,
+                   regions: Iterable[str] | None = None) -> TrendData:
         """Daily pain over [start - pad, end + effect_window] (pad = the longer window), so rolling
-        means at ``start`` and the days after late sessions are right; sessions within [start, end]."""
+        means at ``start`` and the days after late sessions are right; sessions within [start, end].
+        ``regions``: only pain entries naming one of these body regions (None: every entry)."""
         _check_window(window, "--window")
         _check_window(effect_window, "--effect-window")
         keys = self.check_therapy_keys(therapy_keys)
+        if regions is not None:
+            from backjournal.domain.models import parse_regions
+
+            regions = [r.value for r in parse_regions(list(regions))]
+            if not regions:
+                from backjournal.domain.models import BodyRegion
+
+                raise ValidationError("--where", "", ", ".join(r.value for r in BodyRegion),
+                                      "at least one body region is needed")
         pad = max(window, effect_window)
         lo, hi = start - timedelta(days=pad), end + timedelta(days=effect_window)
         with self._uow() as uow:
-            rows = uow.aggregates.daily_pain(lo, hi)
+            rows = uow.aggregates.daily_pain(lo, hi, regions)
             points = uow.aggregates.session_points(start, end, keys)
             all_types = [(t.key, t.name) for t in uow.therapies.all()]
             periods = uow.periods.all()

@@ -67,8 +67,10 @@ class AggregateRepository:
         self.s = session
 
     # ------------------------------------------------------------------ reads
-    def daily_pain(self, start: date | None = None, end: date | None = None) -> list[DailyRow]:
-        """One row per local day that has at least one (not deleted) pain entry, oldest first."""
+    def daily_pain(self, start: date | None = None, end: date | None = None,
+                   regions: Iterable[str] | None = None) -> list[DailyRow]:
+        """One row per local day that has at least one (not deleted) pain entry, oldest first; with
+        ``regions``, only the entries naming at least one of them."""
         p = PainEntryRow
         day = local_day(p.felt_at_utc, p.utc_offset_min).label("day")
         q = (
@@ -77,6 +79,8 @@ class AggregateRepository:
             .group_by(day)
             .order_by(day)
         )
+        if regions is not None:
+            q = q.where(p.id.in_(select(PainRegionRow.entry_id).where(PainRegionRow.region.in_(list(regions)))))
         if start is not None or end is not None:
             q = q.having(and_(*_day_window(day, start, end)))
         return [(r[0], float(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in self.s.execute(q)]

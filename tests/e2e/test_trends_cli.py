@@ -120,3 +120,16 @@ def test_insights_json_and_table(data_dir):
         refused = run_cli("insights", *bad, data_dir=data_dir)
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
     assert content_hash(db) == before
+
+
+def test_stats_where_filters_pain_by_region(data_dir):
+    assert run_cli("log", "pain", "8", "--where", "leg_left", "--at", "2026-01-02T09:00+01:00", data_dir=data_dir).returncode == 0
+    assert run_cli("log", "pain", "2", "--where", "neck", "--at", "2026-01-02T11:00+01:00", data_dir=data_dir).returncode == 0
+    done = run_cli("stats", "--from", "2026-01-02", "--to", "2026-01-02", "--where", "leg_left", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert (out["entries"], out["mean_of_daily_means"]) == (1, 8.0)
+    both = json.loads(run_cli("stats", "--from", "2026-01-02", "--to", "2026-01-02", data_dir=data_dir).stdout)
+    assert (both["entries"], both["mean_of_daily_means"]) == (2, 5.0)
+    bad = run_cli("stats", "--where", "unicorn", data_dir=data_dir)
+    assert bad.returncode == 2 and "lower_back" in bad.stderr and bad.stderr.count("\n") == 1

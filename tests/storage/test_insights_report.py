@@ -71,3 +71,29 @@ def test_report_summary_names_the_regions_logged_most(opened, tmp_path):
     assert "Where it hurt most" in first
     assert "Leg (left) (4 of 6 entries); Lower back (4 of 6 entries); Neck (2 of 6 entries)" in " ".join(first.split())
     assert "Upper back" not in first
+
+
+def test_trends_filter_pain_by_region(opened):
+    from backjournal.domain.errors import ValidationError
+    from backjournal.domain.models import BodyRegion
+    from backjournal.services.trends import TrendsService
+
+    j = opened.journal
+    day = START + timedelta(days=2)
+    j.log(PainEntryDraft(_at(day, 8), 7, (BodyRegion.LEG_LEFT, BodyRegion.LOWER_BACK)))
+    j.log(PainEntryDraft(_at(day, 12), 3, (BodyRegion.NECK,)))
+    j.log(PainEntryDraft(_at(day, 18), 5, (BodyRegion.LOWER_BACK,)))
+    trends = TrendsService(unit_of_work=opened.uow)
+    every = trends.trend_data(START, START + timedelta(days=5))
+    assert every.daily.value_on(day) == (5.0, 3.0, 7.0, 3)
+    leg = trends.trend_data(START, START + timedelta(days=5), regions=["leg_left"])
+    assert leg.daily.value_on(day) == (7.0, 7.0, 7.0, 1)
+    back = trends.trend_data(START, START + timedelta(days=5), regions=[BodyRegion.LOWER_BACK, "neck"])
+    assert back.daily.value_on(day)[3] == 3
+    for bad in (["unicorn"], []):
+        try:
+            trends.trend_data(START, START + timedelta(days=5), regions=bad)
+        except ValidationError as exc:
+            assert exc.field == "--where" or "where" in exc.field
+        else:
+            raise AssertionError(f"{bad} accepted")

@@ -71,3 +71,24 @@ def test_each_map_region_has_an_accessible_name(window):
     assert "Lower back, back view" in names
     assert body_map.regions() == set(BodyRegion) - {BodyRegion.OTHER}
     assert body_map.accessibleName()
+
+
+def test_trends_shows_the_pain_of_one_region(qtbot, window, opened):
+    from datetime import datetime, timedelta, timezone
+
+    from backjournal.domain.models import PainEntryDraft
+    from backjournal.services.trends import today
+
+    d = today() - timedelta(days=1)
+    moment = datetime(d.year, d.month, d.day, 9, tzinfo=timezone(timedelta(hours=1)))
+    opened.journal.log(PainEntryDraft(moment, 8, (BodyRegion.LEG_RIGHT,)))
+    opened.journal.log(PainEntryDraft(moment + timedelta(hours=2), 2, (BodyRegion.NECK,)))
+    view = window.show_view("Trends")
+    qtbot.waitUntil(lambda: view.canvas is not None, timeout=20_000)
+    assert view.data.daily.value_on(d)[3] == 2
+    action = next(a for a in view.region_menu.actions() if a.data() == "leg_right")
+    action.trigger()
+    assert view.region_filter == "leg_right" and view.region_button.text() == "Pain: Leg (right)"
+    assert view.data.daily.value_on(d)[:2] == (8.0, 8.0)
+    view.set_region_filter(None)
+    assert view.data.daily.value_on(d)[3] == 2

@@ -168,6 +168,14 @@ class TrendsView(QWidget):
         self.filter_menu = QMenu(self.filter_button)
         self.filter_button.setMenu(self.filter_menu)
         bar.addWidget(self.filter_button)
+        self.region_filter: str | None = None  # a BodyRegion value: only pain entries naming it
+        self.region_button = QToolButton(self)
+        self.region_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.region_button.setAccessibleName("Show pain of one body region")
+        self.region_menu = QMenu(self.region_button)
+        self.region_button.setMenu(self.region_menu)
+        self._build_region_menu()
+        bar.addWidget(self.region_button)
         outer.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -387,7 +395,8 @@ class TrendsView(QWidget):
         first = span[0] if span else today_ - timedelta(days=365)
         last = max(today_, span[1]) if span else today_
         self._span = (min(first, self.start), max(last, self.end))
-        self.data = self.trends.trend_data(self._span[0], self._span[1], self.therapy_filter)
+        self.data = self.trends.trend_data(self._span[0], self._span[1], self.therapy_filter,
+                                           regions=None if self.region_filter is None else [self.region_filter])
 
     def reload(self) -> None:
         """Read the numbers again (journal changed, filter changed) and redraw; the range stays."""
@@ -518,6 +527,35 @@ class TrendsView(QWidget):
         self.set_therapy_filter(current)
         if checked:
             self.select_therapy(key)
+
+    def _build_region_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from backjournal.domain.models import BodyRegion
+
+        group = QActionGroup(self.region_menu)
+        for value, label in ((None, "Pain: all regions"), *((r.value, r.label) for r in BodyRegion)):
+            action = QAction(label, self.region_menu)
+            action.setCheckable(True)
+            action.setChecked(value == self.region_filter)
+            action.setData(value)
+            group.addAction(action)
+            self.region_menu.addAction(action)
+        group.triggered.connect(self._region_chosen)
+        self.region_button.setText("Pain: all regions")
+
+    def _region_chosen(self, action) -> None:
+        self.set_region_filter(action.data())
+
+    def set_region_filter(self, region: str | None) -> None:
+        """Pain of entries naming this body region only (None: every entry); lanes are unchanged."""
+        from backjournal.domain.models import BodyRegion
+
+        self.region_filter = region
+        self.region_button.setText("Pain: all regions" if region is None else f"Pain: {BodyRegion(region).label}")
+        for action in self.region_menu.actions():
+            action.setChecked(action.data() == region)
+        self.reload()
 
     def set_therapy_filter(self, keys: list[str] | None) -> None:
         """Show only these therapies' lanes (None: every therapy with sessions)."""
