@@ -262,3 +262,51 @@ def course_spans(courses: list[Course], names: dict[str, str], today: date,
         label = f"{names.get(c.therapy, c.therapy)} course"
         out.append(CourseSpan(label, c.start, c.last_day(today), c.therapy, None, c.id))
     return out
+
+
+#: the name under which a JSON export's ``settings`` carries the courses (docs/formats.md)
+EXPORT_KEY = "therapy_courses"
+
+
+def course_as_dict(c: Course) -> dict:
+    """A course for the JSON export (its id stays in this journal: the uid is its identity)."""
+    return {"uid": c.uid, "therapy": c.therapy, "start": c.start.isoformat(),
+            "planned_end": c.planned_end.isoformat() if c.planned_end else None,
+            "sessions_planned": c.sessions_planned, "per_week": c.per_week, "provider": c.provider, "goal": c.goal,
+            "baseline_days": c.baseline_days,
+            "ended": None if c.ended is None else {"on": c.ended.on.isoformat(), "reason": c.ended.reason.value,
+                                                   "pgic": c.ended.pgic, "note": c.ended.note}}
+
+
+def course_from_dict(data: object) -> Course:
+    """A course read from a JSON export, validated (ValidationError names what is wrong)."""
+    from backjournal.domain.periods import check_uid
+
+    if not isinstance(data, dict):
+        raise ValidationError("course", data, "an object with uid, therapy, start, planned_end, sessions_planned, ...")
+
+    def day(value, name):
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ValidationError(name, value, DATE_HELP) from None
+
+    draft = CourseDraft(str(data.get("therapy") or ""), day(data.get("start"), "start"), day(data.get("planned_end"), "to"),
+                        data.get("sessions_planned"), data.get("per_week"), data.get("provider"), data.get("goal"),
+                        data.get("baseline_days", DEFAULT_BASELINE_DAYS)).validate()
+    uid = check_uid(data.get("uid"))
+    if uid is None:
+        raise ValidationError("uid", None, "a course's uid (a UUID)")
+    ended = data.get("ended")
+    end = None
+    if ended is not None:
+        if not isinstance(ended, dict):
+            raise ValidationError("ended", ended, "an object with on, reason, pgic and note, or null")
+        end = CourseEnd(day(ended.get("on"), "end day"), ended.get("reason"), ended.get("pgic"),
+                        ended.get("note")).validate()
+        if end.on < draft.start:
+            raise ValidationError("end day", end.on.isoformat(), f"a day on or after the start ({draft.start})")
+    return Course(0, uid, draft.therapy, draft.start, draft.planned_end, draft.sessions_planned, draft.per_week,
+                  draft.provider, draft.goal, draft.baseline_days, end)

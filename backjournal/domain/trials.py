@@ -148,3 +148,48 @@ class Trial:
 def check_side_effects(text: str | None) -> str | None:
     value = check_text(text, "side effects", SHORT_TEXT_MAX)
     return value.strip() or None if value is not None else None
+
+
+#: the name under which a JSON export's ``settings`` carries the personal trials (docs/formats.md)
+EXPORT_KEY = "personal_trials"
+
+
+def trial_as_dict(t: Trial) -> dict:
+    return {"uid": t.uid, "regimen_a": t.regimen_a, "regimen_b": t.regimen_b, "pairs": t.pairs,
+            "period_days": t.period_days, "washout_days": t.washout_days, "seed": t.seed, "orders": list(t.orders),
+            "start": t.start.isoformat(), "stopped_on": t.stopped_on.isoformat() if t.stopped_on else None,
+            "side_effects": {str(k): v for k, v in sorted(t.side_effects.items())}}
+
+
+def trial_from_dict(data: object) -> Trial:
+    """A trial read from a JSON export, validated; its recorded orders are kept as they were drawn."""
+    from backjournal.domain.periods import check_uid
+
+    if not isinstance(data, dict):
+        raise ValidationError("trial", data, "an object with uid, regimen_a, regimen_b, pairs, period_days, ...")
+    try:
+        start = date.fromisoformat(str(data.get("start")))
+        stopped = date.fromisoformat(str(data["stopped_on"])) if data.get("stopped_on") else None
+    except ValueError:
+        raise ValidationError("trial", data.get("start"), DATE_HELP, "has a day that is not a date") from None
+    draft = TrialDraft(data.get("regimen_a"), data.get("regimen_b"), data.get("pairs"), data.get("period_days"), start,
+                       data.get("washout_days", 0), data.get("seed")).validate()
+    orders = data.get("orders")
+    if (not isinstance(orders, list) or len(orders) != draft.pairs
+            or any(o not in ("AB", "BA") for o in orders)):
+        raise ValidationError("orders", orders, f"a list of {draft.pairs} orders, each AB or BA")
+    effects = data.get("side_effects") or {}
+    if not isinstance(effects, dict):
+        raise ValidationError("side_effects", effects, "an object {period number: text}")
+    clean = {}
+    for k, v in effects.items():
+        if not str(k).isdigit() or not 1 <= int(k) <= 2 * draft.pairs:
+            raise ValidationError("side_effects", k, f"period numbers from 1 to {2 * draft.pairs}")
+        text = check_side_effects(v if isinstance(v, str) else None)
+        if text:
+            clean[int(k)] = text
+    uid = check_uid(data.get("uid"))
+    if uid is None:
+        raise ValidationError("uid", None, "a trial's uid (a UUID)")
+    return Trial(0, uid, draft.regimen_a, draft.regimen_b, draft.pairs, draft.period_days, draft.washout_days,
+                 draft.seed, tuple(orders), start, stopped, clean)

@@ -34,7 +34,11 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
+from backjournal.domain.courses import EXPORT_KEY as COURSES_KEY
+from backjournal.domain.courses import Course, course_as_dict, course_from_dict
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
+from backjournal.domain.trials import EXPORT_KEY as TRIALS_KEY
+from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import utc_now
 from backjournal.fileio import atomic_writer
@@ -92,6 +96,9 @@ class ImportPlan:
     kept: list[str] = field(default_factory=list)
     #: Marked periods of the file whose uid the journal does not have yet.
     periods: list[MarkedPeriod] = field(default_factory=list)
+    #: Therapy courses and personal trials of the file (JSON) whose uid the journal does not have yet.
+    courses: list[Course] = field(default_factory=list)
+    trials: list[Trial] = field(default_factory=list)
 
     @property
     def format(self) -> str:
@@ -123,6 +130,8 @@ class ImportPlan:
     def preview_lines(self, *, limit: int = 20) -> list[str]:
         """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
         lines = [f"File: {self.source.name} ({_FORMAT_NAMES.get(self.format, self.format)})", self.summary() + "."]
+        if self.courses or self.trials:
+            lines.append(f"Therapy courses to add: {len(self.courses)}; personal trials to add: {len(self.trials)}")
         if self.periods:
             lines.append("Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods))
         if self.new_therapies:
@@ -217,8 +226,14 @@ class ExchangeService:
             therapies = uow.therapies.all()
             settings = uow.settings.all()
             periods = uow.periods.all()
+            courses = uow.courses.all()
+            trials = uow.trials.all()
         if periods:  # carried in the JSON export's settings, as before they had their own table
             settings[PERIODS_KEY] = [p.as_dict() for p in periods]
+        if courses:  # the same way (docs/formats.md): added once by their uid on import
+            settings[COURSES_KEY] = [course_as_dict(c) for c in courses]
+        if trials:
+            settings[TRIALS_KEY] = [trial_as_dict(t) for t in trials]
         path = Path(path)
         if fmt is ExportFormat.CSV:
             records = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
@@ -311,12 +326,37 @@ class ExchangeService:
             if p.therapy is not None and p.therapy not in existing and p.therapy not in offered:
                 problems.append(RowProblem(1, f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
                                               "this journal and the file does not define it"))
+        courses, trials = [], []
+        have_courses = {c.uid for c in uow.courses.all()}
+        have_trials = {t.uid for t in uow.trials.all()}
+        for key, reader, have, into in ((COURSES_KEY, course_from_dict, have_courses, courses),
+                                        (TRIALS_KEY, trial_from_dict, have_trials, trials)):
+            raw = batch.settings.get(key, [])
+            if not isinstance(raw, list):
+                problems.append(RowProblem(1, f"settings.{key} must be a list"))
+                continue
+            for item in raw:
+                try:
+                    read = reader(item)
+                except ValidationError as exc:
+                    problems.append(RowProblem(1, f"settings.{key}: {exc}"))
+                    continue
+                if read.uid in have:
+                    continue
+                have.add(read.uid)
+                if isinstance(read, Course) and read.therapy not in existing and read.therapy not in offered:
+                    problems.append(RowProblem(1, f"therapy course: therapy {read.therapy!r} is not a therapy of this "
+                                                  "journal and the file does not define it"))
+                    continue
+                into.append(read)
         if problems:
             raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
         current = uow.settings.all()
         fresh = not any(uids.values())
         settings = {}
         for k, v in batch.settings.items():
+            if k in (COURSES_KEY, TRIALS_KEY):  # journal data, added above by uid
+                continue
             if k == IDENTITY_KEY and not valid_journal_id(v):
                 kept.append("this journal's own identity (the file's is not a valid one)")
             elif k not in current or (fresh and current[k] != v):
@@ -324,7 +364,7 @@ class ExchangeService:
             elif current[k] != v:
                 kept.append("this journal's own identity (the file comes from another journal)" if k == IDENTITY_KEY
                             else f"your setting {k!r} (the file has another value)")
-        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods)
+        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods, courses, trials)
 
     def apply(self, plan: ImportPlan) -> ImportResult:
         """Write a prepared plan in ONE transaction; records that appeared meanwhile are not added twice."""
@@ -361,6 +401,14 @@ class ExchangeService:
                 if period.uid not in have_periods:
                     uow.periods.add(period)
                     added_periods += 1
+            have_courses = {c.uid for c in uow.courses.all()}
+            for course in plan.courses:
+                if course.uid not in have_courses:
+                    uow.courses.add(course)
+            have_trials = {t.uid for t in uow.trials.all()}
+            for trial in plan.trials:
+                if trial.uid not in have_trials:
+                    uow.trials.add(trial)
         result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
                               added_types, already, len(plan.skipped), added_periods)
         if self._journal is not None and (result.total or added_types or plan.therapy_notes):
