@@ -214,8 +214,6 @@ class ReportWriter:
     def build(self) -> bytes:
         if self.m.wants("summary"):  # a trial's page alone (backjournal trial show --pdf) has no page 1
             self._page_one()
-        if self.m.wants("peg") and self.m.peg_points:
-            self._peg_trend()
         if self.m.wants("trials") and self.m.trials:
             from backjournal.reports.trial_page import trial_page
 
@@ -228,6 +226,8 @@ class ReportWriter:
                 course_page(self, evaluation)
         if self.m.wants("calendar"):
             self._calendar()
+        if self.m.wants("peg") and self.m.peg_points:  # under the calendar when there is room
+            self._peg_trend()
         if self.m.wants("effects"):
             self._effects()
         if self.m.wants("insights") and self.m.insights is not None:
@@ -346,12 +346,13 @@ class ReportWriter:
                     size=8, align=("RIGHT", "LEFT", "LEFT"))
 
     def _peg_trend(self) -> None:
-        """The weekly PEG over the period: its scores and three items, on the page after page 1."""
+        """The weekly PEG over the period: its scores and three items (under the calendar when it fits)."""
         from backjournal.analysis.peg import peg_summary
         from backjournal.charts.peg import build_peg_figure
 
         m = self.m
-        self.pdf.add_page()
+        self._keep_room(85)
+        self.pdf.ln(3)
         self._heading("Weekly PEG (pain, enjoyment of life, general activity)")
         self._para(f"{peg_summary(m.peg_points)}. Each item 0–10 about the past week; the score is their mean "
                    "(Krebs 2009).", size=9)
