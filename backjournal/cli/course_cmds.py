@@ -77,6 +77,11 @@ def _course_id(text: str) -> int:
 
 def _service(ctx, *, create: bool = False):
     from backjournal.services.courses import CourseService
+
+    if not create and not ctx.journal_exists():  # never created: no course can exist (exit 2, nothing made)
+        from backjournal.domain.errors import NotFoundError
+
+        raise NotFoundError("No courses yet: this journal has not been started ('backjournal course add' starts one).")
     from backjournal.services.settings import SettingsService
 
     opened = ctx.journal(create=create)

@@ -62,6 +62,11 @@ def _id(text: str | None) -> int | None:
 def _service(ctx, *, create: bool = False):
     from backjournal.services.trials import TrialService
 
+    if not create and not ctx.journal_exists():  # never created: no trial can exist (exit 2, nothing made)
+        from backjournal.domain.errors import NotFoundError
+
+        raise NotFoundError("No personal trial yet; 'backjournal trial start' starts one.")
+
     return TrialService(unit_of_work=ctx.journal(create=create).uow)
 
 

@@ -179,3 +179,11 @@ def test_the_report_has_the_weekly_peg_and_a_page_per_course(opened, journal, co
     assert "Weekly PEG (pain, enjoyment of life, general activity)" in text
     assert "Therapy course: Acupuncture" in text and "walk <b>far</b>" in text
     assert "caused" not in text
+
+
+def test_course_and_trial_commands_on_a_journal_never_started_exit_2_and_create_nothing(tmp_path):
+    target = tmp_path / "never"
+    for args in (("course", "show", "1"), ("course", "end", "1", "--reason", "cost"), ("trial", "show")):
+        done = run_cli(*args, data_dir=target)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, (args, done.stderr)
+    assert not (target / "journal.sqlite3").exists()
