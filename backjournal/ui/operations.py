@@ -5,7 +5,8 @@
 
 - ``work(progress)`` runs in ``QThreadPool.globalInstance()``; the window keeps painting meanwhile.
 - The caller waits in a nested event loop behind a window-modal progress dialog (shown after
-  ``SHOW_AFTER_MS``), so the person cannot start a second change while the first runs, and the code
+  ``SHOW_AFTER_MS``; keys and clicks for other windows are dropped from the start), so the person
+  cannot start a second change while the first runs, and the code
   around the call stays the plain sequence it was (the result is returned; an exception in the work
   is raised again here, so typed errors reach the same handlers as before).
 - Every ``JournalChange`` the work causes is held (``JournalService.holding_changes``) and posted on
@@ -33,8 +34,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from backjournal.domain.errors import BackJournalError
 
@@ -71,6 +72,29 @@ class Progress:
 
     def report(self, done: int, total: int) -> None:
         self.done, self.total = int(done), int(total)
+
+
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+                    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
+
+
+class _InputBlocker(QObject):
+    """While the work runs, no key or click reaches any window but the progress dialog (also before
+    the dialog shows): nothing else can change the journal meanwhile, nothing re-enters the caller."""
+
+    def __init__(self, dialog: QWidget):
+        super().__init__()
+        self.dialog = dialog
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is not self.dialog:
+            return True
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
 
 
 class _ProgressDialog(QProgressDialog):
@@ -133,6 +157,7 @@ def run_operation(parent: QWidget | None, work: Callable[[Progress], T], *, titl
     poll = QTimer()
     poll.setInterval(POLL_MS)
     poll.timeout.connect(look)
+    blocker = _InputBlocker(dialog)
     collecting = gc.isenabled()
     gc.disable()  # a full collection in the worker holds the GIL for 100-350 ms: the window would stall
     QThreadPool.globalInstance().start(run)
@@ -141,6 +166,7 @@ def run_operation(parent: QWidget | None, work: Callable[[Progress], T], *, titl
             poll.start()
             loop.exec()
     finally:
+        blocker.stop()
         if collecting:
             gc.enable()
         poll.stop()

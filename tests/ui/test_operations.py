@@ -82,3 +82,33 @@ def test_cancel_stops_cancellable_work_at_its_safe_point(parent, qtbot):
     with pytest.raises(OperationCancelled):
         run_operation(parent, work, title="Long work…", cancellable=True)
     assert started.is_set()
+
+
+def test_keys_and_clicks_do_not_reach_the_window_while_the_work_runs(parent, qtbot):
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    seen = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.KeyPress:
+                seen.append(event.key())
+            return False
+
+    spy = Spy()
+    parent.installEventFilter(spy)
+    typed = threading.Event()
+
+    def type_a_key():
+        QApplication.sendEvent(parent, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
+        typed.set()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(type_a_key)
+    timer.start(0)
+    run_operation(parent, lambda _p: typed.wait(20), title="Working…")
+    assert typed.is_set() and seen == []
+    QApplication.sendEvent(parent, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_6, Qt.KeyboardModifier.NoModifier, "6"))
+    assert seen == [Qt.Key.Key_6]  # after the work, keys reach the window again
