@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     # the --format names without importing services.exchange (storage, importers): report and export
     # do not need them; tests/e2e/test_lazy_imports.py keeps this equal to IMPORT_FORMATS
-    from backjournal.reports.importers import FOREIGN_FORMATS
+    from backjournal.exchange.importers import FOREIGN_FORMATS
 
     IMPORT_FORMATS = ["csv", "json", *FOREIGN_FORMATS]
     im = sub.add_parser("import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")
@@ -94,7 +94,7 @@ def parse_maps(values: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args, ctx) -> int:
-    from backjournal.reports.batch import ImportOptions
+    from backjournal.exchange.batch import ImportOptions
 
     options = ImportOptions(scale=args.scale, therapy_map=parse_maps(args.map))
     exchange = _exchange(ctx, create=True)

@@ -25,7 +25,7 @@ from backjournal.domain.models import (
     parse_regions,
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
-from backjournal.reports.records import record_to_dict, therapy_to_dict
+from backjournal.exchange.records import record_to_dict, therapy_to_dict
 
 
 #: SQLite stores whole numbers up to 2**63 - 1; record ids and counts stay below it.

@@ -42,11 +42,11 @@ from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import utc_now
 from backjournal.fileio import atomic_writer
-from backjournal.reports import csv_io, fhir, json_io
-from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
-from backjournal.reports.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
-from backjournal.reports.textio import csv_rows, decode_text, read_file_bytes
-from backjournal.reports.sniff import header_problem
+from backjournal.exchange import csv_io, fhir, json_io
+from backjournal.exchange.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
+from backjournal.exchange.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
+from backjournal.exchange.textio import csv_rows, decode_text, read_file_bytes
+from backjournal.exchange.sniff import header_problem
 from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
 from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService

@@ -12,7 +12,7 @@ from tests.conftest import ROOT, run_cli
 
 NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "alembic", "numpy", "matplotlib", "fpdf", "pygments", "pypdf",
                           "backjournal.storage", "backjournal.services", "backjournal.charts",
-                          "backjournal.reports", "backjournal.analysis")
+                          "backjournal.reports", "backjournal.exchange", "backjournal.analysis")
 
 
 def start(data_dir, exit_after: str, tmp_path) -> tuple[subprocess.CompletedProcess, list[str]]:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from backjournal.domain.errors import ImportFileError, ImportRejectedError
 from backjournal.domain.models import BodyRegion, PainEntry, PainEntryDraft, TherapySessionDraft
-from backjournal.reports import csv_io
-from backjournal.reports.batch import ImportOptions
+from backjournal.exchange import csv_io
+from backjournal.exchange.batch import ImportOptions
 from backjournal.services.exchange import ExchangeService, detect_format
 from tests.conftest import at, content_hash
 from tests.storage.exchange_strategies import awkward_text, moments
@@ -167,7 +167,7 @@ def test_windows_1252_file_gets_advice(exchange, tmp_path):
 
 
 def test_size_limits_are_checked_before_reading(opened, tmp_path):
-    from backjournal.reports import batch
+    from backjournal.exchange import batch
 
     path = tmp_path / "big.csv"
     path.write_bytes(b"record_type,uid,at,score\r\n" + b"".join(
@@ -184,7 +184,7 @@ def test_json_bad_records_are_reported_by_line(seeded, exchange, tmp_path):
     opened, before = seeded
     exchange.export("json", tmp_path / "j.json")
     doc = json.loads((tmp_path / "j.json").read_text())
-    from backjournal.reports import json_io
+    from backjournal.exchange import json_io
 
     doc["pain_entries"].append({"uid": "u-2", "at": "2026-03-01T08:00:00+01:00", "score": "7"})
     doc["pain_entries"].append({"uid": "u-3", "at": "2026-03-01T08:00:00+01:00", "score": 7, "regions": ["moon"]})

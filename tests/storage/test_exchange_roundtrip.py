@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from backjournal.reports import csv_io, json_io
+from backjournal.exchange import csv_io, json_io, records
 from backjournal.services.exchange import ExchangeService
 from backjournal.services.opening import open_journal
 from tests.storage.exchange_strategies import fill, journals
@@ -28,10 +28,10 @@ def _snapshot(opened, *, with_notes_and_settings: bool = True) -> dict:
     """Everything the journal holds that an export promises to carry, without local ids."""
     with opened.uow() as uow:
         snap = {
-            "pain": sorted((json_io.pain_json(e) for e in uow.pain.list()), key=lambda d: d["uid"]),
-            "sessions": sorted((json_io.session_json(s) for s in uow.sessions.list()), key=lambda d: d["uid"]),
-            "peg": sorted((json_io.peg_json(p) for p in uow.peg.list()), key=lambda d: d["uid"]),
-            "therapies": [json_io.therapy_json(t) for t in uow.therapies.all()],
+            "pain": sorted((records.pain_fields(e) for e in uow.pain.list()), key=lambda d: d["uid"]),
+            "sessions": sorted((records.session_fields(s) for s in uow.sessions.list()), key=lambda d: d["uid"]),
+            "peg": sorted((records.peg_fields(p) for p in uow.peg.list()), key=lambda d: d["uid"]),
+            "therapies": [records.therapy_to_dict(t) for t in uow.therapies.all()],
         }
         if with_notes_and_settings:
             snap["settings"] = uow.settings.all()

@@ -11,7 +11,7 @@ import pytest
 
 from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.domain.models import PainEntryDraft, PainQuality, PegDraft, TherapySessionDraft
-from backjournal.reports import csv_io
+from backjournal.exchange import csv_io
 from backjournal.services.exchange import ExchangeService
 from tests.conftest import at, file_sha256, run_cli
 

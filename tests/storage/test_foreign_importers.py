@@ -6,7 +6,7 @@ import pytest
 
 from backjournal.domain.errors import ImportFileError, ImportRejectedError
 from backjournal.domain.models import BodyRegion
-from backjournal.reports.batch import ImportOptions
+from backjournal.exchange.batch import ImportOptions
 from backjournal.services.exchange import ExchangeService
 from tests.conftest import FIXTURES, content_hash
 

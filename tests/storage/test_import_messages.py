@@ -12,7 +12,7 @@ import pytest
 
 from backjournal.domain.errors import ImportFileError, ImportRejectedError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
-from backjournal.reports.batch import ImportOptions
+from backjournal.exchange.batch import ImportOptions
 from backjournal.services.exchange import ExchangeService
 from tests.conftest import content_hash
 

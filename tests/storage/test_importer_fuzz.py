@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from backjournal.domain.errors import ImportFileError
-from backjournal.reports.batch import ImportOptions
+from backjournal.exchange.batch import ImportOptions
 from backjournal.services.exchange import ExchangeService
 from tests.conftest import content_hash
 

@@ -36,7 +36,7 @@ from backjournal.services.outputs import check_output
 from backjournal.domain.errors import BackJournalError, ImportRejectedError
 from backjournal.domain.timeutil import local_now
 from backjournal.fileio import atomic_write_bytes
-from backjournal.reports.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
+from backjournal.exchange.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
 from backjournal.services.exchange import ExchangeService, ImportPlan
 from backjournal.services.report import ReportOptions, ReportService

@@ -7,10 +7,10 @@ They never write anything and never stretch a scale that is not 0-10 without the
 from __future__ import annotations
 
 from backjournal.domain.errors import ImportFileError
-from backjournal.reports.batch import ImportBatch, ImportOptions
-from backjournal.reports.importers import bearable, daylio, flaredown
-from backjournal.reports.sniff import require
-from backjournal.reports.textio import csv_rows
+from backjournal.exchange.batch import ImportBatch, ImportOptions
+from backjournal.exchange.importers import bearable, daylio, flaredown
+from backjournal.exchange.sniff import require
+from backjournal.exchange.textio import csv_rows
 
 _MODULES = {"bearable": bearable, "daylio": daylio, "flaredown": flaredown}
 FOREIGN_FORMATS = tuple(_MODULES)
@@ -23,7 +23,7 @@ def detect_foreign(header: list[str]) -> str | None:
     return None
 
 
-#: the layout (reports/sniff.py) each importer needs
+#: the layout (exchange/sniff.py) each importer needs
 _LAYOUTS = {"bearable": "Bearable export", "daylio": "Daylio export", "flaredown": "Flaredown export"}
 
 

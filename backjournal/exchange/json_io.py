@@ -30,39 +30,14 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod, with_content_uids
-from backjournal.reports.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
-from backjournal.reports.csv_io import check_offset, check_uid
+from backjournal.exchange.records import iso, peg_fields, pain_fields, session_fields, therapy_to_dict
+from backjournal.exchange.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
+from backjournal.exchange.csv_io import check_offset, check_uid
 
 FORMAT = "backjournal-json"
 FORMAT_TAG = "backjournal-journal"
 VERSION = 1
 ARRAYS = ("therapies", "pain_entries", "therapy_sessions", "peg_checkins")
-
-
-def iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def pain_json(e: PainEntry) -> dict:
-    return {"uid": e.uid, "at": iso(e.felt_at), "score": e.score, "regions": [r.value for r in e.regions],
-            "qualities": [q.value for q in e.qualities], "note": e.note,
-            "created_at": iso(e.created_at), "updated_at": iso(e.updated_at)}
-
-
-def session_json(s: TherapySession) -> dict:
-    return {"uid": s.uid, "at": iso(s.started_at), "therapy": s.therapy.key, "minutes": s.minutes,
-            "pain_before": s.pain_before, "pain_after": s.pain_after, "details": s.details, "dose": s.dose,
-            "provider": s.provider, "note": s.note, "created_at": iso(s.created_at), "updated_at": iso(s.updated_at)}
-
-
-def peg_json(p: PegCheckin) -> dict:
-    return {"uid": p.uid, "at": iso(p.answered_at), "pain": p.pain, "enjoyment": p.enjoyment,
-            "activity": p.activity, "score": p.score, "note": p.note,
-            "created_at": iso(p.created_at), "updated_at": iso(p.updated_at)}
-
-
-def therapy_json(t: TherapyType) -> dict:
-    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes}
 
 
 def _order(moment: datetime, uid: str):
@@ -84,10 +59,10 @@ def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEnt
         "exported_at": iso(exported_at),
         "period": {"from": start.isoformat() if start else None, "to": end.isoformat() if end else None},
         "settings": dict(sorted(settings.items())),
-        "therapies": [therapy_json(t) for t in [*builtin, *users]],
-        "pain_entries": [pain_json(e) for e in sorted(pain, key=lambda e: _order(e.felt_at, e.uid))],
-        "therapy_sessions": [session_json(s) for s in sorted(sessions, key=lambda s: _order(s.started_at, s.uid))],
-        "peg_checkins": [peg_json(p) for p in sorted(peg, key=lambda p: _order(p.answered_at, p.uid))],
+        "therapies": [therapy_to_dict(t) for t in [*builtin, *users]],
+        "pain_entries": [pain_fields(e) for e in sorted(pain, key=lambda e: _order(e.felt_at, e.uid))],
+        "therapy_sessions": [session_fields(s) for s in sorted(sessions, key=lambda s: _order(s.started_at, s.uid))],
+        "peg_checkins": [peg_fields(p) for p in sorted(peg, key=lambda p: _order(p.answered_at, p.uid))],
     }
 
 

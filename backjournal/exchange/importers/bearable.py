@@ -19,8 +19,8 @@ from collections import Counter
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
-from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
-from backjournal.reports.importers.common import (
+from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.exchange.importers.common import (
     PAIN_WORDS,
     ScaleCollector,
     TherapyMatch,
@@ -35,7 +35,7 @@ from backjournal.reports.importers.common import (
     region_for,
     summarise_counter,
 )
-from backjournal.reports.textio import csv_rows
+from backjournal.exchange.textio import csv_rows
 
 FORMAT = "bearable"
 SEVERITY = {"none": 0, "mild": 1, "moderate": 2, "severe": 3, "very severe": 4, "extreme": 4, "unbearable": 4}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backjournal.reports import csv_io
+from backjournal.exchange import csv_io
 
 
 @dataclass(frozen=True)

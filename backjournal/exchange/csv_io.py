@@ -26,8 +26,9 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.reports.batch import ImportBatch, ImportedRecord, stable_uid
-from backjournal.reports.textio import csv_rows
+from backjournal.exchange.records import record_to_dict
+from backjournal.exchange.batch import ImportBatch, ImportedRecord, stable_uid
+from backjournal.exchange.textio import csv_rows
 
 FORMAT = "backjournal-csv"
 
@@ -68,41 +69,25 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith(GUARD) else cell
 
 
-def iso(moment: datetime | None) -> str:
-    """ISO 8601 with offset; microseconds only when there are any (so nothing is rounded away)."""
-    return "" if moment is None else moment.isoformat()
-
-
 # --------------------------------------------------------------------------- export
 
 
 def _row(record) -> dict:
-    if isinstance(record, PainEntry):
-        return {
-            "record_type": "pain", "uid": record.uid, "at": iso(record.felt_at), "score": record.score,
-            "regions": LIST_SEPARATOR.join(r.value for r in record.regions),
-            "qualities": LIST_SEPARATOR.join(q.value for q in record.qualities),
-            "note": record.note, "backdated": int(record.backdated),
-            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
-        }
-    if isinstance(record, TherapySession):
-        return {
-            "record_type": "session", "uid": record.uid, "at": iso(record.started_at),
-            "therapy": record.therapy.key, "therapy_name": record.therapy.name,
-            "therapy_category": record.therapy.category.value, "minutes": record.minutes,
-            "pain_before": record.pain_before, "pain_after": record.pain_after,
-            "details": record.details, "dose": record.dose, "provider": record.provider,
-            "note": record.note, "backdated": int(record.backdated),
-            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
-        }
-    if isinstance(record, PegCheckin):
-        return {
-            "record_type": "peg", "uid": record.uid, "at": iso(record.answered_at),
-            "peg_pain": record.pain, "peg_enjoyment": record.enjoyment, "peg_activity": record.activity,
-            "peg_score": record.score, "note": record.note,
-            "created_at": iso(record.created_at), "updated_at": iso(record.updated_at),
-        }
-    raise TypeError(f"not a journal record: {type(record).__name__}")
+    """A record's CSV row: the shared fields (exchange.records) under the CSV's column names."""
+    d = record_to_dict(record)  # raises TypeError for anything that is not a journal record
+    row = {"record_type": d["kind"], "uid": d["uid"], "at": d["at"], "note": d["note"],
+           "created_at": d["created_at"], "updated_at": d["updated_at"]}
+    if d["kind"] == "pain":
+        row.update(score=d["score"], regions=LIST_SEPARATOR.join(d["regions"]),
+                   qualities=LIST_SEPARATOR.join(d["qualities"]), backdated=int(d["backdated"]))
+    elif d["kind"] == "session":
+        row.update({k: d[k] for k in ("therapy", "therapy_name", "minutes", "pain_before", "pain_after",
+                                      "details", "dose", "provider")},
+                   therapy_category=d["category"], backdated=int(d["backdated"]))
+    else:
+        row.update(peg_pain=d["pain"], peg_enjoyment=d["enjoyment"], peg_activity=d["activity"],
+                   peg_score=d["score"])
+    return row
 
 
 def _cell(value) -> str:
@@ -205,7 +190,7 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
     _, header = first
     cols = [h.strip().lstrip("\ufeff").lower() for h in header]
     if not looks_like(cols):
-        from backjournal.reports.sniff import require
+        from backjournal.exchange.sniff import require
 
         raise ImportFileError(require("BackJournal CSV", header, name=name)
                               or f"{name} is not BackJournal's CSV; it needs the columns {', '.join(REQUIRED_COLUMNS)}.")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from backjournal.domain.errors import ImportFileError
-from backjournal.reports.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS
+from backjournal.exchange.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS
 
 ENCODINGS_ALLOWED = "UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark"
 #: Longest single cell we read (Python's csv default is 131,072); longer notes are refused anyway.

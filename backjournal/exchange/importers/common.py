@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import BodyRegion, TherapyType
-from backjournal.reports.batch import (
+from backjournal.exchange.batch import (
     SCALE_CONVERT,
     SCALE_SKIP,
     Draft,

@@ -15,8 +15,8 @@ from collections import Counter
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import TherapySessionDraft
-from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
-from backjournal.reports.importers.common import (
+from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.exchange.importers.common import (
     TherapyMatcher,
     add_record,
     header_index,
@@ -25,7 +25,7 @@ from backjournal.reports.importers.common import (
     parse_time,
     summarise_counter,
 )
-from backjournal.reports.textio import csv_rows
+from backjournal.exchange.textio import csv_rows
 
 FORMAT = "daylio"
 _SPLIT = re.compile(r"\s*\|\s*")

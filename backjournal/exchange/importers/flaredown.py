@@ -25,8 +25,8 @@ from datetime import time
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
-from backjournal.reports.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
-from backjournal.reports.importers.common import (
+from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
+from backjournal.exchange.importers.common import (
     PAIN_WORDS,
     ScaleCollector,
     TherapyMatcher,
@@ -38,7 +38,7 @@ from backjournal.reports.importers.common import (
     region_for,
     summarise_counter,
 )
-from backjournal.reports.textio import csv_rows
+from backjournal.exchange.textio import csv_rows
 
 FORMAT = "flaredown"
 NOT_TAKEN = {"not taken", "no", "false", "0"}
@@ -158,6 +158,6 @@ def classify(header: str, values: list[str]) -> str:
 
 
 def _as_medication(column: str):
-    from backjournal.reports.importers.common import TherapyMatch
+    from backjournal.exchange.importers.common import TherapyMatch
 
     return TherapyMatch("medication", "Medication", column, "treatment not otherwise known")

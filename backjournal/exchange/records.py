@@ -1,0 +1,75 @@
+"""One serialisation of journal records, shared by ``list --format json``, the JSON export and the CSV.
+
+``iso`` is the one way a time is written: ISO 8601 with the offset the moment was recorded in,
+microseconds only when it has any (nothing is rounded away), None for no time.
+``record_fields`` gives the stored fields of a record under their JSON-export names (the JSON
+export writes exactly these); ``record_to_dict`` (``list --format json``) adds the kind, the id and
+the computed fields; csv_io names a few columns differently (``record_type``, ``peg_*``,
+``therapy_category``) and joins lists, from these same fields.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 with offset; microseconds only when there are any; None for None."""
+    return None if moment is None else moment.isoformat()
+
+
+def pain_fields(e: PainEntry) -> dict:
+    return {"uid": e.uid, "at": iso(e.felt_at), "score": e.score, "regions": [r.value for r in e.regions],
+            "qualities": [q.value for q in e.qualities], "note": e.note,
+            "created_at": iso(e.created_at), "updated_at": iso(e.updated_at)}
+
+
+def session_fields(s: TherapySession) -> dict:
+    return {"uid": s.uid, "at": iso(s.started_at), "therapy": s.therapy.key, "minutes": s.minutes,
+            "pain_before": s.pain_before, "pain_after": s.pain_after, "details": s.details, "dose": s.dose,
+            "provider": s.provider, "note": s.note, "created_at": iso(s.created_at), "updated_at": iso(s.updated_at)}
+
+
+def peg_fields(p: PegCheckin) -> dict:
+    return {"uid": p.uid, "at": iso(p.answered_at), "pain": p.pain, "enjoyment": p.enjoyment,
+            "activity": p.activity, "score": p.score, "note": p.note,
+            "created_at": iso(p.created_at), "updated_at": iso(p.updated_at)}
+
+
+def therapy_to_dict(t: TherapyType) -> dict:
+    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes}
+
+
+def record_kind(record) -> str:
+    if isinstance(record, PainEntry):
+        return "pain"
+    if isinstance(record, TherapySession):
+        return "session"
+    if isinstance(record, PegCheckin):
+        return "peg"
+    raise TypeError(f"not a journal record: {type(record).__name__}")
+
+
+def record_fields(record) -> dict:
+    """The stored fields of a pain entry, session or PEG check-in (the JSON export's record)."""
+    kind = record_kind(record)
+    if kind == "pain":
+        return pain_fields(record)
+    if kind == "session":
+        return session_fields(record)
+    return peg_fields(record)
+
+
+def record_to_dict(record) -> dict:
+    """``list --format json``: the stored fields with the record's kind and id, the therapy's name
+    and category for a session, and whether it was backdated (pain entries and sessions)."""
+    kind = record_kind(record)
+    out = {"kind": kind, "id": record.id, **record_fields(record)}
+    if kind == "session":
+        out["therapy_name"] = record.therapy.name
+        out["category"] = record.therapy.category.value
+    if kind != "peg":
+        out["backdated"] = record.backdated
+    return out
