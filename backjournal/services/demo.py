@@ -72,8 +72,9 @@ class DemoService:
         self._uow = unit_of_work
 
     def fill(self, years: float = 2, seed: int | None = None, *, end: date | None = None) -> DemoSummary:
-        if isinstance(years, bool) or not isinstance(years, int | float) or not 0 < years <= MAX_YEARS:
-            raise ValidationError("--years", years, f"a number of years above 0 and at most {MAX_YEARS}")
+        if (isinstance(years, bool) or not isinstance(years, int | float) or not 0 < years <= MAX_YEARS
+                or round(years * 365.25) < 1):
+            raise ValidationError("--years", years, f"a number of years of at least one day (0.003) and at most {MAX_YEARS}")
         with self._uow() as uow:
             existing = uow.aggregates.record_count(include_deleted=True)
         if existing:
@@ -160,7 +161,8 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
     habit = np.repeat(rng.random(n // 30 + 1) < 0.45, 30)[:n]
     for d in np.flatnonzero(habit & (rng.random(n) < 0.4)):
         sessions_at.append((int(d), "exercise"))
-    benefit -= 0.4 * np.convolve(habit.astype(float), np.ones(30) / 30, mode="same")
+    # a centred 30-day mean; mode="same" would return 30 values for a journal shorter than 30 days
+    benefit -= 0.4 * np.convolve(habit.astype(float), np.ones(30) / 30, mode="full")[14:14 + n]
     mean = np.clip(level + flare + good + benefit, 0.5, 9.5)
     for d in np.flatnonzero((mean > 5.5) & (rng.random(n) < 0.18)):
         sessions_at.append((int(d), "heat"))
