@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
 from backjournal.analysis.daily import daily_pain_from_rows
-from backjournal.analysis.insights import KIND_THERAPY, Exposure, InsightsResult, analyse
+from backjournal.analysis.insights import KIND_SCALE, KIND_THERAPY, KIND_YESNO, Exposure, InsightsResult, analyse
 from backjournal.domain.errors import ValidationError
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
@@ -36,7 +36,7 @@ class InsightsService:
         out = [Exposure(key, names.get(key, key), KIND_THERAPY, values) for key, values in days.items()]
         if self._factor_series is not None:
             out += [Exposure(key, name, kind, dict(values))
-                    for key, name, kind, values in self._factor_series(start, end)]
+                    for key, name, kind, values in self._factor_series(start, end) if kind in (KIND_SCALE, KIND_YESNO)]
         return out
 
     def insights(self, start: date, end: date) -> InsightsResult:
@@ -49,11 +49,32 @@ class InsightsService:
         return analyse(daily, self.exposures(start, end), start, end)
 
 
-def insights_service(opened) -> InsightsService:
-    """The insights service over an open journal (services.opening.OpenJournal); its factors are
-    included when this version stores factors (a ``services.factors.insight_series(opened)``)."""
+
+def journal_factor_series(unit_of_work: UnitOfWorkFactory) -> FactorSeries | None:
+    """The journal's factor values as Insights wants them, read through ``FactorService`` (its
+    ``factors()`` for names and kinds, ``daily_values(start, end)`` for the values, yes/no as 1/0);
+    None in a version without factors."""
     try:
-        from backjournal.services.factors import insight_series  # type: ignore[import-not-found]
+        from backjournal.services.factors import FactorService  # type: ignore[import-not-found]
     except ImportError:
-        return InsightsService(unit_of_work=opened.uow)
-    return InsightsService(unit_of_work=opened.uow, factor_series=insight_series(opened))
+        return None
+    factors = FactorService(unit_of_work=unit_of_work)
+
+    def series(start: date, end: date):
+        known = {f.key: f for f in factors.factors()}
+        values: dict[str, dict[date, float]] = {}
+        for v in factors.daily_values(start, end):
+            values.setdefault(v.factor_key, {})[v.day] = float(v.value)
+        for key, by_day in values.items():
+            factor = known.get(key)
+            if factor is None:
+                continue
+            kind = str(getattr(factor.kind, "value", factor.kind))
+            yield key, factor.name, kind, by_day
+
+    return series
+
+
+def insights_service(opened) -> InsightsService:
+    """The insights service over an open journal (services.opening.OpenJournal), factors included."""
+    return InsightsService(unit_of_work=opened.uow, factor_series=journal_factor_series(opened.uow))

@@ -124,10 +124,10 @@ class ReportService:
             trials = TrialService(unit_of_work=self._uow)
             model.trials = [trials.result(t) for t in trials.trials() if t.start <= o.end and t.last_day >= o.start]
         if "insights" in o.sections:
-            from backjournal.services.insights import InsightsService
+            from backjournal.services.insights import InsightsService, journal_factor_series
 
-            model.insights = InsightsService(unit_of_work=self._uow, factor_series=self._factor_series).insights(
-                o.start, o.end)
+            series = self._factor_series if self._factor_series is not None else journal_factor_series(self._uow)
+            model.insights = InsightsService(unit_of_work=self._uow, factor_series=series).insights(o.start, o.end)
         if "cards" in o.sections and self._cards is not None:
             model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
                 (u.key, u.name) for u in model.therapies))

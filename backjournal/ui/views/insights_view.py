@@ -167,8 +167,8 @@ class InsightsView(QWidget):
     # ------------------------------------------------------------------ refresh
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self._stale = True  # factors change through their own service: read again whenever shown
+        QTimer.singleShot(0, self._refresh_if_stale)
 
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
