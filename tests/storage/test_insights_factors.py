@@ -27,5 +27,5 @@ def test_a_planted_yes_no_factor_is_found(opened):
     result = insights_service(opened).insights(START, START + timedelta(days=59))
     item = next(i for i in result.items if i.name == "Long drive" and i.lag_days == 0)
     assert item.kind == "yesno" and (item.days_with, item.days_without) == (15, 45)
-    assert item.difference == pytest.approx(3.0, abs=0.2) and item.likely
+    assert item.difference == pytest.approx(7 - 14 / 3) and item.likely  # 7 against (15 x 4 + 30 x 5) / 45
     assert item.sentence().startswith("\u201cYes\u201d days for Long drive went with")
