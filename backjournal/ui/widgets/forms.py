@@ -6,7 +6,7 @@ to the field (in plain words) and raises ``ValidationError``.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +37,7 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.domain.timeutil import check_not_future, local_now
+from backjournal.domain.timeutil import check_local_time_exists, check_not_future, local_now
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
@@ -153,7 +153,23 @@ class MomentEdit(QWidget):
     def moment(self) -> datetime:
         if not self._touched:
             return local_now()
+        self._check_shown_time_exists()
         return check_not_future(self.edit.dateTime().toPython().astimezone(), field="time")
+
+    def _check_shown_time_exists(self) -> None:
+        """Qt shows a typed time the clock skipped (daylight saving) but keeps another value behind it:
+        refuse it, naming the two real times, instead of saving a moment the person did not type."""
+        edit = self.edit
+        if edit.text() == edit.locale().toString(edit.dateTime(), edit.displayFormat()):
+            return
+        Section = QDateTimeEdit.Section
+        try:
+            typed = datetime.combine(edit.date().toPython(),
+                                     time(int(edit.sectionText(Section.HourSection)),
+                                          int(edit.sectionText(Section.MinuteSection))))
+        except ValueError:
+            raise ValidationError("time", edit.text(), "a complete date and time") from None
+        check_local_time_exists(typed, field="time")
 
 
 class _Form(QWidget):
