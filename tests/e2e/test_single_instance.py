@@ -48,7 +48,7 @@ def _start_window(data_dir: Path) -> subprocess.Popen:
                             env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def _wait_until_serving(proc: subprocess.Popen, data_dir: Path, timeout: float = 30) -> None:
+def _wait_until_serving(proc: subprocess.Popen, data_dir: Path, timeout: float = 90) -> None:
     """The window process holds the lock and has opened the journal (its -wal file exists)."""
     from backjournal.ui.single_instance import server_name
 
