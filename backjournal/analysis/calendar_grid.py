@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 
-from backjournal.analysis.daily import DailyPain
+from backjournal.analysis.daily import ONE_DAY, DailyPain
 
 WEEKS = 54  # a leap year starting on Sunday spans 54 Monday-based weeks
 
@@ -40,7 +40,7 @@ def year_grid(daily: DailyPain, year: int) -> YearGrid:
     in_year = np.zeros((7, WEEKS), dtype=bool)
     first = np.datetime64(f"{year:04d}-01-01", "D")
     last = np.datetime64(f"{year:04d}-12-31", "D")
-    days = np.arange(first, last + 1, dtype="datetime64[D]")
+    days = np.arange(first, last + ONE_DAY, dtype="datetime64[D]")
     offset = date(year, 1, 1).weekday()
     doy = np.arange(len(days))
     rows = (doy + offset) % 7

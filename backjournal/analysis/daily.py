@@ -27,6 +27,11 @@ def min_days_for(window: int) -> int:
     return max(1, math.ceil(window / 2))
 
 
+#: One day as a numpy duration. Day arithmetic on datetime64 always names its unit: numpy 2.5
+#: deprecates adding a bare integer (a "generic" timedelta).
+ONE_DAY = np.timedelta64(1, "D")
+
+
 def as_day64(day: date | np.datetime64 | str) -> np.datetime64:
     return np.datetime64(day, "D")
 
@@ -90,7 +95,7 @@ class DailyPain:
 
 
 def empty_daily(start: date, end: date) -> DailyPain:
-    days = np.arange(as_day64(start), as_day64(end) + 1, dtype="datetime64[D]")
+    days = np.arange(as_day64(start), as_day64(end) + ONE_DAY, dtype="datetime64[D]")
     nan = np.full(len(days), np.nan)
     return DailyPain(days, nan.copy(), nan.copy(), nan.copy(), np.zeros(len(days), dtype=int))
 

@@ -38,7 +38,7 @@ from backjournal.analysis.calendar_grid import (
     months_between,
     year_grid,
 )
-from backjournal.analysis.daily import DailyPain
+from backjournal.analysis.daily import ONE_DAY, DailyPain
 from backjournal.charts import palette
 from backjournal.charts.palette import ChartColours
 from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, width_pt
@@ -241,7 +241,7 @@ def _outside_cells(year: int, start: date, end: date) -> np.ndarray:
     """(7, WEEKS) bool: cells of ``year``'s grid whose day lies before ``start`` or after ``end``."""
     out = np.zeros((7, WEEKS), dtype=bool)
     first = np.datetime64(f"{year:04d}-01-01", "D")
-    days = np.arange(first, np.datetime64(f"{year:04d}-12-31", "D") + 1, dtype="datetime64[D]")
+    days = np.arange(first, np.datetime64(f"{year:04d}-12-31", "D") + ONE_DAY, dtype="datetime64[D]")
     doy = np.arange(len(days))
     offset = date(year, 1, 1).weekday()
     mask = (days < np.datetime64(start, "D")) | (days > np.datetime64(end, "D"))
