@@ -2,7 +2,7 @@
 side effects per period, stop it, and compute its result (analysis.trials).
 
 Trials are journal data in their own table (``personal_trials``); the service tells its listeners
-after each change (Today shows which regimen is on). ``StartTrialCommand`` makes starting undoable.
+after each change (Today shows which regimen is on). ``StartTrialCommand`` and ``StopTrialCommand`` make starting and stopping undoable.
 """
 
 from __future__ import annotations
@@ -117,6 +117,13 @@ class TrialService:
         self._changed()
         return kept
 
+    def put_back(self, trial: Trial) -> Trial:
+        """Store ``trial`` as it was (undo of a stop): its last day and side effects as given."""
+        with self._uow() as uow:
+            kept = uow.trials.update(trial)
+        self._changed()
+        return kept
+
     # ------------------------------------------------------------------ result
     def result(self, trial: Trial | int | None = None, *, on: date | None = None):
         from backjournal.analysis.daily import daily_pain_from_rows
@@ -155,3 +162,25 @@ class StartTrialCommand(Command):
     def undo(self) -> None:
         assert self.saved is not None
         self.trials.remove(self.saved.id)
+
+
+@dataclass
+class StopTrialCommand(Command):
+    """Stop a trial on a day. Undo puts back the last day it had before (running again, or stopped then)."""
+
+    trials: TrialService
+    trial_id: int
+    on: date
+    before: Trial | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "stop personal trial"
+
+    def redo(self) -> None:
+        self.before = self.trials.get(self.trial_id)
+        self.trials.stop(self.trial_id, self.on)
+
+    def undo(self) -> None:
+        assert self.before is not None
+        now = self.trials.get(self.trial_id)  # side effects noted since are kept
+        self.trials.put_back(replace(now, stopped_on=self.before.stopped_on))

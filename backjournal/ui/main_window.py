@@ -145,8 +145,12 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.trends_courses import attach_courses
 
         settings = self.preferences.service
+        from backjournal.services.report import ReportService
+
         attach_courses(view, courses=CourseService(unit_of_work=self.opened.uow,
-                                                   week_start=lambda: settings.preferences().week_start))
+                                                   week_start=lambda: settings.preferences().week_start),
+                       trials=self.trials, reports=ReportService(unit_of_work=self.opened.uow),
+                       journal_path=self.opened.path)
         from backjournal.ui.views.trends_peg import attach_peg_panel
 
         attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers

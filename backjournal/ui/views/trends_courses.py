@@ -11,6 +11,7 @@ pain against their own baseline; it follows range changes (the view's ``drawn`` 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -18,18 +19,24 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QToolButton
 
 from backjournal.domain.courses import Course, CourseDraft, CourseEnd
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.domain.trials import Trial, TrialDraft
 from backjournal.services.courses import AddCourseCommand, CourseService, DeleteCourseCommand, EndCourseCommand
 from backjournal.services.history import Command
+from backjournal.services.trials import StartTrialCommand, StopTrialCommand, TrialService
 from backjournal.ui.dates import date_text
 
 
 class CourseActions(QObject):
     """The Courses button, its menu, the side-panel box and the dialogs, for one TrendsView."""
 
-    def __init__(self, view, *, courses: CourseService):
+    def __init__(self, view, *, courses: CourseService, trials: TrialService | None = None, reports=None,
+                 journal_path: Path | None = None):
         super().__init__(view)
+        self.journal_path = journal_path  # protected from being overwritten (with every known journal)
         self.view = view
         self.courses = courses
+        self.trials = trials
+        self.reports = reports  # a ReportService: writes the trial's page for the physician
         self.button = QToolButton(view)
         self.button.setText("Courses")
         self.button.setToolTip("Therapy courses: how often you went, and your pain against your own baseline")
@@ -41,6 +48,18 @@ class CourseActions(QObject):
         self.list_action.triggered.connect(lambda: self.ask_manage_courses())
         self.menu.addAction(self.start_action)
         self.menu.addAction(self.list_action)
+        self.trial_menu = QMenu("Personal trial", self.menu)
+        self.start_trial_action = QAction("Start a personal trial…", self.trial_menu)
+        self.start_trial_action.triggered.connect(lambda: self.ask_start_trial())
+        self.trial_result_action = QAction("Personal trial result…", self.trial_menu)
+        self.trial_result_action.triggered.connect(lambda: self.ask_trial_result())
+        self.trial_menu.addAction(self.start_trial_action)
+        self.trial_menu.addAction(self.trial_result_action)
+        if trials is not None:
+            self.menu.addSeparator()
+            self.menu.addMenu(self.trial_menu)
+            self.menu.aboutToShow.connect(self._trial_actions_enabled)
+        self.trial_dialog = None
         self.button.setMenu(self.menu)
         self.dialog = None
 
@@ -166,10 +185,91 @@ class CourseActions(QObject):
         dialog.open()
         return dialog
 
+    # ------------------------------------------------------------------ personal trials
+    def _trial_actions_enabled(self) -> None:
+        try:
+            has_trial = bool(self.trials.trials())
+        except Exception:  # a storage error is reported when the result is asked for
+            has_trial = True
+        self.trial_result_action.setEnabled(has_trial)
 
-def attach_courses(view, *, courses: CourseService) -> CourseActions:
-    """Add the Courses button beside "Marked periods" and the Courses box under the numbers."""
-    actions = CourseActions(view, courses=courses)
+    def ask_start_trial(self, parent: QWidget | None = None):
+        from backjournal.ui.dialogs.trial_dialogs import StartTrialDialog
+
+        dialog = StartTrialDialog(save=self.save_trial, preview=self.trials.checked, start=self.view._today(),
+                                  parent=parent or self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save_trial(self, draft: TrialDraft) -> bool:
+        self.trials.checked(draft)  # a ValidationError (e.g. an overlap) is shown by the dialog
+        command = StartTrialCommand(self.trials, draft)
+        if not self.run(command):
+            return False
+        t = command.saved
+        self.view.status.emit(f"Started the personal trial of {t.regimen_a} (A) and {t.regimen_b} (B) from "
+                              f"{t.start} to {t.planned_end}. Undo with Ctrl+Z.")
+        return True
+
+    def ask_trial_result(self, parent: QWidget | None = None):
+        from backjournal.ui.dialogs.trial_dialogs import TrialResultDialog
+
+        try:
+            trial_id = self.trials.get().id  # the latest trial
+        except Exception as exc:  # no trial yet (NotFoundError says how to start one) or a storage error
+            self.view._report(exc)
+            return None
+        dialog = TrialResultDialog(result=lambda: self.trials.result(trial_id), save_page=self.save_trial_page,
+                                   stop=self.stop_trial, parent=parent or self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.trial_dialog = dialog
+        listener = lambda: dialog.refresh()  # noqa: E731 - the trial changed (stopped, undone)
+        self.trials.add_listener(listener)
+        dialog.destroyed.connect(lambda *_: (self.trials.remove_listener(listener),
+                                             setattr(self, "trial_dialog", None)))
+        dialog.open()
+        return dialog
+
+    def stop_trial(self, trial: Trial) -> bool:
+        on = max(trial.start, self.view._today())
+        if not self.run(StopTrialCommand(self.trials, trial.id, on)):
+            return False
+        self.view.status.emit(f"Stopped the personal trial; its last day is {min(on, trial.planned_end)}. "
+                              "Undo with Ctrl+Z.")
+        return True
+
+    def save_trial_page(self, parent: QWidget, trial: Trial, path: Path) -> Path | None:
+        """The one page for the physician (as ``backjournal trial show --pdf``), written off the UI thread."""
+        from backjournal.domain.errors import BackJournalError
+        from backjournal.fileio import atomic_write_bytes
+        from backjournal.paths import REPORT_OUTPUT
+        from backjournal.services.outputs import check_output
+        from backjournal.services.report import ReportOptions, ReportService
+        from backjournal.ui.operations import run_operation
+
+        service: ReportService = self.reports
+        try:  # never the journal, its companions or backups
+            target = check_output(path, REPORT_OUTPUT, journal=self.journal_path, field="file").path
+            options = ReportOptions(trial.start, trial.last_day, sections=frozenset({"trials"}))
+            written = run_operation(parent, lambda _p: atomic_write_bytes(target, service.render(options)),
+                                    title="Writing the page for your physician…")
+        except BackJournalError as exc:
+            self.view._report(exc)
+            return None
+        window = self.view.window()
+        if hasattr(window, "show_saved"):
+            window.show_saved(written, "personal trial page")
+        else:
+            self.view.status.emit(f"Saved the personal trial page as {written}")
+        return written
+
+
+def attach_courses(view, *, courses: CourseService, trials: TrialService | None = None,
+                   reports=None, journal_path: Path | None = None) -> CourseActions:
+    """Add the Courses button beside "Marked periods" (with Personal trial ▸ when ``trials`` is given)
+    and the Courses box under the numbers."""
+    actions = CourseActions(view, courses=courses, trials=trials, reports=reports, journal_path=journal_path)
     # the kind bar is the first layout of the view: put the button right after "Marked periods"
     bar = view.layout().itemAt(0).layout()
     bar.insertWidget(bar.indexOf(view.periods.button) + 1, actions.button)

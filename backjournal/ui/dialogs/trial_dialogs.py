@@ -1,0 +1,351 @@
+"""Personal (N-of-1) trials in the window: "Start a personal trial…" and "Personal trial result…".
+
+Like the course dialogs, neither dialog writes by itself. The start dialog checks what was typed (a
+problem is shown next to its field, naming the allowed values, and nothing is saved), shows the
+schedule drawn from the seed, and only then hands the checked draft to ``save`` (the Trends view
+pushes ``StartTrialCommand`` through the window's undo history). The result dialog shows the schedule,
+the means under A and B, the B − A difference with its 95 % interval and the verdict in plain words,
+writes the one printable page (the same as ``backjournal trial show --pdf``) off the UI thread, and
+stops the trial after a confirmation (``StopTrialCommand``, undoable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import NAME_MAX
+from backjournal.domain.numbers import signed
+from backjournal.domain.trials import (
+    PAIRS_MAX,
+    PAIRS_MIN,
+    PERIOD_DAYS_MAX,
+    PERIOD_DAYS_MIN,
+    SEED_MAX,
+    Trial,
+    TrialDraft,
+)
+from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain, human_day
+from backjournal.ui.widgets.forms import error_label
+
+FIELDS = ("--a", "--b", "--pairs", "--days", "--washout", "--seed", "--from", "other")
+SEED_ALLOWED = f"a whole number from 0 to {SEED_MAX}, or empty for a new one"
+
+
+def schedule_lines(trial: Trial) -> list[str]:
+    lines = []
+    for p in trial.schedule():
+        washout = f" (wash-out until {human_day(p.washout_end)})" if p.washout_end else ""
+        lines.append(f"Period {p.number} (pair {p.pair}): {human_day(p.start)} – {human_day(p.end)}: "
+                     f"{p.regimen} = {trial.regimen_name(p.regimen)}{washout}")
+    return lines
+
+
+class StartTrialDialog(QDialog):
+    """Regimen A and B, pairs, days per period, wash-out, seed and first day. The first press of
+    "Show schedule" checks the fields and shows the drawn schedule; "Start the trial" then saves."""
+
+    def __init__(self, *, save: Callable[[TrialDraft], bool], preview: Callable[[TrialDraft], Trial], start: date,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Start a personal trial")
+        self._save, self._preview = save, preview
+        self.draft_saved: TrialDraft | None = None
+        self.previewed: TrialDraft | None = None
+        intro = _plain("Compare two regimens agreed with your clinician, e.g. two pain medicines or exercise "
+                       "plans. The weeks come in pairs; inside each pair the order of A and B is drawn at "
+                       "random (the seed is kept, so the schedule can be checked). Today shows which one is on.",
+                       self)
+        self.a_edit = QLineEdit(self)
+        self.a_edit.setMaxLength(NAME_MAX)
+        self.a_edit.setPlaceholderText("e.g. ibuprofen 400 mg as needed")
+        self.a_edit.setAccessibleName("Regimen A")
+        self.b_edit = QLineEdit(self)
+        self.b_edit.setMaxLength(NAME_MAX)
+        self.b_edit.setPlaceholderText("e.g. paracetamol 1 g as needed")
+        self.b_edit.setAccessibleName("Regimen B")
+        self.pairs_spin = QSpinBox(self)
+        self.pairs_spin.setRange(PAIRS_MIN, PAIRS_MAX)
+        self.pairs_spin.setValue(PAIRS_MIN)
+        self.pairs_spin.setSuffix(" pairs of periods")
+        self.pairs_spin.setAccessibleName(f"Pairs of periods ({PAIRS_MIN} to {PAIRS_MAX})")
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(PERIOD_DAYS_MIN, PERIOD_DAYS_MAX)
+        self.days_spin.setValue(PERIOD_DAYS_MIN)
+        self.days_spin.setSuffix(" days per period")
+        self.days_spin.setAccessibleName(f"Days per period ({PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX})")
+        self.washout_spin = QSpinBox(self)
+        self.washout_spin.setRange(0, PERIOD_DAYS_MAX - 1)
+        self.washout_spin.setSpecialValueText("none")
+        self.washout_spin.setSuffix(" days left out at the start of each period")
+        self.washout_spin.setAccessibleName("Wash-out days")
+        self.seed_edit = QLineEdit(self)
+        self.seed_edit.setPlaceholderText("empty: a new one, recorded")
+        self.seed_edit.setAccessibleName("Seed")
+        self.start_edit = _date_edit(self, start)
+        self.start_edit.setAccessibleName("First day")
+        self.errors = {n: error_label(self) for n in FIELDS}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget, key in (("Regimen &A", self.a_edit, "--a"), ("Regimen &B", self.b_edit, "--b"),
+                                   ("&Pairs", self.pairs_spin, "--pairs"), ("&Days per period", self.days_spin, "--days"),
+                                   ("&Wash-out", self.washout_spin, "--washout"), ("&Seed", self.seed_edit, "--seed"),
+                                   ("&First day", self.start_edit, "--from")):
+            form.addRow(label, widget)
+            form.addRow("", self.errors[key])
+        self.schedule_label = QPlainTextEdit(self)  # plain text; scrolls when the periods are many
+        self.schedule_label.setReadOnly(True)
+        self.schedule_label.setAccessibleName("Drawn schedule")
+        self.schedule_label.setMinimumHeight(120)
+        self.schedule_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.go_button = self.buttons.addButton("Show &schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.schedule_label)
+        layout.addWidget(self.errors["other"])
+        layout.addWidget(self.buttons)
+        for edit in (self.a_edit, self.b_edit, self.seed_edit):
+            edit.textChanged.connect(lambda *_: self._changed())
+        for spin in (self.pairs_spin, self.days_spin, self.washout_spin):
+            spin.valueChanged.connect(lambda *_: self._changed())
+        self.start_edit.dateChanged.connect(lambda *_: self._changed())
+        self.setMinimumWidth(560)
+        self.a_edit.setFocus()
+
+    def _changed(self) -> None:
+        """Any change after the schedule was shown: the schedule is drawn again before starting."""
+        if self.previewed is not None:
+            self.previewed = None
+            self.schedule_label.hide()
+            self.go_button.setText("Show &schedule")
+
+    def draft(self) -> TrialDraft:
+        seed_text = self.seed_edit.text().strip()
+        seed: int | None = None
+        if seed_text:
+            if not seed_text.isdigit() or int(seed_text) > SEED_MAX:
+                raise ValidationError("--seed", seed_text, SEED_ALLOWED)
+            seed = int(seed_text)
+        return TrialDraft(self.a_edit.text(), self.b_edit.text(), self.pairs_spin.value(), self.days_spin.value(),
+                          self.start_edit.date().toPython(), self.washout_spin.value(), seed)
+
+    def check(self) -> tuple[TrialDraft, Trial]:
+        """The validated draft (its seed drawn) and the trial it makes; a problem is shown and raised."""
+        try:
+            valid = self.draft().validate()
+            trial = self._preview(valid)
+        except ValidationError as exc:
+            field = exc.field if exc.field in self.errors else "other"
+            self._show({field: _problem_text(exc)})
+            raise
+        self._show({})
+        return valid, trial
+
+    def _show(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            text = problems.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a wrapped message in full (word-wrapped labels do not grow a shown dialog)."""
+        self.layout().activate()
+        height = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
+
+    def accept(self) -> None:
+        if self.previewed is None:
+            try:
+                valid, trial = self.check()
+            except ValidationError:
+                return
+            self.schedule_label.setPlainText("\n".join([f"The schedule (seed {trial.seed}):", *schedule_lines(trial)]))
+            self.schedule_label.show()
+            self.previewed = valid
+            self.go_button.setText("Start the &trial")
+            self._fit()
+            return
+        try:
+            ok = self._save(self.previewed)
+        except ValidationError as exc:
+            self._show({exc.field if exc.field in self.errors else "other": _problem_text(exc)})
+            return
+        if ok:
+            self.draft_saved = self.previewed
+            super().accept()
+
+
+def _problem_text(exc: ValidationError) -> str:
+    problem = exc.problem or "is not allowed"
+    names = {"--a": "Regimen A", "--b": "Regimen B", "--pairs": "The number of pairs", "--days": "Days per period",
+             "--washout": "The wash-out", "--seed": "The seed", "--from": "The first day"}
+    subject = names.get(exc.field, "This")
+    if isinstance(exc.value, str) and not exc.value.strip() and exc.problem.endswith("is not allowed"):
+        problem = "is empty"
+    return f"{subject}: {problem}. Allowed: {exc.allowed}."
+
+
+# --------------------------------------------------------------------------- the result
+
+PERIOD_COLUMNS = ["Period", "Regimen", "Days", "Mean pain", "Days with data", "PEG", "Side effects"]
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def result_lines(result) -> list[str]:
+    """The numbers in plain words: under A, under B, B − A with its interval."""
+    t = result.trial
+    peg = lambda v: f", PEG {v:.1f}" if v is not None else ""  # noqa: E731
+    lines = [f"Under A ({t.regimen_a}): mean daily pain {_num(result.mean_a)} over {result.days_a} days"
+             f"{peg(result.peg_a)}",
+             f"Under B ({t.regimen_b}): mean daily pain {_num(result.mean_b)} over {result.days_b} days"
+             f"{peg(result.peg_b)}"]
+    if result.difference is None:
+        lines.append("B − A: not yet (no pair has pain entries under both regimens).")
+    elif result.ci_low is None or result.ci_high is None:
+        lines.append(f"B − A: {signed(result.difference)} points (1 complete pair; an interval needs 2).")
+    else:
+        lines.append(f"B − A: {signed(result.difference)} points, 95 % interval {signed(result.ci_low)} to "
+                     f"{signed(result.ci_high)} ({result.pairs_complete} complete pairs).")
+    return lines
+
+
+class TrialResultDialog(QDialog):
+    """The latest trial: its schedule with each period's numbers and side effects, the comparison,
+    the verdict, "Save page for my physician…" and "Stop the trial"."""
+
+    def __init__(self, *, result: Callable[[], object], save_page: Callable[[QWidget, Trial, Path], Path | None],
+                 stop: Callable[[Trial], bool], confirm: Callable[[QWidget, str], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Personal trial result")
+        self._result, self._save_page, self._stop = result, save_page, stop
+        self._confirm = confirm or _ask
+        self.result = None
+        self.heading = _plain("", self)
+        self.table = QTableWidget(0, len(PERIOD_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(PERIOD_COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Schedule with each period's mean pain")
+        header = self.table.horizontalHeader()
+        for col in range(len(PERIOD_COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(PERIOD_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.numbers = _plain("", self)
+        self.numbers.setAccessibleName("Mean pain under A and B")
+        self.verdict = _plain("", self)
+        self.verdict.setAccessibleName("What the numbers say")
+        font = self.verdict.font()
+        font.setBold(True)
+        self.verdict.setFont(font)
+        from backjournal.analysis.trials import CONVERSATION
+
+        self.note = _plain(CONVERSATION, self)
+        self.save_button = QPushButton("Save page for my &physician…", self)
+        self.save_button.clicked.connect(self.choose_file_and_save)
+        self.stop_button = QPushButton("S&top the trial", self)
+        self.stop_button.clicked.connect(self.ask_stop)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.numbers)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.note)
+        layout.addWidget(_plain("Stopping the trial can be undone with Ctrl+Z.", self))
+        layout.addWidget(buttons)
+        self.resize(940, 600)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.result = r = self._result()
+        t = r.trial
+        state = ("stopped on " + human_day(t.stopped_on) if t.stopped_on
+                 else "finished" if r.finished else "running")
+        self.heading.setText(f"A = {t.regimen_a}; B = {t.regimen_b}. {t.pairs} pairs of {t.period_days}-day periods, "
+                             f"{human_day(t.start)} – {human_day(t.last_day)} ({state})"
+                             + (f"; the first {t.washout_days} days of each period are a wash-out, left out"
+                                if t.washout_days else "") + f". Seed {t.seed}.")
+        self.table.setRowCount(len(r.periods))
+        for row, pr in enumerate(r.periods):
+            p = pr.period
+            cells = [f"{p.number} (pair {p.pair})", p.regimen,
+                     f"{human_day(p.start)} – {human_day(p.end)}", _num(pr.mean), str(pr.days), _num(pr.peg),
+                     pr.side_effects or ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)  # items are plain text
+                if col == 1:
+                    item.setToolTip(t.regimen_name(p.regimen))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        self.numbers.setText("\n".join(result_lines(r)))
+        self.verdict.setText(r.verdict())
+        self.stop_button.setEnabled(t.stopped_on is None and not r.finished)
+
+    def save_to(self, path: str | Path) -> Path | None:
+        return self._save_page(self, self.result.trial, Path(path))
+
+    def choose_file_and_save(self) -> None:
+        t = self.result.trial
+        suggested = str(Path.home() / f"personal-trial-{t.start.isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the page for my physician", suggested, "PDF (*.pdf)")
+        if path:
+            self.save_to(path)
+
+    def ask_stop(self) -> bool:
+        t = self.result.trial
+        if not self._confirm(self, f"Stop the personal trial of {t.regimen_a} (A) and {t.regimen_b} (B) today? "
+                                   "Its result will use the days up to today. You can undo this with Ctrl+Z."):
+            return False
+        if self._stop(t):
+            self.refresh()
+            return True
+        return False
+
+
+def _ask(parent: QWidget, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, "Stop the trial", text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    stop = box.addButton("Stop the trial", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    from backjournal.ui.modal import exec_dialog
+
+    exec_dialog(box)
+    return box.clickedButton() is stop
+
