@@ -166,6 +166,9 @@ def test_stopping_a_running_trial_is_confirmed_and_undoable(qtbot, view, trials,
     undo.undo_action.trigger()
     assert trials.get().stopped_on is None
     qtbot.waitUntil(lambda: result.stop_button.isEnabled())
+    # removing the trial under the open dialog closes it instead of failing
+    trials.remove(trials.get().id)
+    qtbot.waitUntil(lambda: not result.isVisible())
 
 
 def test_the_result_without_a_trial_says_how_to_start_one(qtbot, view):

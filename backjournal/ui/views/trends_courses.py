@@ -224,7 +224,12 @@ class CourseActions(QObject):
                                    stop=self.stop_trial, parent=parent or self.view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trial_dialog = dialog
-        listener = lambda: dialog.refresh()  # noqa: E731 - the trial changed (stopped, undone)
+
+        def listener() -> None:  # the trial changed (stopped, side effects, undone)
+            try:
+                dialog.refresh()
+            except Exception:  # it is gone (its start was undone): nothing left to show
+                dialog.close()
         self.trials.add_listener(listener)
         dialog.destroyed.connect(lambda *_: (self.trials.remove_listener(listener),
                                              setattr(self, "trial_dialog", None)))
