@@ -36,11 +36,12 @@ COMMAND_MODULES = [
     "backjournal.cli.course_cmds",
     "backjournal.cli.trial_cmds",
     "backjournal.cli.insights_cmds",
+    "backjournal.cli.factor_cmds",
 ]
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "log": ("backjournal.cli.journal_cmds", "log pain, a therapy session or a weekly PEG check-in"),
+    "log": ("backjournal.cli.journal_cmds", "log pain, a therapy session, a weekly PEG check-in or a daily factor"),
     "list": ("backjournal.cli.journal_cmds", "list entries, sessions and PEG check-ins"),
     "therapies": ("backjournal.cli.journal_cmds", "list therapy types (built-in and your own)"),
     "delete": ("backjournal.cli.journal_cmds", "move records to the trash"),
@@ -70,6 +71,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
               "a personal trial of two regimens (A/B) in randomised pairs of periods"),
     "insights": ("backjournal.cli.insights_cmds",
                  "what went with better or worse days: therapies and factors against your pain (not cause and effect)"),
+    "factors": ("backjournal.cli.factor_cmds", "daily factors: sleep, mood, stress, activity and your own"),
 }
 
 #: Global options that take a value (their value is never a command name).

@@ -1,4 +1,4 @@
-"""``log pain``, ``log session``, ``log peg``, ``list``, ``therapies``, ``delete``, ``undelete``."""
+"""``log pain``, ``log session``, ``log peg`` (``log factor``: cli.factor_cmds), ``list``, ``therapies``, ``delete``, ``undelete``."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _csv_list(text: str) -> list[str]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    log = sub.add_parser("log", help="log pain, a therapy session or a weekly PEG check-in")
+    log = sub.add_parser("log", help="log pain, a therapy session, a weekly PEG check-in or a daily factor")
     log_sub = log.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(log))
 
     pain = log_sub.add_parser("pain", help="log a pain score (0-10)")
@@ -84,6 +84,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     peg.add_argument("--at", help="when answered (ISO 8601); default now")
     peg.add_argument("--note")
     peg.set_defaults(handler=cmd_log_peg)
+
+    from backjournal.cli.factor_cmds import register_log
+
+    register_log(log_sub)
 
     lst = sub.add_parser("list", help="list entries, sessions and PEG check-ins")
     lst.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")

@@ -81,6 +81,16 @@ class TherapyType:
     id: int | None = None
     #: A person's own notes about a user-defined therapy (its "card").
     notes: str | None = None
+    #: For a named medication: its class (domain.medications.DrugClass value); None otherwise.
+    drug_class: str | None = None
+    #: The lane colour the person chose ("#rrggbb"), None for the default.
+    color: str | None = None
+    #: Archived: hidden from pickers, its history kept.
+    archived: bool = False
+
+    @property
+    def is_medication(self) -> bool:
+        return self.drug_class is not None
 
 
 #: Built-in therapy types. Keys are stable: they are stored, exported and used on the command line.
@@ -250,10 +260,28 @@ class TherapySessionDraft:
     dose: str | None = None
     provider: str | None = None
     note: str | None = None
+    #: Structured dose, as entered (domain.medications): amount and unit together, schedule optional.
+    dose_amount: float | None = None
+    dose_unit: str | None = None
+    dose_schedule: str | None = None
 
     def validate(self) -> TherapySessionDraft:
+        from backjournal.domain.medications import check_amount, check_schedule, check_unit
+
+        amount = None if self.dose_amount is None else check_amount(self.dose_amount)
+        unit = None if self.dose_unit is None else check_unit(self.dose_unit)
+        if (amount is None) != (unit is None):
+            raise ValidationError("dose", f"{self.dose_amount} {self.dose_unit}",
+                                  "an amount and a unit together (e.g. 400 mg), or neither",
+                                  "needs both an amount and a unit")
+        schedule = check_schedule(self.dose_schedule)
+        if schedule is not None and amount is None:
+            raise ValidationError("dose", self.dose_schedule, "an amount and a unit before 'as needed'/'scheduled'",
+                                  "has a schedule without an amount")
         return replace(
             self,
+            dose_amount=amount, dose_unit=None if unit is None else unit.value,
+            dose_schedule=None if schedule is None else schedule.value,
             started_at=ensure_aware(self.started_at, field="time"),
             minutes=check_minutes(self.minutes),
             pain_before=check_score(self.pain_before, "pain before", optional=True),
@@ -281,10 +309,26 @@ class TherapySession:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    dose_amount: float | None = None
+    dose_unit: str | None = None
+    dose_schedule: str | None = None
 
     @property
     def backdated(self) -> bool:
         return is_backdated(self.started_at, self.created_at)
+
+    @property
+    def dose_text(self) -> str | None:
+        """The dose as the person entered it: the structured part, then any free text."""
+        parts = []
+        if self.dose_amount is not None and self.dose_unit is not None:
+            from backjournal.domain.medications import Dose, DoseSchedule, DoseUnit
+
+            parts.append(Dose(self.dose_amount, DoseUnit(self.dose_unit),
+                              DoseSchedule(self.dose_schedule) if self.dose_schedule else None).text())
+        if self.dose:
+            parts.append(self.dose)
+        return "; ".join(parts) or None
 
     @property
     def change(self) -> int | None:
@@ -295,7 +339,7 @@ class TherapySession:
     def as_draft(self) -> TherapySessionDraft:
         return TherapySessionDraft(
             self.therapy.key, self.started_at, self.minutes, self.pain_before, self.pain_after,
-            self.details, self.dose, self.provider, self.note,
+            self.details, self.dose, self.provider, self.note, self.dose_amount, self.dose_unit, self.dose_schedule,
         )
 
 

@@ -76,7 +76,8 @@ def _in_days(moment: datetime, start: date | None, end: date | None) -> bool:
 def therapy_from_row(row: TherapyTypeRow) -> TherapyType:
     return TherapyType(
         key=row.key, name=row.name, category=TherapyCategory(row.category),
-        builtin=row.builtin, id=row.id, notes=row.notes,
+        builtin=row.builtin, id=row.id, notes=row.notes, drug_class=row.drug_class, color=row.color,
+        archived=row.archived_at is not None,
     )
 
 
@@ -116,7 +117,8 @@ class TherapyTypeRepository:
         now = _now_naive()
         row = TherapyTypeRow(
             key=therapy.key, name=therapy.name, category=therapy.category.value, builtin=therapy.builtin,
-            notes=therapy.notes, created_at=now, updated_at=now,
+            notes=therapy.notes, drug_class=therapy.drug_class, color=therapy.color,
+            archived_at=now if therapy.archived else None, created_at=now, updated_at=now,
         )
         self.s.add(row)
         self.s.flush()
@@ -379,6 +381,9 @@ def session_from_row(row: TherapySessionRow) -> TherapySession:
         created_at=_aware_utc(row.created_at),
         updated_at=_aware_utc(row.updated_at),
         deleted_at=_aware_utc(row.deleted_at),
+        dose_amount=row.dose_amount,
+        dose_unit=row.dose_unit,
+        dose_schedule=row.dose_schedule,
     )
 
 
@@ -404,7 +409,8 @@ class TherapySessionRepository(_RecordRepository):
     def _columns(self, draft: TherapySessionDraft) -> dict:
         return {"started_at_utc": to_utc_naive(draft.started_at), "utc_offset_min": offset_minutes(draft.started_at),
                 "minutes": draft.minutes, "pain_before": draft.pain_before, "pain_after": draft.pain_after,
-                "details": draft.details, "dose": draft.dose, "provider": draft.provider, "note": draft.note}
+                "details": draft.details, "dose": draft.dose, "provider": draft.provider, "note": draft.note,
+                "dose_amount": draft.dose_amount, "dose_unit": draft.dose_unit, "dose_schedule": draft.dose_schedule}
 
     def _fill(self, row: TherapySessionRow, draft: TherapySessionDraft) -> None:
         therapy_row = self.types.row_for_key(self.types.find(draft.therapy_key).key)  # before any change

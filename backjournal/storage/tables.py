@@ -15,12 +15,14 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -56,6 +58,12 @@ class TherapyTypeRow(Base):
     notes: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    #: A named medication's class (domain.medications.DrugClass); NULL for every other therapy.
+    drug_class: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: The colour the person chose for its lane ("#rrggbb"), NULL for the default.
+    color: Mapped[str | None] = mapped_column(String(9), default=None)
+    #: When the person archived it (hidden from pickers, history kept); NULL while in use.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class PainEntryRow(TimestampsMixin, Base):
@@ -112,7 +120,10 @@ class TherapySessionRow(TimestampsMixin, Base):
     pain_before: Mapped[int | None] = mapped_column(Integer, default=None)
     pain_after: Mapped[int | None] = mapped_column(Integer, default=None)
     details: Mapped[str | None] = mapped_column(Text, default=None)
-    dose: Mapped[str | None] = mapped_column(Text, default=None)
+    dose: Mapped[str | None] = mapped_column(Text, default=None)  # free text kept where it is not structured
+    dose_amount: Mapped[float | None] = mapped_column(Float, default=None)
+    dose_unit: Mapped[str | None] = mapped_column(String(10), default=None)
+    dose_schedule: Mapped[str | None] = mapped_column(String(10), default=None)
     provider: Mapped[str | None] = mapped_column(Text, default=None)
     note: Mapped[str | None] = mapped_column(Text, default=None)
 
@@ -221,3 +232,39 @@ class PersonalTrialRow(Base):
     side_effects: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FactorRow(Base):
+    """A daily factor (domain.factors.Factor): built-in (hidden until enabled) or the person's own."""
+
+    __tablename__ = "factors"
+    __table_args__ = (CheckConstraint("kind IN ('scale','yesno')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FactorValueRow(Base):
+    """One factor's value on one local day (yes/no as 1/0); a new value for that day replaces it."""
+
+    __tablename__ = "factor_values"
+    __table_args__ = (
+        CheckConstraint("value BETWEEN 0 AND 10", name="value"),
+        UniqueConstraint("factor_id", "day", name="uq_factor_values_factor_day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    factor_id: Mapped[int] = mapped_column(ForeignKey("factors.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    value: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    factor: Mapped[FactorRow] = relationship(lazy="joined")

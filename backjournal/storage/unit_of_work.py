@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from backjournal.storage.aggregates import AggregateRepository
 from backjournal.storage.database import Database
+from backjournal.storage.factor_repository import FactorRepository
 from backjournal.storage.repositories import (
     CourseRepository,
     MarkedPeriodRepository,
@@ -36,6 +37,7 @@ class UnitOfWork:
     courses: CourseRepository
     trials: TrialRepository
     aggregates: AggregateRepository  # day-level aggregates for charts and statistics
+    factors: FactorRepository  # daily factors (sleep, mood, own factors) and their values
 
 
 UnitOfWorkFactory = Callable[[], AbstractContextManager[UnitOfWork]]
@@ -55,6 +57,7 @@ def unit_of_work_factory(db: Database) -> UnitOfWorkFactory:
                 courses=CourseRepository(session),
                 trials=TrialRepository(session),
                 aggregates=AggregateRepository(session),
+                factors=FactorRepository(session),
             )
 
     return factory

@@ -1,0 +1,134 @@
+"""Daily factors: things a person rates once a day beside their pain (sleep quality, mood, stress,
+physical activity, or their own, e.g. "long drive"), on a 0-10 scale or as yes/no.
+
+Pure Python. A factor is identified by its stable ``key`` (built-ins: ``sleep_quality``, ``mood``,
+``stress``, ``physical_activity``; the person's own: ``own_<slug>``). Built-ins exist in every
+journal but are hidden (``enabled`` False) until the person turns them on. One value per factor and
+local day: a new value for the same day replaces the old one. Yes/no values are stored as 1/0.
+
+Read API for analysis (e.g. Insights): ``FactorService.daily_values(start, end)`` returns
+``list[FactorDay]`` (factor key, day, value), oldest first, with ``FactorService.factors()`` for the
+names and kinds.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import NAME_MAX, check_text
+
+
+class FactorKind(enum.StrEnum):
+    SCALE = "scale"  # 0-10
+    YESNO = "yesno"  # 1 yes, 0 no
+
+    @property
+    def label(self) -> str:
+        return "0-10" if self is FactorKind.SCALE else "yes/no"
+
+
+KIND_ALLOWED = "scale (0-10) or yesno (yes/no)"
+SCALE_ALLOWED = "a whole number from 0 to 10"
+YESNO_ALLOWED = "yes or no (also y/n, 1/0, true/false)"
+_YES = {"yes", "y", "1", "true", "on"}
+_NO = {"no", "n", "0", "false", "off"}
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    key: str
+    name: str
+    kind: FactorKind
+    builtin: bool
+    enabled: bool = True
+    id: int | None = None
+
+    def parse_value(self, value: object) -> int:
+        return check_factor_value(self.kind, value, self.name)
+
+    def value_text(self, value: int) -> str:
+        if self.kind is FactorKind.YESNO:
+            return "yes" if value else "no"
+        return str(value)
+
+
+#: Built-in factors, hidden until turned on. Keys are stable (stored, exported, on the command line).
+BUILTIN_FACTORS: tuple[Factor, ...] = (
+    Factor("sleep_quality", "Sleep quality", FactorKind.SCALE, builtin=True, enabled=False),
+    Factor("mood", "Mood", FactorKind.SCALE, builtin=True, enabled=False),
+    Factor("stress", "Stress", FactorKind.SCALE, builtin=True, enabled=False),
+    Factor("physical_activity", "Physical activity", FactorKind.SCALE, builtin=True, enabled=False),
+)
+BUILTIN_FACTOR_KEYS = frozenset(f.key for f in BUILTIN_FACTORS)
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def factor_key_for(name: str) -> str:
+    """The stable key of a person's own factor: ``own_`` and the name in lower case with underscores."""
+    slug = _SLUG_RE.sub("_", name.strip().lower()).strip("_")
+    return f"own_{slug or 'factor'}"
+
+
+def check_kind(value: object) -> FactorKind:
+    try:
+        return FactorKind(value.strip().lower() if isinstance(value, str) else value)
+    except ValueError:
+        raise ValidationError("kind", value, KIND_ALLOWED, f"{value!r} is not a kind of factor") from None
+
+
+def check_factor_name(value: object) -> str:
+    name = check_text(value if value is None or isinstance(value, str) else str(value), "factor name", NAME_MAX)
+    if name is None:
+        raise ValidationError("factor name", value, f"a name of 1 to {NAME_MAX} characters", "is empty")
+    name = " ".join(name.split())
+    if not _SLUG_RE.sub("", name.lower()):
+        raise ValidationError("factor name", value, "a name with at least one letter or digit (a-z, 0-9)",
+                              "has no letter or digit")
+    return name
+
+
+def check_factor_value(kind: FactorKind, value: object, name: str = "value") -> int:
+    field_name = f"{name} value" if name != "value" else "value"
+    if kind is FactorKind.YESNO:
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, int) and value in (0, 1):
+            return value
+        text = value.strip().lower() if isinstance(value, str) else None
+        if text in _YES:
+            return 1
+        if text in _NO:
+            return 0
+        raise ValidationError(field_name, value, YESNO_ALLOWED, f"{value!r} is not yes or no")
+    if isinstance(value, bool):
+        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+    if isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
+            raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+        value = int(text)
+    if not isinstance(value, int):
+        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+    if not 0 <= value <= 10:
+        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value} is out of range")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class FactorDay:
+    """One factor's value on one local day (yes/no as 1/0)."""
+
+    factor_key: str
+    day: date
+    value: int
+    uid: str = ""
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
