@@ -349,8 +349,23 @@ class PainEntryRepository(_RecordRepository):
         row.regions = [PainRegionRow(region=r.value, position=i) for i, r in enumerate(draft.regions)]
         row.qualities = [PainQualityRow(quality=q.value, position=i) for i, q in enumerate(draft.qualities)]
 
-    def _insert_rows(self, rows: list[dict], drafts: list[PainEntryDraft]) -> None:
-        """Entries first (RETURNING uid, id), then their region and quality rows in their order."""
+    def add(self, draft: PainEntryDraft, *, uid: str | None = None, created_at: datetime | None = None,
+            updated_at: datetime | None = None) -> PainEntry:
+        """As the base class, but as Core inserts (the entry, then its regions and qualities), not
+        through the ORM's flush: ``backjournal log pain`` then never configures the mappers, a fixed
+        cost of every such command (issue 12)."""
+        row = {**self._identity(uid, created_at, updated_at, _now_naive()), "deleted_at": None,
+               **self._columns(draft)}
+        entry_id = self._insert_rows([row], [draft])[row["uid"]]
+        return PainEntry(
+            id=entry_id, uid=row["uid"], felt_at=from_utc(row["felt_at_utc"], row["utc_offset_min"]),
+            score=draft.score, regions=tuple(draft.regions), qualities=tuple(draft.qualities), note=draft.note,
+            created_at=_aware_utc(row["created_at"]), updated_at=_aware_utc(row["updated_at"]), deleted_at=None,
+        )
+
+    def _insert_rows(self, rows: list[dict], drafts: list[PainEntryDraft]) -> dict[str, int]:
+        """Entries first (RETURNING uid, id), then their region and quality rows in their order;
+        returns each uid's new id."""
         table = PainEntryRow.__table__
         conn = self.s.connection()
         ids = dict(conn.execute(insert(table).returning(table.c.uid, table.c.id), rows).all())
@@ -363,6 +378,7 @@ class PainEntryRepository(_RecordRepository):
         for child, child_rows in ((PainRegionRow, regions), (PainQualityRow, qualities)):
             if child_rows:
                 conn.execute(insert(child.__table__), child_rows)
+        return ids
 
 
 def session_from_row(row: TherapySessionRow) -> TherapySession:
@@ -470,8 +486,9 @@ class SettingsRepository:
         self.s.execute(text(f"PRAGMA user_version = {int(version) | PURGE_PENDING}"))
 
     def get(self, key: str, default=None):
-        row = self.s.get(SettingRow, key)
-        return default if row is None else json.loads(row.value)
+        table = SettingRow.__table__  # a Core query: opening a journal (its identity) configures no mapper
+        value = self.s.connection().execute(select(table.c.value).where(table.c.key == key)).scalar()
+        return default if value is None else json.loads(value)
 
     def set(self, key: str, value) -> None:
         row = self.s.get(SettingRow, key)
