@@ -3,12 +3,13 @@ the PDF (reports.pdf_report) and write it atomically, readable by the user only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from backjournal import __version__
-from backjournal.domain.errors import ValidationError
+from backjournal.domain.errors import BackJournalError, ValidationError
 from backjournal.domain.timeutil import local_now, parse_day
 from backjournal.fileio import atomic_write_bytes
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
@@ -150,6 +151,78 @@ class ReportService:
         model = self.model(options, generated_on=generated_on)
         return render_report(model, paper=options.paper or paper_from_environment(), app_version=__version__)
 
+    def render_apart(self, options: ReportOptions, *, check: Callable[[], None] = lambda: None,
+                     generated_on: date | None = None) -> bytes:
+        """As ``render``, but the PDF (matplotlib and fpdf2, which hold Python's GIL for long
+        stretches) is built in a separate process started with 'spawn', so the calling process's
+        other threads, the window's event loop above all, keep running (issue 12: the longest stall
+        of a ten-year report). The journal is read here; the child gets only the report model.
+
+        ``check`` is called while the child works and may raise (the window's Cancel): the child is
+        then stopped, nothing was written, and the exception goes on. An exception in the child is
+        raised again here (the same type when it can be sent across, else RuntimeError with its text);
+        a child that dies without an answer gives ``BackJournalError`` with its exit code."""
+        import multiprocessing
+
+        model = self.model(options, generated_on=generated_on)
+        check()
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_render_in_child, args=(send, model, options.paper),
+                                name="backjournal-report", daemon=True)
+        child.start()
+        send.close()  # the child holds the only sending end: EOF when it is gone
+        try:
+            while not receive.poll(0.05):
+                check()
+                if not child.is_alive() and not receive.poll(0):
+                    # no answer: not waiting for EOF, which a copy of the pipe kept for a child that
+                    # never started (multiprocessing's resource sharer) would hold off for ever
+                    child.join(5)
+                    raise BackJournalError(f"The report could not be built: its worker process stopped "
+                                           f"(exit code {child.exitcode}). Nothing was written.")
+            try:
+                answer = receive.recv()
+            except EOFError:
+                child.join(5)
+                raise BackJournalError(f"The report could not be built: its worker process stopped "
+                                       f"(exit code {child.exitcode}). Nothing was written.") from None
+        finally:
+            if child.is_alive() and child.exitcode is None:
+                child.join(0.5)  # it ends right after answering
+            if child.is_alive():
+                child.terminate()  # Cancel, or an error here
+                child.join(5)
+            receive.close()
+        status, payload, text = answer
+        if status == "ok":
+            return payload
+        if payload is not None:
+            raise payload
+        raise RuntimeError(text)
+
     def write(self, options: ReportOptions, path: str | Path, *, generated_on: date | None = None) -> Path:
         data = self.render(options, generated_on=generated_on)  # built fully before the file is touched
         return atomic_write_bytes(path, data)
+
+
+def _render_in_child(send, model: ReportModel, paper: str | None) -> None:
+    """``ReportService.render_apart``'s child process: build the PDF, send ("ok", bytes, "") or
+    ("error", the exception if it survives pickling else None, its text)."""
+    import pickle
+
+    try:
+        from backjournal.reports.pdf_report import paper_from_environment, render_report
+
+        answer = ("ok", render_report(model, paper=paper or paper_from_environment(), app_version=__version__), "")
+    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
+        text = f"{type(exc).__name__}: {exc}"
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001
+            exc = None
+        answer = ("error", exc, text)
+    try:
+        send.send(answer)
+    finally:
+        send.close()

@@ -151,3 +151,30 @@ def test_report_with_card_summaries(report_journal, tmp_path):
     last = pages[-1]
     assert "Reference summaries of the therapies used" in last
     assert library.get("heat").summary.split()[0] in last
+
+
+def test_report_built_in_a_child_process_is_the_same_report(report_journal, tmp_path):
+    """The window builds the PDF in a spawned child (the GIL stays free for the event loop)."""
+    service = ReportService(unit_of_work=report_journal.uow)
+    options = ReportOptions(start=date(2026, 3, 1), end=date(2026, 3, 14), paper="letter")
+    apart = service.render_apart(options, generated_on=date(2026, 3, 15))
+    here = service.render(options, generated_on=date(2026, 3, 15))
+    assert _text(apart, tmp_path) == _text(here, tmp_path)
+
+
+def test_report_child_is_stopped_by_cancel_and_the_error_goes_on(report_journal):
+    service = ReportService(unit_of_work=report_journal.uow)
+    options = ReportOptions(start=date(2026, 3, 1), end=date(2026, 3, 14))
+    calls = []
+
+    class Stop(Exception):
+        pass
+
+    def check():
+        calls.append(1)
+        if len(calls) > 1:  # the first check is before the child starts
+            raise Stop
+
+    with pytest.raises(Stop):
+        service.render_apart(options, check=check)
+    assert len(calls) == 2

@@ -151,7 +151,8 @@ class ReportDialog(QDialog):
         options = self.options()
 
         def work(progress):  # off the UI thread; Cancel is safe until the file is written
-            data = self.service.render(options)
+            # The PDF is built in a child process: matplotlib and fpdf2 would hold the GIL (a frozen window).
+            data = self.service.render_apart(options, check=progress.check)
             progress.check()
             return atomic_write_bytes(path, data)
 
