@@ -21,6 +21,7 @@ from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.listeners import HasListeners
 
 Listener = Callable[[list[Course]], None]
 ID_HELP = "a course id as 'backjournal course list' shows it"
@@ -30,7 +31,7 @@ def today() -> date:
     return local_now().date()
 
 
-class CourseService:
+class CourseService(HasListeners):
     def __init__(self, *, unit_of_work: UnitOfWorkFactory, week_start: Callable[[], int] | None = None,
                  clock: Callable[[], date] = today):
         self._uow = unit_of_work
@@ -39,17 +40,9 @@ class CourseService:
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------ listeners
-    def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
     def _changed(self) -> None:
         courses = self.courses()
-        for listener in list(self._listeners):
-            listener(list(courses))
+        self._tell(list(courses))
 
     # ------------------------------------------------------------------ reads
     def courses(self) -> list[Course]:

@@ -27,26 +27,20 @@ from backjournal.domain.factors import (
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.listeners import HasListeners
 
 Listener = Callable[[], None]
 
 
-class FactorService:
+class FactorService(HasListeners):
     def __init__(self, *, unit_of_work: UnitOfWorkFactory, clock: Callable[[], date] | None = None):
         self._uow = unit_of_work
         self._today = clock or (lambda: local_now().date())
         self._listeners: list[Listener] = []
 
-    def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+        self._tell()
 
     # ------------------------------------------------------------------ reads
     def factors(self, *, enabled_only: bool = False) -> list[Factor]:

@@ -13,22 +13,17 @@ from dataclasses import fields
 
 from backjournal.domain.settings import VERSION_KEY, Preferences
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.listeners import HasListeners
 
 Listener = Callable[[Preferences], None]
 _KEYS = tuple(f.name for f in fields(Preferences))
 
 
-class SettingsService:
+class SettingsService(HasListeners):
     def __init__(self, *, unit_of_work: UnitOfWorkFactory):
         self._uow = unit_of_work
         self._listeners: list[Listener] = []
 
-    def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def preferences(self) -> Preferences:
         """The stored preferences; defaults for anything not stored (a new journal: all defaults)."""
@@ -46,6 +41,5 @@ class SettingsService:
             for key, value in changed.items():
                 uow.settings.set(key, value)
             uow.settings.set(VERSION_KEY, prefs.to_stored()[VERSION_KEY])
-        for listener in list(self._listeners):
-            listener(prefs)
+        self._tell(prefs)
         return prefs

@@ -31,6 +31,7 @@ from backjournal.domain.periods import UID_HELP, MarkedPeriod
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.listeners import HasListeners
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
@@ -42,23 +43,14 @@ def today() -> date:
     return local_now().date()
 
 
-class TrendsService:
+class TrendsService(HasListeners):
     def __init__(self, *, unit_of_work: UnitOfWorkFactory):
         self._uow = unit_of_work
         self._listeners: list[Callable[[list[MarkedPeriod]], None]] = []
 
     # ------------------------------------------------------------------ listeners
-    def add_listener(self, listener: Callable[[list[MarkedPeriod]], None]) -> None:
-        """``listener(periods)`` is called after the marked periods changed (added or removed)."""
-        self._listeners.append(listener)
-
-    def remove_listener(self, listener: Callable[[list[MarkedPeriod]], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
     def _periods_changed(self, periods: list[MarkedPeriod]) -> None:
-        for listener in list(self._listeners):
-            listener(list(periods))
+        self._tell(list(periods))
 
     # ------------------------------------------------------------------ ranges
     def span(self) -> tuple[date, date] | None:

@@ -17,6 +17,7 @@ from backjournal.domain.timeutil import local_now
 from backjournal.domain.trials import Trial, TrialDraft, TrialPeriod, check_side_effects, draw_orders
 from backjournal.services.history import Command
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.listeners import HasListeners
 
 Listener = Callable[[], None]
 
@@ -25,22 +26,15 @@ def today() -> date:
     return local_now().date()
 
 
-class TrialService:
+class TrialService(HasListeners):
     def __init__(self, *, unit_of_work: UnitOfWorkFactory, clock: Callable[[], date] = today):
         self._uow = unit_of_work
         self._today = clock
         self._listeners: list[Listener] = []
 
-    def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+        self._tell()
 
     # ------------------------------------------------------------------ reads
     def trials(self) -> list[Trial]:
