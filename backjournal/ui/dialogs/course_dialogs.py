@@ -49,6 +49,7 @@ from backjournal.domain.courses import (
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.ui.dates import date_text
 from backjournal.ui.widgets.forms import error_label
 
 NO_PERIOD = "— none —"
@@ -57,9 +58,6 @@ NO_PERIOD = "— none —"
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
-
-def human_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
@@ -240,7 +238,7 @@ class EndCourseDialog(QDialog):
         self._save = save
         self.course = course
         self.end_saved: CourseEnd | None = None
-        intro = _plain(f"{therapy_name} course from {human_day(course.start)}. Ending it keeps why, and how you "
+        intro = _plain(f"{therapy_name} course from {date_text(course.start)}. Ending it keeps why, and how you "
                        "feel things changed, beside its numbers.", self)
         last = course.planned_last_day()
         self.on_edit = _date_edit(self, max(course.start, min(today, last) if last else today))
@@ -294,7 +292,7 @@ class EndCourseDialog(QDialog):
     def accept(self) -> None:
         end = self.draft()
         if end.on < self.course.start:
-            self.errors["--on"].setText(f"The last day is before the course's first day ({human_day(self.course.start)}).")
+            self.errors["--on"].setText(f"The last day is before the course's first day ({date_text(self.course.start)}).")
             self.errors["--on"].show()
             return
         try:
@@ -355,7 +353,7 @@ def course_cells(ev) -> list[str]:
     change = ev.assessment.arithmetic() if ev.assessment else "no comparison"
     ended = (f"{c.ended.on:%d %b} ({c.ended.reason.value}" + (f", PGIC {c.ended.pgic}" if c.ended.pgic else "") + ")"
              if c.ended else ("running" if ev.running else ""))
-    return [ev.therapy_name, human_day(ev.first), human_day(ev.last), f"{ev.sessions_done}{planned}", change, ended]
+    return [ev.therapy_name, date_text(ev.first), date_text(ev.last), f"{ev.sessions_done}{planned}", change, ended]
 
 
 class CoursesDialog(QDialog):

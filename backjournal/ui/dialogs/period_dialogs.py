@@ -36,6 +36,7 @@ from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX
 from backjournal.services.trends import TrendsService
+from backjournal.ui.dates import date_text
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.modal import when
 
@@ -45,9 +46,6 @@ NO_THERAPY = "— none —"
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
-
-def human_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 class MarkPeriodDialog(QDialog):
@@ -120,7 +118,7 @@ class MarkPeriodDialog(QDialog):
         if not draft.label.strip():
             problems["label"] = f"Give the period a name (up to {NAME_MAX} characters)."
         if draft.end < draft.start:
-            problems["end"] = (f"The last day is before the first day ({human_day(draft.start)}). "
+            problems["end"] = (f"The last day is before the first day ({date_text(draft.start)}). "
                                "Choose a day on or after it.")
         if problems:
             self._show(problems)
@@ -207,9 +205,9 @@ class MarkedPeriodsTableModel(QAbstractTableModel):
             if col == 0:
                 return p.label
             if col == 1:
-                return human_day(p.start)
+                return date_text(p.start)
             if col == 2:
-                return human_day(p.end)
+                return date_text(p.end)
             if col == 3:
                 return str((p.end - p.start).days + 1)
             if col == 4:

@@ -46,7 +46,8 @@ from backjournal.domain.trials import (
     Trial,
     TrialDraft,
 )
-from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain, human_day
+from backjournal.ui.dates import date_text
+from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain
 from backjournal.ui.widgets.forms import error_label
 
 FIELDS = ("--a", "--b", "--pairs", "--days", "--washout", "--seed", "--from", "other")
@@ -56,8 +57,8 @@ SEED_ALLOWED = f"a whole number from 0 to {SEED_MAX}, or empty for a new one"
 def schedule_lines(trial: Trial) -> list[str]:
     lines = []
     for p in trial.schedule():
-        washout = f" (wash-out until {human_day(p.washout_end)})" if p.washout_end else ""
-        lines.append(f"Period {p.number} (pair {p.pair}): {human_day(p.start)} – {human_day(p.end)}: "
+        washout = f" (wash-out until {date_text(p.washout_end)})" if p.washout_end else ""
+        lines.append(f"Period {p.number} (pair {p.pair}): {date_text(p.start)} – {date_text(p.end)}: "
                      f"{p.regimen} = {trial.regimen_name(p.regimen)}{washout}")
     return lines
 
@@ -294,17 +295,17 @@ class TrialResultDialog(QDialog):
     def refresh(self, *_args) -> None:
         self.result = r = self._result()
         t = r.trial
-        state = ("stopped on " + human_day(t.stopped_on) if t.stopped_on
+        state = ("stopped on " + date_text(t.stopped_on) if t.stopped_on
                  else "finished" if r.finished else "running")
         self.heading.setText(f"A = {t.regimen_a}; B = {t.regimen_b}. {t.pairs} pairs of {t.period_days}-day periods, "
-                             f"{human_day(t.start)} – {human_day(t.last_day)} ({state})"
+                             f"{date_text(t.start)} – {date_text(t.last_day)} ({state})"
                              + (f"; the first {t.washout_days} days of each period are a wash-out, left out"
                                 if t.washout_days else "") + f". Seed {t.seed}.")
         self.table.setRowCount(len(r.periods))
         for row, pr in enumerate(r.periods):
             p = pr.period
             cells = [f"{p.number} (pair {p.pair})", p.regimen,
-                     f"{human_day(p.start)} – {human_day(p.end)}", _num(pr.mean), str(pr.days), _num(pr.peg),
+                     f"{date_text(p.start)} – {date_text(p.end)}", _num(pr.mean), str(pr.days), _num(pr.peg),
                      pr.side_effects or ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # items are plain text
