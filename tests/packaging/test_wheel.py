@@ -1,17 +1,11 @@
 """The wheel stands on its own: built from the sdist (as a distribution would), installed into a fresh
-virtual environment, and run outside the checkout with the cards, icon, desktop files and migrations
-it carries. Offline: the build runs without isolation (build and setuptools come with the test
-extra) and the fresh environment borrows this environment's dependencies through a .pth file
-instead of downloading them."""
+virtual environment, and run outside the checkout (window and command line) with the cards, icons,
+desktop files and migrations it carries. The build and the environments come from
+tests/packaging/conftest.py (once per session, offline)."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
-import sysconfig
 import tarfile
 import tomllib
 import zipfile
@@ -21,56 +15,17 @@ import pytest
 
 import backjournal
 
-ROOT = Path(__file__).resolve().parents[2]
-NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache",
-    ".ruff_cache")
+from tests.packaging.installing import ROOT
+from tests.packaging.installing import run as _run
 
 
 def _files(folder: Path, pattern: str) -> set[str]:
     return {p.relative_to(ROOT).as_posix() for p in folder.glob(pattern) if p.is_file()}
 
 
-def _run(argv: list, *, cwd: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run([str(a) for a in argv], capture_output=True, text=True, cwd=cwd, env=env,
-                            timeout=timeout, **kwargs)
-    assert result.returncode == 0, f"{argv}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return result
-
-
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, Path]:
-    """(sdist, wheel) from a copy of the sources, so the build writes nothing into the checkout.
-    ``python -m build`` makes the sdist first and the wheel from the unpacked sdist: MANIFEST.in is
-    tested too."""
-    source = tmp_path_factory.mktemp("source") / "backjournal"
-    shutil.copytree(ROOT, source, ignore=NOT_SOURCES)
-    out = tmp_path_factory.mktemp("dist")
-    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", out, source], cwd=out, timeout=300)
-    (sdist,) = out.glob("*.tar.gz")
-    (wheel,) = out.glob("*.whl")
-    return sdist, wheel
-
-
-@pytest.fixture(scope="module")
-def venv_dir(built, tmp_path_factory) -> Path:
-    """A fresh virtual environment with only the wheel installed (no dependencies resolved), which
-    sees this environment's packages (PySide6, SQLAlchemy, ...) after its own."""
-    _, wheel = built
-    venv = tmp_path_factory.mktemp("venv") / "venv"
-    _run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=venv.parent)
-    python = venv / "bin" / "python"
-    purelib = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                        cwd=venv.parent).stdout.strip())
-    # Directories named in a .pth file go on sys.path after the venv's own site-packages; the .pth
-    # files inside them (our editable install's finder among them) are not run.
-    ours = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
-    (purelib / "borrowed-dependencies.pth").write_text("\n".join(ours) + "\n")
-    _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "-q", wheel],
-         cwd=venv.parent, timeout=300)
-    return venv
+def venv_dir(wheel_venv) -> Path:
+    return wheel_venv
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +57,11 @@ def test_the_wheel_carries_the_resources_migrations_and_licence(built):
     shipped = {
         *_files(ROOT / "resources" / "cards", "*.md"),
         *_files(ROOT / "resources" / "icons", "*.svg"),
+        *_files(ROOT / "resources" / "icons", "*.png"),
         *_files(ROOT / "resources" / "bodymap", "*.svg"),
         *_files(ROOT / "resources" / "linux", "*"),
     }
-    assert len(shipped) > 14
+    assert len(shipped) > 24
     expected = {"backjournal/" + name for name in shipped} | {
         "backjournal/" + p.relative_to(ROOT / "backjournal").as_posix()
         for p in (ROOT / "backjournal" / "storage" / "migrations").rglob("*")
@@ -162,6 +118,17 @@ def test_the_installed_wheel_runs_outside_the_checkout(venv_dir, demo_journal, t
     _run([bin_dir / "backjournal", "--data-dir", data, "report", "--sections", "summary,cards", "-o", report],
          cwd=tmp_path)
     assert report.read_bytes().startswith(b"%PDF")
+
+
+def test_the_installed_wheel_opens_its_window(venv_dir, tmp_path):
+    """The window starts from the installed wheel (offscreen), paints, opens a new journal and shows
+    Trends: Qt, the icon and the storage stack all come from the installation."""
+    data = tmp_path / "journal"
+    env = {"BACKJOURNAL_CONFIG_DIR": str(tmp_path / "config")}
+    _run([venv_dir / "bin" / "backjournal", "--data-dir", data], cwd=tmp_path, env={**env, "BACKJOURNAL_EXIT_AFTER": "paint"})
+    _run([venv_dir / "bin" / "backjournal", "--data-dir", data], cwd=tmp_path,
+         env={**env, "BACKJOURNAL_EXIT_AFTER": "trends"})
+    assert (data / "journal.sqlite3").stat().st_size > 0
 
 
 def test_the_fhir_export_needs_neither_fhir_resources_nor_pydantic(venv_dir, demo_journal, tmp_path):
