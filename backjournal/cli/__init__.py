@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "backjournal.cli.trial_cmds",
     "backjournal.cli.insights_cmds",
     "backjournal.cli.factor_cmds",
+    "backjournal.cli.medication_cmds",
 ]
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
@@ -71,6 +72,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
               "a personal trial of two regimens (A/B) in randomised pairs of periods"),
     "insights": ("backjournal.cli.insights_cmds",
                  "what went with better or worse days: therapies and factors against your pain (not cause and effect)"),
+    "medications": ("backjournal.cli.medication_cmds", "your medications by name (each with its own lane and log)"),
     "factors": ("backjournal.cli.factor_cmds", "daily factors: sleep, mood, stress, activity and your own"),
 }
 

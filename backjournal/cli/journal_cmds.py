@@ -25,6 +25,7 @@ from backjournal.domain.models import (
     parse_regions,
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
+from backjournal.cli.medication_cmds import dose_fields, resolve_session_therapy
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
 
 
@@ -72,10 +73,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     session.add_argument("--before", help="pain before, 0-10")
     session.add_argument("--after", help="pain after, 0-10")
     session.add_argument("--details", help="kind, intensity, temperature ...")
-    session.add_argument("--dose", help="dose and unit as you would write it, for a medication")
+    session.add_argument("--dose", help="dose as you would write it (e.g. '400 mg as needed'); kept as text "
+                         "when it does not read as amount + unit")
     session.add_argument("--provider", help="who or where")
     session.add_argument("--note")
     session.set_defaults(handler=cmd_log_session)
+    from backjournal.cli.medication_cmds import add_session_options
+
+    add_session_options(session)
 
     peg = log_sub.add_parser("peg", help="log a weekly PEG check-in (three 0-10 answers about the past week)")
     peg.add_argument("pain", help="average pain in the past week, 0-10")
@@ -134,10 +139,11 @@ def cmd_log_session(args, ctx) -> int:
         minutes=_int("minutes", minutes_allowed)(args.minutes) if args.minutes is not None else None,
         pain_before=check_score(args.before, "before", optional=True),
         pain_after=check_score(args.after, "after", optional=True),
-        details=args.details, dose=args.dose, provider=args.provider, note=args.note,
+        details=args.details, provider=args.provider, note=args.note, **dose_fields(args),
     ).validate()
     opened = ctx.journal()
-    therapy = opened.journal.find_therapy(args.therapy)  # unknown -> error listing the keys, nothing written
+    # unknown -> error listing the keys; the generic 'medication' needs --name; nothing written
+    therapy = resolve_session_therapy(opened.journal, args.therapy, args.medication)
     session = opened.journal.log_session(replace(draft, therapy_key=therapy.key))
     print(f"logged {therapy.name} at {session.started_at.isoformat(timespec='minutes')} (id {session.id})")
     return 0
@@ -186,7 +192,7 @@ def _moment(record):
 
 
 LIST_COLUMNS = ["kind", "id", "at", "score", "therapy", "minutes", "pain_before", "pain_after",
-                "regions", "qualities", "details", "dose", "provider", "note", "backdated", "created_at", "updated_at"]
+                "regions", "qualities", "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider", "note", "backdated", "created_at", "updated_at"]
 
 
 def cmd_list(args, ctx) -> int:
@@ -224,8 +230,8 @@ def _table_line(r) -> str:
             bits.append(f"{r.minutes} min")
         if r.pain_before is not None or r.pain_after is not None:
             bits.append(f"pain {_dash(r.pain_before)} -> {_dash(r.pain_after)}")
-        if r.dose:
-            bits.append(r.dose)
+        if r.dose_text:
+            bits.append(r.dose_text)
         return f"{when}  session  #{r.id:<5} " + ", ".join(bits) + mark + note
     return f"{when}  PEG      #{r.id:<5} {r.pain}/{r.enjoyment}/{r.activity}, score {r.score:.1f}{note}"
 

@@ -1,6 +1,6 @@
 """Medications by name and structured doses.
 
-A medication is a therapy type of category "drug" with a ``drug_class`` (its own key ``med_<slug>``,
+A medication is a therapy type of category "drug" with a ``drug_class`` (its own key, like any own therapy,
 its own lane, effects and log). The class links it to the built-in reference card of that class
 (``card_for_class``). A dose is what the person entered: amount, unit, and "as needed" or
 scheduled. Never advice: nothing here suggests, checks or limits an amount beyond "is a number".

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from backjournal.domain.errors import RowProblem
+from backjournal.domain.factors import Factor, FactorDay
 from backjournal.domain.models import PainEntryDraft, PegDraft, TherapySessionDraft, TherapyType
 from backjournal.domain.periods import MarkedPeriod
 
@@ -96,6 +97,10 @@ class ImportBatch:
     settings: dict = field(default_factory=dict)
     #: Marked periods a whole-journal file carries (each with its uid), not part of ``settings``.
     periods: list[MarkedPeriod] = field(default_factory=list)
+    #: Daily factors the file defines (own ones to add; built-ins to turn on) and their values
+    #: (each FactorDay with its uid).
+    factors: list[Factor] = field(default_factory=list)
+    factor_values: list[FactorDay] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     scales: list[ScaleNotice] = field(default_factory=list)
     #: Plain sentences on how foreign data was mapped ("activity 'Yoga' -> Exercise").

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
+from backjournal.domain.medications import check_drug_class
 from backjournal.domain.models import (
     NAME_MAX,
     PainEntry,
@@ -32,10 +33,20 @@ from backjournal.exchange.textio import csv_rows
 
 FORMAT = "backjournal-csv"
 
-COLUMNS = [
+#: The columns before named medications; a hand-written row's uid comes from these (unchanged).
+UID_COLUMNS = [
     "record_type", "uid", "at", "score", "regions", "qualities",
     "therapy", "therapy_name", "therapy_category", "minutes", "pain_before", "pain_after",
     "details", "dose", "provider",
+    "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
+    "note", "backdated", "created_at", "updated_at",
+]
+#: Every column written. Named medications added therapy_class and the structured dose (amount, unit,
+#: schedule); "dose" keeps a free-text dose that is not structured.
+COLUMNS = [
+    "record_type", "uid", "at", "score", "regions", "qualities",
+    "therapy", "therapy_name", "therapy_category", "therapy_class", "minutes", "pain_before", "pain_after",
+    "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider",
     "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
     "note", "backdated", "created_at", "updated_at",
 ]
@@ -45,7 +56,8 @@ REQUIRED_COLUMNS = ("record_type", "at")
 FIELD_TO_COLUMN = {
     "where": "regions", "quality": "qualities", "time": "at", "pain before": "pain_before",
     "pain after": "pain_after", "PEG pain": "peg_pain", "PEG enjoyment of life": "peg_enjoyment",
-    "PEG general activity": "peg_activity",
+    "PEG general activity": "peg_activity", "dose amount": "dose_amount", "dose unit": "dose_unit",
+    "dose schedule": "dose_schedule", "class": "therapy_class",
 }
 #: Columns computed on export and ignored on import.
 DERIVED = {"peg_score", "backdated"}
@@ -81,8 +93,9 @@ def _row(record) -> dict:
         row.update(score=d["score"], regions=LIST_SEPARATOR.join(d["regions"]),
                    qualities=LIST_SEPARATOR.join(d["qualities"]), backdated=int(d["backdated"]))
     elif d["kind"] == "session":
-        row.update({k: d[k] for k in ("therapy", "therapy_name", "minutes", "pain_before", "pain_after",
-                                      "details", "dose", "provider")},
+        row.update({k: d[k] for k in ("therapy", "therapy_name", "therapy_class", "minutes", "pain_before",
+                                      "pain_after", "details", "dose", "dose_amount", "dose_unit", "dose_schedule",
+                                      "provider")},
                    therapy_category=d["category"], backdated=int(d["backdated"]))
     else:
         row.update(peg_pain=d["pain"], peg_enjoyment=d["enjoyment"], peg_activity=d["activity"],
@@ -225,7 +238,7 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     kind = cell.get("record_type", "").strip().lower()
     uid = check_uid(cell.get("uid", ""))
     if not uid:  # a hand-written row: identity from its content, so re-importing adds nothing twice
-        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in COLUMNS if c not in DERIVED))
+        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in UID_COLUMNS if c not in DERIVED))
     at = _moment(cell.get("at", ""), "at")
     created = _moment(cell.get("created_at", ""), "created_at", required=False)
     updated = _moment(cell.get("updated_at", ""), "updated_at", required=False)
@@ -252,13 +265,17 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
             except ValueError:
                 raise ValidationError("therapy_category", cell.get("therapy_category"),
                                       ", ".join(c.value for c in TherapyCategory)) from None
-            therapy = TherapyType(key=key, name=name, category=category, builtin=False)
+            drug_class = (cell.get("therapy_class") or "").strip() or None
+            therapy = TherapyType(key=key, name=name, category=category, builtin=False,
+                                  drug_class=None if drug_class is None else check_drug_class(drug_class).value)
         draft = TherapySessionDraft(
             therapy_key=key, started_at=at,
             minutes=_int_cell(cell.get("minutes", ""), "minutes", "a whole number of minutes"),
             pain_before=_int_cell(cell.get("pain_before", ""), "pain_before", score_allowed),
             pain_after=_int_cell(cell.get("pain_after", ""), "pain_after", score_allowed),
             details=cell.get("details") or None, dose=cell.get("dose") or None,
+            dose_amount=(cell.get("dose_amount") or "").strip() or None, dose_unit=cell.get("dose_unit") or None,
+            dose_schedule=cell.get("dose_schedule") or None,
             provider=cell.get("provider") or None, note=note,
         )
     elif kind == "peg":

@@ -121,6 +121,10 @@ def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict]]:
     return [(urls.record("main", p.uid), mean), *out]
 
 
+#: Structured dose units with a UCUM code (the others go as plain units: tablet, drops, patch, puff, other).
+UCUM_DOSE_UNITS = {"mg": "mg", "g": "g", "ml": "mL"}
+
+
 def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
     url = urls.record("main", s.uid)
     end = s.started_at + timedelta(minutes=s.minutes) if s.minutes else None
@@ -130,7 +134,9 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
             "resourceType": "MedicationStatement",
             "identifier": _identifier(s.uid),
             "status": "completed",
-            "medicationCodeableConcept": {"text": s.details or s.therapy.name},
+            # a named medication by its name; the generic "Medication" by what the details say
+            "medicationCodeableConcept": {"text": s.therapy.name if s.therapy.is_medication
+                                          else (s.details or s.therapy.name)},
             "subject": urls.subject,
             "dateAsserted": _when(s.created_at),
             "informationSource": urls.subject,
@@ -139,9 +145,17 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
             res["effectivePeriod"] = {"start": _when(s.started_at), "end": _when(end)}
         else:
             res["effectiveDateTime"] = _when(s.started_at)
-        if s.dose:
-            res["dosage"] = [{"text": s.dose}]
-        if s.details:
+        if s.dose_text:
+            dosage: dict = {"text": s.dose_text}
+            if s.dose_amount is not None and s.dose_unit is not None:
+                quantity = {"value": s.dose_amount, "unit": s.dose_unit}
+                if s.dose_unit in UCUM_DOSE_UNITS:
+                    quantity.update(system=UCUM, code=UCUM_DOSE_UNITS[s.dose_unit])
+                dosage["doseAndRate"] = [{"doseQuantity": quantity}]
+            if s.dose_schedule is not None:
+                dosage["asNeededBoolean"] = s.dose_schedule == "as-needed"
+            res["dosage"] = [dosage]
+        if s.details and not s.therapy.is_medication:
             res["category"] = {"text": s.therapy.name}
     else:
         res = {

@@ -10,6 +10,7 @@ reported by line number. Fields are documented in docs/formats.md.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -28,16 +29,33 @@ from backjournal.domain.models import (
     TherapyType,
     check_text,
 )
+from backjournal.domain.factors import (
+    BUILTIN_FACTOR_KEYS,
+    Factor,
+    FactorDay,
+    check_factor_name,
+    check_factor_value,
+    check_kind,
+)
+from backjournal.domain.medications import check_drug_class
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod, with_content_uids
-from backjournal.exchange.records import iso, peg_fields, pain_fields, session_fields, therapy_to_dict
+from backjournal.exchange.records import (
+    factor_to_dict,
+    factor_value_fields,
+    iso,
+    pain_fields,
+    peg_fields,
+    session_fields,
+    therapy_to_dict,
+)
 from backjournal.exchange.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
 from backjournal.exchange.csv_io import check_offset, check_uid
 
 FORMAT = "backjournal-json"
 FORMAT_TAG = "backjournal-journal"
 VERSION = 1
-ARRAYS = ("therapies", "pain_entries", "therapy_sessions", "peg_checkins")
+ARRAYS = ("therapies", "pain_entries", "therapy_sessions", "peg_checkins", "factors", "factor_values")
 
 
 def _order(moment: datetime, uid: str):
@@ -47,7 +65,8 @@ def _order(moment: datetime, uid: str):
 def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEntry],
                      sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict,
                      exported_at: datetime, app_version: str, start: date | None = None,
-                     end: date | None = None) -> dict:
+                     end: date | None = None, factors: Iterable[Factor] = (),
+                     factor_values: Iterable[FactorDay] = ()) -> dict:
     """The export as a plain dict (sorted deterministically: time, then uid)."""
     therapies = list(therapies)
     users = sorted((t for t in therapies if not t.builtin), key=lambda t: t.key)
@@ -63,6 +82,8 @@ def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEnt
         "pain_entries": [pain_fields(e) for e in sorted(pain, key=lambda e: _order(e.felt_at, e.uid))],
         "therapy_sessions": [session_fields(s) for s in sorted(sessions, key=lambda s: _order(s.started_at, s.uid))],
         "peg_checkins": [peg_fields(p) for p in sorted(peg, key=lambda p: _order(p.answered_at, p.uid))],
+        "factors": [factor_to_dict(f) for f in factors],
+        "factor_values": [factor_value_fields(v) for v in sorted(factor_values, key=lambda v: (v.day, v.factor_key))],
     }
 
 
@@ -228,7 +249,9 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
         found = lines.get(key, [])
         return found[index] if index < len(found) else 0
 
-    readers = {"therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg}
+    readers = {"therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg,
+               "factors": _factor, "factor_values": _factor_value}
+    factor_keys: dict[str, Factor] = {}
     seen: dict[str, str] = {}
     keys_seen: set[str] = set()
     for key in ARRAYS:
@@ -241,6 +264,20 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
                 item = readers[key](_Fields(obj, where), line)
             except ValidationError as exc:
                 batch.problems.append(RowProblem(line, f"{where}: {exc}"))
+                continue
+            if isinstance(item, Factor):
+                if item.key in factor_keys:
+                    batch.problems.append(RowProblem(line, f"{where}: factor key {item.key!r} repeats"))
+                    continue
+                factor_keys[item.key] = item
+                batch.factors.append(item)
+                continue
+            if isinstance(item, FactorDay):
+                if item.uid in seen:
+                    batch.problems.append(RowProblem(line, f"{where}: uid {item.uid} repeats {seen[item.uid]}"))
+                    continue
+                seen[item.uid] = where
+                batch.factor_values.append(item)
                 continue
             if isinstance(item, TherapyType):
                 if item.key in keys_seen:
@@ -274,7 +311,40 @@ def _therapy(f: _Fields, line: int) -> TherapyType:
     except ValueError:
         raise ValidationError(f"{f.where} category", f.obj.get("category"), ", ".join(c.value for c in TherapyCategory)) from None
     notes = check_text(f.text("notes"), f"{f.where} notes", NOTE_MAX)
-    return TherapyType(key=key, name=name, category=category, builtin=builtin, notes=notes)
+    drug_class = f.text("drug_class")
+    if drug_class is not None:
+        drug_class = check_drug_class(drug_class).value
+    color = f.text("color")
+    if color is not None and not re.fullmatch(r"#[0-9a-f]{6}", color):
+        raise ValidationError(f"{f.where} color", color, "#rrggbb in lower case, or null")
+    archived = bool(f.obj.get("archived")) if isinstance(f.obj.get("archived"), bool) else False
+    return TherapyType(key=key, name=name, category=category, builtin=builtin, notes=notes, drug_class=drug_class,
+                       color=color, archived=archived)
+
+
+def _factor(f: _Fields, line: int) -> Factor:
+    key = (f.text("key", True) or "").strip()
+    builtin = f.bool("builtin")
+    if builtin and key not in BUILTIN_FACTOR_KEYS:
+        raise ValidationError(f"{f.where} key", key, ", ".join(sorted(BUILTIN_FACTOR_KEYS)),
+                              f"{key!r} is not a built-in factor")
+    if not builtin and (not key.startswith("own_") or len(key) > 100):
+        raise ValidationError(f"{f.where} key", key, "a key starting with own_ (at most 100 characters) for your own "
+                              "factors")
+    name = check_factor_name(f.text("name", True))
+    kind = check_kind(f.text("kind", True))
+    return Factor(key, name, kind, builtin=builtin, enabled=f.bool("enabled"))
+
+
+def _factor_value(f: _Fields, line: int) -> FactorDay:
+    day_text = f.text("day", True) or ""
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        raise ValidationError(f"{f.where} day", day_text, "a day as YYYY-MM-DD", f"{day_text!r} is not a day") from None
+    value = f.int("value", True)
+    check_factor_value(check_kind("scale"), value, f"{f.where}")
+    return FactorDay((f.text("factor", True) or "").strip(), day, value, f.uid())
 
 
 def _stamps(f: _Fields):
@@ -293,6 +363,8 @@ def _session(f: _Fields, line: int) -> ImportedRecord:
         therapy_key=(f.text("therapy", True) or "").strip(), started_at=f.moment("at"),
         minutes=f.int("minutes"), pain_before=f.int("pain_before"), pain_after=f.int("pain_after"),
         details=f.text("details"), dose=f.text("dose"), provider=f.text("provider"), note=f.text("note"),
+        dose_amount=f._get("dose_amount", (int, float), False, "a positive number"), dose_unit=f.text("dose_unit"),
+        dose_schedule=f.text("dose_schedule"),
     ).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 

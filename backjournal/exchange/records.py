@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from backjournal.domain.factors import Factor, FactorDay
 from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
 
 
@@ -29,6 +30,7 @@ def pain_fields(e: PainEntry) -> dict:
 def session_fields(s: TherapySession) -> dict:
     return {"uid": s.uid, "at": iso(s.started_at), "therapy": s.therapy.key, "minutes": s.minutes,
             "pain_before": s.pain_before, "pain_after": s.pain_after, "details": s.details, "dose": s.dose,
+            "dose_amount": s.dose_amount, "dose_unit": s.dose_unit, "dose_schedule": s.dose_schedule,
             "provider": s.provider, "note": s.note, "created_at": iso(s.created_at), "updated_at": iso(s.updated_at)}
 
 
@@ -39,7 +41,16 @@ def peg_fields(p: PegCheckin) -> dict:
 
 
 def therapy_to_dict(t: TherapyType) -> dict:
-    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes}
+    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes,
+            "drug_class": t.drug_class, "color": t.color, "archived": t.archived}
+
+
+def factor_to_dict(f: Factor) -> dict:
+    return {"key": f.key, "name": f.name, "kind": f.kind.value, "builtin": f.builtin, "enabled": f.enabled}
+
+
+def factor_value_fields(v: FactorDay) -> dict:
+    return {"uid": v.uid, "factor": v.factor_key, "day": v.day.isoformat(), "value": v.value}
 
 
 def record_kind(record) -> str:
@@ -63,13 +74,15 @@ def record_fields(record) -> dict:
 
 
 def record_to_dict(record) -> dict:
-    """``list --format json``: the stored fields with the record's kind and id, the therapy's name
-    and category for a session, and whether it was backdated (pain entries and sessions)."""
+    """``list --format json``: the stored fields with the record's kind and id, the therapy's name,
+    category and drug class (a named medication's; None otherwise) for a session, and whether it was
+    backdated (pain entries and sessions)."""
     kind = record_kind(record)
     out = {"kind": kind, "id": record.id, **record_fields(record)}
     if kind == "session":
         out["therapy_name"] = record.therapy.name
         out["category"] = record.therapy.category.value
+        out["therapy_class"] = record.therapy.drug_class
     if kind != "peg":
         out["backdated"] = record.backdated
     return out

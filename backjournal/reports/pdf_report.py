@@ -434,7 +434,7 @@ class ReportWriter:
         for s in m.medications:
             what = s.therapy.name + (f": {s.details}" if s.details else "")
             pain = f"{s.pain_before if s.pain_before is not None else '–'} → {s.pain_after if s.pain_after is not None else '–'}"
-            rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose or "–",
+            rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose_text or "–",
                          pain if (s.pain_before is not None or s.pain_after is not None) else ""])
         widths = (44, 62, 44, 30) if self.show_offsets else (34, 70, 46, 30)
         self._table(["When", "What", "Dose (as entered)", "Pain before → after"], rows, widths)

@@ -40,6 +40,7 @@ from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.trials import EXPORT_KEY as TRIALS_KEY
 from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.domain.factors import Factor, FactorDay, FactorKind
 from backjournal.domain.timeutil import utc_now
 from backjournal.fileio import atomic_writer
 from backjournal.exchange import csv_io, fhir, json_io
@@ -99,6 +100,10 @@ class ImportPlan:
     #: Therapy courses and personal trials of the file (JSON) whose uid the journal does not have yet.
     courses: list[Course] = field(default_factory=list)
     trials: list[Trial] = field(default_factory=list)
+    #: Own factors to add / built-in factors to turn on, and factor values for days without one.
+    new_factors: list[Factor] = field(default_factory=list)
+    enable_factors: list[str] = field(default_factory=list)
+    factor_values: list[FactorDay] = field(default_factory=list)
 
     @property
     def format(self) -> str:
@@ -134,6 +139,10 @@ class ImportPlan:
             lines.append(f"Therapy courses to add: {len(self.courses)}; personal trials to add: {len(self.trials)}")
         if self.periods:
             lines.append("Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods))
+        if self.new_factors:
+            lines.append("New factors: " + ", ".join(f"{f.name} ({f.kind.label})" for f in self.new_factors))
+        if self.factor_values:
+            lines.append(f"Daily factor values to add: {len(self.factor_values)}")
         if self.new_therapies:
             lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies))
         for s in self.scales:
@@ -159,6 +168,8 @@ class ImportResult:
     already: int
     skipped: int
     periods: int = 0
+    factor_values: int = 0
+    factors: int = 0
 
     @property
     def total(self) -> int:
@@ -228,6 +239,8 @@ class ExchangeService:
             periods = uow.periods.all()
             courses = uow.courses.all()
             trials = uow.trials.all()
+            factors = uow.factors.all()
+            factor_values = uow.factors.values(start, end)
         if periods:  # carried in the JSON export's settings, as before they had their own table
             settings[PERIODS_KEY] = [p.as_dict() for p in periods]
         if courses:  # the same way (docs/formats.md): added once by their uid on import
@@ -242,7 +255,7 @@ class ExchangeService:
         elif fmt is ExportFormat.JSON:
             doc = json_io.journal_document(therapies=therapies, pain=pain, sessions=sessions, peg=peg,
                                            settings=settings, exported_at=now, app_version=__version__,
-                                           start=start, end=end)
+                                           start=start, end=end, factors=factors, factor_values=factor_values)
             with atomic_writer(path) as fh:
                 fh.write(json_io.dumps(doc).encode("utf-8"))
         else:
@@ -349,6 +362,7 @@ class ExchangeService:
                                                   "journal and the file does not define it"))
                     continue
                 into.append(read)
+        new_factors, enable, factor_values = self._plan_factors(batch, uow, problems, kept)
         if problems:
             raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
         current = uow.settings.all()
@@ -364,7 +378,56 @@ class ExchangeService:
             elif current[k] != v:
                 kept.append("this journal's own identity (the file comes from another journal)" if k == IDENTITY_KEY
                             else f"your setting {k!r} (the file has another value)")
-        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods, courses, trials)
+        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods, courses, trials,
+                          new_factors, enable, factor_values)
+
+    @staticmethod
+    def _plan_factors(batch: ImportBatch, uow: UnitOfWork, problems: list[RowProblem], kept: list[str]):
+        """Factors the file defines that the journal lacks (a name clash is a problem), built-ins it has
+        turned on, and its values for days the journal has none of (the journal's own value is kept)."""
+        existing = {f.key: f for f in uow.factors.all()}
+        by_name = {f.name.lower(): f for f in existing.values()}
+        new_factors: list[Factor] = []
+        enable: list[str] = []
+        for f in batch.factors:
+            have = existing.get(f.key)
+            if have is None:
+                clash = by_name.get(f.name.lower())
+                if clash is not None:
+                    problems.append(RowProblem(1, f"factor {f.name!r} ({f.key}) clashes with {clash.name!r} "
+                                                  f"({clash.key}) in this journal"))
+                    continue
+                new_factors.append(f)
+                by_name[f.name.lower()] = f
+            elif f.enabled and not have.enabled:
+                enable.append(f.key)
+        known = {**existing, **{f.key: f for f in new_factors}}
+        have_uids = uow.factors.uids()
+        have_days = {(v.factor_key, v.day): v for v in uow.factors.values()}
+        values: list[FactorDay] = []
+        seen: set[tuple] = set()
+        kept_days = 0
+        for v in batch.factor_values:
+            if v.factor_key not in known:
+                problems.append(RowProblem(1, f"factor value: {v.factor_key!r} is not a factor of this journal and "
+                                              "the file does not define it"))
+                continue
+            if known[v.factor_key].kind is FactorKind.YESNO and v.value not in (0, 1):
+                problems.append(RowProblem(1, f"factor value: {known[v.factor_key].name} on {v.day} is {v.value}; "
+                                              "allowed: 1 (yes) or 0 (no)"))
+                continue
+            if v.uid in have_uids or (v.factor_key, v.day) in seen:
+                continue
+            mine = have_days.get((v.factor_key, v.day))
+            if mine is not None:
+                if mine.value != v.value:
+                    kept_days += 1
+                continue
+            seen.add((v.factor_key, v.day))
+            values.append(v)
+        if kept_days:
+            kept.append(f"your own factor values on {kept_days} day(s) (the file has other values)")
+        return new_factors, enable, values
 
     def apply(self, plan: ImportPlan) -> ImportResult:
         """Write a prepared plan in ONE transaction; records that appeared meanwhile are not added twice."""
@@ -409,12 +472,32 @@ class ExchangeService:
             for trial in plan.trials:
                 if trial.uid not in have_trials:
                     uow.trials.add(trial)
+            added_factors, added_values = self._apply_factors(plan, uow)
         result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
-                              added_types, already, len(plan.skipped), added_periods)
+                              added_types, already, len(plan.skipped), added_periods, added_values, added_factors)
         if self._journal is not None and (result.total or added_types or plan.therapy_notes):
             kinds = {k for k, n in counts.items() if n} | ({RecordKind.THERAPY} if added_types or plan.therapy_notes else set())
             self._journal.notify(kinds)
         return result
+
+    @staticmethod
+    def _apply_factors(plan: ImportPlan, uow: UnitOfWork) -> tuple[int, int]:
+        have = {f.key for f in uow.factors.all()}
+        added = 0
+        for f in plan.new_factors:
+            if f.key not in have:
+                uow.factors.add(f)
+                added += 1
+        for key in plan.enable_factors:
+            uow.factors.set_enabled(key, True)
+        have_uids = uow.factors.uids()
+        values = 0
+        for v in plan.factor_values:
+            if v.uid in have_uids or uow.factors.value_on(v.factor_key, v.day) is not None:
+                continue  # written meanwhile: the journal's own value stays
+            uow.factors.set_value(v.factor_key, v.day, v.value, uid=v.uid)
+            values += 1
+        return added, values
 
     def import_file(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportResult:
         return self.apply(self.prepare(path, fmt=fmt, options=options))

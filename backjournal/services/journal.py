@@ -192,7 +192,9 @@ class JournalService:
 
     # ------------------------------------------------------------------ therapy types
     def add_therapy_type(self, name: str, category: TherapyCategory | str = TherapyCategory.NON_DRUG,
-                         notes: str | None = None) -> TherapyType:
+                         notes: str | None = None, *, drug_class: str | None = None) -> TherapyType:
+        """Add the person's own therapy type; ``drug_class`` (an already checked DrugClass value)
+        makes it a named medication, written in the same transaction."""
         clean = (name or "").strip()
         if not clean or len(clean) > NAME_MAX:
             raise ValidationError("name", name, f"a name of 1 to {NAME_MAX} characters")
@@ -202,9 +204,22 @@ class JournalService:
         except ValueError:
             raise ValidationError("category", category, ", ".join(c.value for c in TherapyCategory)) from None
         notes = check_text(notes, "notes", NOTE_MAX)
-        therapy = TherapyType(key=therapy_key_for(clean), name=clean, category=cat, builtin=False, notes=notes)
+        therapy = TherapyType(key=therapy_key_for(clean), name=clean, category=cat, builtin=False, notes=notes,
+                              drug_class=drug_class)
         with self._uow() as uow:
             saved = uow.therapies.add(therapy)
+        self.notify({RecordKind.THERAPY})
+        return saved
+
+    def change_therapy_type(self, key: str, *, name: str | None = None, category: str | None = None,
+                            color: str | None | bool = False, archived: bool | None = None,
+                            drug_class: str | None | bool = False) -> TherapyType:
+        """Write already checked changes to a therapy type (services.therapies checks them): a new name,
+        category, colour (None: the default), archived or not, drug class (None: none). ``False`` for
+        ``color``/``drug_class`` and None for the others leave them as they are."""
+        with self._uow() as uow:
+            saved = uow.therapies.change(key, name=name, category=category, color=color, archived=archived,
+                                         drug_class=drug_class)
         self.notify({RecordKind.THERAPY})
         return saved
 

@@ -131,6 +131,30 @@ class TherapyTypeRepository:
         self.s.flush()
         return therapy_from_row(row)
 
+    def change(self, key: str, *, name: str | None = None, category: str | None = None,
+               color: str | None | bool = False, archived: bool | None = None,
+               drug_class: str | None | bool = False) -> TherapyType:
+        """Rename, re-categorise, recolour (None: default colour), archive/unarchive, set the class of
+        a therapy type. ``False`` for ``color``/``drug_class`` leaves them as they are."""
+        row = self.row_for_key(key)
+        if name is not None and name != row.name:
+            clash = self.s.scalar(select(TherapyTypeRow).where(
+                func.lower(TherapyTypeRow.name) == name.lower(), TherapyTypeRow.id != row.id))
+            if clash is not None:
+                raise ConflictError(f"A therapy named {clash.name!r} already exists.")
+            row.name = name
+        if category is not None:
+            row.category = category
+        if color is not False:
+            row.color = color
+        if drug_class is not False:
+            row.drug_class = drug_class
+        if archived is not None and archived != (row.archived_at is not None):
+            row.archived_at = _now_naive() if archived else None
+        row.updated_at = _now_naive()
+        self.s.flush()
+        return therapy_from_row(row)
+
     def delete_user_type(self, key: str) -> None:
         row = self.row_for_key(key)
         if row.builtin:

@@ -178,3 +178,18 @@ def test_report_child_is_stopped_by_cancel_and_the_error_goes_on(report_journal)
     with pytest.raises(Stop):
         service.render_apart(options, check=check)
     assert len(calls) == 2
+
+
+def test_report_medication_log_carries_the_name_and_the_structured_dose(opened, tmp_path):
+    from backjournal.services.therapies import TherapyService
+
+    ibu = TherapyService(journal=opened.journal).add_medication("Ibuprofen", "nsaid")
+    opened.journal.log(TherapySessionDraft(ibu.key, _at(date(2026, 1, 5), 9), dose_amount=400, dose_unit="mg",
+                                           dose_schedule="as-needed"))
+    opened.journal.log(TherapySessionDraft("medication", _at(date(2026, 1, 6), 9), dose="half a tablet"))
+    service = ReportService(unit_of_work=opened.uow)
+    options = ReportOptions(START, END, sections=parse_sections("medications", include_notes=False))
+    everything = "\n".join(_text(service.render(options), tmp_path))
+    log = everything[everything.index("Medication and substance log"):]
+    assert "Ibuprofen" in log and "400 mg, as needed" in log
+    assert "half a tablet" in log, "a free-text dose is shown as entered"

@@ -68,7 +68,7 @@ def details_text(record: Record) -> str:
         parts = []
         if record.minutes is not None:
             parts.append(f"{record.minutes} min")
-        for text in (record.details, record.dose, record.provider):
+        for text in (record.details, record.dose_text, record.provider):
             if text:
                 parts.append(text)
         return "; ".join(parts)

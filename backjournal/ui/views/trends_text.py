@@ -49,7 +49,7 @@ def session_lines(s: TherapySession, *, moment_text: Callable[[datetime], str]) 
         b = "–" if s.pain_before is None else s.pain_before
         a = "–" if s.pain_after is None else s.pain_after
         lines.append(f"Pain before → after: {b} → {a}")
-    for label, value in (("Details", s.details), ("Dose", s.dose), ("Where / who", s.provider), ("Note", s.note)):
+    for label, value in (("Details", s.details), ("Dose", s.dose_text), ("Where / who", s.provider), ("Note", s.note)):
         if value:
             lines.append(f"{label}: {value}")
     return lines

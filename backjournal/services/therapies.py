@@ -1,0 +1,132 @@
+"""Therapy types the person manages: their own therapies (add, rename, category, colour, archive)
+and named medications (a drug therapy type with a class that links its reference card).
+
+Built-in types keep their name and category; the person may still give them a colour or archive
+them. Archived types are hidden from pickers (``pickable``) and keep every session. Each change
+tells the journal's listeners (RecordKind.THERAPY) like ``JournalService.add_therapy_type``, and
+``ChangeTherapyCommand`` makes it undoable through services.history.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from backjournal.domain.errors import ConflictError, ValidationError
+from backjournal.domain.medications import DrugClass, card_for_class, check_drug_class
+from backjournal.domain.models import (
+    NAME_MAX,
+    TherapyCategory,
+    TherapySession,
+    TherapyType,
+    check_text,
+)
+from backjournal.services.history import Command
+from backjournal.services.journal import JournalService
+
+COLOR_ALLOWED = "a colour as #rrggbb (e.g. #1f77b4), or nothing for the default"
+_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def check_color(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    if not _COLOR_RE.fullmatch(value.strip()):
+        raise ValidationError("colour", value, COLOR_ALLOWED, f"{value!r} is not a colour")
+    return value.strip().lower()
+
+
+def check_name(value: str | None) -> str:
+    clean = " ".join((value or "").split())
+    if not clean or len(clean) > NAME_MAX:
+        raise ValidationError("name", value, f"a name of 1 to {NAME_MAX} characters")
+    check_text(clean, "name", NAME_MAX)
+    return clean
+
+
+def check_category(value: object) -> TherapyCategory:
+    try:
+        return TherapyCategory(value)
+    except ValueError:
+        raise ValidationError("category", value, ", ".join(c.value for c in TherapyCategory)) from None
+
+
+class TherapyService:
+    def __init__(self, *, journal: JournalService):
+        self._journal = journal
+
+    # ------------------------------------------------------------------ reads
+    def all(self) -> list[TherapyType]:
+        return self._journal.therapy_types()
+
+    def find(self, key_or_name: str) -> TherapyType:
+        return self._journal.find_therapy(key_or_name)
+
+    def pickable(self) -> list[TherapyType]:
+        """What therapy pickers offer: every type not archived."""
+        return [t for t in self.all() if not t.archived]
+
+    def medications(self, *, include_archived: bool = False) -> list[TherapyType]:
+        return [t for t in self.all() if t.is_medication and (include_archived or not t.archived)]
+
+    def last_used_medication(self) -> TherapyType | None:
+        """The named medication of the latest session (not archived), or None."""
+        meds = {t.key: t for t in self.medications()}
+        if not meds:
+            return None
+        sessions: list[TherapySession] = self._journal.sessions(therapy_keys=set(meds))
+        if not sessions:
+            return None
+        return meds.get(max(sessions, key=lambda s: (s.started_at, s.id)).therapy.key)
+
+    @staticmethod
+    def card_id(therapy: TherapyType) -> str | None:
+        """The built-in reference card of a medication's class (None for other classes and types)."""
+        return card_for_class(therapy.drug_class) if therapy.drug_class else None
+
+    # ------------------------------------------------------------------ writes
+    def add_medication(self, name: str, drug_class: DrugClass | str = DrugClass.OTHER) -> TherapyType:
+        """A named medication: a drug therapy type with its class. Nothing is written on bad input."""
+        clean, cls = check_name(name), check_drug_class(drug_class)
+        return self._journal.add_therapy_type(clean, TherapyCategory.DRUG, drug_class=cls.value)
+
+    def change(self, key: str, *, name: str | None = None, category: TherapyCategory | str | None = None,
+               color: str | None | bool = False, archived: bool | None = None,
+               drug_class: str | None | bool = False) -> TherapyType:
+        current = self.find(key)
+        if current.builtin and (name is not None and name != current.name or category is not None
+                                and TherapyCategory(category) is not current.category):
+            raise ConflictError(f"{current.name!r} is built in: its name and category stay as they are.")
+        new_name = None if name is None else check_name(name)
+        new_category = None if category is None else check_category(category).value
+        new_color = color if color is False else check_color(color)  # type: ignore[arg-type]
+        new_class = drug_class if drug_class is False or drug_class is None else check_drug_class(drug_class).value
+        return self._journal.change_therapy_type(current.key, name=new_name, category=new_category, color=new_color,
+                                                 archived=archived, drug_class=new_class)
+
+
+@dataclass
+class ChangeTherapyCommand(Command):
+    """Rename / re-categorise / recolour / archive a therapy type. Undo puts back what it was."""
+
+    therapies: TherapyService
+    key: str
+    name: str | None = None
+    category: str | None = None
+    color: str | None | bool = False
+    archived: bool | None = None
+    before: TherapyType | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "archive therapy" if self.archived else "change therapy"
+
+    def redo(self) -> None:
+        self.before = self.therapies.find(self.key)
+        self.therapies.change(self.key, name=self.name, category=self.category, color=self.color,
+                              archived=self.archived)
+
+    def undo(self) -> None:
+        b = self.before
+        assert b is not None
+        self.therapies.change(b.key, name=None if b.builtin else b.name,
+                              category=None if b.builtin else b.category.value, color=b.color, archived=b.archived)
