@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from backjournal.domain.errors import UserInputError
 from backjournal.domain.models import JournalChange
 from backjournal.services.history import Command, UndoHistory
 from backjournal.services.journal import JournalService
@@ -43,10 +46,17 @@ class UndoActions(QObject):
         history.add_listener(self._refresh)
         self._refresh()
 
-    def push(self, command: Command) -> bool:
-        """Run a command through the history. On a typed error, show it and return False."""
+    def push(self, command: Command, *, on_input_error: Callable[[UserInputError], None] | None = None) -> bool:
+        """Run a command through the history. On an error, show it and return False (nothing recorded).
+
+        ``on_input_error``: a form or page that shows bad input next to its field passes its own
+        handler; a ``UserInputError`` then goes there instead of to the window's modal message box
+        (a page inside a modal dialog must not open a second modal box over itself for a typo)."""
         try:
             self.history.push(command)
+        except UserInputError as exc:
+            (on_input_error or self._on_error)(exc)
+            return False
         except Exception as exc:  # shown to the person; nothing was recorded
             self._on_error(exc)
             return False

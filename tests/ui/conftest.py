@@ -1,6 +1,11 @@
+import time
+
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+#: How long one modal window may stay up unanswered before the watchdog closes it and fails the test.
+MODAL_PATIENCE_S = 30.0
 
 
 @pytest.fixture
@@ -23,3 +28,48 @@ def _no_leftover_modals(qtbot):
     for w in QApplication.topLevelWidgets():
         if w.isModal() and w.isVisible():
             w.close()
+
+
+def _describe(widget) -> str:
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.text()][:3]
+    return f"{type(widget).__name__} {widget.windowTitle()!r}: {' / '.join(texts)[:300]}"
+
+
+@pytest.fixture(autouse=True)
+def stuck_modals(request, qtbot):
+    """A modal window nobody answers (code that ends in ``exec()`` called by a test that does not
+    drive the dialog) would hang the whole run with no output. The watchdog closes a modal window
+    that stayed up ``MODAL_PATIENCE_S`` (or ``@pytest.mark.modal_patience(seconds)``) and fails the
+    test, naming the window and its text. Yields the list of windows it closed."""
+    marker = request.node.get_closest_marker("modal_patience")
+    patience = float(marker.args[0]) if marker is not None else MODAL_PATIENCE_S
+    stuck: list[str] = []
+    seen = {"widget": None, "since": 0.0}
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is not seen["widget"]:
+            seen.update(widget=widget, since=time.monotonic())
+            return
+        if time.monotonic() - seen["since"] >= patience:
+            stuck.append(_describe(widget))
+            seen.update(widget=None, since=time.monotonic())
+            if isinstance(widget, QDialog):
+                widget.reject()  # exec() returns Rejected: the code under test goes on as after Cancel
+            else:
+                widget.close()
+
+    timer = QTimer()
+    timer.setInterval(100)
+    timer.timeout.connect(look)
+    timer.start()
+    yield stuck
+    timer.stop()
+    if stuck and marker is None:
+        pytest.fail("a modal window stayed open with nobody to answer it (the test would have hung): "
+                    + "; ".join(stuck), pytrace=False)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "modal_patience(seconds): the modal-window watchdog's patience for this "
+                                       "test; with it, a window the watchdog closed does not fail the test")
