@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -166,6 +167,49 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
             field_name, f"{len(value):,} characters", f"text of at most {limit:,} characters", f"is {len(value):,} characters long"
         )
     return value if value.strip() else None
+
+
+THERAPY_NAME_ALLOWED = (f"a name of 1 to {NAME_MAX} characters on one line, without control characters, "
+                        "that none of your other therapies has (upper and lower case count as the same)")
+
+
+def check_therapy_name(value: object) -> str:
+    """A therapy's (or medication's) name: spaces at the ends and runs of spaces tidied; refused, with
+    what is allowed, when empty, too long, not one line of text, or holding a control character."""
+    if not isinstance(value, str):
+        raise ValidationError("name", value, THERAPY_NAME_ALLOWED, "is not text")
+    bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
+    if bad is not None:
+        what = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}.get(
+            bad, f"the control character U+{ord(bad):04X}")
+        raise ValidationError("name", "…", THERAPY_NAME_ALLOWED, f"contains {what}")
+    clean = re.sub(r"\s+", " ", value).strip()
+    if not clean:
+        raise ValidationError("name", value, THERAPY_NAME_ALLOWED, "is empty")
+    if len(clean) > NAME_MAX:
+        raise ValidationError("name", f"{len(clean)} characters", THERAPY_NAME_ALLOWED,
+                              f"is {len(clean)} characters long")
+    check_text(clean, "name", NAME_MAX)  # a lone surrogate could not be stored faithfully
+    return clean
+
+
+def check_name_free(name: str, therapies: list[TherapyType], *, except_key: str | None = None) -> None:
+    """A therapy name must differ from every other therapy's (case does not count)."""
+    other = next((t for t in therapies if t.name.lower() == name.lower() and t.key != except_key), None)
+    if other is not None:
+        where = " (archived: bring it back in Preferences > Therapies)" if other.archived else ""
+        raise ValidationError("name", name, THERAPY_NAME_ALLOWED, f"{other.name!r} already exists{where}")
+
+
+def free_therapy_key(name: str, therapies: list[TherapyType]) -> str:
+    """The key for a new therapy: from its name, with _2, _3… when a renamed one already has it."""
+    base = therapy_key_for(name)
+    taken = {t.key for t in therapies}
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}_{n}"
+    return key
 
 
 def check_minutes(value: object, field_name: str = "minutes") -> int | None:

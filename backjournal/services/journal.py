@@ -12,9 +12,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 from datetime import date
 
-from backjournal.domain.errors import ValidationError
+from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
-    NAME_MAX,
     NOTE_MAX,
     JournalChange,
     PainEntry,
@@ -28,7 +27,9 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
     check_text,
-    therapy_key_for,
+    check_name_free,
+    check_therapy_name,
+    free_therapy_key,
 )
 
 Listener = Callable[[JournalChange], None]
@@ -195,18 +196,17 @@ class JournalService:
                          notes: str | None = None, *, drug_class: str | None = None) -> TherapyType:
         """Add the person's own therapy type; ``drug_class`` (an already checked DrugClass value)
         makes it a named medication, written in the same transaction."""
-        clean = (name or "").strip()
-        if not clean or len(clean) > NAME_MAX:
-            raise ValidationError("name", name, f"a name of 1 to {NAME_MAX} characters")
-        check_text(clean, "name", NAME_MAX)  # NUL or a lone surrogate could not be stored faithfully
+        clean = check_therapy_name(name)  # empty, too long, control characters: refused with what is allowed
         try:
             cat = TherapyCategory(category)
         except ValueError:
             raise ValidationError("category", category, ", ".join(c.value for c in TherapyCategory)) from None
         notes = check_text(notes, "notes", NOTE_MAX)
-        therapy = TherapyType(key=therapy_key_for(clean), name=clean, category=cat, builtin=False, notes=notes,
-                              drug_class=drug_class)
         with self._uow() as uow:
+            existing = uow.therapies.all()
+            check_name_free(clean, existing)
+            therapy = TherapyType(key=free_therapy_key(clean, existing), name=clean, category=cat, builtin=False,
+                                  notes=notes, drug_class=drug_class)
             saved = uow.therapies.add(therapy)
         self.notify({RecordKind.THERAPY})
         return saved
@@ -227,5 +227,27 @@ class JournalService:
         notes = check_text(notes, "notes", NOTE_MAX)
         with self._uow() as uow:
             saved = uow.therapies.set_notes(key, notes)
+        self.notify({RecordKind.THERAPY})
+        return saved
+
+    def remove_therapy_type(self, key: str) -> bool:
+        """Undo of adding a therapy of the person's own: delete it when nothing refers to it (True),
+        otherwise archive it (False): a session, even one in the trash, keeps its therapy."""
+        with self._uow() as uow:
+            try:
+                uow.therapies.delete_user_type(key)
+                removed = True
+            except ConflictError:
+                removed = False
+        if not removed:
+            self.change_therapy_type(key, archived=True)  # tells the listeners
+            return False
+        self.notify({RecordKind.THERAPY})
+        return True
+
+    def restore_therapy_type(self, therapy: TherapyType) -> TherapyType:
+        """Redo of adding: the therapy comes back as it was (same key, name, category, colour, notes)."""
+        with self._uow() as uow:
+            saved = uow.therapies.add(therapy)
         self.notify({RecordKind.THERAPY})
         return saved

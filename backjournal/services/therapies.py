@@ -19,7 +19,8 @@ from backjournal.domain.models import (
     TherapyCategory,
     TherapySession,
     TherapyType,
-    check_text,
+    check_name_free,
+    check_therapy_name,
 )
 from backjournal.services.history import Command
 from backjournal.services.journal import JournalService
@@ -37,11 +38,8 @@ def check_color(value: str | None) -> str | None:
 
 
 def check_name(value: str | None) -> str:
-    clean = " ".join((value or "").split())
-    if not clean or len(clean) > NAME_MAX:
-        raise ValidationError("name", value, f"a name of 1 to {NAME_MAX} characters")
-    check_text(clean, "name", NAME_MAX)
-    return clean
+    """A therapy's name (domain.models.check_therapy_name: not empty, at most NAME_MAX, no control characters)."""
+    return check_therapy_name(value)
 
 
 def check_category(value: object) -> TherapyCategory:
@@ -85,6 +83,9 @@ class TherapyService:
         return card_for_class(therapy.drug_class) if therapy.drug_class else None
 
     # ------------------------------------------------------------------ writes
+    def add_therapy(self, name: str, category: TherapyCategory | str = TherapyCategory.NON_DRUG) -> TherapyType:
+        return self._journal.add_therapy_type(check_name(name), check_category(category))
+
     def add_medication(self, name: str, drug_class: DrugClass | str = DrugClass.OTHER) -> TherapyType:
         """A named medication: a drug therapy type with its class. Nothing is written on bad input."""
         clean, cls = check_name(name), check_drug_class(drug_class)
@@ -98,11 +99,28 @@ class TherapyService:
                                 and TherapyCategory(category) is not current.category):
             raise ConflictError(f"{current.name!r} is built in: its name and category stay as they are.")
         new_name = None if name is None else check_name(name)
+        if new_name is not None and new_name != current.name:
+            check_name_free(new_name, self.all(), except_key=current.key)  # says which one has it
         new_category = None if category is None else check_category(category).value
         new_color = color if color is False else check_color(color)  # type: ignore[arg-type]
         new_class = drug_class if drug_class is False or drug_class is None else check_drug_class(drug_class).value
         return self._journal.change_therapy_type(current.key, name=new_name, category=new_category, color=new_color,
                                                  archived=archived, drug_class=new_class)
+
+    def set_notes(self, key: str, notes: str | None) -> TherapyType:
+        """The person's own notes card of a therapy (plain text, at most NOTE_MAX characters)."""
+        return self._journal.set_therapy_notes(self.find(key).key, notes)
+
+    def remove(self, key: str) -> bool:
+        """Take back the adding of an own therapy: deleted when no session (not even one in the trash)
+        refers to it (True), archived otherwise (False). Built-in therapies are never removed."""
+        if self.find(key).builtin:
+            raise ConflictError("A built-in therapy is never removed; archive it to hide it from the pickers.")
+        return self._journal.remove_therapy_type(key)
+
+    def restore(self, therapy: TherapyType) -> TherapyType:
+        """Put back a removed therapy as it was (redo of adding it)."""
+        return self._journal.restore_therapy_type(therapy)
 
 
 @dataclass
@@ -117,8 +135,10 @@ class ChangeTherapyCommand(Command):
     archived: bool | None = None
     before: TherapyType | None = None
 
-    def __post_init__(self) -> None:
-        self.text = "archive therapy" if self.archived else "change therapy"
+    def __post_init__(self) -> None:  # Edit > Undo says what it puts back
+        self.text = ("rename therapy" if self.name is not None else "change category" if self.category is not None
+                     else "archive therapy" if self.archived else "bring back therapy" if self.archived is False
+                     else "change colour")
 
     def redo(self) -> None:
         self.before = self.therapies.find(self.key)
@@ -130,3 +150,52 @@ class ChangeTherapyCommand(Command):
         assert b is not None
         self.therapies.change(b.key, name=None if b.builtin else b.name,
                               category=None if b.builtin else b.category.value, color=b.color, archived=b.archived)
+
+
+@dataclass
+class AddTherapyCommand(Command):
+    """Add a therapy of the person's own (or, with ``drug_class``, a named medication). Undo deletes
+    it again, or archives it when a session (even in the trash) refers to it; redo brings it back
+    with the same key, so everything that refers to it finds it."""
+
+    therapies: TherapyService
+    name: str
+    category: str = TherapyCategory.NON_DRUG.value
+    drug_class: str | None = None
+    added: TherapyType | None = None
+    archived_by_undo: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = "add medication" if self.drug_class is not None else "add therapy"
+
+    def redo(self) -> None:
+        if self.added is None:
+            self.added = (self.therapies.add_medication(self.name, self.drug_class) if self.drug_class is not None
+                          else self.therapies.add_therapy(self.name, self.category))
+        elif self.archived_by_undo:
+            self.added = self.therapies.change(self.added.key, archived=False)
+        else:
+            self.added = self.therapies.restore(self.added)
+
+    def undo(self) -> None:
+        assert self.added is not None
+        self.added = self.therapies.find(self.added.key)  # as it is now (its notes, its colour)
+        self.archived_by_undo = not self.therapies.remove(self.added.key)
+
+
+@dataclass
+class SetTherapyNotesCommand(Command):
+    """Save the notes card of a therapy; undo puts back the notes it had."""
+
+    therapies: TherapyService
+    key: str
+    notes: str | None
+    before: str | None = None
+    text: str = "edit notes"
+
+    def redo(self) -> None:
+        self.before = self.therapies.find(self.key).notes
+        self.therapies.set_notes(self.key, self.notes)
+
+    def undo(self) -> None:
+        self.therapies.set_notes(self.key, self.before)
