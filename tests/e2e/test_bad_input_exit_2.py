@@ -103,6 +103,13 @@ def test_adding_an_empty_therapy_name_is_refused_not_a_listing(journal_dir):
     _refused(journal_dir, "therapies", "--add", "", expect="name")
 
 
+def test_therapy_names_with_control_characters_or_in_use_are_refused(journal_dir):
+    _refused(journal_dir, "therapies", "--add", "Pi\x07lates", expect="control character U+0007")
+    _refused(journal_dir, "therapies", "--add", "Tens\tunit", expect="contains a tab")
+    _refused(journal_dir, "therapies", "--add", "HEAT", expect="'Heat' already exists")
+    _refused(journal_dir, "therapies", "--add", "x" * 81, expect="is 81 characters long")
+
+
 def test_data_dir_that_is_a_file(journal_dir, tmp_path):
     plain = tmp_path / "a-file"
     plain.write_text("x")
