@@ -12,10 +12,10 @@ smoke=1
 [ -x .venv/bin/python ] || ./dev setup
 # PyInstaller comes with the test extra (./dev setup) and the bundle extra.
 .venv/bin/python -c "import PyInstaller" 2>/dev/null || .venv/bin/python -m pip install -q "pyinstaller>=6.5"
-# Compiled translations (*.qm under resources/) are collected with resources/; when the project has a
-# compile step for them, run it here first so the bundle carries current ones.
-if [ -f packaging/compile_translations.py ]; then
-  .venv/bin/python packaging/compile_translations.py
+# Compiled translations (*.qm under resources/) are collected with resources/: compile them from the
+# .ts sources first so the bundle carries current ones (./dev setup does it too).
+if [ -f tools/translations.py ]; then
+  .venv/bin/python tools/translations.py compile -q
 fi
 .venv/bin/python packaging/render_icons.py --check
 
