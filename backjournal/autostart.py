@@ -26,9 +26,14 @@ from backjournal.fileio import atomic_write_text
 IN_TRAY_FLAG = "--in-tray"
 
 
-def supported() -> bool:
-    """True where we know how to write the entry (XDG desktops: Linux and the BSDs)."""
-    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+FLATPAK_INFO = Path("/.flatpak-info")  # present in every Flatpak sandbox
+
+
+def supported(*, flatpak_info: Path = FLATPAK_INFO) -> bool:
+    """True where we know how to write the entry (XDG desktops: Linux and the BSDs), except inside a
+    Flatpak: there the entry would land in the sandbox's own config folder, where the desktop never
+    looks (the Background portal would be the way; not done, packaging/README.md)."""
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not flatpak_info.exists()
 
 
 def default_folder() -> Path:
