@@ -95,12 +95,15 @@ class OneLineParser(argparse.ArgumentParser):
 
 @dataclass
 class CliContext:
-    """What a command needs: the data folder, and the journal opened on first use."""
+    """What a command needs: the data folder, and the journal opened on first use with the services
+    over it (services/composition.py, the same composition root as the window's), each built when a
+    command first asks for it."""
 
     data_dir: Path
     stdout: object = field(default_factory=lambda: sys.stdout)
     passphrase_file: str | None = None
     _opened: object = None
+    _services: object = None
 
     def passphrase(self) -> str | None:
         """The journal's passphrase: --passphrase-file FILE, else $BACKJOURNAL_PASSPHRASE, else None."""
@@ -115,6 +118,15 @@ class CliContext:
 
             self._opened = open_journal(self.data_dir, create=create, passphrase=self.passphrase())
         return self._opened
+
+    def services(self, *, create: bool = True):
+        """The services over the open journal (services.composition.Services): each one is built the
+        first time a command asks for it, once."""
+        if self._services is None:
+            from backjournal.services.composition import Services
+
+            self._services = Services(self.journal(create=create))
+        return self._services
 
     def journal_exists(self) -> bool:
         """False only for a journal never created; a journal that existed and is gone raises JournalMissingError."""
@@ -142,6 +154,7 @@ class CliContext:
         return checked.path
 
     def close(self) -> None:
+        self._services = None
         if self._opened is not None:
             self._opened.close()
             self._opened = None

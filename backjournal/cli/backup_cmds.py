@@ -11,7 +11,6 @@ import argparse
 from pathlib import Path
 
 from backjournal.domain.errors import JournalMissingError
-from backjournal.paths import journal_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,14 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _service(ctx, *, needs_key: bool = True):
     """The backup service; for an encrypted journal with its passphrase (--passphrase-file,
     $BACKJOURNAL_PASSPHRASE, or typed at a terminal), checked before anything is done."""
-    from backjournal.services.backups import BackupService
+    from backjournal.services.composition import backups_for
     from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
 
     passphrase = None
     if needs_key and is_journal_encrypted(ctx.data_dir):
         passphrase = ctx.passphrase() or ask_passphrase("Passphrase of the journal: ")
         check_journal_passphrase(ctx.data_dir, passphrase)  # missing or wrong: a clear EncryptionError
-    return BackupService(journal_path=journal_path(ctx.data_dir), passphrase=passphrase)
+    return backups_for(ctx.data_dir, passphrase=passphrase)
 
 
 def ask_passphrase(prompt: str) -> str | None:

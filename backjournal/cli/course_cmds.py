@@ -76,17 +76,11 @@ def _course_id(text: str) -> int:
 
 
 def _service(ctx, *, create: bool = False):
-    from backjournal.services.courses import CourseService
-
     if not create and not ctx.journal_exists():  # never created: no course can exist (exit 2, nothing made)
         from backjournal.domain.errors import NotFoundError
 
         raise NotFoundError("No courses yet: this journal has not been started ('backjournal course add' starts one).")
-    from backjournal.services.settings import SettingsService
-
-    opened = ctx.journal(create=create)
-    settings = SettingsService(unit_of_work=opened.uow)
-    return CourseService(unit_of_work=opened.uow, week_start=lambda: settings.preferences().week_start)
+    return ctx.services(create=create).courses
 
 
 def courses_and_trials(ctx, start, end) -> dict:
@@ -94,9 +88,7 @@ def courses_and_trials(ctx, start, end) -> dict:
     days after) and the personal trials overlapping it."""
     service = _service(ctx)
     out = {"courses": [e.as_dict() for e in service.evaluations(start, end)]}
-    from backjournal.services.trials import TrialService
-
-    trials = TrialService(unit_of_work=ctx.journal().uow)
+    trials = ctx.services().trials
     out["trials"] = [trials.result(t).as_dict() for t in trials.trials() if t.start <= end and t.last_day >= start]
     return out
 

@@ -51,10 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _exchange(ctx, *, create: bool):
-    from backjournal.services.exchange import ExchangeService
-
-    opened = ctx.journal(create=create)
-    return ExchangeService(unit_of_work=opened.uow, journal=opened.journal)
+    return ctx.services(create=create).exchange
 
 
 def _days(args):
@@ -129,7 +126,7 @@ def cmd_import(args, ctx) -> int:
 
 def cmd_report(args, ctx) -> int:
     from backjournal.paths import REPORT_OUTPUT
-    from backjournal.services.report import ReportOptions, ReportService, parse_sections, resolve_period
+    from backjournal.services.report import ReportOptions, parse_sections, resolve_period
 
     output = ctx.output(args.output, REPORT_OUTPUT)
     start, end = resolve_period(args.start, args.end, args.range)
@@ -147,12 +144,6 @@ def cmd_report(args, ctx) -> int:
         sections=parse_sections(args.sections, include_notes=args.include_notes),
         name=args.name, paper=args.paper,
     )
-    opened = ctx.journal(create=False)
-    cards = None
-    if "cards" in options.sections:
-        from backjournal.cards.loader import CardLibrary
-
-        cards = CardLibrary.load()
-    path = ReportService(unit_of_work=opened.uow, cards=cards).write(options, output)
+    path = ctx.services(create=False).reports.write(options, output)  # the cards are read for their section only
     print(f"wrote the report for {start.isoformat()} to {end.isoformat()} to {path}")
     return 0

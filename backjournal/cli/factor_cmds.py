@@ -31,9 +31,7 @@ def register_log(log_sub: argparse._SubParsersAction) -> None:
 
 
 def _service(ctx):
-    from backjournal.services.factors import FactorService
-
-    return FactorService(unit_of_work=ctx.journal().uow)
+    return ctx.services().factors
 
 
 def cmd_factors(args, ctx) -> int:

@@ -32,17 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_insights(args, ctx) -> int:
     from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, WENT_WITH
-    from backjournal.services.insights import insights_service
-    from backjournal.services.trends import TrendsService
 
     start = parse_day(args.start, field="--from") if args.start else None
     end = parse_day(args.end, field="--to") if args.end else None
     if args.range_key is not None and (start or end):
         raise ValidationError("--range", args.range_key, "either --range or --from/--to, not both")
-    opened = ctx.journal()
-    trends = TrendsService(unit_of_work=opened.uow)
+    services = ctx.services()
+    trends = services.trends
     start, end = trends.resolve_range(args.range_key or ("all" if not (start or end) else None), start, end)
-    result = insights_service(opened).insights(start, end)
+    result = services.insights.insights(start, end)
     if args.format == "json":
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -79,11 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _services(ctx, *, create: bool = False):
-    from backjournal.services.trends import TrendsService
-
-    opened = ctx.journal(create=create)
-    return opened, TrendsService(unit_of_work=opened.uow)
+def _trends(ctx, *, create: bool = False):
+    return ctx.services(create=create).trends
 
 
 def _therapy_list(text: str | None) -> list[str] | None:
@@ -113,7 +110,7 @@ def _prepare(args, ctx):
         if not 1 <= value <= MAX_WINDOW:
             raise ValidationError(field, value, f"a whole number of days from 1 to {MAX_WINDOW}")
     keys = _therapy_list(args.therapy)
-    _opened, trends = _services(ctx)
+    trends = _trends(ctx)
     start, end = _range(args, trends)
     regions = None
     if args.where is not None:
@@ -160,7 +157,7 @@ def cmd_stats(args, ctx) -> int:
 
 
 def cmd_demo(args, ctx) -> int:
-    from backjournal.services.demo import MAX_YEARS, DemoService
+    from backjournal.services.demo import MAX_YEARS
 
     try:
         years = float(args.years) if args.years.strip().isascii() else float("nan")
@@ -173,8 +170,7 @@ def cmd_demo(args, ctx) -> int:
         from backjournal.cli.journal_cmds import whole_number
 
         seed = whole_number(args.seed, "--seed", "a whole number from 0 to 4294967295", high=2**32 - 1)
-    opened = ctx.journal()
-    summary = DemoService(unit_of_work=opened.uow).fill(years, seed)
+    summary = ctx.services().demo.fill(years, seed)
     print(f"demo journal from {summary.start} to {summary.end}: {summary.pain_entries} pain entries, "
           f"{summary.sessions} therapy sessions, {summary.peg_checkins} PEG check-ins, "
           f"{summary.periods} marked periods")
@@ -186,7 +182,7 @@ def cmd_period_add(args, ctx) -> int:
 
     period = MarkedPeriod(args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"),
                           args.therapy).validate()
-    _opened, trends = _services(ctx, create=True)
+    trends = _trends(ctx, create=True)
     period = trends.checked_period(period)  # gives it its uid
     trends.add_marked_period(period)
     print(f"marked {period.label!r} from {period.start} to {period.end} (uid {period.uid})")
@@ -194,7 +190,7 @@ def cmd_period_add(args, ctx) -> int:
 
 
 def cmd_period_list(args, ctx) -> int:
-    periods = _services(ctx)[1].marked_periods() if ctx.journal_exists() else []
+    periods = _trends(ctx).marked_periods() if ctx.journal_exists() else []
     if args.format == "json":
         json.dump([p.as_dict() for p in periods], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -207,6 +203,6 @@ def cmd_period_list(args, ctx) -> int:
 
 
 def cmd_period_remove(args, ctx) -> int:
-    period = _services(ctx)[1].remove_marked_period(args.uid)
+    period = _trends(ctx).remove_marked_period(args.uid)
     print(f"removed marked period {period.label!r} ({period.start} – {period.end}, uid {period.uid})")
     return 0

@@ -60,14 +60,12 @@ def _id(text: str | None) -> int | None:
 
 
 def _service(ctx, *, create: bool = False):
-    from backjournal.services.trials import TrialService
-
     if not create and not ctx.journal_exists():  # never created: no trial can exist (exit 2, nothing made)
         from backjournal.domain.errors import NotFoundError
 
         raise NotFoundError("No personal trial yet; 'backjournal trial start' starts one.")
 
-    return TrialService(unit_of_work=ctx.journal(create=create).uow)
+    return ctx.services(create=create).trials
 
 
 def cmd_start(args, ctx) -> int:
@@ -103,10 +101,10 @@ def cmd_show(args, ctx) -> int:
         output = ctx.output(args.pdf, REPORT_OUTPUT)  # checked before anything is read or written
     result = _service(ctx).result(trial_id)
     if args.pdf:
-        from backjournal.services.report import ReportOptions, ReportService
+        from backjournal.services.report import ReportOptions
 
         t = result.trial
-        ReportService(unit_of_work=ctx.journal().uow).write(
+        ctx.services().reports.write(
             ReportOptions(t.start, t.last_day, sections=frozenset({"trials"})), output)
         print(f"wrote the trial's page to {output}", file=sys.stderr if args.format == "json" else sys.stdout)
     if args.format == "json":

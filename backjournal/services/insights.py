@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from backjournal.analysis.daily import daily_pain_from_rows
 from backjournal.analysis.insights import KIND_SCALE, KIND_THERAPY, KIND_YESNO, Exposure, InsightsResult, analyse
 from backjournal.domain.errors import ValidationError
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from backjournal.services.factors import FactorService
 
 FactorSeries = Callable[[date, date], Iterable[tuple[str, str, str, Mapping[date, float]]]]
 
@@ -50,17 +54,11 @@ class InsightsService:
 
 
 
-def journal_factor_series(unit_of_work: UnitOfWorkFactory) -> FactorSeries | None:
-    """The journal's factor values as Insights wants them, read through ``FactorService`` (its
-    ``factors()`` for names and kinds, ``daily_values(start, end)`` for the values, yes/no as 1/0);
-    None in a version without factors."""
-    try:
-        from backjournal.services.factors import FactorService  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    factors = FactorService(unit_of_work=unit_of_work)
+def factor_series(factors: FactorService) -> FactorSeries:
+    """The journal's factor values as Insights wants them, read through ``factors`` (its
+    ``factors()`` for names and kinds, ``daily_values(start, end)`` for the values, yes/no as 1/0)."""
 
-    def series(start: date, end: date):
+    def series(start: date, end: date) -> Iterable[tuple[str, str, str, Mapping[date, float]]]:
         known = {f.key: f for f in factors.factors()}
         values: dict[str, dict[date, float]] = {}
         for v in factors.daily_values(start, end):
@@ -75,6 +73,8 @@ def journal_factor_series(unit_of_work: UnitOfWorkFactory) -> FactorSeries | Non
     return series
 
 
-def insights_service(opened) -> InsightsService:
-    """The insights service over an open journal (services.opening.OpenJournal), factors included."""
-    return InsightsService(unit_of_work=opened.uow, factor_series=journal_factor_series(opened.uow))
+def journal_factor_series(unit_of_work: UnitOfWorkFactory) -> FactorSeries:
+    """``factor_series`` over a factor service of its own (a report built without the composition root)."""
+    from backjournal.services.factors import FactorService
+
+    return factor_series(FactorService(unit_of_work=unit_of_work))

@@ -55,8 +55,8 @@ class OpenJournal:
     db: Database
     uow: UnitOfWorkFactory
     journal: JournalService
+    backups: BackupService
     closers: list = field(default_factory=list)
-    backups: BackupService | None = None
     #: The window's single-instance lock (instance_lock.InstanceLock), when this process holds it:
     #: conversions that need the journal to themselves use it instead of taking it again.
     instance_lock: object | None = None
@@ -144,7 +144,7 @@ def restore_open_journal(opened: OpenJournal, file: Path, *, passphrase: str | N
     same gate and migration as at start, and the engine reconnects to the new file (with the restored
     journal's passphrase). Every listener is told that everything changed.
     """
-    backups = opened.backups or BackupService(journal_path=opened.path, passphrase=opened.db.passphrase)
+    backups = opened.backups
     backups.verify_restorable(file, passphrase=passphrase)
     opened.db.close()  # engine.dispose(): no connection of ours keeps the old file or its WAL open
     result = backups.restore(file, passphrase=passphrase)

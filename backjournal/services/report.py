@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backjournal import __version__
 from backjournal.domain.errors import BackJournalError, ValidationError
@@ -15,6 +16,11 @@ from backjournal.fileio import atomic_write_bytes
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
 from backjournal.services.trends import TrendsService
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from backjournal.services.courses import CourseService
+    from backjournal.services.insights import InsightsService
+    from backjournal.services.trials import TrialService
 
 REPORT_RANGES = {"30d": 30, "90d": 90, "1y": 365}
 DEFAULT_RANGE = "90d"
@@ -86,11 +92,40 @@ def _region_label(value: str) -> str:
 
 
 class ReportService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None, factor_series=None):
+    """The report over the other services. The composition root (services/composition.py) passes
+    them: ``trends``, and, read only for a report with their section, ``courses``, ``trials``,
+    ``insights`` and ``cards`` as zero-argument callables (a cards library itself is accepted too).
+    Built with the unit of work alone (tests, the benchmark), it makes its own over it."""
+
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None, factor_series=None,
+                 trends: TrendsService | None = None, courses: Callable[[], CourseService] | None = None,
+                 trials: Callable[[], TrialService] | None = None,
+                 insights: Callable[[], InsightsService] | None = None):
         self._uow = unit_of_work
         self._factor_series = factor_series  # factors for the insights section (services.insights)
-        self._trends = TrendsService(unit_of_work=unit_of_work)
-        self._cards = cards  # an optional cards library: summaries of therapies used
+        self._trends = trends or TrendsService(unit_of_work=unit_of_work)
+        self._cards = cards  # an optional cards library (or what gives it): summaries of therapies used
+        self._courses = courses or self._own_courses
+        self._trials = trials or self._own_trials
+        self._insights = insights or self._own_insights
+
+    def _own_courses(self) -> CourseService:
+        from backjournal.services.courses import CourseService
+        from backjournal.services.settings import SettingsService
+
+        settings = SettingsService(unit_of_work=self._uow)
+        return CourseService(unit_of_work=self._uow, week_start=lambda: settings.preferences().week_start)
+
+    def _own_trials(self) -> TrialService:
+        from backjournal.services.trials import TrialService
+
+        return TrialService(unit_of_work=self._uow)
+
+    def _own_insights(self) -> InsightsService:
+        from backjournal.services.insights import InsightsService, journal_factor_series
+
+        series = self._factor_series if self._factor_series is not None else journal_factor_series(self._uow)
+        return InsightsService(unit_of_work=self._uow, factor_series=series)
 
     def model(self, options: ReportOptions, *, generated_on: date | None = None) -> ReportModel:
         o = options.validated()
@@ -113,33 +148,28 @@ class ReportService:
 
             model.peg_points = peg_points(peg)
         if "courses" in o.sections:
-            from backjournal.services.courses import CourseService
-            from backjournal.services.settings import SettingsService
-
-            settings = SettingsService(unit_of_work=self._uow)
-            courses = CourseService(unit_of_work=self._uow, week_start=lambda: settings.preferences().week_start)
-            model.courses = courses.evaluations(o.start, o.end)
+            model.courses = self._courses().evaluations(o.start, o.end)
         if "trials" in o.sections:
-            from backjournal.services.trials import TrialService
-
-            trials = TrialService(unit_of_work=self._uow)
+            trials = self._trials()
             model.trials = [trials.result(t) for t in trials.trials() if t.start <= o.end and t.last_day >= o.start]
         if "insights" in o.sections:
-            from backjournal.services.insights import InsightsService, journal_factor_series
-
-            series = self._factor_series if self._factor_series is not None else journal_factor_series(self._uow)
-            model.insights = InsightsService(unit_of_work=self._uow, factor_series=series).insights(o.start, o.end)
-        if "cards" in o.sections and self._cards is not None:
-            model.card_summaries = self._card_summaries([u.key for u in model.therapies], dict(
+            model.insights = self._insights().insights(o.start, o.end)
+        cards = self._card_library() if "cards" in o.sections else None
+        if cards is not None:
+            model.card_summaries = self._card_summaries(cards, [u.key for u in model.therapies], dict(
                 (u.key, u.name) for u in model.therapies))
         return model
 
-    def _card_summaries(self, keys: list[str], names: dict[str, str]) -> dict[str, str]:
+    def _card_library(self):
+        return self._cards() if callable(self._cards) else self._cards
+
+    @staticmethod
+    def _card_summaries(cards, keys: list[str], names: dict[str, str]) -> dict[str, str]:
         out = {}
         for key in keys:
-            if key not in self._cards:  # a therapy of your own has no card
+            if key not in cards:  # a therapy of your own has no card
                 continue
-            card = self._cards.get(key)
+            card = cards.get(key)
             summary = getattr(card, "summary", None)
             if summary:
                 out[names.get(key, key)] = str(summary)

@@ -108,8 +108,7 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
                  instance_lock: object | None = None) -> OpenJournal | None:
     """Open the journal, or explain why not. Returns None when the app should not start.
     ``instance_lock``: this process's single-instance lock on the journal (not for the sample)."""
-    from backjournal.paths import journal_path
-    from backjournal.services.backups import BackupService
+    from backjournal.services.composition import backups_for
     from backjournal.services.opening import open_journal
     from backjournal.ui.dialogs.passphrase_dialog import ask_passphrase
     from backjournal.ui.dialogs.recovery_dialogs import open_with_recovery
@@ -120,7 +119,7 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
             return None
         # The recovery dialogs restore through this service; a restore sets its passphrase to the restored
         # journal's (an encrypted backup into a missing journal), and the next try opens with that.
-        backups = BackupService(journal_path=journal_path(data_dir), passphrase=passphrase)
+        backups = backups_for(data_dir, passphrase=passphrase)
         return open_with_recovery(
             lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase,
                                            instance_lock=instance_lock),
