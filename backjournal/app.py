@@ -1,7 +1,6 @@
-"""Composition root: the one place that builds and wires objects.
-
-``backjournal`` with a command runs the command line (no Qt is imported on that path);
-with no command it opens the window.
+"""The entry point: ``backjournal`` with a command runs the command line (no Qt is imported on that
+path); with no command it opens the window. Both build their services over the open journal in the
+one composition root, backjournal/services/composition.py.
 """
 
 from __future__ import annotations

@@ -64,8 +64,8 @@ class Services:
     def path(self) -> Path:
         return self.opened.path
 
-    @property
-    def encrypted(self) -> bool:
+    def is_encrypted(self) -> bool:
+        """Whether the journal is encrypted now (File > Encryption can change it while the window is open)."""
         return self.opened.encrypted
 
     # ------------------------------------------------------------------ built on first use, then kept

@@ -46,6 +46,7 @@ from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_o
 from backjournal.ui.modal import exec_dialog
 
 if TYPE_CHECKING:  # imported after the first paint (the storage stack)
+    from backjournal.services.composition import Services
     from backjournal.services.opening import OpenJournal
 
 CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
@@ -129,10 +130,13 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
         return None
 
 
-def build_main_window(opened: OpenJournal, settings: QSettings | None = None) -> MainWindow:
+def build_main_window(opened: OpenJournal, settings: QSettings | None = None, *,
+                      services: Services | None = None) -> MainWindow:
+    """A window over ``opened`` with the composition root's ``services`` over it (built when not given)."""
     from backjournal.services.history import UndoHistory
 
-    return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory())
+    return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory(),
+                      services=services)
 
 
 def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, in_tray: bool = False) -> int:
@@ -266,22 +270,26 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     if opened is None:
         return None
     journals.append(opened)
+    from backjournal.services.composition import Services
+
+    services = Services(opened)  # the composition root: this window's services, each built once
     if sample:  # a year of made-up entries: a second or two, off the UI thread behind a progress note
         from backjournal.ui.errors import show_error
         from backjournal.ui.operations import run_operation
 
         try:
-            run_operation(shell or journal_window, lambda _progress: prepare_sample_journal(opened),
+            journal, demo = services.journal, services.demo
+            run_operation(shell or journal_window, lambda _progress: prepare_sample_journal(journal=journal, demo=demo),
                           title="Making the sample journal…")
         except Exception as exc:  # shown; the person's own journal is untouched
             close_journal(opened, journals)
             show_error(shell or journal_window, exc)
             return None
     if shell is not None:
-        shell.attach(opened)
+        shell.attach(opened, services=services)
         window = shell
     else:
-        window = build_main_window(opened)
+        window = build_main_window(opened, services=services)
     shown["window"] = window
     install_excepthook(lambda: shown["window"])
     if sample and journal_window is not None:  # opened from the journal's window: closing is enough

@@ -12,17 +12,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from backjournal.autostart import program_command
+from backjournal.autostart import Autostart, program_command
 from backjournal.domain.errors import BackJournalError
 from backjournal.paths import DATA_DIR_ENV, resolve_data_dir
 from backjournal.services.relocation import JournalLocation, check_target, move_journal, remove_old_copy
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
+
+if TYPE_CHECKING:
+    from backjournal.services.opening import OpenJournal
 
 
 def restart_on(folder: Path) -> None:
@@ -41,11 +45,13 @@ def _ask(parent: QWidget, icon, title: str, text: str, informative: str, yes: st
     return box.clickedButton() is go
 
 
-def ask_move_journal(window, parent: QWidget | None = None, *, folder: str | None = None,
+def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autostart | None = None,
+                     save_layout: Callable[[], None] = lambda: None, folder: str | None = None,
                      confirm: Callable[..., bool] = _ask, restart: Callable[[Path], None] = restart_on) -> Path | None:
-    """The whole conversation; returns the new folder once the journal lives there, else None."""
-    parent = parent or window
-    old = Path(window.opened.data_dir)
+    """The whole conversation about moving the open journal ``opened``; returns the new folder once the
+    journal lives there, else None. ``autostart``: the login entry, pointed at the new folder when on;
+    ``save_layout``: the window's, before the restart."""
+    old = Path(opened.data_dir)
     if folder is None:
         folder = QFileDialog.getExistingDirectory(parent, "Move the journal to which folder?", str(Path.home()))
         if not folder:
@@ -66,7 +72,7 @@ def ask_move_journal(window, parent: QWidget | None = None, *, folder: str | Non
     explicit = os.environ.get(DATA_DIR_ENV) or resolve_data_dir(None) != old
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = move_journal(window.opened, target)
+        result = move_journal(opened, target)
     except BackJournalError as exc:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, exc)
@@ -74,8 +80,6 @@ def ask_move_journal(window, parent: QWidget | None = None, *, folder: str | Non
     finally:
         if QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
-    prefs = getattr(window, "preferences", None)
-    autostart = getattr(prefs, "autostart", None)
     if autostart is not None and autostart.available and autostart.enabled():
         autostart.data_dir = result.new_dir
         autostart.set_enabled(True)  # the login entry opens the new folder
@@ -85,19 +89,21 @@ def ask_move_journal(window, parent: QWidget | None = None, *, folder: str | Non
     exec_dialog(message_box(parent, QMessageBox.Icon.Information, "Your journal has moved",
                 f"Your journal is now in {result.new_dir}; all {n} records were checked in the copy. "
                 "BackJournal restarts to use it.", note))
-    window.save_layout()
+    save_layout()
     restart(result.new_dir)
     return result.new_dir
 
 
-def offer_to_remove_old_copy(window, *, location: JournalLocation | None = None) -> QMessageBox | None:
-    """After a move, at start: ask (without blocking) whether the old copy can go. None if there is none."""
+def offer_to_remove_old_copy(data_dir: Path, parent: QWidget, *, show_status: Callable[[str], None],
+                             location: JournalLocation | None = None) -> QMessageBox | None:
+    """After a move, at start: ask (without blocking) whether the old copy of the journal now in
+    ``data_dir`` can go. None if there is none."""
     location = location or JournalLocation()
-    old = location.old_copy(Path(window.opened.data_dir))
+    old = location.old_copy(Path(data_dir))
     if old is None:
         return None
-    box = message_box(window, QMessageBox.Icon.Question, "The old copy of your journal",
-                      f"Your journal now lives in {window.opened.data_dir}. The old copy is still in {old}.",
+    box = message_box(parent, QMessageBox.Icon.Question, "The old copy of your journal",
+                      f"Your journal now lives in {data_dir}. The old copy is still in {old}.",
                       "Remove the old copy now? (Its backups were copied too.)")
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     remove = box.addButton("Remove the old copy", QMessageBox.ButtonRole.DestructiveRole)
@@ -108,9 +114,9 @@ def offer_to_remove_old_copy(window, *, location: JournalLocation | None = None)
             try:
                 removed = remove_old_copy(old)
             except BackJournalError as exc:
-                show_error(window, exc)
+                show_error(parent, exc)
                 return
-            window.show_status(f"Removed the old copy in {old} ({len(removed)} files).")
+            show_status(f"Removed the old copy in {old} ({len(removed)} files).")
 
     box.finished.connect(done)
     QTimer.singleShot(0, box.open)

@@ -20,6 +20,8 @@ from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
 
 if TYPE_CHECKING:  # this module is imported before the storage stack (the window paints first)
+    from backjournal.cards.loader import CardLibrary
+    from backjournal.services.composition import Services
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
 
@@ -49,19 +51,22 @@ class MainWindow(QMainWindow):
     (ui/application.py): ``MainWindow(settings=...)`` is the painted shell (title, menu bar, size,
     "Opening your journal…"); ``attach(opened)`` adds the views and actions once the journal is open.
     Keys typed in between are kept and given to the Today view (a score digit is not lost).
-    ``MainWindow(opened=..., settings=...)`` does both at once (tests, the sample journal's window)."""
+    ``MainWindow(opened=..., settings=...)`` does both at once (tests, the sample journal's window).
+
+    The services come from the composition root (services/composition.py ``Services``), one of each
+    for this window; the views, menus and dialogs receive the ones they use, never the window."""
 
     def __init__(self, *, opened: OpenJournal | None = None, settings: QSettings,
-                 history: UndoHistory | None = None):
+                 history: UndoHistory | None = None, services: Services | None = None):
         super().__init__()
         self.opened: OpenJournal | None = None
+        self.services: Services | None = None
         self.settings = settings
         self._history = history
         self.setWindowTitle(APP_NAME)
         self.is_sample = False
         self.open_url = QDesktopServices.openUrl  # how saved files are opened (a test records instead)
         self.views: dict[str, QWidget] = {}
-        self._card_library = None
         self.file_menu = self.menuBar().addMenu("&File")
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.view_menu = self.menuBar().addMenu("&View")
@@ -73,21 +78,24 @@ class MainWindow(QMainWindow):
         self._early_keys = EarlyKeys(self)
         self._restore_geometry()
         if opened is not None:
-            self.attach(opened)
+            self.attach(opened, services=services)
 
     @property
     def attached(self) -> bool:
         return self.opened is not None
 
-    def attach(self, opened: OpenJournal) -> None:
-        """The journal is open: build the views, menus and status bar over it; replay early keys."""
+    def attach(self, opened: OpenJournal, *, services: Services | None = None) -> None:
+        """The journal is open: build the views, menus and status bar over it; replay early keys.
+        ``services``: the composition root's services over ``opened`` (built here when not given)."""
+        from backjournal.services.composition import Services
         from backjournal.services.history import UndoHistory
         from backjournal.ui.bridge import JournalSignals, UndoActions
         from backjournal.ui.external_changes import ExternalChangeWatcher
         from backjournal.ui.location_warning import add_location_warning
 
         self.opened = opened
-        self.journal = opened.journal
+        self.services = services if services is not None else Services(opened)
+        self.journal = self.services.journal
         self.signals = JournalSignals(self.journal, self)
         self.undo = UndoActions(self._history if self._history is not None else UndoHistory(), self,
                                 on_error=self.show_error)
@@ -132,36 +140,25 @@ class MainWindow(QMainWindow):
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:
-        from backjournal.services.trends import TrendsService
+        from backjournal.ui.views.trends_courses import attach_courses
+        from backjournal.ui.views.trends_peg import attach_peg_panel
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
-
-        view = TrendsView(journal=self.journal, trends=TrendsService(unit_of_work=self.opened.uow),
-                          signals=self.signals, parent=self, on_error=self.show_error, undo=self.undo,
-                          **self.preferences.trends_options())
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
-        attach_card_panel(view, library=self.card_library(), journal=self.journal)  # the card above the numbers
-        from backjournal.services.courses import CourseService
-        from backjournal.ui.views.trends_courses import attach_courses
-
-        settings = self.preferences.service
-        from backjournal.services.report import ReportService
-
-        attach_courses(view, courses=CourseService(unit_of_work=self.opened.uow,
-                                                   week_start=lambda: settings.preferences().week_start),
-                       trials=self.trials, reports=ReportService(unit_of_work=self.opened.uow),
-                       journal_path=self.opened.path)
-        from backjournal.ui.views.trends_peg import attach_peg_panel
-
+        services = self.services
+        view = TrendsView(journal=services.journal, trends=services.trends, signals=self.signals, parent=self,
+                          on_error=self.show_error, undo=self.undo, is_encrypted=services.is_encrypted,
+                          on_saved=self.show_saved, **self.preferences.trends_options())
+        attach_card_panel(view, library=services.cards, journal=services.journal)  # the card above the numbers
+        attach_courses(view, courses=services.courses, trials=services.trials, reports=services.reports,
+                       journal_path=services.path, on_saved=self.show_saved)
         attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers
         return view
 
     def _make_insights_view(self) -> QWidget:
-        from backjournal.services.insights import insights_service
-        from backjournal.services.trends import TrendsService
         from backjournal.ui.views.insights_view import InsightsView
 
-        return InsightsView(insights=insights_service(self.opened), trends=TrendsService(unit_of_work=self.opened.uow),
+        return InsightsView(insights=self.services.insights, trends=self.services.trends,
                             signals=self.signals, on_error=self.show_error, parent=self)
 
     def _make_cards_view(self) -> QWidget:
@@ -169,13 +166,9 @@ class MainWindow(QMainWindow):
 
         return CardsView(library=self.card_library(), journal=self.journal, signals=self.signals, parent=self)
 
-    def card_library(self):
+    def card_library(self) -> CardLibrary:
         """The reference cards, read once for this window (Cards tab, Trends panel, "What is this?")."""
-        if self._card_library is None:
-            from backjournal.cards import CardLibrary
-
-            self._card_library = CardLibrary.load()
-        return self._card_library
+        return self.services.cards
 
     def add_view(self, title: str, view: QWidget) -> QWidget:
         self.views[title] = view
@@ -210,14 +203,21 @@ class MainWindow(QMainWindow):
         self.export_chart_action = self._action(self.file_menu, "Export &chart…", self.export_chart)
         from backjournal.ui.dialogs.exchange_dialogs import ExchangeMenu
 
-        self.exchange_menu = ExchangeMenu(self, self.file_menu)  # Report for my physician…, Export…, Import…
+        services = self.services
+        self.exchange_menu = ExchangeMenu(  # Report for my physician…, Export…, Import…
+            self.file_menu, parent=self, exchange=services.exchange, reports=services.reports,
+            is_encrypted=services.is_encrypted, report_paper=self._report_paper, show_saved=self.show_saved,
+            show_status=self.show_status)
         self.file_menu.addSeparator()
         from backjournal.ui.dialogs.backup_dialogs import BackupMenu
 
-        self.backup_menu = BackupMenu(self, self.file_menu)  # Back up now, Restore backup…
+        self.backup_menu = BackupMenu(self.file_menu, parent=self, opened=services.opened,  # Back up now, Restore…
+                                      history=self.undo.history, show_saved=self.show_saved,
+                                      show_status=self.show_status)
         from backjournal.ui.dialogs.encryption_dialogs import EncryptionMenu
 
-        self.encryption_menu = EncryptionMenu(self, self.file_menu)  # Encrypt / Change passphrase / Remove
+        self.encryption_menu = EncryptionMenu(self.file_menu, parent=self, opened=services.opened,  # Encrypt…
+                                              show_status=self.show_status)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -241,11 +241,16 @@ class MainWindow(QMainWindow):
         """Edit > Preferences… (Ctrl+,), the theme, Today's fields and the reminder tray (ui/preferences.py)."""
         from backjournal.ui.preferences import WindowPreferences
 
-        self.preferences = WindowPreferences(self)
+        self.preferences = WindowPreferences(self, settings=self.services.settings,
+                                             reminders=self.services.reminders, data_dir=self.services.data_dir)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences.action)
         self.preferences.note_missed_day(self.settings)  # no tray: a reminder day went by without an entry
         self.old_copy_question = self.preferences.offer_to_remove_old_copy()  # after moving the journal
+
+    def _report_paper(self) -> str | None:
+        """The report's paper chosen in Preferences (None: the locale's)."""
+        return self.preferences.preferences().report_paper
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -301,13 +306,14 @@ class MainWindow(QMainWindow):
 
     def _build_today_banners(self) -> None:
         """Today: which regimen of a personal trial is on, and the PEG offer on the PEG day."""
-        from backjournal.services.trials import TrialService, today
+        from backjournal.services.trials import today
         from backjournal.ui.widgets.today_banners import attach_today_banners
 
-        self.trials = TrialService(unit_of_work=self.opened.uow)
+        self.trials = self.services.trials
         attach_today_banners(self.today, signals=self.signals, trials=self.trials,
-                             settings=self.preferences.service, window_settings=self.settings,
-                             journal=self.journal, open_peg=self.open_peg_checkin, today_fn=today)
+                             settings=self.services.settings, window_settings=self.settings,
+                             journal=self.journal, open_peg=self.open_peg_checkin, today_fn=today,
+                             on_error=self.show_error)
 
     def open_peg_checkin(self) -> None:
         from backjournal.services.history import LogCommand

@@ -13,17 +13,11 @@ from backjournal.ui.errors import message_box
 from backjournal.ui.modal import exec_dialog
 
 
-def journal_is_encrypted(widget: QWidget | None) -> bool:
-    """Whether the journal of ``widget``'s main window is encrypted (its ``opened`` OpenJournal says so)."""
-    window = widget.window() if widget is not None else None
-    opened = getattr(window, "opened", None)
-    return bool(getattr(opened, "encrypted", False))
-
-
-def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool | None = None) -> bool:
-    """True to go on. For an encrypted journal, first warn that the ``what`` (e.g. "CSV, JSON or FHIR
-    export", "PDF report", "chart") will NOT be encrypted and ask; a plain journal asks nothing."""
-    if not (journal_is_encrypted(parent) if encrypted is None else encrypted):
+def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool) -> bool:
+    """True to go on. For an encrypted journal (``encrypted``: the caller's ``Services.is_encrypted()``),
+    first warn that the ``what`` (e.g. "CSV, JSON or FHIR export", "PDF report", "chart") will NOT be
+    encrypted and ask; a plain journal asks nothing. ``parent`` only places the question."""
+    if not encrypted:
         return True
     box = message_box(
         parent, QMessageBox.Icon.Warning, "This file will not be encrypted",

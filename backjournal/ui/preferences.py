@@ -1,15 +1,17 @@
 """The window's preferences: Edit > Preferences… (Ctrl+,), the theme, Today's fields, the reminder tray.
 
-``WindowPreferences`` is built by ``MainWindow._build_preferences`` with the window's journal; it
-owns the settings service over that journal, the reminder service and tray, and the theme, and
-applies the stored preferences at start and after every change. Collaborators that tests replace
-(the clock, whether a tray exists, the autostart folder) are keyword arguments.
+``WindowPreferences`` is built by ``MainWindow._build_preferences`` for the window it looks after
+(shown, hidden to the tray, Today's fields, the Trends view's colours) with the window's settings and
+reminder services (services/composition.py); it owns the reminder tray and the theme, and applies the
+stored preferences at start and after every change. Collaborators that tests replace (whether a tray
+exists, the autostart folder) are keyword arguments.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QSystemTrayIcon, QWidge
 
 from backjournal.autostart import Autostart
 from backjournal.domain.settings import Preferences
-from backjournal.domain.timeutil import local_now
 from backjournal.services.reminders import ReminderService
 from backjournal.services.settings import SettingsService
 from backjournal.ui.reminders import ReminderTray, alert
 from backjournal.ui.theme import ThemeManager
 from backjournal.ui.modal import exec_dialog, when
+
+if TYPE_CHECKING:
+    from backjournal.ui.main_window import MainWindow
 
 PREFERENCES_SHORTCUT = "Ctrl+,"
 
@@ -48,14 +52,15 @@ def apply_today_fields(today, shown: frozenset[str]) -> None:
 
 
 class WindowPreferences(QObject):
-    def __init__(self, window, *, clock: Callable[[], datetime] = local_now,
+    def __init__(self, window: MainWindow, *, settings: SettingsService, reminders: ReminderService, data_dir: Path,
                  tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
                  autostart: Autostart | None = None, in_tray: bool = False):
         super().__init__(window)
         self.window = window
-        self.service = SettingsService(unit_of_work=window.opened.uow)
-        self.reminders = ReminderService(journal=window.journal, settings=self.service, clock=clock)
-        self.autostart = autostart or Autostart(data_dir=getattr(window.opened, "data_dir", None))
+        self.data_dir = data_dir
+        self.service = settings
+        self.reminders = reminders
+        self.autostart = autostart or Autostart(data_dir=data_dir)
         app = QApplication.instance()
         self.theme = ThemeManager(app)
         self.tray = ReminderTray(reminders=self.reminders, icon=window.windowIcon() or app.windowIcon(),
@@ -107,7 +112,7 @@ class WindowPreferences(QObject):
         from backjournal.ui.dialogs.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
-                                   tray_available=self.tray.has_tray(), journal_folder=str(self.window.opened.data_dir),
+                                   tray_available=self.tray.has_tray(), journal_folder=str(self.data_dir),
                                    on_move=self.ask_move_journal, parent=self.window)
         if modal:
             exec_dialog(dialog)
@@ -119,13 +124,14 @@ class WindowPreferences(QObject):
     def ask_move_journal(self, parent=None):
         from backjournal.ui.journal_move import ask_move_journal
 
-        return ask_move_journal(self.window, parent)
+        return ask_move_journal(self.window.opened, parent or self.window, autostart=self.autostart,
+                                save_layout=self.window.save_layout)
 
     def offer_to_remove_old_copy(self):
         """After a move: the question whether the old copy can go (non-blocking), or None."""
         from backjournal.ui.journal_move import offer_to_remove_old_copy
 
-        return offer_to_remove_old_copy(self.window)
+        return offer_to_remove_old_copy(self.data_dir, self.window, show_status=self.window.show_status)
 
     def start_in_tray(self) -> bool:
         """Started at login (``--in-tray``): only the tray icon shows. False where there is no tray."""

@@ -68,8 +68,6 @@ def main(out: Path, demo_dir: Path, empty_dir: Path) -> int:
     shot("cards")
     window.show_view("Today")
 
-    from backjournal.services.exchange import ExchangeService
-    from backjournal.services.report import ReportService
     from backjournal.ui.dialogs.backup_dialogs import RestoreBackupDialog
     from backjournal.ui.dialogs.encryption_dialogs import EncryptJournalDialog
     from backjournal.ui.dialogs.entry_dialog import EntryDialog, PegDialog
@@ -87,9 +85,8 @@ def main(out: Path, demo_dir: Path, empty_dir: Path) -> int:
     dialog_shot("dialog-edit-pain", EntryDialog(journal.pain_entries()[-1], therapies, window))
     dialog_shot("dialog-edit-session", EntryDialog(journal.sessions()[-1], therapies, window))
     dialog_shot("dialog-shortcuts", window.shortcuts_dialog())
-    dialog_shot("dialog-report", ReportDialog(service=ReportService(unit_of_work=opened.uow, cards=window.card_library()),
-                                              parent=window))
-    exchange = ExchangeService(unit_of_work=opened.uow, journal=journal)
+    dialog_shot("dialog-report", ReportDialog(service=window.services.reports, parent=window))
+    exchange = window.services.exchange
     dialog_shot("dialog-export", ExportDialog(service=exchange, parent=window))
     dialog_shot("dialog-import", ImportDialog(service=exchange, parent=window))
     if not opened.backups.list():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -37,6 +39,10 @@ from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.operations import run_operation
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.modal import exec_dialog
+
+if TYPE_CHECKING:
+    from backjournal.services.history import UndoHistory
+    from backjournal.services.opening import OpenJournal
 
 COLUMNS = ["Made", "Size", "Kind"]
 FileChooser = Callable[[QWidget], Path | None]
@@ -245,14 +251,21 @@ class RestoreBackupDialog(QDialog):
 
 
 class BackupMenu:
-    """File > Back up now / Restore backup… for a MainWindow (needs .opened, .undo, .show_status)."""
+    """File > Back up now / Restore backup… over the open journal ``opened``. ``parent`` places the
+    dialogs; ``history`` (the window's undo history) is cleared after a restore; ``show_saved`` and
+    ``show_status`` say what happened (the window's)."""
 
-    def __init__(self, window, menu):
-        self.window = window
-        self.back_up_action = QAction("&Back up now", window)
+    def __init__(self, menu: QMenu, *, parent: QWidget, opened: OpenJournal, history: UndoHistory,
+                 show_saved: Callable[..., object], show_status: Callable[[str], None]):
+        self.parent = parent
+        self.opened = opened
+        self.history = history
+        self.show_saved = show_saved
+        self.show_status = show_status
+        self.back_up_action = QAction("&Back up now", parent)
         self.back_up_action.setStatusTip("Make a verified copy of your journal in its backups folder")
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore backup…", window)
+        self.restore_action = QAction("&Restore backup…", parent)
         self.restore_action.setStatusTip("Replace the journal with one of its backups (the current journal is backed up first)")
         self.restore_action.triggered.connect(self.restore)
         menu.addAction(self.back_up_action)
@@ -262,35 +275,35 @@ class BackupMenu:
 
     def back_up_now(self) -> BackupInfo | None:
         try:
-            backups = self.window.opened.backups
-            info = run_operation(self.window, lambda _p: backups.back_up(), title="Backing up your journal…")
+            backups = self.opened.backups
+            info = run_operation(self.parent, lambda _p: backups.back_up(), title="Backing up your journal…")
         except Exception as exc:  # shown to the person; the app keeps running
-            show_error(self.window, exc)
+            show_error(self.parent, exc)
             return None
         # a backup is opened only by Restore: showing its folder is enough
-        self.window.show_saved(info.path, f"backup ({human_size(info.size)}, verified)", can_open=False)
+        self.show_saved(info.path, f"backup ({human_size(info.size)}, verified)", can_open=False)
         return info
 
     def restore(self) -> None:
         from backjournal.services.opening import restore_open_journal
 
-        dialog = RestoreBackupDialog(self.window.opened.backups, self.window, file_chooser=self.file_chooser)
+        dialog = RestoreBackupDialog(self.opened.backups, self.parent, file_chooser=self.file_chooser)
         dialog.passphrase_asker = self.passphrase_asker
         dialog.setObjectName("restore-backup")
         if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         try:
-            opened, chosen, passphrase = self.window.opened, dialog.chosen, dialog.passphrase
-            result = run_operation(self.window, lambda _p: restore_open_journal(opened, chosen, passphrase=passphrase),
+            opened, chosen, passphrase = self.opened, dialog.chosen, dialog.passphrase
+            result = run_operation(self.parent, lambda _p: restore_open_journal(opened, chosen, passphrase=passphrase),
                                    title="Restoring the backup…", journal=opened.journal, exclusive=True)
         except Exception as exc:
-            show_error(self.window, exc)
+            show_error(self.parent, exc)
             return
-        self.window.undo.history.clear()  # its steps refer to the journal that was replaced
+        self.history.clear()  # its steps refer to the journal that was replaced
         kept = f" Your journal as it was is saved as {result.safety_backup.name}." if result.safety_backup else ""
         if result.passphrase is not None and dialog.passphrase is not None and result.passphrase == dialog.passphrase:
             kept += " The journal is now encrypted: it opens with the backup's passphrase."
-        self.window.show_status(f"Restored {result.restored_from.name}.{kept}")
+        self.show_status(f"Restored {result.restored_from.name}.{kept}")
 
 
 def auto_backup_on_start(backups: BackupService | None, parent: QWidget | None) -> BackupInfo | None:

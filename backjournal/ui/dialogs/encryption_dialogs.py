@@ -12,6 +12,9 @@ current passphrase opens the journal) and says what is wrong next to the fields.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -39,6 +42,9 @@ from backjournal.ui.colours import ToneLabel
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.operations import run_operation
 from backjournal.ui.modal import exec_dialog
+
+if TYPE_CHECKING:
+    from backjournal.services.opening import OpenJournal
 
 LOST_PASSPHRASE_WARNING = (
     "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the "
@@ -229,16 +235,19 @@ class RemoveEncryptionDialog(_PassphraseFormDialog):
 
 
 class EncryptionMenu:
-    """File > Encryption ▸ Encrypt this journal… / Change passphrase… / Remove encryption…
-    for a MainWindow (needs .opened, .show_status)."""
+    """File > Encryption ▸ Encrypt this journal… / Change passphrase… / Remove encryption… for the
+    open journal ``opened`` (converted in place); ``parent`` places the dialogs, ``show_status`` says
+    what happened (the window's)."""
 
-    def __init__(self, window, menu: QMenu):
-        self.window = window
+    def __init__(self, menu: QMenu, *, parent: QWidget, opened: OpenJournal, show_status: Callable[[str], None]):
+        self.parent = parent
+        self.opened = opened
+        self.show_status = show_status
         self.menu = menu.addMenu("En&cryption")
-        self.encrypt_action = QAction("&Encrypt this journal…", window)
+        self.encrypt_action = QAction("&Encrypt this journal…", parent)
         self.encrypt_action.setStatusTip("Store the journal and its backups encrypted with a passphrase")
-        self.change_action = QAction("&Change passphrase…", window)
-        self.remove_action = QAction("&Remove encryption…", window)
+        self.change_action = QAction("&Change passphrase…", parent)
+        self.remove_action = QAction("&Remove encryption…", parent)
         for action, slot in ((self.encrypt_action, self.encrypt), (self.change_action, self.change),
                              (self.remove_action, self.remove)):
             action.triggered.connect(slot)
@@ -247,52 +256,52 @@ class EncryptionMenu:
         self.update_actions()
 
     def update_actions(self) -> None:
-        encrypted = self.window.opened.encrypted
+        encrypted = self.opened.encrypted
         self.encrypt_action.setEnabled(not encrypted)
         self.change_action.setEnabled(encrypted)
         self.remove_action.setEnabled(encrypted)
 
     def encrypt(self) -> EncryptionResult | None:
-        dialog = EncryptJournalDialog(self.window)
+        dialog = EncryptJournalDialog(self.parent)
         dialog.setObjectName("encrypt-journal")
         if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.passphrase is None:
             return None
         result = self._run(old=None, new=dialog.passphrase)
         if result is not None:
-            self.window.show_status(f"The journal is encrypted ({_backups_text(result)}). Keep the passphrase safe.")
+            self.show_status(f"The journal is encrypted ({_backups_text(result)}). Keep the passphrase safe.")
         return result
 
     def change(self) -> EncryptionResult | None:
-        dialog = ChangePassphraseDialog(self.window.opened.data_dir, self.window)
+        dialog = ChangePassphraseDialog(self.opened.data_dir, self.parent)
         dialog.setObjectName("change-passphrase")
         if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.new is None:
             return None
         result = self._run(old=dialog.old, new=dialog.new)
         if result is not None:
-            self.window.show_status(f"Changed the passphrase ({_backups_text(result)}).")
+            self.show_status(f"Changed the passphrase ({_backups_text(result)}).")
         return result
 
     def remove(self) -> EncryptionResult | None:
-        dialog = RemoveEncryptionDialog(self.window.opened.data_dir, self.window)
+        dialog = RemoveEncryptionDialog(self.opened.data_dir, self.parent)
         dialog.setObjectName("remove-encryption")
         if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.old is None:
             return None
         result = self._run(old=dialog.old, new=None)
         if result is not None:
-            self.window.show_status(f"The journal is no longer encrypted ({_backups_text(result)}).")
+            self.show_status(f"The journal is no longer encrypted ({_backups_text(result)}).")
         return result
 
     def _run(self, *, old: str | None, new: str | None) -> EncryptionResult | None:
-        opened = self.window.opened
+        opened = self.opened
         try:
-            result = run_operation(self.window, lambda _p: convert_open_journal(opened, old=old, new=new),
+            result = run_operation(self.parent, lambda _p: convert_open_journal(opened, old=old, new=new),
                                    title="Converting the journal…", journal=opened.journal, exclusive=True)
         except BackJournalError as exc:
-            show_error(self.window, exc)
+            show_error(self.parent, exc)
             return None
         self.update_actions()
         if result.backups_skipped:
-            box = message_box(self.window, QMessageBox.Icon.Warning, "Some backups were left as they are",
+            box = message_box(self.parent, QMessageBox.Icon.Warning, "Some backups were left as they are",
                               f"{len(result.backups_skipped)} backup(s) use another passphrase and were not "
                               "converted: " + ", ".join(p.name for p in result.backups_skipped),
                               "They still open with the passphrase they were made with.")

@@ -7,10 +7,12 @@ scales map before anything is written, and imports only when the person presses 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -338,40 +341,52 @@ class ImportDialog(QDialog):
 
 
 class ExchangeMenu:
-    """Adds the report, export and import actions to the File menu (one line in MainWindow)."""
+    """Adds the report, export and import actions to the File menu (one line in MainWindow).
 
-    def __init__(self, window, menu):
-        self.window = window
-        self.report_action = window._action(menu, "&Report for my physician…", self.open_report, "Ctrl+Shift+R")
-        self.export_action = window._action(menu, "E&xport…", self.open_export)
-        self.import_action = window._action(menu, "&Import…", self.open_import)
+    Receives the services it uses (``exchange``, ``reports``), whether the journal is encrypted now
+    (``is_encrypted``: exports are not, the person is asked first), the paper the preferences chose
+    (``report_paper``), and where to say what happened (``show_saved``, ``show_status``: the
+    window's); ``parent`` places the dialogs."""
 
-    def _exchange(self) -> ExchangeService:
-        return ExchangeService(unit_of_work=self.window.opened.uow, journal=self.window.journal)
+    def __init__(self, menu: QMenu, *, parent: QWidget, exchange: ExchangeService, reports: ReportService,
+                 is_encrypted: Callable[[], bool], report_paper: Callable[[], str | None],
+                 show_saved: Callable[..., object], show_status: Callable[[str], None]):
+        self.parent = parent
+        self.exchange = exchange
+        self.reports = reports
+        self.is_encrypted = is_encrypted
+        self.report_paper = report_paper
+        self.show_saved = show_saved
+        self.show_status = show_status
+        self.report_action = self._action(menu, "&Report for my physician…", self.open_report, "Ctrl+Shift+R")
+        self.export_action = self._action(menu, "E&xport…", self.open_export)
+        self.import_action = self._action(menu, "&Import…", self.open_import)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.parent)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def open_report(self) -> None:
-        if not confirm_plain_export(self.window, "PDF report"):  # an encrypted journal: the PDF is not
-            return
-        try:
-            cards = self.window.card_library()
-        except BackJournalError:
-            cards = None  # the report is still useful without card summaries
-        prefs = getattr(self.window, "preferences", None)
-        dialog = ReportDialog(service=ReportService(unit_of_work=self.window.opened.uow, cards=cards),
-                              paper=prefs.preferences().report_paper if prefs is not None else None, parent=self.window)
+        if not confirm_plain_export(self.parent, "PDF report", encrypted=self.is_encrypted()):
+            return  # an encrypted journal: the PDF is not
+        dialog = ReportDialog(service=self.reports, paper=self.report_paper(), parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.written:
-            self.window.show_saved(dialog.written, "report")
+            self.show_saved(dialog.written, "report")
 
     def open_export(self) -> None:
-        if not confirm_plain_export(self.window, "export (CSV, JSON or FHIR)"):
+        if not confirm_plain_export(self.parent, "export (CSV, JSON or FHIR)", encrypted=self.is_encrypted()):
             return
-        dialog = ExportDialog(service=self._exchange(), parent=self.window)
+        dialog = ExportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            self.window.show_saved(r.path, f"export of {r.total} records")
+            self.show_saved(r.path, f"export of {r.total} records")
 
     def open_import(self) -> None:
-        dialog = ImportDialog(service=self._exchange(), parent=self.window)
+        dialog = ImportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            self.window.show_status(f"Imported {r.total} records ({r.already} were already in the journal).")
+            self.show_status(f"Imported {r.total} records ({r.already} were already in the journal).")

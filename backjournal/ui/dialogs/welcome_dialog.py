@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
 from backjournal import APP_NAME
 from backjournal.paths import journal_path
 from backjournal.services.known_journals import KnownJournals
+
+if TYPE_CHECKING:
+    from backjournal.services.demo import DemoService
+    from backjournal.services.journal import JournalService
 
 SAMPLE_YEARS = 1
 SAMPLE_SUFFIX = "-sample-data"
@@ -51,12 +56,10 @@ def sample_dir_for(data_dir: Path) -> Path:
     return data_dir.with_name(data_dir.name + SAMPLE_SUFFIX)
 
 
-def prepare_sample_journal(opened) -> None:
+def prepare_sample_journal(*, journal: JournalService, demo: DemoService) -> None:
     """Fill an empty demo journal with made-up data (a year of it); a filled one is used as it is."""
-    from backjournal.services.demo import DemoService
-
-    if opened.journal.is_empty():
-        DemoService(unit_of_work=opened.uow).fill(SAMPLE_YEARS)
+    if journal.is_empty():
+        demo.fill(SAMPLE_YEARS)
 
 
 def _choose_folder(parent: QWidget, start: Path) -> Path | None:

@@ -10,6 +10,7 @@ pain against their own baseline; it follows range changes (the view's ``drawn`` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,8 +31,9 @@ class CourseActions(QObject):
     """The Courses button, its menu, the side-panel box and the dialogs, for one TrendsView."""
 
     def __init__(self, view, *, courses: CourseService, trials: TrialService | None = None, reports=None,
-                 journal_path: Path | None = None):
+                 journal_path: Path | None = None, on_saved: Callable[[Path, str], object] | None = None):
         super().__init__(view)
+        self._on_saved = on_saved  # the window's "Saved" message for the trial's page; else the status line
         self.journal_path = journal_path  # protected from being overwritten (with every known journal)
         self.view = view
         self.courses = courses
@@ -262,19 +264,20 @@ class CourseActions(QObject):
         except BackJournalError as exc:
             self.view._report(exc)
             return None
-        window = self.view.window()
-        if hasattr(window, "show_saved"):
-            window.show_saved(written, "personal trial page")
+        if self._on_saved is not None:
+            self._on_saved(written, "personal trial page")
         else:
             self.view.status.emit(f"Saved the personal trial page as {written}")
         return written
 
 
 def attach_courses(view, *, courses: CourseService, trials: TrialService | None = None,
-                   reports=None, journal_path: Path | None = None) -> CourseActions:
+                   reports=None, journal_path: Path | None = None,
+                   on_saved: Callable[[Path, str], object] | None = None) -> CourseActions:
     """Add the Courses button beside "Marked periods" (with Personal trial ▸ when ``trials`` is given)
     and the Courses box under the numbers."""
-    actions = CourseActions(view, courses=courses, trials=trials, reports=reports, journal_path=journal_path)
+    actions = CourseActions(view, courses=courses, trials=trials, reports=reports, journal_path=journal_path,
+                            on_saved=on_saved)
     # the kind bar is the first layout of the view: put the button right after "Marked periods"
     bar = view.layout().itemAt(0).layout()
     bar.insertWidget(bar.indexOf(view.periods.button) + 1, actions.button)

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QCursor
@@ -90,8 +92,14 @@ class TrendsView(QWidget):
 
     def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
                  parent: QWidget | None = None, on_error=None, today_fn=today, undo=None,
-                 default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0):
+                 default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0,
+                 is_encrypted: Callable[[], bool] = lambda: False,
+                 on_saved: Callable[[Path, str], object] | None = None):
         super().__init__(parent)
+        #: whether the journal is encrypted now (an exported chart is not: the person is asked first)
+        self._is_encrypted = is_encrypted
+        #: where a saved chart is announced (the window's "Saved" message); else the status line only
+        self._on_saved = on_saved
         self.journal = journal
         self.trends = trends
         #: the window's UndoActions (``push(command) -> bool``); without one, commands just run
@@ -783,7 +791,8 @@ class TrendsView(QWidget):
         return saved
 
     def ask_export_chart(self) -> None:
-        if not confirm_plain_export(self, "chart"):  # an encrypted journal: the image is not encrypted
+        # an encrypted journal: the image is not encrypted (the person is asked first)
+        if not confirm_plain_export(self, "chart", encrypted=self._is_encrypted()):
             return
         name = f"backjournal-{self.chart_kind}-{self.start}-{self.end}.png"
         path, chosen = QFileDialog.getSaveFileName(self, "Export chart", name, ";;".join(EXPORT_FILTERS))
@@ -796,9 +805,8 @@ class TrendsView(QWidget):
         except Exception as exc:
             self._report(exc)
             return
-        window = self.window()
-        if hasattr(window, "show_saved"):
-            window.show_saved(saved, "chart")
+        if self._on_saved is not None:
+            self._on_saved(saved, "chart")
 
     def _report(self, exc: BaseException) -> None:
         if self._on_error is None:

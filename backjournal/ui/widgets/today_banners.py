@@ -35,7 +35,8 @@ def _banner(parent: QWidget) -> tuple[QFrame, QLabel, QHBoxLayout]:
 
 class TodayBanners(QObject):
     def __init__(self, today_view, *, trials, settings, window_settings: QSettings, journal,
-                 open_peg: Callable[[], None], today_fn: Callable[[], date]):
+                 open_peg: Callable[[], None], today_fn: Callable[[], date],
+                 on_error: Callable[[BaseException], None] | None = None):
         super().__init__(today_view)
         self.view = today_view
         self.trials = trials
@@ -43,6 +44,7 @@ class TodayBanners(QObject):
         self.window_settings = window_settings
         self.journal = journal
         self._today = today_fn
+        self._on_error = on_error  # the window's error dialog; without one, the error is raised
         self.trial_frame, self.trial_label, row = _banner(today_view)
         self.side_effects_button = QPushButton("Note side effects…", self.trial_frame)
         self.side_effects_button.clicked.connect(self.ask_side_effects)
@@ -110,10 +112,9 @@ class TodayBanners(QObject):
             try:
                 self.trials.set_side_effects(trial.id, period.number, text)
             except Exception as exc:
-                reporter = getattr(self.view.window(), "show_error", None)
-                if reporter is None:
+                if self._on_error is None:
                     raise
-                reporter(exc)
+                self._on_error(exc)
 
 
 def attach_today_banners(today_view, *, signals, **kwargs) -> TodayBanners:
