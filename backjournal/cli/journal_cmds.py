@@ -141,10 +141,10 @@ def cmd_log_session(args, ctx) -> int:
         pain_after=check_score(args.after, "after", optional=True),
         details=args.details, provider=args.provider, note=args.note, **dose_fields(args),
     ).validate()
-    opened = ctx.journal()
+    services = ctx.services()
     # unknown -> error listing the keys; the generic 'medication' needs --name; nothing written
-    therapy = resolve_session_therapy(opened.journal, args.therapy, args.medication)
-    session = opened.journal.log_session(replace(draft, therapy_key=therapy.key))
+    therapy = resolve_session_therapy(services.journal, services.therapies, args.therapy, args.medication)
+    session = services.journal.log_session(replace(draft, therapy_key=therapy.key))
     print(f"logged {therapy.name} at {session.started_at.isoformat(timespec='minutes')} (id {session.id})")
     return 0
 

@@ -41,9 +41,7 @@ def add_session_options(session: argparse.ArgumentParser) -> None:
 
 
 def _service(ctx):
-    from backjournal.services.therapies import TherapyService
-
-    return TherapyService(journal=ctx.journal().journal)
+    return ctx.services().therapies
 
 
 def medication_dict(t, card_id) -> dict:
@@ -68,12 +66,10 @@ def cmd_medications(args, ctx) -> int:
     return 0
 
 
-def resolve_session_therapy(journal, therapy_arg: str, medication: str | None):
-    """The therapy type to log against: for the generic 'Medication', the named one (required)."""
-    from backjournal.services.therapies import TherapyService
-
+def resolve_session_therapy(journal, service, therapy_arg: str, medication: str | None):
+    """The therapy type to log against: for the generic 'Medication', the named one (required).
+    ``journal``: the JournalService; ``service``: the TherapyService (both from ``ctx.services()``)."""
     therapy = journal.find_therapy(therapy_arg)
-    service = TherapyService(journal=journal)
     if therapy.key == GENERIC_KEY:
         names = ", ".join(t.name for t in service.medications()) or "none yet"
         if not medication:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from backjournal.services.reminders import ReminderService
     from backjournal.services.report import ReportService
     from backjournal.services.settings import SettingsService
+    from backjournal.services.therapies import TherapyService
     from backjournal.services.trends import TrendsService
     from backjournal.services.trials import TrialService
     from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -74,6 +75,12 @@ class Services:
         from backjournal.services.settings import SettingsService
 
         return SettingsService(unit_of_work=self.uow)
+
+    @cached_property
+    def therapies(self) -> TherapyService:
+        from backjournal.services.therapies import TherapyService
+
+        return TherapyService(journal=self.journal)
 
     @cached_property
     def trends(self) -> TrendsService:
