@@ -100,7 +100,4 @@ class Autostart:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write_text(self.path, self.entry_text())
         else:
-            try:
-                self.path.unlink()
-            except FileNotFoundError:
-                pass
+            self.path.unlink(missing_ok=True)

@@ -106,9 +106,9 @@ def mount_of(path: PurePath, mounts: Iterable[Mount]) -> Mount | None:
     p = str(path)
     for m in mounts:
         mp = m.mount_point.rstrip("/") or "/"
-        if p == mp or p.startswith(mp + "/") or mp == "/":
-            if best is None or len(mp) > len(best.mount_point.rstrip("/") or "/"):
-                best = m
+        covers = p == mp or p.startswith(mp + "/") or mp == "/"
+        if covers and (best is None or len(mp) > len(best.mount_point.rstrip("/") or "/")):
+            best = m
     return best
 
 

@@ -116,7 +116,8 @@ doc = json.loads(open(sys.argv[1], encoding="utf-8").read())
 con = sqlite3.connect(sys.argv[2], isolation_level=None)
 for p in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
     con.execute("PRAGMA " + p)
-con.execute("CREATE TABLE e (id INTEGER PRIMARY KEY, kind TEXT, at TEXT, score INTEGER, note TEXT, uid TEXT UNIQUE, body TEXT)")
+con.execute("CREATE TABLE e (id INTEGER PRIMARY KEY, kind TEXT, at TEXT, score INTEGER, note TEXT, "
+            "uid TEXT UNIQUE, body TEXT)")
 rows = []
 def walk(o, kind):
     if isinstance(o, dict):
@@ -251,7 +252,7 @@ def make_journal(years: float, work: Path, env: dict) -> tuple[Path, Path]:
 def measure(years: float, work: Path, bench: Bench, *, stalls: bool) -> list[dict]:
     env = bench.env
     data, export = make_journal(years, work, env)
-    days = max(1, int(round(years * 365)))
+    days = max(1, round(years * 365))
     bj = program()
     first = len(bench.rows)
 

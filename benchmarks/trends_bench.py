@@ -96,12 +96,10 @@ def main() -> int:
     row("Trends view, first paint", first_paint, floor_paint)
 
     # ---------------------------------------------------------------- redraw on range change
+    import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    import numpy as np
-
-    from backjournal.charts.trend import day_numbers
 
     size = view.figure.get_size_inches()
     dpi = view.figure.dpi
@@ -125,8 +123,8 @@ def main() -> int:
         ax.plot(np.linspace(lo, hi, n_sessions), np.zeros(n_sessions), linestyle="none", marker="o", markersize=6)
         return fig
 
-    print("\nRedraw on a range change (median of %d; view: set_range_key incl. side-panel numbers and Qt repaint;"
-          "\nfloor: a full Agg draw of a bare figure of the same size and points; target within 1.5x)" % args.repeat)
+    print(f"\nRedraw on a range change (median of {args.repeat}; view: set_range_key incl. side-panel numbers and "
+          "Qt repaint;\nfloor: a full Agg draw of a bare figure of the same size and points; target within 1.5x)")
     order = ["all", *[k for k in RANGE_KEYS if k != "all"]]
     worst = 0.0
     for key in order:
@@ -157,7 +155,7 @@ def main() -> int:
     out.mkdir()
     n_points = len(view.chart.daily_line.get_xdata())
     n_sessions = sum(len(line.get_xdata()) for line in view.chart.session_lines.values())
-    print("\nChart export, all %d days (build + save; floor: bare figure of the same points saved)" % n_points)
+    print(f"\nChart export, all {n_points} days (build + save; floor: bare figure of the same points saved)")
     export_size = build_trend_figure(view.data, view.start, view.end, title="x").get_size_inches()
     for fmt in ("png", "svg", "pdf"):
         def export(fmt=fmt):

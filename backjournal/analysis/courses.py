@@ -151,7 +151,7 @@ class CourseEvaluation:
 def window_mean(daily: DailyPain, start: date, end: date, name: str) -> Window:
     values = daily.between(start, end).mean
     present = values[~np.isnan(values)]
-    return Window(name, start, end, float(present.mean()) if len(present) else None, int(len(present)))
+    return Window(name, start, end, float(present.mean()) if len(present) else None, len(present))
 
 
 def week_start_of(day: date, week_start: int) -> date:
@@ -230,10 +230,9 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
             cautions.append(f"A course of {names.get(other.therapy, other.therapy)} ({o_first.isoformat()} – "
                             f"{o_last.isoformat()}) overlapped this course or its comparison windows: a change "
                             "went with both, not with one therapy alone.")
-    if ended := course.ended:
-        if course.planned_last_day() and (course.planned_last_day() - ended.on).days >= EARLY_END_DAYS:
-            cautions.append(f"Ended early, on {ended.on.isoformat()} (planned until "
-                            f"{course.planned_last_day().isoformat()}).")
+    planned = course.planned_last_day()
+    if (ended := course.ended) and planned and (planned - ended.on).days >= EARLY_END_DAYS:
+        cautions.append(f"Ended early, on {ended.on.isoformat()} (planned until {planned.isoformat()}).")
 
     done = [d for d in session_days if first <= d <= last]
     return CourseEvaluation(

@@ -157,7 +157,7 @@ def summarise_pairs(before: np.ndarray, after: np.ndarray, scope: Scope = Scope.
     after = np.asarray(after, dtype=float)
     keep = ~(np.isnan(before) | np.isnan(after))
     b, a = before[keep], after[keep]
-    n = int(len(b))
+    n = len(b)
     over_time = scope is Scope.OVER_TIME
     if n == 0:
         nan = math.nan

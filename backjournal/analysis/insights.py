@@ -379,7 +379,7 @@ def _compare(exp: Exposure, pain: Mapping[date, float], start: date, end: date, 
     else:
         on = x >= 0.5
     a, b = y[on], y[~on]
-    base = Insight(exp.key, exp.name, exp.kind, lag, int(len(a)), int(len(b)), split_at=split,
+    base = Insight(exp.key, exp.name, exp.kind, lag, len(a), len(b), split_at=split,
                    pains_with=tuple(float(v) for v in a), pains_without=tuple(float(v) for v in b))
     rho = rho_p = None
     if exp.kind == KIND_SCALE and len(x) >= 2 * MIN_DAYS_EACH:

@@ -56,7 +56,7 @@ def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEff
         "to": end.isoformat(),
         "rolling_window_days": data.window,
         "rolling_min_days": min_days_for(data.window),
-        "days_with_entries": int(len(with_data)),
+        "days_with_entries": len(with_data),
         "entries": int(d.n[i:j].sum()),
         "mean_of_daily_means": _num(with_data.mean()) if len(with_data) else None,
         "daily": daily,

@@ -144,7 +144,7 @@ def evaluate_trial(trial: Trial, daily: DailyPain, peg: Sequence[tuple[date, flo
         values = daily.between(p.analysed_start, hi).mean
         present = values[~np.isnan(values)]
         pegs = [s for d, s in peg if p.analysed_start <= d <= hi]
-        results.append(PeriodResult(p, hi, float(present.mean()) if len(present) else None, int(len(present)),
+        results.append(PeriodResult(p, hi, float(present.mean()) if len(present) else None, len(present),
                                     _mean(pegs), trial.side_effects.get(p.number)))
     diffs = []
     for pair in range(1, trial.pairs + 1):

@@ -34,21 +34,21 @@ from backjournal.domain.errors import BackJournalError
 from backjournal.domain.models import BUILTIN_KEYS
 
 __all__ = [
+    "CARD_KINDS",
+    "DISCLAIMER",
+    "EVIDENCE_LEVELS",
+    "EVIDENCE_SUBSECTIONS",
+    "GENERAL_CARD_IDS",
+    "GLOSSARY_ID",
+    "READING_NUMBERS_ID",
+    "RED_FLAGS_ID",
+    "REVIEW_MONTHS",
+    "REVIEW_MONTHS_TIME_SENSITIVE",
+    "THERAPY_SECTIONS",
     "Card",
     "CardError",
     "CardLibrary",
     "UnknownCardError",
-    "CARD_KINDS",
-    "GENERAL_CARD_IDS",
-    "RED_FLAGS_ID",
-    "THERAPY_SECTIONS",
-    "EVIDENCE_SUBSECTIONS",
-    "EVIDENCE_LEVELS",
-    "DISCLAIMER",
-    "GLOSSARY_ID",
-    "READING_NUMBERS_ID",
-    "REVIEW_MONTHS",
-    "REVIEW_MONTHS_TIME_SENSITIVE",
     "default_cards_dir",
     "load_card",
 ]
@@ -80,7 +80,7 @@ GLOSSARY_ID = "glossary"
 GENERAL_CARD_IDS = (RED_FLAGS_ID, READING_NUMBERS_ID, GLOSSARY_ID)
 
 REQUIRED_KEYS = ("id", "title", "kind", "reviewed", "time_sensitive", "summary")
-ALLOWED_KEYS = frozenset(REQUIRED_KEYS + ("therapy",))
+ALLOWED_KEYS = frozenset((*REQUIRED_KEYS, "therapy"))
 _YES_NO = {"yes": True, "no": False}
 
 #: The one disclaimer, shown in the same place (the card view's footer) under every card. Cards do
@@ -571,7 +571,7 @@ class CardLibrary:
                     raise CardError(card.path, f"link card:{target} points at no card")
 
     @classmethod
-    def load(cls, directory: Path | str | None = None) -> "CardLibrary":
+    def load(cls, directory: Path | str | None = None) -> CardLibrary:
         folder = Path(directory) if directory is not None else default_cards_dir()
         if not folder.is_dir():
             raise CardError(folder, "is not a folder of cards")

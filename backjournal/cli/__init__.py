@@ -89,7 +89,7 @@ class UsageError(UserInputError):
 class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage problem as one line on stderr and exit code 2."""
 
-    def error(self, message: str):  # noqa: D401 - argparse override
+    def error(self, message: str):  # argparse override
         raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
 

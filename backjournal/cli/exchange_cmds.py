@@ -24,10 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     # do not need them; tests/e2e/test_lazy_imports.py keeps this equal to IMPORT_FORMATS
     from backjournal.exchange.importers import FOREIGN_FORMATS
 
-    IMPORT_FORMATS = ["csv", "json", *FOREIGN_FORMATS]
+    import_formats = ["csv", "json", *FOREIGN_FORMATS]
     im = sub.add_parser("import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")
     im.add_argument("file")
-    im.add_argument("--format", choices=list(IMPORT_FORMATS), help="the file's format (default: detected)")
+    im.add_argument("--format", choices=import_formats, help="the file's format (default: detected)")
     im.add_argument("--yes", action="store_true", help="import a foreign file after reading its preview")
     im.add_argument("--dry-run", action="store_true", help="only show what would be imported")
     im.add_argument("--scale", choices=["convert", "skip"],

@@ -1,4 +1,5 @@
-"""``log pain``, ``log session``, ``log peg`` (``log factor``: cli.factor_cmds), ``list``, ``therapies``, ``delete``, ``undelete``."""
+"""``log pain``, ``log session``, ``log peg`` (``log factor``: cli.factor_cmds), ``list``, ``therapies``,
+``delete``, ``undelete``."""
 
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ from backjournal.domain.models import (
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
 from backjournal.cli.medication_cmds import dose_fields, resolve_session_therapy
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
-
 
 #: SQLite stores whole numbers up to 2**63 - 1; record ids and counts stay below it.
 INT_MAX = 2**63 - 1

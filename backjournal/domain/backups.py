@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -74,7 +74,7 @@ class BackupInfo:
 
 
 def backup_filename(kind: BackupKind, moment: datetime, *, revision: str | None = None) -> str:
-    stamp = moment.astimezone(timezone.utc).strftime(STAMP_FORMAT)
+    stamp = moment.astimezone(UTC).strftime(STAMP_FORMAT)
     if kind is BackupKind.PRE_UPGRADE:
         if not revision or not re.fullmatch(r"[A-Za-z0-9_]+", revision):
             raise ValueError(f"a pre-upgrade backup needs the revision it was taken from, got {revision!r}")
@@ -90,7 +90,7 @@ def parse_backup_filename(name: str) -> tuple[BackupKind, datetime, str | None] 
     kind_text = m["kind"]
     kind = BackupKind.PRE_UPGRADE if kind_text.startswith("pre-upgrade-") else BackupKind(kind_text)
     try:
-        moment = datetime.strptime(m["stamp"], STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        moment = datetime.strptime(m["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
     return kind, moment, m["rev"]

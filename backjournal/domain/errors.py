@@ -90,7 +90,8 @@ class SchemaTooNewError(StorageEnvironmentError):
 class DamagedJournalError(StorageEnvironmentError):
     """The journal file failed an integrity check. It is not written to."""
 
-    hint = "Restore the newest good backup (File > Restore backup, or 'backjournal restore FILE'). The damaged file is kept."
+    hint = ("Restore the newest good backup (File > Restore backup, or 'backjournal restore FILE'). "
+            "The damaged file is kept.")
 
 
 class JournalMissingError(StorageEnvironmentError):

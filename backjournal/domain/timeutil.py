@@ -6,7 +6,7 @@ Tuesday morning after moving to Berlin), and store the instant in UTC for sortin
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from backjournal.domain.errors import ValidationError
@@ -19,7 +19,7 @@ DATE_HELP = "a date as YYYY-MM-DD, e.g. 2026-03-14"
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def local_now() -> datetime:
@@ -133,18 +133,18 @@ def offset_minutes(moment: datetime) -> int:
 
 @lru_cache(maxsize=256)
 def _fixed_offset(offset_min: int) -> timezone:
-    return timezone.utc if offset_min == 0 else timezone(timedelta(minutes=offset_min))
+    return UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
 
 
 def from_utc(utc_naive: datetime, offset_min: int) -> datetime:
     """Rebuild an aware moment from stored naive UTC and the offset it was recorded in."""
     if offset_min == 0:
-        return utc_naive.replace(tzinfo=timezone.utc)
+        return utc_naive.replace(tzinfo=UTC)
     return (utc_naive + timedelta(minutes=offset_min)).replace(tzinfo=_fixed_offset(offset_min))
 
 
 def to_utc_naive(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def is_backdated(felt_at: datetime, created_at: datetime) -> bool:

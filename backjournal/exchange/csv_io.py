@@ -18,17 +18,14 @@ from backjournal.domain.errors import ImportFileError, RowProblem, ValidationErr
 from backjournal.domain.medications import check_drug_class
 from backjournal.domain.models import (
     NAME_MAX,
-    PainEntry,
     PainEntryDraft,
-    PegCheckin,
     PegDraft,
     TherapyCategory,
-    TherapySession,
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.exchange.records import record_to_dict
 from backjournal.exchange.batch import ImportBatch, ImportedRecord, stable_uid
+from backjournal.exchange.records import record_to_dict
 from backjournal.exchange.textio import csv_rows
 
 FORMAT = "backjournal-csv"
@@ -126,10 +123,11 @@ def iter_csv_lines(records: Iterable) -> Iterable[str]:
 def write_csv(records: Iterable, fh) -> int:
     """Write to a binary file object; returns the number of records written."""
     fh.write(b"\xef\xbb\xbf")
-    n = -1
-    for n, line in enumerate(iter_csv_lines(records)):
+    lines = 0
+    for line in iter_csv_lines(records):
         fh.write(line.encode("utf-8"))
-    return max(n, 0)
+        lines += 1
+    return max(lines - 1, 0)
 
 
 def csv_text(records: Iterable) -> str:

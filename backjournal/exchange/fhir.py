@@ -28,7 +28,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from backjournal.domain.models import PegCheckin, PainEntry, TherapyCategory, TherapySession
+from backjournal.domain.models import PainEntry, PegCheckin, TherapyCategory, TherapySession
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"

@@ -15,6 +15,15 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
+from backjournal.domain.factors import (
+    BUILTIN_FACTOR_KEYS,
+    Factor,
+    FactorDay,
+    check_factor_name,
+    check_factor_value,
+    check_kind,
+)
+from backjournal.domain.medications import check_drug_class
 from backjournal.domain.models import (
     BUILTIN_KEYS,
     NAME_MAX,
@@ -29,17 +38,10 @@ from backjournal.domain.models import (
     TherapyType,
     check_text,
 )
-from backjournal.domain.factors import (
-    BUILTIN_FACTOR_KEYS,
-    Factor,
-    FactorDay,
-    check_factor_name,
-    check_factor_value,
-    check_kind,
-)
-from backjournal.domain.medications import check_drug_class
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod, with_content_uids
+from backjournal.exchange.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
+from backjournal.exchange.csv_io import check_offset, check_uid
 from backjournal.exchange.records import (
     factor_to_dict,
     factor_value_fields,
@@ -49,8 +51,6 @@ from backjournal.exchange.records import (
     session_fields,
     therapy_to_dict,
 )
-from backjournal.exchange.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
-from backjournal.exchange.csv_io import check_offset, check_uid
 
 FORMAT = "backjournal-json"
 FORMAT_TAG = "backjournal-journal"

@@ -78,7 +78,7 @@ def course_page(builder, ev: CourseEvaluation) -> None:
         builder._font(10, "B")
         pdf.cell(0, 5, "Sessions by week", new_x="LMARGIN", new_y="NEXT")
         if len(weeks) > 10:  # a long course: the weeks in two columns' worth of rows would not fit
-            weeks = weeks[:5] + [["…", "", "", ""]] + weeks[-4:]
+            weeks = [*weeks[:5], ["…", "", "", ""], *weeks[-4:]]
         builder._table(["Week of", "Course days", "Done", "Planned"], weeks, (45, 30, 25, 25), size=8,
                        align=("LEFT", "RIGHT", "RIGHT", "RIGHT"))
     if ev.peg:

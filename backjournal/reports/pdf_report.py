@@ -146,9 +146,7 @@ class ReportWriter:
             cp = ord(ch)
             if ch in "\n\t" or cp in self._glyphs:
                 out.append(ch)
-            elif ch == "\r":
-                continue
-            elif 0xFE00 <= cp <= 0xFE0F or cp == 0x200D:  # variation selectors, joiners: nothing to draw
+            elif ch == "\r" or 0xFE00 <= cp <= 0xFE0F or cp == 0x200D:
                 continue
             else:
                 out.append(MISSING)
@@ -252,7 +250,8 @@ class ReportWriter:
         pdf.multi_cell(0, 5, f"{who}Patient-reported data, recorded with BackJournal · generated "
                              f"{human_day(m.generated_on)}", align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-        pain = "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily pain = the mean of a day's entries."
+        pain = ("Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); "
+                "daily pain = the mean of a day's entries.")
         rows = [
             ["Period", f"{human_day(m.start)} – {human_day(m.end)} ({_count(m.days_in_period, 'day')})"],
             ["Days logged", f"{m.days_logged} of {_count(m.days_in_period, 'day')} "
@@ -335,7 +334,7 @@ class ReportWriter:
                          f"{human_day(p.start)} – {human_day(p.end)} ({days} day{'s' if days != 1 else ''})"])
         courses = any(hasattr(p, "course_id") for p in shown)  # domain.courses.CourseSpan: a course's page follows
         if courses and m.wants("courses"):
-            for row, p in zip(rows, shown):
+            for row, p in zip(rows, shown, strict=True):
                 if hasattr(p, "course_id"):
                     row[1] += " – its page follows"
         self._keep_room(20)
@@ -433,7 +432,9 @@ class ReportWriter:
         rows = []
         for s in m.medications:
             what = s.therapy.name + (f": {s.details}" if s.details else "")
-            pain = f"{s.pain_before if s.pain_before is not None else '–'} → {s.pain_after if s.pain_after is not None else '–'}"
+            before = s.pain_before if s.pain_before is not None else "–"
+            after = s.pain_after if s.pain_after is not None else "–"
+            pain = f"{before} → {after}"
             rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose_text or "–",
                          pain if (s.pain_before is not None or s.pain_after is not None) else ""])
         widths = (44, 62, 44, 30) if self.show_offsets else (34, 70, 46, 30)

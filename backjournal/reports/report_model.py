@@ -188,7 +188,7 @@ def _window_mean(trend: TrendData, lo: date, hi: date) -> tuple[float | None, in
     i, j = trend.daily.bounds(lo, hi)
     values = trend.daily.mean[i:j]
     values = values[~np.isnan(values)]
-    return (float(values.mean()) if len(values) else None), int(len(values))
+    return (float(values.mean()) if len(values) else None), len(values)
 
 
 def compute_change(trend: TrendData, start: date, end: date, baseline: tuple[date, date] | None = None) -> Change:

@@ -47,7 +47,7 @@ REQUIRED_TABLES = {"pain_entries", "therapy_sessions", "therapy_types", "alembic
 class BackupService:
     journal_path: Path
     clock: Clock = utc_now
-    policy: RetentionPolicy = RetentionPolicy()
+    policy: RetentionPolicy = field(default_factory=RetentionPolicy)
     #: An encrypted journal's passphrase: its backups are encrypted with it too (storage/crypto.py).
     passphrase: str | None = field(default=None, repr=False)
 
@@ -148,7 +148,7 @@ class BackupService:
         if not report.ok:
             raise UnusableBackupError(f"{file} is damaged and was not restored: {report.summary()}")
         tables = files.table_names(file, key)
-        if not REQUIRED_TABLES <= tables:
+        if not tables >= REQUIRED_TABLES:
             raise UnusableBackupError(f"{file} is not a BackJournal journal (it lacks "
                                       f"{', '.join(sorted(REQUIRED_TABLES - tables))}).")
         try:
@@ -250,5 +250,6 @@ class BackupService:
         return None
 
     def move_damaged_aside(self) -> Path:
-        """Rename a damaged journal (and its -wal/-shm) aside, unchanged, so a new or restored one can take its place."""
+        """Rename a damaged journal (and its -wal/-shm) aside, unchanged, so a new or restored one can take
+        its place."""
         return files.move_aside(self.journal_path, f".damaged-{files.utc_stamp(self.clock())}")

@@ -20,8 +20,8 @@ from backjournal.domain.courses import Course, CourseDraft, CourseEnd, new_uid
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 from backjournal.services.listeners import HasListeners
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[list[Course]], None]
 ID_HELP = "a course id as 'backjournal course list' shows it"

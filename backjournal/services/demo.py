@@ -24,7 +24,6 @@ from datetime import date, datetime, time, timedelta
 
 import numpy as np
 
-from backjournal.domain.periods import MarkedPeriod, with_content_uids
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     BodyRegion,
@@ -33,6 +32,7 @@ from backjournal.domain.models import (
     PegDraft,
     TherapySessionDraft,
 )
+from backjournal.domain.periods import MarkedPeriod, with_content_uids
 from backjournal.domain.timeutil import local_now, utc_now
 from backjournal.storage.repositories import DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -102,7 +102,7 @@ class DemoService:
             )
             for period in with_content_uids(periods):  # the same seed gives the same uids
                 uow.periods.add(period)
-        first = end - timedelta(days=int(round(years * 365.25)) - 1)
+        first = end - timedelta(days=round(years * 365.25) - 1)
         return DemoSummary(first, end, *counts, len(periods))
 
 
@@ -115,7 +115,7 @@ def _stamped(draft, moment: datetime, now: datetime) -> DraftWithIdentity:
 def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list, list, list]:
     """Validated drafts (pain, sessions, PEG) and marked periods for ``years`` ending on ``end``."""
     rng = np.random.default_rng(seed)
-    n = int(round(years * 365.25))
+    n = round(years * 365.25)
     start = end - timedelta(days=n - 1)
     t = np.arange(n)
 

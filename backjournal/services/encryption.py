@@ -173,7 +173,7 @@ def recover_conversion(data_dir: Path, passphrase: str | None = None) -> Convers
         result.erased.append(leftover)
     if marker is not None:
         encrypted_now = crypto.is_encrypted(path)
-        if result.to == "encrypted" and not encrypted_now or result.to == "plain" and encrypted_now:
+        if (result.to == "encrypted" and not encrypted_now) or (result.to == "plain" and encrypted_now):
             result.rolled_back = True
         else:
             result.finished = True
@@ -228,7 +228,7 @@ def _convert(data_dir: Path, *, old: str | None, new: str | None, want_encrypted
             if backup.name.startswith("."):
                 continue
             encrypted = crypto.is_encrypted(backup)
-            if not encrypted and old is None or encrypted and old is not None and _opens(backup, old):
+            if (not encrypted and old is None) or (encrypted and old is not None and _opens(backup, old)):
                 crypto.rewrite(backup, old_key=old if encrypted else None, new_key=new)
                 result.backups_converted.append(backup)
             elif not encrypted and new is not None:  # a plain backup of a journal that was encrypted

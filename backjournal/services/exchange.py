@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from backjournal import __version__
+from backjournal.domain.courses import EXPORT_KEY as COURSES_KEY
+from backjournal.domain.courses import Course, course_as_dict, course_from_dict
 from backjournal.domain.errors import (
     ImportFileError,
     ImportRejectedError,
@@ -34,20 +36,26 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.domain.courses import EXPORT_KEY as COURSES_KEY
-from backjournal.domain.courses import Course, course_as_dict, course_from_dict
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
-from backjournal.domain.trials import EXPORT_KEY as TRIALS_KEY
-from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.factors import Factor, FactorDay, FactorKind
 from backjournal.domain.timeutil import utc_now
-from backjournal.fileio import atomic_writer
+from backjournal.domain.trials import EXPORT_KEY as TRIALS_KEY
+from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict
 from backjournal.exchange import csv_io, fhir, json_io
-from backjournal.exchange.batch import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportBatch, ImportedRecord, ImportOptions, ScaleNotice, SkippedItem
+from backjournal.exchange.batch import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_ROWS,
+    ImportBatch,
+    ImportedRecord,
+    ImportOptions,
+    ScaleNotice,
+    SkippedItem,
+)
 from backjournal.exchange.importers import FOREIGN_FORMATS, detect_foreign, parse_foreign
-from backjournal.exchange.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.exchange.sniff import header_problem
+from backjournal.exchange.textio import csv_rows, decode_text, read_file_bytes
+from backjournal.fileio import atomic_writer
 from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
 from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService

@@ -26,8 +26,8 @@ from backjournal.domain.factors import (
 )
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 from backjournal.services.listeners import HasListeners
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[], None]
 

@@ -19,6 +19,7 @@ A failure before the switch removes the half-made copy and leaves everything as 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -170,10 +171,8 @@ def _remove_files(files) -> list[Path]:
 
 
 def _remove_if_empty(folder: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # not empty, or already gone: either way it stays as it is
         folder.rmdir()
-    except OSError:
-        pass
 
 
 class JournalLocation:

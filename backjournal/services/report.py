@@ -156,8 +156,8 @@ class ReportService:
             model.insights = self._insights().insights(o.start, o.end)
         cards = self._card_library() if "cards" in o.sections else None
         if cards is not None:
-            model.card_summaries = self._card_summaries(cards, [u.key for u in model.therapies], dict(
-                (u.key, u.name) for u in model.therapies))
+            model.card_summaries = self._card_summaries(cards, [u.key for u in model.therapies],
+                                                       {u.key: u.name for u in model.therapies})
         return model
 
     def _card_library(self):
@@ -245,11 +245,11 @@ def _render_in_child(send, model: ReportModel, paper: str | None) -> None:
         from backjournal.reports.pdf_report import paper_from_environment, render_report
 
         answer = ("ok", render_report(model, paper=paper or paper_from_environment(), app_version=__version__), "")
-    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
+    except BaseException as exc:  # everything goes back to the parent, which raises it
         text = f"{type(exc).__name__}: {exc}"
         try:
             pickle.loads(pickle.dumps(exc))
-        except Exception:  # noqa: BLE001
+        except Exception:  # the parent learns of the failure either way
             exc = None
         answer = ("error", exc, text)
     try:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from backjournal.domain.settings import VERSION_KEY, Preferences
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 from backjournal.services.listeners import HasListeners
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[Preferences], None]
 _KEYS = tuple(f.name for f in fields(Preferences))

@@ -6,9 +6,10 @@ whole records, and come back as the analysis package's numpy-backed objects.
 Ranges: ``2w`` (14 days), ``30d``, ``90d``, ``1y`` (365 days) end today; ``all`` runs from the
 first day with a pain entry or a session to today (or to the last such day when that is later).
 Marked periods are journal data: the journal's ``marked_periods`` table (see domain.periods),
-each with a uid that removal refers to. They are not records, so they do not pass through ``JournalService``'s change signal: the service tells its
-own listeners (``add_listener``) after each change, and ``MarkPeriodCommand`` /
-``RemovePeriodCommand`` make adding and removing undoable through ``services.history``.
+each with a uid that removal refers to. They are not records, so they do not pass through
+``JournalService``'s change signal: the service tells its own listeners (``add_listener``) after
+each change, and ``MarkPeriodCommand`` / ``RemovePeriodCommand`` make adding and removing undoable
+through ``services.history``.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.periods import UID_HELP, MarkedPeriod
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 from backjournal.services.listeners import HasListeners
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
@@ -73,10 +74,7 @@ class TrendsService(HasListeners):
             return on - timedelta(days=RANGE_DAYS[key] - 1), on
         span = self.span()
         last = end or (max(on, span[1]) if span else on)
-        if start is not None:
-            first = start
-        else:
-            first = span[0] if span else last - timedelta(days=RANGE_DAYS["30d"] - 1)
+        first = start if start is not None else span[0] if span else last - timedelta(days=RANGE_DAYS["30d"] - 1)
         if first > last:
             if start is not None:
                 raise ValidationError("--from", start.isoformat(), f"a day on or before {last}", "is after the end")

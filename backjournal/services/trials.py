@@ -2,7 +2,8 @@
 side effects per period, stop it, and compute its result (analysis.trials).
 
 Trials are journal data in their own table (``personal_trials``); the service tells its listeners
-after each change (Today shows which regimen is on). ``StartTrialCommand`` and ``StopTrialCommand`` make starting and stopping undoable.
+after each change (Today shows which regimen is on). ``StartTrialCommand`` and ``StopTrialCommand``
+make starting and stopping undoable.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.timeutil import local_now
 from backjournal.domain.trials import Trial, TrialDraft, TrialPeriod, check_side_effects, draw_orders
 from backjournal.services.history import Command
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 from backjournal.services.listeners import HasListeners
+from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[], None]
 

@@ -19,8 +19,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from backjournal.storage.tables import (
-    PainRegionRow,
     PainEntryRow,
+    PainRegionRow,
     PegCheckinRow,
     TherapySessionRow,
     TherapyTypeRow,

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,8 +28,16 @@ from backjournal.domain.errors import (
 from backjournal.storage.engine import IMMEDIATE_OPTION, make_engine
 from backjournal.storage.revisions import head_revision, known_revisions, read_revision
 
-__all__ = ["Database", "open_database", "head_revision", "known_revisions", "read_revision", "upgrade",
-           "alembic_config", "alembic_head_and_revisions"]
+__all__ = [
+    "Database",
+    "alembic_config",
+    "alembic_head_and_revisions",
+    "head_revision",
+    "known_revisions",
+    "open_database",
+    "read_revision",
+    "upgrade",
+]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 JOURNAL_FILENAME = "journal.sqlite3"

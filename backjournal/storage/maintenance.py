@@ -14,7 +14,6 @@ from backjournal.domain.errors import JournalLockedError
 from backjournal.failures import environment_error
 from backjournal.storage.database import Database
 
-
 #: A bit of SQLite's ``PRAGMA user_version`` (unused otherwise): rows were purged from the trash and
 #: the file has not been compacted since. Set in the DELETE's own transaction, cleared after VACUUM.
 PURGE_PENDING = 1

@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import text, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from backjournal.domain.courses import Course, CourseEnd, EndReason
 from backjournal.domain.errors import ConflictError, NotFoundError, ValidationError
 from backjournal.domain.models import (
     BodyRegion,
@@ -32,17 +33,16 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
 )
-from backjournal.domain.courses import Course, CourseEnd, EndReason
 from backjournal.domain.periods import MarkedPeriod
-from backjournal.domain.trials import Trial
 from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, utc_now
+from backjournal.domain.trials import Trial
 from backjournal.storage.tables import (
     MarkedPeriodRow,
-    PersonalTrialRow,
     PainEntryRow,
     PainQualityRow,
     PainRegionRow,
     PegCheckinRow,
+    PersonalTrialRow,
     SettingRow,
     TherapyCourseRow,
     TherapySessionRow,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-
 #: Every revision in migrations/versions/, oldest first (kept in sync with the folder by a test).
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION: str = SCHEMA_REVISIONS[-1]

@@ -28,22 +28,21 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from platformdirs import user_config_dir, user_log_dir
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from platformdirs import user_config_dir, user_log_dir
 
 from backjournal import APP_ID, APP_NAME
 from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
-from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 
 if TYPE_CHECKING:  # imported after the first paint (the storage stack)
     from backjournal.services.composition import Services

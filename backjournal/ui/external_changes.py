@@ -14,6 +14,7 @@ change of either side.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -65,10 +66,8 @@ class ExternalChangeWatcher(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.disconnect(self._on_app_state)
-        try:
+        with contextlib.suppress(ValueError):  # stopped twice
             self._journal.remove_listener(self._on_own_change)
-        except ValueError:
-            pass
 
     def _read(self) -> int | None:
         try:

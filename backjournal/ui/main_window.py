@@ -7,8 +7,8 @@ journal through services; they refresh from ``self.signals.changed``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
@@ -320,9 +320,10 @@ class MainWindow(QMainWindow):
         from backjournal.ui.dialogs.entry_dialog import PegDialog
 
         dialog = PegDialog(self)
-        if exec_dialog(dialog) == PegDialog.DialogCode.Accepted and dialog.draft is not None:
-            if self.undo.push(LogCommand(self.journal, dialog.draft)):
-                self.show_status("Saved your PEG check-in. Undo with Ctrl+Z.")
+        if exec_dialog(dialog) != PegDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        if self.undo.push(LogCommand(self.journal, dialog.draft)):
+            self.show_status("Saved your PEG check-in. Undo with Ctrl+Z.")
 
     def show_therapy_card(self, therapy_key: str) -> None:
         try:
@@ -370,10 +371,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         tab = self.settings.value("window/tab", 0)
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # a damaged settings value: the first tab stays
             self.tabs.setCurrentIndex(int(tab))
-        except (TypeError, ValueError):
-            pass
 
     def _first_size(self) -> QSize:
         """The first start: most of a laptop's screen, not more than PREFERRED_SIZE on a big one."""

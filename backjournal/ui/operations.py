@@ -46,7 +46,7 @@ POLL_MS = 15  # how often the UI thread looks at the work (well under one frame 
 QUICK_S = 0.01  # work done within this is returned at once
 
 
-class OperationCancelled(BackJournalError):
+class OperationCancelled(BackJournalError):  # noqa: N818 - not a failure: the person chose to stop
     """The person pressed Cancel; the work stopped at a safe point and changed nothing."""
 
 
@@ -89,9 +89,7 @@ class _InputBlocker(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is not self.dialog:
-            return True
-        return False
+        return event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is not self.dialog
 
     def stop(self) -> None:
         QApplication.instance().removeEventFilter(self)

@@ -21,9 +21,9 @@ from backjournal.autostart import Autostart
 from backjournal.domain.settings import Preferences
 from backjournal.services.reminders import ReminderService
 from backjournal.services.settings import SettingsService
+from backjournal.ui.modal import exec_dialog, when
 from backjournal.ui.reminders import ReminderTray, alert
 from backjournal.ui.theme import ThemeManager
-from backjournal.ui.modal import exec_dialog, when
 
 if TYPE_CHECKING:
     from backjournal.ui.main_window import MainWindow

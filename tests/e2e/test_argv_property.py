@@ -76,7 +76,7 @@ def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
         yield prefix, parser
         return
     for name, child in subs[0].choices.items():
-        yield from _leaves(child, prefix + (name,))
+        yield from _leaves(child, (*prefix, name))
 
 
 LEAVES = sorted(_leaves(build_parser(full=True)), key=lambda item: item[0])

@@ -65,7 +65,7 @@ def test_two_command_line_writers_at_the_same_moment_both_succeed(data_dir):
                  for args in (["log", "pain", "2", "--note", f"a{round_}"], ["log", "session", "heat", "--minutes", "5"],
                               ["log", "peg", "1", "2", "3"], ["delete", "pain", "1"] if round_ == 0 else ["list"])]
         for p in procs:
-            out, err = p.communicate(timeout=120)
+            _out, err = p.communicate(timeout=120)
             assert p.returncode == 0, (p.args, err)
     listing = run_cli("list", data_dir=data_dir).stdout
     assert all(f"a{i}" in listing for i in range(3))

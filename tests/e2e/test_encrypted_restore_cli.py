@@ -12,12 +12,12 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.services.encryption import encrypt_journal  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from backjournal.storage import crypto  # noqa: E402
-from tests.conftest import at, file_sha256, run_cli  # noqa: E402
-from tests.storage.test_backup import corrupt  # noqa: E402
+from backjournal.domain.models import PainEntryDraft
+from backjournal.services.encryption import encrypt_journal
+from backjournal.services.opening import open_journal
+from backjournal.storage import crypto
+from tests.conftest import at, file_sha256, run_cli
+from tests.storage.test_backup import corrupt
 
 PW = "blue heron at dawn"
 ENV = {"BACKJOURNAL_PASSPHRASE": PW}

@@ -109,8 +109,8 @@ def test_qtnetwork_is_used_only_for_local_sockets():
                 used.setdefault(str(path.relative_to(ROOT)), set()).update(a.name for a in node.names)
             elif isinstance(node, ast.Import) and any("QtNetwork" in a.name for a in node.names):
                 used.setdefault(str(path.relative_to(ROOT)), set()).add("<module>")
-            elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in (
-                    "requests", "urllib3", "httpx", "aiohttp") or (
+            elif (isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in (
+                    "requests", "urllib3", "httpx", "aiohttp")) or (
                     isinstance(node, ast.Import) and any(a.name.split(".")[0] in ("requests", "urllib3") for a in node.names)):
                 pytest.fail(f"{path} imports an HTTP client")
     assert set().union(*used.values()) <= {"QLocalServer", "QLocalSocket"}, used
@@ -121,5 +121,5 @@ def test_qtnetwork_is_used_only_for_local_sockets():
 def test_the_suite_itself_cannot_open_internet_sockets():
     import socket
 
-    with pytest.raises(Exception, match="(?i)socket"):
+    with pytest.raises(Exception, match=r"(?i)socket"):
         socket.create_connection(("127.0.0.1", 9), timeout=1)

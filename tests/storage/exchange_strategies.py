@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
@@ -36,7 +36,7 @@ moments = st.builds(
     offsets,
 )
 utc_moments = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(
-    lambda d: d.replace(tzinfo=timezone.utc))
+    lambda d: d.replace(tzinfo=UTC))
 scores = st.integers(0, 10)
 USER_THERAPY = "user_aqua_jogging"
 
@@ -47,7 +47,7 @@ pain_drafts = st.builds(
     note=optional_text,
 )
 session_drafts = st.builds(
-    TherapySessionDraft, therapy_key=st.sampled_from(sorted(BUILTIN_KEYS) + [USER_THERAPY]), started_at=moments,
+    TherapySessionDraft, therapy_key=st.sampled_from([*sorted(BUILTIN_KEYS), USER_THERAPY]), started_at=moments,
     minutes=st.one_of(st.none(), st.integers(0, 1440)), pain_before=st.one_of(st.none(), scores),
     pain_after=st.one_of(st.none(), scores), details=optional_short, dose=optional_short,
     provider=optional_short, note=optional_text,

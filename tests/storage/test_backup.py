@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -129,14 +129,14 @@ def test_hot_backup_while_a_writer_inserts_is_a_consistent_prefix(opened, journa
 def test_rotation_over_sixty_days_keeps_daily_weekly_and_safety_tiers(data_dir):
     from backjournal.services.opening import open_journal
 
-    clock = FakeClock(datetime(2026, 1, 1, 8, 0, tzinfo=timezone.utc))
+    clock = FakeClock(datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
     opened = open_journal(data_dir, clock=clock)
     try:
         service = opened.backups
         opened.journal.log_pain(PainEntryDraft(felt_at=at(), score=3))
         made = {}
         for day in range(60):
-            clock.now = datetime(2026, 1, 1, 8, 0, tzinfo=timezone.utc) + timedelta(days=day)
+            clock.now = datetime(2026, 1, 1, 8, 0, tzinfo=UTC) + timedelta(days=day)
             auto = service.back_up_if_due()
             assert auto is not None and auto.kind is BackupKind.AUTO
             assert service.back_up_if_due() is None, "at most one automatic backup a day"
@@ -173,7 +173,7 @@ def test_retention_tiers_over_a_year_and_a_half():
     """The monthly tier (pure rule, no files): one backup a day for 500 days."""
     from backjournal.domain.backups import BackupInfo, RetentionPolicy, plan_retention
 
-    start = datetime(2025, 1, 1, 8, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, 8, tzinfo=UTC)
     items = [BackupInfo(Path(f"b{i}"), BackupKind.AUTO, start + timedelta(days=i), 1) for i in range(500)]
     now = items[-1].created_at
     plan = plan_retention(items, now, RetentionPolicy())
@@ -200,7 +200,7 @@ def test_rotation_leaves_files_it_did_not_write(opened, journal):
     service.folder.mkdir(exist_ok=True)
     mine = service.folder / "my-own-copy.sqlite3"
     mine.write_bytes(b"keep me")
-    old = service.folder / backup_filename(BackupKind.AUTO, datetime(2020, 1, 1, tzinfo=timezone.utc))
+    old = service.folder / backup_filename(BackupKind.AUTO, datetime(2020, 1, 1, tzinfo=UTC))
     old.write_bytes(b"")
     service.back_up()
     service.rotate()
@@ -209,7 +209,7 @@ def test_rotation_leaves_files_it_did_not_write(opened, journal):
 
 
 def test_backup_names_round_trip():
-    moment = datetime(2026, 3, 15, 9, 30, 1, 250, tzinfo=timezone.utc)
+    moment = datetime(2026, 3, 15, 9, 30, 1, 250, tzinfo=UTC)
     for kind, rev in [(BackupKind.AUTO, None), (BackupKind.MANUAL, None), (BackupKind.PRE_RESTORE, None),
                       (BackupKind.PRE_UPGRADE, "0001")]:
         name = backup_filename(kind, moment, revision=rev)

@@ -3,7 +3,7 @@ the same records as ``add`` one by one, in one statement per table, inside the c
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -13,7 +13,7 @@ from backjournal.storage.repositories import DraftWithIdentity
 from tests.conftest import at, content_hash
 
 TZ = timezone(timedelta(hours=-9, minutes=-30))
-STAMP = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=timezone.utc)
+STAMP = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=UTC)
 NOTE = "=1+1\r\n\"quoted\"\t🧘‍♀️ " + "x" * 2000
 
 
@@ -60,7 +60,7 @@ def test_missing_identity_gets_a_new_uid_and_now(opened):
                           DraftWithIdentity(PegDraft(at(0), 3, 2, 1).validate())])
     first, second = opened.journal.peg_checkins()
     assert first.uid != second.uid and len(first.uid) == 36
-    assert abs(first.created_at - datetime.now(timezone.utc)) < timedelta(minutes=5)
+    assert abs(first.created_at - datetime.now(UTC)) < timedelta(minutes=5)
     assert first.updated_at == first.created_at
 
 
@@ -85,7 +85,7 @@ def test_a_uid_already_in_the_journal_rolls_the_whole_unit_back(opened):
     with opened.uow() as uow:
         uow.pain.add_many([DraftWithIdentity(_pain(0), "taken")])
     before = content_hash(opened.path)
-    with pytest.raises(Exception, match="UNIQUE constraint failed: pain_entries.uid"), opened.uow() as uow:
+    with pytest.raises(Exception, match=r"UNIQUE constraint failed: pain_entries\.uid"), opened.uow() as uow:
         uow.peg.add_many([DraftWithIdentity(PegDraft(at(0), 1, 1, 1).validate())])
         uow.pain.add_many([DraftWithIdentity(_pain(1), "new"), DraftWithIdentity(_pain(2), "taken")])
     assert content_hash(opened.path) == before

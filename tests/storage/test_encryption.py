@@ -9,13 +9,13 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.errors import EncryptionError, JournalLockedError  # noqa: E402
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.instance_lock import InstanceLock  # noqa: E402
-from backjournal.services import encryption  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from backjournal.storage import crypto  # noqa: E402
-from tests.conftest import at, file_sha256, run_cli  # noqa: E402
+from backjournal.domain.errors import EncryptionError, JournalLockedError
+from backjournal.domain.models import PainEntryDraft
+from backjournal.instance_lock import InstanceLock
+from backjournal.services import encryption
+from backjournal.services.opening import open_journal
+from backjournal.storage import crypto
+from tests.conftest import at, file_sha256, run_cli
 
 SECRET = "SECRET-NOTE-kangaroo-4417"
 

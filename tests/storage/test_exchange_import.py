@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -35,7 +35,7 @@ def seeded(opened, exchange):
 def _entry(i: int, moment, note) -> PainEntry:
     return PainEntry(id=i, uid=f"00000000-0000-4000-8000-{i:012d}", felt_at=moment, score=i % 11,
                      regions=(BodyRegion.LOWER_BACK,), qualities=(), note=note,
-                     created_at=moment.astimezone(timezone.utc), updated_at=moment.astimezone(timezone.utc))
+                     created_at=moment.astimezone(UTC), updated_at=moment.astimezone(UTC))
 
 
 BAD_CELLS = {"score": "11", "at": "yesterday", "record_type": "mood", "regions": "kneecap", "uid": "not a uid!"}

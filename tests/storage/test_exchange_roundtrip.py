@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from backjournal.exchange import csv_io, json_io, records
+from backjournal.exchange import csv_io, records
 from backjournal.services.exchange import ExchangeService
 from backjournal.services.opening import open_journal
 from tests.storage.exchange_strategies import fill, journals
@@ -80,9 +80,8 @@ def test_csv_round_trip_is_lossless_for_what_csv_carries(tmp_path_factory, journ
 
 
 def test_formula_cells_are_neutralised_and_numbers_stay_numbers(opened):
-    from tests.conftest import at
-
     from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+    from tests.conftest import at
 
     notes = ["=1+1", "+41 79", "-2", "@SUM(A1)", "\tTAB", "\rCR", "\nLF", "'quoted", "plain"]
     for i, note in enumerate(notes):

@@ -46,7 +46,7 @@ def test_several_entries_a_day_and_local_day_filter_respects_offset(journal):
 def test_session_with_all_fields_and_unknown_therapy_is_refused(journal):
     s = journal.log_session(TherapySessionDraft("massage", at(1), 60, 6, 4, "structural", None, "Clinic A", "ok"))
     assert s.therapy.key == "massage" and s.change == -2
-    with pytest.raises(ValidationError, match="therapy.*acupuncture"):
+    with pytest.raises(ValidationError, match=r"therapy.*acupuncture"):
         journal.log_session(TherapySessionDraft("reiki", at(1)))
     assert len(journal.sessions()) == 1
 

@@ -80,7 +80,7 @@ def test_the_revisions_known_without_alembic_are_the_migrations_folder():
     revisions Alembic finds in migrations/versions/, oldest first, ending at the head."""
     head, in_order = database.alembic_head_and_revisions()
     assert list(revisions.SCHEMA_REVISIONS) == in_order
-    assert revisions.HEAD_REVISION == head
+    assert head == revisions.HEAD_REVISION
 
 
 def test_opening_a_journal_at_head_does_not_import_alembic(tmp_path):

@@ -167,15 +167,15 @@ def test_report_child_is_stopped_by_cancel_and_the_error_goes_on(report_journal)
     options = ReportOptions(start=date(2026, 3, 1), end=date(2026, 3, 14))
     calls = []
 
-    class Stop(Exception):
+    class StopError(Exception):
         pass
 
     def check():
         calls.append(1)
         if len(calls) > 1:  # the first check is before the child starts
-            raise Stop
+            raise StopError
 
-    with pytest.raises(Stop):
+    with pytest.raises(StopError):
         service.render_apart(options, check=check)
     assert len(calls) == 2
 

@@ -73,3 +73,27 @@ def stuck_modals(request, qtbot):
 def pytest_configure(config):
     config.addinivalue_line("markers", "modal_patience(seconds): the modal-window watchdog's patience for this "
                                        "test; with it, a window the watchdog closed does not fail the test")
+
+
+@pytest.fixture
+def undo(qtbot):
+    """The window's undo actions over a fresh history; the test fails if an undo step reported an error."""
+    from PySide6.QtWidgets import QWidget
+
+    from backjournal.services.history import UndoHistory
+    from backjournal.ui.bridge import UndoActions
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    errors = []
+    actions = UndoActions(UndoHistory(), owner, on_error=errors.append)
+    actions.errors = errors
+    yield actions
+    assert errors == []
+
+
+@pytest.fixture
+def trends(opened):
+    from backjournal.services.trends import TrendsService
+
+    return TrendsService(unit_of_work=opened.uow)

@@ -4,7 +4,7 @@ the "What is this?" window and the card beside the Trends numbers. Real widgets,
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
@@ -395,7 +395,7 @@ def test_footer_keeps_its_contrast_when_the_theme_changes(qtbot, library):
             app.setPalette(build_palette(theme))
             window = build_palette(theme).color(QPalette.ColorRole.Window)
 
-            def readable() -> bool:
+            def readable(window=window) -> bool:
                 text = view.footer.palette().color(QPalette.ColorRole.WindowText)
                 return contrast_ratio(text, window) >= MIN_TEXT_CONTRAST
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.courses import EndReason
 from backjournal.services.courses import CourseService
-from tests.ui.test_trends_kinds_and_periods import TODAY, scores, trends, undo  # noqa: F401 - fixtures
+from tests.ui.test_trends_kinds_and_periods import TODAY, scores  # noqa: F401 - scores is a fixture
 
 pytestmark = pytest.mark.gui
 
@@ -22,7 +22,7 @@ def courses(opened):
 
 
 @pytest.fixture
-def view(qtbot, journal, scores, trends, undo, courses):  # noqa: F811 - fixtures
+def view(qtbot, journal, scores, trends, undo, courses):  # noqa: F811 - scores is the fixture imported above
     from backjournal.ui.views.trends_courses import attach_courses
     from backjournal.ui.views.trends_view import TrendsView
 
@@ -58,7 +58,8 @@ def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(qtbot, 
     [course] = courses.courses()
     assert (course.therapy, course.start, course.planned_end, course.per_week, course.goal) == (
         "acupuncture", first, last, 2, "sleep <b>through</b>")
-    # the side panel names it with its sessions (all 6 acupuncture sessions fall on its days; 2 x 27 days / 7 planned) and its comparison
+    # the side panel names it with its sessions (all 6 acupuncture sessions fall on its days;
+    # 2 x 27 days / 7 planned) and its comparison
     qtbot.waitUntil(lambda: "Acupuncture" in view.courses.box_label.text())
     assert "6 sessions of 8 planned" in view.courses.box_label.text()
     assert view.courses.box_label.textFormat() == Qt.TextFormat.PlainText

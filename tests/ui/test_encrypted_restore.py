@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.services.encryption import change_passphrase, encrypt_journal  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from backjournal.storage import crypto  # noqa: E402
-from backjournal.ui.dialogs.backup_dialogs import BackupPassphraseDialog, RestoreBackupDialog  # noqa: E402
-from backjournal.ui.dialogs.recovery_dialogs import DamagedJournalDialog  # noqa: E402
-from tests.conftest import at, file_sha256  # noqa: E402
-from tests.storage.test_backup import corrupt  # noqa: E402
-from tests.ui.test_recovery_and_restore import answer_modals, click  # noqa: E402
+from backjournal.domain.models import PainEntryDraft
+from backjournal.services.encryption import change_passphrase, encrypt_journal
+from backjournal.services.opening import open_journal
+from backjournal.storage import crypto
+from backjournal.ui.dialogs.backup_dialogs import BackupPassphraseDialog, RestoreBackupDialog
+from backjournal.ui.dialogs.recovery_dialogs import DamagedJournalDialog
+from tests.conftest import at, file_sha256
+from tests.storage.test_backup import corrupt
+from tests.ui.test_recovery_and_restore import answer_modals, click
 
 PW = "orange kite 17"
 

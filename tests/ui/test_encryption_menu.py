@@ -11,19 +11,19 @@ from PySide6.QtWidgets import QMessageBox
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.errors import JournalLockedError  # noqa: E402
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.instance_lock import InstanceLock  # noqa: E402
-from backjournal.services import encryption  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from backjournal.storage import crypto  # noqa: E402
-from backjournal.ui.dialogs.encryption_dialogs import (  # noqa: E402
+from backjournal.domain.errors import JournalLockedError
+from backjournal.domain.models import PainEntryDraft
+from backjournal.instance_lock import InstanceLock
+from backjournal.services import encryption
+from backjournal.services.opening import open_journal
+from backjournal.storage import crypto
+from backjournal.ui.dialogs.encryption_dialogs import (
     ChangePassphraseDialog,
     EncryptJournalDialog,
     RemoveEncryptionDialog,
 )
-from tests.conftest import at, file_sha256  # noqa: E402
-from tests.ui.test_recovery_and_restore import answer_modals, click  # noqa: E402
+from tests.conftest import at, file_sha256
+from tests.ui.test_recovery_and_restore import answer_modals, click
 
 SECRET = "SECRET-wombat-2291"
 

@@ -6,9 +6,9 @@ import json
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
 from backjournal.services.exchange import ExchangeService

@@ -45,7 +45,7 @@ def test_every_control_of_today_is_inside_the_visible_width(qtbot, window, width
         in_content = w.mapTo(today.scroll.widget(), QPoint(0, w.height() // 2))
         today.scroll.ensureVisible(in_content.x(), in_content.y(), 0, w.height() // 2 + 1)  # scrolling down
         top_left = w.mapTo(viewport, QPoint(0, 0))
-        assert 0 <= top_left.y() and top_left.y() + w.height() <= viewport.height()
+        assert top_left.y() >= 0 and top_left.y() + w.height() <= viewport.height()
 
 
 def test_side_by_side_at_1366_needs_no_scrolling_for_the_two_save_buttons(qtbot, window):

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.services.encryption import encrypt_journal  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from tests.conftest import at, file_sha256  # noqa: E402
+from backjournal.domain.models import PainEntryDraft
+from backjournal.services.encryption import encrypt_journal
+from backjournal.services.opening import open_journal
+from tests.conftest import at, file_sha256
 
 
 def _type_and_submit(answers: list[str | None], seen_errors: list[str]) -> None:

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 pytest.importorskip("sqlcipher3")
 
-from backjournal.domain.models import PainEntryDraft  # noqa: E402
-from backjournal.services.encryption import encrypt_journal  # noqa: E402
-from backjournal.services.opening import open_journal  # noqa: E402
-from backjournal.ui.dialogs.exchange_dialogs import ExportDialog, ReportDialog  # noqa: E402
-from tests.conftest import at  # noqa: E402
-from tests.ui.test_recovery_and_restore import answer_modals, click  # noqa: E402
+from backjournal.domain.models import PainEntryDraft
+from backjournal.services.encryption import encrypt_journal
+from backjournal.services.opening import open_journal
+from backjournal.ui.dialogs.exchange_dialogs import ExportDialog, ReportDialog
+from tests.conftest import at
+from tests.ui.test_recovery_and_restore import answer_modals, click
 
 
 @pytest.fixture

@@ -27,7 +27,8 @@ def _might_be_rich(text: str) -> bool:
 
 
 def _check_labels(root: QWidget, markers=(NOTE, PROVIDER, "<b>", "<img")) -> int:
-    """Every label showing user text (or text Qt would render as markup) is plain text. Returns how many showed user text."""
+    """Every label showing user text (or text Qt would render as markup) is plain text. Returns how many
+    showed user text."""
     showing = 0
     for label in root.findChildren(QLabel):
         text = label.text()

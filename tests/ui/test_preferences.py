@@ -60,7 +60,7 @@ def test_a_new_journal_has_the_defaults_and_the_reminder_is_off(opened):
 
 def test_a_bad_value_is_named_and_nothing_is_written(opened):
     service = SettingsService(unit_of_work=opened.uow)
-    with pytest.raises(ValidationError, match="theme.*allowed: system, light, dark"):
+    with pytest.raises(ValidationError, match=r"theme.*allowed: system, light, dark"):
         service.save(Preferences(theme="purple"))
     with pytest.raises(ValidationError, match="week start"):
         service.save(Preferences(week_start=3))

@@ -239,7 +239,7 @@ def test_a_corrupt_backup_is_refused_and_the_live_journal_unchanged(qtbot, windo
     answer_modals(choose_file, refused)
     window.backup_menu.restore_action.trigger()
     assert content_hash(opened.path) == before
-    assert [b for b in opened.backups.list()] == [], "nothing was backed up or swapped"
+    assert list(opened.backups.list()) == [], "nothing was backed up or swapped"
     assert len(journal.pain_entries()) == 200
     _dialogs_are_deleted(qtbot, window)
 

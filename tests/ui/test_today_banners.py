@@ -30,8 +30,8 @@ def test_peg_offer_rules():
 
 @pytest.fixture
 def today_view(qtbot, journal, opened, tmp_path):
-    from backjournal.ui.bridge import JournalSignals, UndoActions
     from backjournal.services.history import UndoHistory
+    from backjournal.ui.bridge import JournalSignals, UndoActions
     from backjournal.ui.views.today_view import TodayView
 
     signals = JournalSignals(journal)

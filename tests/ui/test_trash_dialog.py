@@ -44,7 +44,7 @@ def test_restore_selected_is_undoable(qtbot, window, opened):
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
     assert not dialog.restore_button.isEnabled()
-    row = [r for r in range(2) if dialog.model.record(r).id == a.id][0]
+    row = next(r for r in range(2) if dialog.model.record(r).id == a.id)
     dialog.table.selectRow(row)
     assert dialog.restore_button.isEnabled()
     assert dialog.model.index(row, 5).data() == "TRASH-SECRET-A <img src=x>"  # literal, as typed

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 
 from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
-from backjournal.services.trends import TrendsService
 from tests.conftest import content_hash
 
 pytestmark = pytest.mark.gui
@@ -38,7 +37,7 @@ HEAT = [(120, 5, 4), (130, 6, 5)]
 def scores(journal):
     """Log pain entries (several on some days, none on others); return {day: [scores]}."""
     by_day = defaultdict(list)
-    for days_ago in range(0, 150):
+    for days_ago in range(150):
         if days_ago % 5 == 4:
             continue  # a day without entries
         entries = [(8, 2 + days_ago % 6)]
@@ -52,27 +51,6 @@ def scores(journal):
     for days_ago, before, after in HEAT:
         journal.log_session(TherapySessionDraft("heat", _moment(days_ago, 11), 20, before, after))
     return by_day
-
-
-@pytest.fixture
-def undo(qtbot):
-    from PySide6.QtWidgets import QWidget
-
-    from backjournal.services.history import UndoHistory
-    from backjournal.ui.bridge import UndoActions
-
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    errors = []
-    actions = UndoActions(UndoHistory(), owner, on_error=errors.append)
-    actions.errors = errors
-    yield actions
-    assert errors == []
-
-
-@pytest.fixture
-def trends(opened):
-    return TrendsService(unit_of_work=opened.uow)
 
 
 @pytest.fixture
@@ -92,7 +70,7 @@ def view(qtbot, journal, scores, trends, undo):
 
 
 def _day(x: float) -> date:
-    return EPOCH + timedelta(days=int(round(x)))
+    return EPOCH + timedelta(days=round(x))
 
 
 def _jan1_offset(year: int) -> int:

@@ -27,7 +27,7 @@ def _moment(days_ago: int, hour: int = 9) -> datetime:
 def view(qtbot, opened, journal):
     from backjournal.ui.views.trends_view import TrendsView
 
-    for days_ago in range(0, 200):
+    for days_ago in range(200):
         if days_ago % 6 == 3:
             continue
         journal.log_pain(PainEntryDraft(_moment(days_ago), 3 + days_ago % 5))

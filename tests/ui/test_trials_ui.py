@@ -16,7 +16,7 @@ from backjournal.domain.models import PainEntryDraft, PegDraft
 from backjournal.services.report import ReportService
 from backjournal.services.trials import TrialService
 from tests.conftest import run_cli
-from tests.ui.test_trends_kinds_and_periods import TODAY, _moment, trends, undo  # noqa: F401 - fixtures
+from tests.ui.test_trends_kinds_and_periods import TODAY, _moment
 
 pytestmark = pytest.mark.gui
 
@@ -29,7 +29,7 @@ def trials(opened):
 
 
 @pytest.fixture
-def view(qtbot, journal, trends, undo, opened, trials):  # noqa: F811 - fixtures
+def view(qtbot, journal, trends, undo, opened, trials):
     from backjournal.services.courses import CourseService
     from backjournal.ui.views.trends_courses import attach_courses
     from backjournal.ui.views.trends_view import TrendsView

@@ -405,7 +405,7 @@ def test_library_without_red_flags_card_says_so(tmp_path):
     _write(tmp_path, "reading-your-numbers", RED_FLAGS.replace("id: red-flags", "id: reading-your-numbers"))
     library = CardLibrary.load(tmp_path)
     with pytest.raises(CardError, match="red-flags"):
-        library.red_flags
+        _ = library.red_flags
 
 
 def test_search_finds_a_packaged_card_by_a_word_in_its_body():

@@ -20,7 +20,7 @@ from backjournal.charts.effects import build_effect_figure
 from backjournal.charts.export import save_figure
 from backjournal.charts.palette import THERAPY_STYLE, therapy_style
 from backjournal.charts.trend import build_trend_figure
-from backjournal.domain.errors import ValidationError
+from backjournal.domain.errors import DiskFullError, ValidationError
 from backjournal.domain.models import BUILTIN_KEYS
 
 NASTY = ["$\\frac", "paid $5 and $10", "<b>x</b><img src=x>", "\\frac{1}{0} $^$", "$$", "a_b^c %s {}"]
@@ -75,7 +75,7 @@ def test_a_failed_export_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(fig, "savefig", boom)
-    with pytest.raises(Exception):
+    with pytest.raises(DiskFullError, match="disk is full"):
         save_figure(fig, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -32,7 +32,7 @@ def test_scores_out_of_range_name_field_and_range(score):
 def test_pain_draft_needs_a_region_and_known_tags():
     with pytest.raises(ValidationError, match="where"):
         PainEntryDraft(T, 4, regions=()).validate()
-    with pytest.raises(ValidationError, match="quality.*allowed: aching"):
+    with pytest.raises(ValidationError, match=r"quality.*allowed: aching"):
         PainEntryDraft(T, 4, qualities=("tingly",)).validate()
     ok = PainEntryDraft(T, 4, regions=("leg_left", "leg_left", BodyRegion.NECK), qualities=("Sharp",)).validate()
     assert ok.regions == (BodyRegion.LEG_LEFT, BodyRegion.NECK)
@@ -86,11 +86,11 @@ def test_signed_changes_never_read_minus_zero():
 
 
 def test_typed_times_may_not_be_in_the_future():
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from backjournal.domain.timeutil import check_not_future, parse_moment
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert check_not_future(now + timedelta(minutes=5)) == now + timedelta(minutes=5)  # a clock a little off
     with pytest.raises(ValidationError, match="is in the future; allowed: now or earlier"):
         check_not_future(now + timedelta(hours=2), field="--at")

@@ -11,8 +11,21 @@ import pytest
 
 from backjournal.analysis.daily import daily_pain_from_rows
 from backjournal.analysis.insights import (
-    COULD_BE_CHANCE, KIND_SCALE, KIND_THERAPY, KIND_YESNO, MIN_DAYS_EACH, Q_LIKELY, WENT_WITH, Exposure,
-    analyse, benjamini_hochberg, ranks, spearman, t_quantile, t_sf2, welch,
+    COULD_BE_CHANCE,
+    KIND_SCALE,
+    KIND_THERAPY,
+    KIND_YESNO,
+    MIN_DAYS_EACH,
+    Q_LIKELY,
+    WENT_WITH,
+    Exposure,
+    analyse,
+    benjamini_hochberg,
+    ranks,
+    spearman,
+    t_quantile,
+    t_sf2,
+    welch,
 )
 from backjournal.analysis.trials import T_975
 

@@ -3,7 +3,7 @@ view both use: markers outside the period, the marked-period legend, period labe
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import numpy as np
 import pytest

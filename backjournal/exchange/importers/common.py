@@ -41,7 +41,8 @@ for _key, _names in {
                  "cycling, tai chi, hiking, spazieren, spaziergang, schwimmen, laufen, radfahren"),
     "physical_therapy": "physio, physiotherapy, physical therapy, pt, physiotherapie, krankengymnastik",
     "massage": "massage, massagen",
-    "spinal_manipulation": "chiropractor, chiropractic, chiro, osteopath, osteopathy, spinal manipulation, chiropraktiker",
+    "spinal_manipulation": ("chiropractor, chiropractic, chiro, osteopath, osteopathy, spinal manipulation, "
+                            "chiropraktiker"),
     "mindfulness_cbt": "meditation, mindfulness, cbt, breathing, relaxation, entspannung, meditieren",
     "medication": ("medication, medicine, painkiller, painkillers, pain killer, ibuprofen, paracetamol, acetaminophen, "
                    "naproxen, diclofenac, tramadol, aspirin, tylenol, advil, aleve, cyclobenzaprine, gabapentin, "

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from backjournal.domain.backups import BackupInfo, UnusableBackupError
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.backups import BackupService
+from backjournal.ui.colours import ToneLabel
 from backjournal.ui.dates import moment_text
 from backjournal.ui.errors import message_box, show_error
-from backjournal.ui.operations import run_operation
-from backjournal.ui.colours import ToneLabel
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from backjournal.services.history import UndoHistory

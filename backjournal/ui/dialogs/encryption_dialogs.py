@@ -40,8 +40,8 @@ from backjournal.services.encryption import (
 from backjournal.services.passphrase_strength import MIN_LENGTH, PassphraseAdvice, assess_passphrase
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.errors import message_box, show_error
-from backjournal.ui.operations import run_operation
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from backjournal.services.opening import OpenJournal

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
-from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 from backjournal.ui.dates import moment_text
+from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 
 
 class EntryDialog(QDialog):
@@ -29,7 +29,8 @@ class EntryDialog(QDialog):
             self.form = PegForm(self)
         self.form.load(record)
         info = QLabel(
-            f"Logged {moment_text(record.created_at.astimezone())}; last changed {moment_text(record.updated_at.astimezone())}."
+            f"Logged {moment_text(record.created_at.astimezone())}; "
+            f"last changed {moment_text(record.updated_at.astimezone())}."
             + ("  Back-dated: logged later than the moment it describes." if getattr(record, "backdated", False) else ""),
             self,
         )

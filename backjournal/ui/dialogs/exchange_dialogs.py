@@ -34,20 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPUT
-from backjournal.services.outputs import check_output
 from backjournal.domain.errors import BackJournalError, ImportRejectedError
 from backjournal.domain.timeutil import local_now
-from backjournal.fileio import atomic_write_bytes
 from backjournal.exchange.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
+from backjournal.fileio import atomic_write_bytes
+from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPUT
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
 from backjournal.services.exchange import ExchangeService, ImportPlan
+from backjournal.services.outputs import check_output
 from backjournal.services.report import ReportOptions, ReportService
+from backjournal.ui.dates import date_format
 from backjournal.ui.errors import show_error
+from backjournal.ui.modal import exec_dialog
 from backjournal.ui.operations import run_operation
 from backjournal.ui.plain_export import confirm_plain_export
-from backjournal.ui.dates import date_format
-from backjournal.ui.modal import exec_dialog
 
 
 def _qdate(day: date) -> QDate:
@@ -177,9 +177,9 @@ class ReportDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    FORMATS = [("csv", "CSV: one row per entry or session (spreadsheets)", ".csv"),
+    FORMATS = (("csv", "CSV: one row per entry or session (spreadsheets)", ".csv"),
                ("json", "JSON: the whole journal (to move it to another computer)", ".json"),
-               ("fhir", "FHIR R4: for a physician's or hospital's system", ".fhir.json")]
+               ("fhir", "FHIR R4: for a physician's or hospital's system", ".fhir.json"))
 
     def __init__(self, *, service: ExchangeService, today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -307,7 +307,8 @@ class ImportDialog(QDialog):
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
             self.preview.setPlainText("\n".join(
-                [f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. Nothing was imported.",
+                [f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. "
+                 "Nothing was imported.",
                  "Fix these rows (or export the file again) and try once more:", ""]
                 + [f"  {p}" for p in exc.problems]))
             return

@@ -37,8 +37,8 @@ from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX
 from backjournal.services.trends import TrendsService
 from backjournal.ui.dates import date_text
-from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.modal import when
+from backjournal.ui.widgets.forms import error_label
 
 NO_THERAPY = "— none —"
 
@@ -147,10 +147,10 @@ class MarkPeriodDialog(QDialog):
 
     def _dates_changed(self) -> None:
         # once a date problem was shown, say as soon as it is fixed (or still there)
-        if self.errors["end"].isVisible() or self.errors["start"].isVisible():
-            if self.end_edit.date() >= self.start_edit.date():
-                self._hide("end")
-                self._hide("start")
+        shown = self.errors["end"].isVisible() or self.errors["start"].isVisible()
+        if shown and self.end_edit.date() >= self.start_edit.date():
+            self._hide("end")
+            self._hide("start")
 
     def accept(self) -> None:
         try:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from backjournal.domain.models import JournalChange, RecordRef
 from backjournal.services.history import DeleteCommand
 from backjournal.services.journal import JournalService
-from backjournal.ui.errors import message_box, show_error
-from backjournal.ui.operations import run_operation
 from backjournal.ui.dates import moment_text
+from backjournal.ui.errors import message_box, show_error
+from backjournal.ui.modal import exec_dialog
+from backjournal.ui.operations import run_operation
 from backjournal.ui.qtmodels.journal_table_model import (
     Record,
     RecordTableModel,
@@ -37,7 +38,6 @@ from backjournal.ui.qtmodels.journal_table_model import (
     score_text,
     when_text,
 )
-from backjournal.ui.modal import exec_dialog
 
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
 

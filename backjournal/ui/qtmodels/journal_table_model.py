@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -13,7 +14,6 @@ from backjournal.domain.models import (
     RecordRef,
     TherapySession,
 )
-
 from backjournal.ui.dates import moment_text
 
 Record = PainEntry | TherapySession | PegCheckin
@@ -82,7 +82,7 @@ def when_text(record: Record) -> str:
 class RecordTableModel(QAbstractTableModel):
     """A read-only table over a cache of journal records; subclasses name ``columns`` and ``data``."""
 
-    columns: list[str] = []
+    columns: Sequence[str] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)

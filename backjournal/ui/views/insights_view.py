@@ -12,7 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, MIN_DAYS_EACH, WENT_WITH, Insight
@@ -56,17 +63,17 @@ class IntervalBar(QWidget):
         lo, hi = item.ci_low, item.ci_high
         self.setAccessibleName(f"Difference {item.difference:+.1f} points, 95 % interval {lo:+.1f} to {hi:+.1f}")
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, 26)
 
-    def minimumSizeHint(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(60, 26)
 
     def _x(self, value: float, width: float) -> float:
         pad = 8.0
         return pad + (value + self.span) / (2 * self.span) * (width - 2 * pad)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = float(self.width()), float(self.height())
@@ -165,7 +172,7 @@ class InsightsView(QWidget):
             signals.changed.connect(self._journal_changed)
 
     # ------------------------------------------------------------------ refresh
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._stale = True  # factors change through their own service: read again whenever shown
         QTimer.singleShot(0, self._refresh_if_stale)

@@ -31,8 +31,9 @@ from backjournal.domain.models import JournalChange, PainEntry, RecordKind
 from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
-from backjournal.ui.dialogs.entry_dialog import EntryDialog
 from backjournal.ui.dates import date_format
+from backjournal.ui.dialogs.entry_dialog import EntryDialog
+from backjournal.ui.modal import exec_dialog
 from backjournal.ui.qtmodels.journal_table_model import (
     COL_NOTE,
     COL_SCORE,
@@ -41,7 +42,6 @@ from backjournal.ui.qtmodels.journal_table_model import (
     JournalTableModel,
     ref_of,
 )
-from backjournal.ui.modal import exec_dialog
 
 PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365), ("Everything", None), ("Custom", -1)]
 

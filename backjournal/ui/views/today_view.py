@@ -30,10 +30,9 @@ from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.history import LogCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.ui.dates import date_text, time_text
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
 from backjournal.ui.widgets.forms import PainForm, SessionForm
-from backjournal.ui.dates import date_text, time_text
-
 
 SAME_AS_LAST_DAYS = 60
 

@@ -249,7 +249,7 @@ class EffectsPage(FigurePage):
         if not (bbox.y0 <= y <= bbox.y1) or x > right:
             return None
         _, ydata = ax.transData.inverted().transform((x, y))
-        row = int(round(ydata))
+        row = round(ydata)
         return row if 0 <= row < len(self.effects) else None
 
     def text_for(self, row: int) -> str:

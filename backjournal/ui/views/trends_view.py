@@ -56,13 +56,13 @@ from backjournal.charts import CHART_KINDS
 from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
+from backjournal.ui.dates import date_format, date_text, moment_text
+from backjournal.ui.modal import when
 from backjournal.ui.plain_export import confirm_plain_export
 from backjournal.ui.views.trends_pages import plain_tooltip
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
-from backjournal.ui.dates import date_format, date_text, moment_text
 from backjournal.ui.widgets.flow_layout import FlowLayout
-from backjournal.ui.modal import when
 
 SESSION_PROMPT = "Click a session marker to see that session."
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
@@ -731,7 +731,7 @@ class TrendsView(QWidget):
         if not (box.y0 <= event.y <= box.y1) or not (0 <= event.x < box.x0):
             return None
         _, y = lax.transData.inverted().transform((box.x0, event.y))
-        lane = int(round(y))
+        lane = round(y)
         return lane if 0 <= lane < n else None
 
     def describe_day(self, day: date) -> str:
@@ -744,7 +744,7 @@ class TrendsView(QWidget):
         lanes = self.chart.data.therapies
         lane = self._lane_name_at(event)
         if lane is None and event.inaxes is self.chart.lanes_ax and event.ydata is not None:
-            lane = int(round(event.ydata))
+            lane = round(event.ydata)
         if lane is not None and 0 <= lane < len(lanes):
             self.select_therapy(lanes[lane][0])
 

@@ -75,10 +75,10 @@ class RegionButton(QAbstractButton):
         pts = [self.local.at(i) for i in range(self.local.size())]
         return QPointF(sum(p.x() for p in pts) / len(pts), sum(p.y() for p in pts) / len(pts))
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.size()
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isChecked():
@@ -91,11 +91,11 @@ class RegionButton(QAbstractButton):
         p.drawPolygon(self.local)
         p.end()
 
-    def enterEvent(self, event) -> None:
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().enterEvent(event)
         self.update()
 
-    def leaveEvent(self, event) -> None:
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().leaveEvent(event)
         self.update()
 
@@ -117,7 +117,7 @@ class BodyMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         _x, _y, w, h = self.view_box
         return QSize(int(w * 0.85), int(h * 0.85))
 
@@ -150,12 +150,12 @@ class BodyMap(QWidget):
         self.changed.emit()
 
     def _target(self) -> QRectF:
-        x, y, w, h = self.view_box
+        _x, _y, w, h = self.view_box
         scale = min(self.width() / w, self.height() / h)
         tw, th = w * scale, h * scale
         return QRectF((self.width() - tw) / 2, (self.height() - th) / 2, tw, th)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         target = self._target()
         x0, y0, w, h = self.view_box
@@ -165,7 +165,7 @@ class BodyMap(QWidget):
                               for px, py in b.spec.points])
             b.place(poly)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         self.renderer.render(p, self._target())
         p.end()

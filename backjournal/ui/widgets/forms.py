@@ -39,10 +39,10 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.timeutil import check_local_time_exists, check_not_future, local_now
 from backjournal.ui.colours import ToneLabel
+from backjournal.ui.dates import moment_format
 from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.score_picker import ScorePicker
-from backjournal.ui.dates import moment_format
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -79,7 +79,7 @@ class SectionDateTimeEdit(QDateTimeEdit):
     """A date/time field where Tab leaves the field (to the next one) and Left/Right move between its
     parts (day, month, year, hour, minute); Up/Down and digits change the selected part."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
         return QWidget.focusNextPrevChild(self, next)
 
     def event(self, event) -> bool:
@@ -162,7 +162,7 @@ class MomentEdit(QWidget):
         edit = self.edit
         if edit.text() == edit.locale().toString(edit.dateTime(), edit.displayFormat()):
             return
-        Section = QDateTimeEdit.Section
+        Section = QDateTimeEdit.Section  # noqa: N806 - Qt's enum, named as Qt names it
         try:
             typed = datetime.combine(edit.date().toPython(),
                                      time(int(edit.sectionText(Section.HourSection)),
@@ -455,7 +455,7 @@ class PegForm(_Form):
 
     def build(self) -> PegDraft:
         values = {}
-        for name, question, _ in PEG_ITEMS:
+        for name, _question, _ in PEG_ITEMS:
             score = self.pickers[name].score
             if score is None:
                 raise ValidationError(f"PEG {name}", "nothing", "a number from 0 to 10", "not answered yet")

@@ -21,7 +21,7 @@ _RAMP = ["#e8f5e9", "#eef6dc", "#f4f7d0", "#fbf6c4", "#fdeeb8", "#fde3ad",
 class ScorePicker(QWidget):
     """Pick one score 0-10 (or none). ``score`` is None until one is chosen."""
 
-    scoreChanged = Signal(object)  # int | None
+    scoreChanged = Signal(object)  # noqa: N815 - a Qt signal, named as Qt names them; int | None
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False, allow_none: bool = False):
         super().__init__(parent)

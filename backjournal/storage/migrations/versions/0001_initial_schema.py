@@ -4,17 +4,15 @@ Seeds the built-in therapy types of this revision. A later built-in type is adde
 revision, so a journal's contents only change through migrations.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-21
 """
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from datetime import datetime, timezone
-
 from alembic import op
-
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -123,7 +121,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_therapy_sessions_therapy_type_id'), ['therapy_type_id'], unique=False)
 
     # ### end Alembic commands ###
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     therapy_types = sa.table(
         "therapy_types",
         sa.column("key", sa.String), sa.column("name", sa.String), sa.column("category", sa.String),

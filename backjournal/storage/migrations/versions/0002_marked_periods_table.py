@@ -18,7 +18,7 @@ Create Date: 2026-12-01
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -85,7 +85,7 @@ def upgrade() -> None:
         entries = [raw]
     if not isinstance(entries, list):
         entries = [entries]
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     rows, unreadable, seen = [], [], {}
     for entry in entries:
         read = _read(entry)
