@@ -54,9 +54,10 @@ def year_grid(daily: DailyPain, year: int) -> YearGrid:
 
 
 def years_of(daily: DailyPain) -> list[int]:
-    if not len(daily.days):
+    first, last = daily.start, daily.end
+    if first is None or last is None:
         return []
-    return list(range(daily.start.year, daily.end.year + 1))
+    return list(range(first.year, last.year + 1))
 
 
 #: ranges up to this many days are drawn as month grids (day numbers), longer ones a year per row

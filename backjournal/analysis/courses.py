@@ -25,6 +25,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -46,7 +47,7 @@ class Window:
     mean: float | None  # mean of daily means (None: no day with data)
     days: int  # days with data
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"from": self.start.isoformat(), "to": self.end.isoformat(), "mean": self.mean, "days": self.days}
 
 
@@ -62,7 +63,7 @@ class WeekAdherence:
     def course_days(self) -> int:
         return (self.last - self.first).days + 1
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"week_of": self.start.isoformat(), "from": self.first.isoformat(), "to": self.last.isoformat(),
                 "days": self.course_days, "done": self.done, "planned": self.planned}
 
@@ -116,13 +117,13 @@ class CourseEvaluation:
     def end_length(self) -> int:
         return (self.end.end - self.end.start).days + 1
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         c, a = self.course, self.assessment
         ended = c.ended
         return {
             "id": c.id, "uid": c.uid, "therapy": c.therapy, "therapy_name": self.therapy_name,
             "from": c.start.isoformat(), "to": self.last.isoformat(), "running": self.running,
-            "planned_end": c.planned_last_day().isoformat() if c.planned_last_day() else None,
+            "planned_end": planned.isoformat() if (planned := c.planned_last_day()) else None,
             "per_week": c.per_week, "provider": c.provider, "goal": c.goal,
             "sessions_done": self.sessions_done, "sessions_planned": self.sessions_planned,
             "weeks": [w.as_dict() for w in self.weeks],

@@ -33,11 +33,14 @@ ONE_DAY = np.timedelta64(1, "D")
 
 
 def as_day64(day: date | np.datetime64 | str) -> np.datetime64:
+    if isinstance(day, np.datetime64):
+        as_day: np.datetime64 = day.astype("datetime64[D]")
+        return as_day
     return np.datetime64(day, "D")
 
 
 def to_date(day: np.datetime64) -> date:
-    return date.fromisoformat(str(np.datetime64(day, "D")))
+    return date.fromisoformat(str(day.astype("datetime64[D]")))
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,7 +103,7 @@ def empty_daily(start: date, end: date) -> DailyPain:
     return DailyPain(days, nan.copy(), nan.copy(), nan.copy(), np.zeros(len(days), dtype=int))
 
 
-def daily_pain_from_rows(rows: Iterable[tuple], start: date, end: date) -> DailyPain:
+def daily_pain_from_rows(rows: Iterable[tuple[date | str, float, float, float, int]], start: date, end: date) -> DailyPain:
     """Spread ``(day, mean, min, max, n)`` rows (days as 'YYYY-MM-DD' or dates) over [start, end]."""
     if end < start:
         raise ValueError(f"end {end} is before start {start}")
@@ -134,6 +137,6 @@ def rolling_mean(values: np.ndarray, window: int = DEFAULT_WINDOW, min_days: int
     window_sum = sums[hi] - sums[lo]
     window_n = counts[hi] - counts[lo]
     with np.errstate(invalid="ignore", divide="ignore"):
-        out = window_sum / window_n
+        out: np.ndarray = window_sum / window_n
     out[window_n < need] = np.nan
     return out

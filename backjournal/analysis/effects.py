@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -54,7 +56,7 @@ class SessionPoints:
     def for_key(self, key: str) -> SessionPoints:
         return self.select(self.keys == key)
 
-    def between(self, start, end) -> SessionPoints:
+    def between(self, start: date, end: date) -> SessionPoints:
         return self.select((self.days >= as_day64(start)) & (self.days <= as_day64(end)))
 
     def distinct_keys(self) -> list[str]:
@@ -65,19 +67,20 @@ class SessionPoints:
         return list(seen)
 
 
-def session_points_from_rows(rows: Iterable[tuple]) -> SessionPoints:
+def session_points_from_rows(
+        rows: Iterable[tuple[date | str, str, float | None, float | None, float | None, int]]) -> SessionPoints:
     """From ``(day, key, before, after, minutes, id)`` rows (storage.aggregates.session_points)."""
     rows = list(rows)
 
-    def col(i, dtype):
-        return np.array([np.nan if r[i] is None else r[i] for r in rows], dtype=dtype)
+    def col(i: int) -> np.ndarray:
+        return np.array([np.nan if r[i] is None else r[i] for r in rows], dtype=float)
 
     return SessionPoints(
         days=np.array([as_day64(r[0]) for r in rows], dtype="datetime64[D]"),
         keys=np.array([r[1] for r in rows], dtype=object),
-        before=col(2, float),
-        after=col(3, float),
-        minutes=col(4, float),
+        before=col(2),
+        after=col(3),
+        minutes=col(4),
         ids=np.array([r[5] for r in rows], dtype=np.int64),
     )
 
@@ -134,8 +137,8 @@ class ChangeSummary:
             return math.nan
         return 100.0 * self.mean_change / self.mean_before
 
-    def as_dict(self) -> dict:
-        def num(x):
+    def as_dict(self) -> dict[str, Any]:
+        def num(x: float | None) -> float | None:
             return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 4)
 
         over_time = self.scope is Scope.OVER_TIME
@@ -188,13 +191,13 @@ def window_means(daily: DailyPain, session_days: np.ndarray, window: int) -> tup
         return empty, empty.copy()
     idx = (np.asarray(session_days, dtype="datetime64[D]") - daily.days[0]).astype(int)
 
-    def side(lo, hi):  # [lo, hi) in day indices, clipped to the arrays
+    def side(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:  # [lo, hi) in day indices, clipped to the arrays
         lo_c = np.clip(lo, 0, n_days)
         hi_c = np.clip(hi, 0, n_days)
         s = sums[hi_c] - sums[lo_c]
         c = counts[hi_c] - counts[lo_c]
         with np.errstate(invalid="ignore", divide="ignore"):
-            m = s / c
+            m: np.ndarray = s / c
         m[c < need] = np.nan
         return m
 
@@ -221,7 +224,7 @@ class TherapyEffect:
                      "other treatments and the natural course of back pain change them too.")
         return lines
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"therapy": self.key, "name": self.name, "sessions": self.sessions, "window_days": self.window_days,
                 "before_after": self.paired.as_dict(), "days_around": self.around.as_dict(),
                 "summary": self.summary_lines()}
@@ -233,6 +236,7 @@ def _describe(s: ChangeSummary, lead: str, what: str) -> str:
     if not s.enough:
         return f"Too few to mean anything: {s.n} {what} (at least {MIN_SESSIONS} are needed)."
     a = s.assessment
+    assert a is not None  # s.n > 0
     text = (f"{lead} on average {a.direction()} ({a.before:.1f} → {a.after:.1f}, n = {s.n}"
             + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "") + ").")
     if s.judged and (more := a.sentence()):

@@ -29,6 +29,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -287,6 +288,7 @@ class Insight:
             return f"{days}: pain did not vary enough on these days to compare."
         other = "low" if self.kind == KIND_SCALE else ("\u201cno\u201d" if self.kind == KIND_YESNO else "without")
         diff = self.difference
+        assert diff is not None  # computed
         size = abs(diff)
         way = "lower" if diff < 0 else "higher"
         if round(size, 1) == 0:
@@ -299,7 +301,7 @@ class Insight:
                   and self.q_value < Q_LIKELY else f" Could be chance (q {_q(self.q_value)}).")
         return core + nums + judged
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "name": self.name, "kind": self.kind, "lag_days": self.lag_days,
             "days_with": self.days_with, "days_without": self.days_without,
@@ -325,7 +327,7 @@ class InsightsResult:
     def computed(self) -> tuple[Insight, ...]:
         return tuple(i for i in self.items if i.computed)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "from": self.start.isoformat(), "to": self.end.isoformat(), "comparisons": self.comparisons,
             "q_likely_below": Q_LIKELY, "min_days_each": MIN_DAYS_EACH,
@@ -356,6 +358,7 @@ def _pain_lookup(daily: DailyPain) -> dict[date, float]:
     if not len(daily):
         return out
     start = daily.start
+    assert start is not None  # not empty
     for i in np.flatnonzero(daily.has_data):
         out[start + timedelta(days=int(i))] = float(daily.mean[i])
     return out
@@ -396,7 +399,7 @@ def _compare(exp: Exposure, pain: Mapping[date, float], start: date, end: date, 
                    ci_low=w.ci_low, ci_high=w.ci_high, p_value=w.p_value)
 
 
-def _order(i: Insight) -> tuple:
+def _order(i: Insight) -> tuple[bool, bool, float, float, str, int]:
     # likely first, then by the smaller q, then the larger difference; not computed last
     q = min([v for v in (i.q_value, i.spearman_q) if v is not None], default=2.0)
     return (not i.likely, not i.computed, q, -abs(i.difference or 0.0), i.name.casefold(), i.lag_days)
@@ -411,10 +414,10 @@ def analyse(daily: DailyPain, exposures: Sequence[Exposure], start: date, end: d
     pain = _pain_lookup(daily)
     items = [_compare(exp, pain, start, end, lag) for exp in exposures for lag in lags]
     # one family: every difference and every rank correlation of this run
-    slots = [(n, "d") for n, it in enumerate(items) if it.p_value is not None]
-    slots += [(n, "s") for n, it in enumerate(items) if it.spearman_p is not None]
-    qs = benjamini_hochberg([items[n].p_value if s == "d" else items[n].spearman_p for n, s in slots])
-    for (n, s), q in zip(slots, qs, strict=True):
-        items[n] = replace(items[n], **({"q_value": q} if s == "d" else {"spearman_q": q}))
+    slots = [(n, "d", it.p_value) for n, it in enumerate(items) if it.p_value is not None]
+    slots += [(n, "s", it.spearman_p) for n, it in enumerate(items) if it.spearman_p is not None]
+    qs = benjamini_hochberg([p for _, _, p in slots])
+    for (n, s, _), q in zip(slots, qs, strict=True):
+        items[n] = replace(items[n], q_value=q) if s == "d" else replace(items[n], spearman_q=q)
     items.sort(key=_order)
     return InsightsResult(start, end, tuple(items), len(slots))

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from backjournal.domain.models import PegCheckin
+
 
 @dataclass(frozen=True)
 class PegPoint:
@@ -19,7 +21,7 @@ class PegPoint:
     activity: int
 
 
-def peg_points(checkins: Iterable) -> list[PegPoint]:
+def peg_points(checkins: Iterable[PegCheckin]) -> list[PegPoint]:
     """``checkins``: domain PegCheckin records (their ``answered_at`` carries the person's offset)."""
     out = [PegPoint(c.answered_at.date(), (c.pain + c.enjoyment + c.activity) / 3, c.pain, c.enjoyment, c.activity)
            for c in checkins]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -22,11 +23,11 @@ class TrendData:
     therapies: tuple[tuple[str, str], ...]
     periods: tuple[MarkedPeriod, ...] = ()
     window: int = DEFAULT_WINDOW
-    rolling: np.ndarray = field(default=None)  # type: ignore[assignment]
+    #: the rolling mean of the daily means over ``window`` days (computed, not passed)
+    rolling: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.rolling is None:
-            object.__setattr__(self, "rolling", rolling_mean(self.daily.mean, self.window))
+        object.__setattr__(self, "rolling", rolling_mean(self.daily.mean, self.window))
 
     @property
     def names(self) -> dict[str, str]:
@@ -36,12 +37,12 @@ class TrendData:
         return self.names.get(key, key)
 
 
-def _num(x) -> float | None:
+def _num(x: float) -> float | None:
     x = float(x)
     return None if math.isnan(x) else round(x, 4)
 
 
-def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEffect]) -> dict:
+def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEffect]) -> dict[str, Any]:
     """The numbers a trend chart and an effect chart show, as plain JSON-ready values."""
     i, j = data.daily.bounds(start, end)
     d = data.daily

@@ -17,9 +17,10 @@ interference versus usual care; the result is for a conversation with the clinic
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -60,7 +61,7 @@ class PeriodResult:
     peg: float | None
     side_effects: str | None
 
-    def as_dict(self, trial: Trial) -> dict:
+    def as_dict(self, trial: Trial) -> dict[str, Any]:
         p = self.period
         return {"period": p.number, "pair": p.pair, "regimen": p.regimen, "regimen_name": trial.regimen_name(p.regimen),
                 "from": p.start.isoformat(), "to": p.end.isoformat(),
@@ -111,7 +112,7 @@ class TrialResult:
                     "These weeks do not show which regimen went with less pain for you.")
         return text + so_far
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         t = self.trial
         return {
             "id": t.id, "uid": t.uid, "regimen_a": t.regimen_a, "regimen_b": t.regimen_b, "pairs": t.pairs,
@@ -127,9 +128,9 @@ class TrialResult:
         }
 
 
-def _mean(values) -> float | None:
-    values = [v for v in values if v is not None]
-    return float(np.mean(values)) if values else None
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return float(np.mean(present)) if present else None
 
 
 def evaluate_trial(trial: Trial, daily: DailyPain, peg: Sequence[tuple[date, float]], *, today: date) -> TrialResult:
@@ -149,8 +150,9 @@ def evaluate_trial(trial: Trial, daily: DailyPain, peg: Sequence[tuple[date, flo
     diffs = []
     for pair in range(1, trial.pairs + 1):
         by = {r.period.regimen: r.mean for r in results if r.period.pair == pair}
-        if by.get("A") is not None and by.get("B") is not None:
-            diffs.append(by["B"] - by["A"])
+        a, b = by.get("A"), by.get("B")
+        if a is not None and b is not None:
+            diffs.append(b - a)
     under = {g: [r for r in results if r.period.regimen == g] for g in "AB"}
     interval = t_interval(diffs)
     return TrialResult(

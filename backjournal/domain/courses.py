@@ -16,11 +16,21 @@ from __future__ import annotations
 import enum
 import math
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX, NOTE_MAX, SHORT_TEXT_MAX, check_text
+from backjournal.domain.models import (
+    NAME_MAX,
+    NOTE_MAX,
+    SHORT_TEXT_MAX,
+    JsonObject,
+    check_text,
+    enum_member,
+    json_field,
+)
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import DATE_HELP
 
@@ -86,7 +96,7 @@ def check_pgic(value: object) -> int | None:
 
 def check_reason(value: object) -> EndReason:
     try:
-        return EndReason(value)
+        return enum_member(EndReason, value)
     except ValueError:
         raise ValidationError("reason", value, REASON_ALLOWED) from None
 
@@ -251,7 +261,7 @@ class CourseSpan(MarkedPeriod):
 
 
 def course_spans(courses: list[Course], names: dict[str, str], today: date,
-                 periods: list[MarkedPeriod] = ()) -> list[CourseSpan]:
+                 periods: Sequence[MarkedPeriod] = ()) -> list[CourseSpan]:
     """The spans of ``courses`` (first to last day, in their therapy's colour), leaving out a course
     that a marked period of the same therapy and first day already shades (one made from it)."""
     marked = {(p.therapy, p.start) for p in periods}
@@ -268,7 +278,7 @@ def course_spans(courses: list[Course], names: dict[str, str], today: date,
 EXPORT_KEY = "therapy_courses"
 
 
-def course_as_dict(c: Course) -> dict:
+def course_as_dict(c: Course) -> JsonObject:
     """A course for the JSON export (its id stays in this journal: the uid is its identity)."""
     return {"uid": c.uid, "therapy": c.therapy, "start": c.start.isoformat(),
             "planned_end": c.planned_end.isoformat() if c.planned_end else None,
@@ -285,7 +295,8 @@ def course_from_dict(data: object) -> Course:
     if not isinstance(data, dict):
         raise ValidationError("course", data, "an object with uid, therapy, start, planned_end, sessions_planned, ...")
 
-    def day(value, name):
+    def day(value: object, name: str) -> Any:
+        """A date, or None for a missing one (the draft's validate() refuses None where a day is needed)."""
         if value is None:
             return None
         try:
@@ -304,8 +315,8 @@ def course_from_dict(data: object) -> Course:
     if ended is not None:
         if not isinstance(ended, dict):
             raise ValidationError("ended", ended, "an object with on, reason, pgic and note, or null")
-        end = CourseEnd(day(ended.get("on"), "end day"), ended.get("reason"), ended.get("pgic"),
-                        ended.get("note")).validate()
+        end = CourseEnd(day(ended.get("on"), "end day"), json_field(ended, "reason"), json_field(ended, "pgic"),
+                        json_field(ended, "note")).validate()
         if end.on < draft.start:
             raise ValidationError("end day", end.on.isoformat(), f"a day on or after the start ({draft.start})")
     return Course(0, uid, draft.therapy, draft.start, draft.planned_end, draft.sessions_planned, draft.per_week,

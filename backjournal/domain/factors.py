@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX, check_text
+from backjournal.domain.models import NAME_MAX, check_text, enum_member
 
 
 class FactorKind(enum.StrEnum):
@@ -77,7 +77,7 @@ def factor_key_for(name: str) -> str:
 
 def check_kind(value: object) -> FactorKind:
     try:
-        return FactorKind(value.strip().lower() if isinstance(value, str) else value)
+        return enum_member(FactorKind, value.strip().lower() if isinstance(value, str) else value)
     except ValueError:
         raise ValidationError("kind", value, KIND_ALLOWED, f"{value!r} is not a kind of factor") from None
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import enum_member
 
 
 class DrugClass(enum.StrEnum):
@@ -59,7 +60,7 @@ def card_for_class(drug_class: DrugClass | str | None) -> str | None:
 
 def check_drug_class(value: object) -> DrugClass:
     try:
-        return DrugClass(value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value)
+        return enum_member(DrugClass, value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value)
     except ValueError:
         raise ValidationError("class", value, CLASS_ALLOWED, f"{value!r} is not a known class") from None
 
@@ -147,7 +148,7 @@ def check_unit(value: object) -> DoseUnit:
     if isinstance(text, str) and text in _UNIT_WORDS:
         return _UNIT_WORDS[text]
     try:
-        return DoseUnit(text)
+        return enum_member(DoseUnit, text)
     except ValueError:
         raise ValidationError("dose unit", value, UNIT_ALLOWED, f"{value!r} is not a known unit") from None
 
@@ -159,7 +160,7 @@ def check_schedule(value: object) -> DoseSchedule | None:
     if isinstance(text, str) and text in _SCHEDULE_WORDS:
         return _SCHEDULE_WORDS[text]
     try:
-        return DoseSchedule(text)
+        return enum_member(DoseSchedule, text)
     except ValueError:
         raise ValidationError("dose schedule", value, SCHEDULE_ALLOWED, f"{value!r} is not known") from None
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any, Literal, TypeVar, overload
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import ensure_aware, is_backdated
@@ -126,6 +128,10 @@ def therapy_key_for(name: str) -> str:
 # --------------------------------------------------------------------------- validation helpers
 
 
+@overload
+def check_score(value: object, field_name: str, *, optional: Literal[False] = False) -> int: ...
+@overload
+def check_score(value: object, field_name: str, *, optional: bool) -> int | None: ...
 def check_score(value: object, field_name: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
@@ -223,12 +229,31 @@ def check_minutes(value: object, field_name: str = "minutes") -> int | None:
     return value
 
 
-def _parse_enum_list(values, enum_cls, field_name: str) -> tuple:
+AnyStrEnum = TypeVar("AnyStrEnum", bound=enum.StrEnum)
+
+#: An object read from a JSON file: its values are any JSON value until validated.
+JsonObject = dict[str, Any]
+
+
+def json_field(data: JsonObject, key: str, default: object = None) -> Any:
+    """``data[key]`` (or ``default``), any JSON value: the draft it goes into validates it."""
+    return data.get(key, default)
+
+
+def enum_member(enum_cls: type[AnyStrEnum], value: object) -> AnyStrEnum:
+    """The member of ``enum_cls`` whose value is ``value``; ValueError for anything else (also for a
+    value that is not text, which no member's value can be)."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a {enum_cls.__name__}")
+    return enum_cls(value)
+
+
+def _parse_enum_list(values: Iterable[object], enum_cls: type[AnyStrEnum], field_name: str) -> tuple[AnyStrEnum, ...]:
     allowed = ", ".join(e.value for e in enum_cls)
-    out = []
+    out: list[AnyStrEnum] = []
     for v in values:
         try:
-            item = enum_cls(v.strip().lower() if isinstance(v, str) else v)
+            item = enum_member(enum_cls, v.strip().lower() if isinstance(v, str) else v)
         except ValueError:
             raise ValidationError(field_name, v, allowed, f"{v!r} is not known") from None
         if item not in out:
@@ -236,11 +261,11 @@ def _parse_enum_list(values, enum_cls, field_name: str) -> tuple:
     return tuple(out)
 
 
-def parse_regions(values) -> tuple[BodyRegion, ...]:
+def parse_regions(values: Iterable[object]) -> tuple[BodyRegion, ...]:
     return _parse_enum_list(values, BodyRegion, "where")
 
 
-def parse_qualities(values) -> tuple[PainQuality, ...]:
+def parse_qualities(values: Iterable[object]) -> tuple[PainQuality, ...]:
     return _parse_enum_list(values, PainQuality, "quality")
 
 

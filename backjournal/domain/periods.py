@@ -50,15 +50,15 @@ class MarkedPeriod:
         """This period with ``uid`` (a new random one when None)."""
         return replace(self, uid=check_uid(uid) if uid is not None else str(uuid.uuid4()))
 
-    def as_dict(self) -> dict:
-        out = {"label": self.label, "start": self.start.isoformat(), "end": self.end.isoformat(),
-               "therapy": self.therapy}
+    def as_dict(self) -> dict[str, str | None]:
+        out: dict[str, str | None] = {"label": self.label, "start": self.start.isoformat(),
+                                      "end": self.end.isoformat(), "therapy": self.therapy}
         if self.uid is not None:
             out = {"uid": self.uid, **out}
         return out
 
     @classmethod
-    def from_dict(cls, data: dict) -> MarkedPeriod:
+    def from_dict(cls, data: object) -> MarkedPeriod:
         if not isinstance(data, dict):
             raise ValidationError("marked period", data, "an object with uid, label, start, end and therapy")
         try:
@@ -101,7 +101,7 @@ def content_uid(period: MarkedPeriod, occurrence: int = 0) -> str:
 
 def with_content_uids(periods: list[MarkedPeriod]) -> list[MarkedPeriod]:
     """``periods`` with a content uid for each one that has none (equal ones numbered in order)."""
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[str, date, date, str | None], int] = {}
     out = []
     for p in periods:
         if p.uid is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import time
+from typing import Any
 
 from backjournal.domain.errors import ValidationError
 
@@ -116,7 +117,8 @@ class Preferences:
                 continue
             try:
                 value = _parse(f.name, stored[f.name])
-                candidate = replace(prefs, **{f.name: value})
+                changes: dict[str, Any] = {f.name: value}  # the type _parse gives this field, checked below
+                candidate = replace(prefs, **changes)
                 candidate.checked()
             except (TypeError, ValueError, ValidationError):
                 continue  # a damaged or foreign value: keep the default, never stop the app

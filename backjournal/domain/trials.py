@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, check_text
+from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, JsonObject, check_text, json_field
 from backjournal.domain.timeutil import DATE_HELP
 
 PAIRS_MIN, PAIRS_MAX = 3, 12
@@ -120,7 +120,7 @@ class Trial:
         return self.regimen_a if regimen == "A" else self.regimen_b
 
     def schedule(self) -> list[TrialPeriod]:
-        out = []
+        out: list[TrialPeriod] = []
         day = self.start
         for pair, order in enumerate(self.orders, 1):
             for regimen in order:
@@ -154,7 +154,7 @@ def check_side_effects(text: str | None) -> str | None:
 EXPORT_KEY = "personal_trials"
 
 
-def trial_as_dict(t: Trial) -> dict:
+def trial_as_dict(t: Trial) -> JsonObject:
     return {"uid": t.uid, "regimen_a": t.regimen_a, "regimen_b": t.regimen_b, "pairs": t.pairs,
             "period_days": t.period_days, "washout_days": t.washout_days, "seed": t.seed, "orders": list(t.orders),
             "start": t.start.isoformat(), "stopped_on": t.stopped_on.isoformat() if t.stopped_on else None,
@@ -172,8 +172,10 @@ def trial_from_dict(data: object) -> Trial:
         stopped = date.fromisoformat(str(data["stopped_on"])) if data.get("stopped_on") else None
     except ValueError:
         raise ValidationError("trial", data.get("start"), DATE_HELP, "has a day that is not a date") from None
-    draft = TrialDraft(data.get("regimen_a"), data.get("regimen_b"), data.get("pairs"), data.get("period_days"), start,
-                       data.get("washout_days", 0), data.get("seed")).validate()
+    draft = TrialDraft(json_field(data, "regimen_a"), json_field(data, "regimen_b"), json_field(data, "pairs"),
+                       json_field(data, "period_days"), start, json_field(data, "washout_days", 0),
+                       json_field(data, "seed")).validate()
+    assert draft.seed is not None  # validate() draws one when there is none
     orders = data.get("orders")
     if (not isinstance(orders, list) or len(orders) != draft.pairs
             or any(o not in ("AB", "BA") for o in orders)):

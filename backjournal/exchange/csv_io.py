@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
 from backjournal.domain.medications import check_drug_class
@@ -81,7 +82,7 @@ def restore(cell: str) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def _row(record) -> dict:
+def _row(record) -> dict[str, Any]:
     """A record's CSV row: the shared fields (exchange.records) under the CSV's column names."""
     d = record_to_dict(record)  # raises TypeError for anything that is not a journal record
     row = {"record_type": d["kind"], "uid": d["uid"], "at": d["at"], "note": d["note"],

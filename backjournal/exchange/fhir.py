@@ -27,6 +27,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from backjournal.domain.models import PainEntry, PegCheckin, TherapyCategory, TherapySession
 
@@ -63,7 +64,7 @@ def _identifier(uid: str) -> list[dict]:
     return [{"system": "urn:ietf:rfc:3986", "value": f"urn:backjournal:{uid}"}]
 
 
-def _coding(code: tuple[str, str], text: str | None = None) -> dict:
+def _coding(code: tuple[str, str], text: str | None = None) -> dict[str, Any]:
     out = {"coding": [{"system": LOINC, "code": code[0], "display": code[1]}]}
     if text:
         out["text"] = text
@@ -74,7 +75,7 @@ _SURVEY = [{"coding": [{"system": OBS_CATEGORY, "code": "survey", "display": "Su
 
 
 def _observation(urls: Urls, *, code: tuple[str, str], text: str, at: datetime, issued: datetime | None,
-                 uid: str) -> dict:
+                 uid: str) -> dict[str, Any]:
     obs = {
         "resourceType": "Observation",
         "identifier": _identifier(uid),
@@ -90,7 +91,7 @@ def _observation(urls: Urls, *, code: tuple[str, str], text: str, at: datetime, 
     return obs
 
 
-def _notes(*texts: str | None) -> dict:
+def _notes(*texts: str | None) -> dict[str, Any]:
     notes = [{"text": t} for t in texts if t]
     return {"note": notes} if notes else {}
 
@@ -186,7 +187,7 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
 
 
 def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession], peg: Iterable[PegCheckin],
-                 generated_at: datetime, app_version: str, journal_id: str) -> dict:
+                 generated_at: datetime, app_version: str, journal_id: str) -> dict[str, Any]:
     """``journal_id``: the journal's identity (a UUID string) every fullUrl is derived from."""
     urls = Urls(journal_id)
     entries = [{"fullUrl": urls.patient, "resource": {

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
 from backjournal.domain.factors import (
@@ -66,7 +67,7 @@ def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEnt
                      sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict,
                      exported_at: datetime, app_version: str, start: date | None = None,
                      end: date | None = None, factors: Iterable[Factor] = (),
-                     factor_values: Iterable[FactorDay] = ()) -> dict:
+                     factor_values: Iterable[FactorDay] = ()) -> dict[str, Any]:
     """The export as a plain dict (sorted deterministically: time, then uid)."""
     therapies = list(therapies)
     users = sorted((t for t in therapies if not t.builtin), key=lambda t: t.key)

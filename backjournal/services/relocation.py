@@ -25,6 +25,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from backjournal.domain.backups import parse_backup_filename
 from backjournal.domain.errors import ConflictError, StorageEnvironmentError, ValidationError
@@ -73,7 +74,7 @@ def check_target(current_dir: Path, target: Path, mounts=None) -> list[LocationR
     return location_risks(real_path(target / JOURNAL_FILENAME), mounts)
 
 
-def fingerprint(opened: OpenJournal) -> dict:
+def fingerprint(opened: OpenJournal) -> dict[str, Any]:
     """What must be the same in the copy: how many records of each kind (trash included), the
     therapies, and every setting."""
     journal = opened.journal
@@ -181,7 +182,7 @@ class JournalLocation:
     def __init__(self, folder: Path | None = None):
         self.file = (folder or config_dir()) / LOCATION_FILENAME
 
-    def read(self) -> dict:
+    def read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -195,7 +195,7 @@ class _RecordRepository:
     def _to_domain(self, row):
         raise NotImplementedError
 
-    def _columns(self, draft) -> dict:
+    def _columns(self, draft) -> dict[str, Any]:
         """The record's own column values from a draft (not its identity, not child rows)."""
         raise NotImplementedError
 
@@ -222,7 +222,7 @@ class _RecordRepository:
 
     @staticmethod
     def _identity(uid: str | None, created_at: datetime | None, updated_at: datetime | None,
-                  now: datetime) -> dict:
+                  now: datetime) -> dict[str, Any]:
         return {
             "uid": uid or str(uuid.uuid4()),
             "created_at": to_utc_naive(created_at) if created_at else now,
@@ -364,7 +364,7 @@ class PainEntryRepository(_RecordRepository):
             ))
         return out
 
-    def _columns(self, draft: PainEntryDraft) -> dict:
+    def _columns(self, draft: PainEntryDraft) -> dict[str, Any]:
         return {"felt_at_utc": to_utc_naive(draft.felt_at), "utc_offset_min": offset_minutes(draft.felt_at),
                 "score": draft.score, "note": draft.note}
 
@@ -446,7 +446,7 @@ class TherapySessionRepository(_RecordRepository):
             q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
         return q
 
-    def _columns(self, draft: TherapySessionDraft) -> dict:
+    def _columns(self, draft: TherapySessionDraft) -> dict[str, Any]:
         return {"started_at_utc": to_utc_naive(draft.started_at), "utc_offset_min": offset_minutes(draft.started_at),
                 "minutes": draft.minutes, "pain_before": draft.pain_before, "pain_after": draft.pain_after,
                 "details": draft.details, "dose": draft.dose, "provider": draft.provider, "note": draft.note,
@@ -488,7 +488,7 @@ class PegRepository(_RecordRepository):
     def _moment(record: PegCheckin) -> datetime:
         return record.answered_at
 
-    def _columns(self, draft: PegDraft) -> dict:
+    def _columns(self, draft: PegDraft) -> dict[str, Any]:
         return {"answered_at_utc": to_utc_naive(draft.answered_at), "utc_offset_min": offset_minutes(draft.answered_at),
                 "pain": draft.pain, "enjoyment": draft.enjoyment, "activity": draft.activity, "note": draft.note}
 
@@ -523,7 +523,7 @@ class SettingsRepository:
             row.value = text
         self.s.flush()
 
-    def all(self) -> dict:
+    def all(self) -> dict[str, Any]:
         return {r.key: json.loads(r.value) for r in self.s.scalars(select(SettingRow).order_by(SettingRow.key))}
 
 
