@@ -10,6 +10,7 @@ import re
 import sys
 from dataclasses import replace
 
+from backjournal.cli.medication_cmds import dose_fields, resolve_session_therapy
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
@@ -26,7 +27,6 @@ from backjournal.domain.models import (
     parse_regions,
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
-from backjournal.cli.medication_cmds import dose_fields, resolve_session_therapy
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
 
 #: SQLite stores whole numbers up to 2**63 - 1; record ids and counts stay below it.

@@ -454,6 +454,10 @@ class PegCheckin:
         return PegDraft(self.answered_at, self.pain, self.enjoyment, self.activity, self.note)
 
 
+#: One stored record of the journal.
+JournalRecord = PainEntry | TherapySession | PegCheckin
+
+
 class RecordKind(enum.StrEnum):
     PAIN = "pain"
     SESSION = "session"

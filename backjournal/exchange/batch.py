@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from backjournal.domain.errors import RowProblem
 from backjournal.domain.factors import Factor, FactorDay
@@ -94,7 +95,7 @@ class ImportBatch:
     #: Therapy types the records refer to that the journal may not have yet (user-defined ones),
     #: and therapy notes (for built-in types too) carried by a whole-journal file.
     therapies: list[TherapyType] = field(default_factory=list)
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     #: Marked periods a whole-journal file carries (each with its uid), not part of ``settings``.
     periods: list[MarkedPeriod] = field(default_factory=list)
     #: Daily factors the file defines (own ones to add; built-ins to turn on) and their values

@@ -13,19 +13,23 @@ import csv
 import io
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import IO, Any, Literal, overload
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
-from backjournal.domain.medications import check_drug_class
+from backjournal.domain.medications import check_amount, check_drug_class
 from backjournal.domain.models import (
+    DEFAULT_REGIONS,
     NAME_MAX,
+    JournalRecord,
     PainEntryDraft,
     PegDraft,
     TherapyCategory,
     TherapySessionDraft,
     TherapyType,
+    parse_qualities,
+    parse_regions,
 )
-from backjournal.exchange.batch import ImportBatch, ImportedRecord, stable_uid
+from backjournal.exchange.batch import Draft, ImportBatch, ImportedRecord, stable_uid
 from backjournal.exchange.records import record_to_dict
 from backjournal.exchange.textio import csv_rows
 
@@ -61,7 +65,7 @@ FIELD_TO_COLUMN = {
 DERIVED = {"peg_score", "backdated"}
 LIST_SEPARATOR = ";"
 #: A hand-written row without regions means the lower back (as on the command line).
-PAIN_DEFAULT_REGIONS = ("lower_back",)
+PAIN_DEFAULT_REGIONS = DEFAULT_REGIONS
 
 #: A text cell starting with one of these is prefixed with an apostrophe (OWASP CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -82,7 +86,7 @@ def restore(cell: str) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def _row(record) -> dict[str, Any]:
+def _row(record: JournalRecord) -> dict[str, Any]:
     """A record's CSV row: the shared fields (exchange.records) under the CSV's column names."""
     d = record_to_dict(record)  # raises TypeError for anything that is not a journal record
     row = {"record_type": d["kind"], "uid": d["uid"], "at": d["at"], "note": d["note"],
@@ -101,7 +105,7 @@ def _row(record) -> dict[str, Any]:
     return row
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     """One CSV field: numbers bare, text quoted (and neutralised), empty for None."""
     if value is None:
         return ""
@@ -113,7 +117,7 @@ def _cell(value) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def iter_csv_lines(records: Iterable) -> Iterable[str]:
+def iter_csv_lines(records: Iterable[JournalRecord]) -> Iterable[str]:
     """The CSV text line by line (CRLF ends), header first. Records in the order given."""
     yield ",".join(COLUMNS) + "\r\n"
     for record in records:
@@ -121,7 +125,7 @@ def iter_csv_lines(records: Iterable) -> Iterable[str]:
         yield ",".join(_cell(row.get(c)) for c in COLUMNS) + "\r\n"
 
 
-def write_csv(records: Iterable, fh) -> int:
+def write_csv(records: Iterable[JournalRecord], fh: IO[bytes]) -> int:
     """Write to a binary file object; returns the number of records written."""
     fh.write(b"\xef\xbb\xbf")
     lines = 0
@@ -131,7 +135,7 @@ def write_csv(records: Iterable, fh) -> int:
     return max(lines - 1, 0)
 
 
-def csv_text(records: Iterable) -> str:
+def csv_text(records: Iterable[JournalRecord]) -> str:
     return "".join(iter_csv_lines(records))
 
 
@@ -154,6 +158,17 @@ def _int_cell(value: str, field: str, allowed: str) -> int | None:
         raise ValidationError(field, value, allowed, f"{value!r} is not a whole number") from None
 
 
+def _required_int(value: str, field: str, allowed: str) -> int:
+    number = _int_cell(value, field, allowed)
+    if number is None:
+        raise ValidationError(field, "", allowed, "is empty")
+    return number
+
+
+@overload
+def _moment(value: str, field: str, *, required: Literal[True] = True) -> datetime: ...
+@overload
+def _moment(value: str, field: str, *, required: bool) -> datetime | None: ...
 def _moment(value: str, field: str, *, required: bool = True) -> datetime | None:
     v = value.strip()
     if not v:
@@ -174,6 +189,7 @@ def check_offset(moment: datetime, field: str) -> datetime:
     if off is None:
         moment = moment.astimezone()  # no offset: this computer's local time (documented)
         off = moment.utcoffset()
+        assert off is not None  # astimezone() gives an aware moment
     seconds = off.total_seconds()
     if seconds % 60 or abs(seconds) > 14 * 3600:
         raise ValidationError(field, moment.isoformat(), "an offset in whole minutes between -14:00 and +14:00",
@@ -244,13 +260,13 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     note = cell.get("note") or None
     score_allowed = "a whole number from 0 to 10"
     therapy = None
+    draft: Draft
     if kind == "pain":
+        score = _required_int(cell.get("score", ""), "score", score_allowed)
         draft = PainEntryDraft(
-            felt_at=at, score=_int_cell(cell.get("score", ""), "score", score_allowed),
-            regions=_split(cell.get("regions", "")) or PAIN_DEFAULT_REGIONS, qualities=_split(cell.get("qualities", "")), note=note,
+            felt_at=at, score=score, regions=parse_regions(_split(cell.get("regions", ""))) or PAIN_DEFAULT_REGIONS,
+            qualities=parse_qualities(_split(cell.get("qualities", ""))), note=note,
         )
-        if draft.score is None:
-            raise ValidationError("score", "", score_allowed, "is empty")
     elif kind == "session":
         key = cell.get("therapy", "").strip()
         if not key:
@@ -273,22 +289,21 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
             pain_before=_int_cell(cell.get("pain_before", ""), "pain_before", score_allowed),
             pain_after=_int_cell(cell.get("pain_after", ""), "pain_after", score_allowed),
             details=cell.get("details") or None, dose=cell.get("dose") or None,
-            dose_amount=(cell.get("dose_amount") or "").strip() or None, dose_unit=cell.get("dose_unit") or None,
+            dose_amount=check_amount(amount) if (amount := (cell.get("dose_amount") or "").strip()) else None,
+            dose_unit=cell.get("dose_unit") or None,
             dose_schedule=cell.get("dose_schedule") or None,
             provider=cell.get("provider") or None, note=note,
         )
     elif kind == "peg":
-        items = [_int_cell(cell.get(f"peg_{k}", ""), f"peg_{k}", score_allowed) for k in ("pain", "enjoyment", "activity")]
-        for k, v in zip(("peg_pain", "peg_enjoyment", "peg_activity"), items, strict=True):
-            if v is None:
-                raise ValidationError(k, "", score_allowed, "is empty")
+        items = [_required_int(cell.get(f"peg_{k}", ""), f"peg_{k}", score_allowed)
+                 for k in ("pain", "enjoyment", "activity")]
         draft = PegDraft(answered_at=at, pain=items[0], enjoyment=items[1], activity=items[2], note=note)
     else:
         raise ValidationError("record_type", kind, "pain, session or peg")
     return ImportedRecord(line, uid, draft.validate(), created, updated), therapy
 
 
-def rows_as_dicts(text: str) -> list[dict]:
+def rows_as_dicts(text: str) -> list[dict[str, str]]:
     """Test/debug helper: the CSV as dictionaries (guards removed)."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     return [{k: restore(v) for k, v in row.items()} for row in reader]

@@ -60,12 +60,12 @@ def _when(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def _identifier(uid: str) -> list[dict]:
+def _identifier(uid: str) -> list[dict[str, str]]:
     return [{"system": "urn:ietf:rfc:3986", "value": f"urn:backjournal:{uid}"}]
 
 
 def _coding(code: tuple[str, str], text: str | None = None) -> dict[str, Any]:
-    out = {"coding": [{"system": LOINC, "code": code[0], "display": code[1]}]}
+    out: dict[str, Any] = {"coding": [{"system": LOINC, "code": code[0], "display": code[1]}]}
     if text:
         out["text"] = text
     return out
@@ -96,7 +96,7 @@ def _notes(*texts: str | None) -> dict[str, Any]:
     return {"note": notes} if notes else {}
 
 
-def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict]]:
+def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict[str, Any]]]:
     obs = _observation(urls, code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
     obs["valueInteger"] = e.score
     obs["bodySite"] = {"text": ", ".join(r.label for r in e.regions)}
@@ -105,7 +105,7 @@ def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict]]:
     return [(urls.record("main", e.uid), obs)]
 
 
-def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict]]:
+def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict[str, Any]]]:
     out = []
     members = []
     for item, value in (("pain", p.pain), ("enjoyment", p.enjoyment), ("activity", p.activity)):
@@ -126,7 +126,7 @@ def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict]]:
 UCUM_DOSE_UNITS = {"mg": "mg", "g": "g", "ml": "mL"}
 
 
-def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
+def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict[str, Any]]]:
     url = urls.record("main", s.uid)
     end = s.started_at + timedelta(minutes=s.minutes) if s.minutes else None
     notes = _notes(s.details if s.therapy.category is not TherapyCategory.DRUG else None, s.note)
@@ -147,7 +147,7 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict]]:
         else:
             res["effectiveDateTime"] = _when(s.started_at)
         if s.dose_text:
-            dosage: dict = {"text": s.dose_text}
+            dosage: dict[str, Any] = {"text": s.dose_text}
             if s.dose_amount is not None and s.dose_unit is not None:
                 quantity = {"value": s.dose_amount, "unit": s.dose_unit}
                 if s.dose_unit in UCUM_DOSE_UNITS:
@@ -195,7 +195,7 @@ def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession
         "meta": {"tag": [{"display": f"Patient-reported data exported by BackJournal {app_version}"}]},
         "active": True,
     }}]
-    records: list[tuple[datetime, str, list[tuple[str, dict]]]] = []
+    records: list[tuple[datetime, str, list[tuple[str, dict[str, Any]]]]] = []
     records += [(e.felt_at, e.uid, pain_resources(e, urls)) for e in pain]
     records += [(s.started_at, s.uid, session_resources(s, urls)) for s in sessions]
     records += [(p.answered_at, p.uid, peg_resources(p, urls)) for p in peg]
@@ -211,5 +211,5 @@ def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession
     }
 
 
-def dumps(bundle: dict) -> str:
+def dumps(bundle: dict[str, Any]) -> str:
     return json.dumps(bundle, ensure_ascii=False, indent=1) + "\n"

@@ -9,11 +9,12 @@ reported by line number. Fields are documented in docs/formats.md.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 from backjournal.domain.errors import ImportFileError, RowProblem, ValidationError
 from backjournal.domain.factors import (
@@ -38,6 +39,9 @@ from backjournal.domain.models import (
     TherapySessionDraft,
     TherapyType,
     check_text,
+    enum_member,
+    parse_qualities,
+    parse_regions,
 )
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod, with_content_uids
@@ -59,12 +63,12 @@ VERSION = 1
 ARRAYS = ("therapies", "pain_entries", "therapy_sessions", "peg_checkins", "factors", "factor_values")
 
 
-def _order(moment: datetime, uid: str):
+def _order(moment: datetime, uid: str) -> tuple[float, str]:
     return (moment.timestamp(), uid)
 
 
 def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEntry],
-                     sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict,
+                     sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict[str, Any],
                      exported_at: datetime, app_version: str, start: date | None = None,
                      end: date | None = None, factors: Iterable[Factor] = (),
                      factor_values: Iterable[FactorDay] = ()) -> dict[str, Any]:
@@ -88,9 +92,9 @@ def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEnt
     }
 
 
-def dumps(doc: dict) -> str:
+def dumps(doc: dict[str, Any]) -> str:
     """Pretty enough to read, one record per line (so line numbers point at records)."""
-    def one(value) -> str:
+    def one(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
     out = ["{"]
@@ -158,13 +162,18 @@ def record_lines(text: str) -> dict[str, list[int]]:
     return lines
 
 
-class _Fields:
-    """Typed access to one JSON object's fields; every mistake is a ValidationError naming the field."""
+_T = TypeVar("_T")
 
-    def __init__(self, obj: dict, where: str):
+
+class _Fields:
+    """Typed access to one JSON object's fields; every mistake is a ValidationError naming the field.
+    (Its methods int and bool shadow the builtins inside the class: annotations say builtins.int.)"""
+
+    def __init__(self, obj: dict[str, Any], where: str):
         self.obj, self.where = obj, where
 
-    def _get(self, key: str, types, required: bool, allowed: str):
+    def _get(self, key: str, types: type[_T] | tuple[type[_T], ...], required: builtins.bool,
+             allowed: str) -> _T | None:
         if key not in self.obj or self.obj[key] is None:
             if required:
                 raise ValidationError(f"{self.where} {key}", None, allowed, "is missing")
@@ -176,14 +185,26 @@ class _Fields:
             raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} has the wrong type")
         return value
 
+    @overload
+    def text(self, key: str, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, key: str, required: bool = False) -> str | None: ...
     def text(self, key: str, required: bool = False) -> str | None:
-        return self._get(key, str, required, "text")
+        value = self._get(key, str, required, "text")
+        assert value is not None or not required
+        return value
 
+    @overload
+    def int(self, key: str, required: Literal[True]) -> int: ...
+    @overload
+    def int(self, key: str, required: bool = False) -> int | None: ...
     def int(self, key: str, required: bool = False) -> int | None:
-        return self._get(key, int, required, "a whole number")
+        value = self._get(key, builtins.int, required, "a whole number")
+        assert value is not None or not required
+        return value
 
     def bool(self, key: str) -> bool:
-        return bool(self._get(key, bool, True, "true or false"))
+        return builtins.bool(self._get(key, builtins.bool, True, "true or false"))
 
     def strings(self, key: str) -> tuple[str, ...]:
         value = self._get(key, list, False, "a list of words") or []
@@ -191,7 +212,11 @@ class _Fields:
             raise ValidationError(f"{self.where} {key}", value, "a list of words", "holds something that is not text")
         return tuple(value)
 
-    def moment(self, key: str, required: bool = True) -> datetime | None:
+    @overload
+    def moment(self, key: str, required: Literal[True] = True) -> datetime: ...
+    @overload
+    def moment(self, key: str, required: builtins.bool) -> datetime | None: ...
+    def moment(self, key: str, required: builtins.bool = True) -> datetime | None:
         value = self.text(key, required)
         if value is None:
             return None
@@ -250,8 +275,9 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
         found = lines.get(key, [])
         return found[index] if index < len(found) else 0
 
-    readers = {"therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg,
-               "factors": _factor, "factor_values": _factor_value}
+    readers: dict[str, Callable[[_Fields, int], TherapyType | ImportedRecord | Factor | FactorDay]] = {
+        "therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg,
+        "factors": _factor, "factor_values": _factor_value}
     factor_keys: dict[str, Factor] = {}
     seen: dict[str, str] = {}
     keys_seen: set[str] = set()
@@ -308,7 +334,7 @@ def _therapy(f: _Fields, line: int) -> TherapyType:
     if not name or len(name) > NAME_MAX:
         raise ValidationError(f"{f.where} name", name, f"a name of 1 to {NAME_MAX} characters")
     try:
-        category = TherapyCategory(f.text("category", True))
+        category = enum_member(TherapyCategory, f.text("category", True))
     except ValueError:
         raise ValidationError(f"{f.where} category", f.obj.get("category"), ", ".join(c.value for c in TherapyCategory)) from None
     notes = check_text(f.text("notes"), f"{f.where} notes", NOTE_MAX)
@@ -348,14 +374,14 @@ def _factor_value(f: _Fields, line: int) -> FactorDay:
     return FactorDay((f.text("factor", True) or "").strip(), day, value, f.uid())
 
 
-def _stamps(f: _Fields):
+def _stamps(f: _Fields) -> tuple[datetime | None, datetime | None]:
     return f.moment("created_at", False), f.moment("updated_at", False)
 
 
 def _pain(f: _Fields, line: int) -> ImportedRecord:
     score = f.int("score", True)
-    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=f.strings("regions"),
-                           qualities=f.strings("qualities"), note=f.text("note")).validate()
+    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=parse_regions(f.strings("regions")),
+                           qualities=parse_qualities(f.strings("qualities")), note=f.text("note")).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 
 
@@ -376,7 +402,7 @@ def _peg(f: _Fields, line: int) -> ImportedRecord:
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 
 
-def _periods(raw, name: str) -> list[MarkedPeriod]:
+def _periods(raw: object, name: str) -> list[MarkedPeriod]:
     """The file's marked periods, validated; a period without a uid (a file of an older version)
     gets one from its content, so importing the same file twice adds it once."""
     if not isinstance(raw, list):

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from backjournal.domain.factors import Factor, FactorDay
-from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
+from backjournal.domain.models import JournalRecord, PainEntry, PegCheckin, TherapySession, TherapyType
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -54,7 +54,7 @@ def factor_value_fields(v: FactorDay) -> dict[str, Any]:
     return {"uid": v.uid, "factor": v.factor_key, "day": v.day.isoformat(), "value": v.value}
 
 
-def record_kind(record) -> str:
+def record_kind(record: object) -> str:
     if isinstance(record, PainEntry):
         return "pain"
     if isinstance(record, TherapySession):
@@ -64,26 +64,27 @@ def record_kind(record) -> str:
     raise TypeError(f"not a journal record: {type(record).__name__}")
 
 
-def record_fields(record) -> dict[str, Any]:
+def record_fields(record: JournalRecord) -> dict[str, Any]:
     """The stored fields of a pain entry, session or PEG check-in (the JSON export's record)."""
-    kind = record_kind(record)
-    if kind == "pain":
+    if isinstance(record, PainEntry):
         return pain_fields(record)
-    if kind == "session":
+    if isinstance(record, TherapySession):
         return session_fields(record)
-    return peg_fields(record)
+    if isinstance(record, PegCheckin):
+        return peg_fields(record)
+    raise TypeError(f"not a journal record: {type(record).__name__}")
 
 
-def record_to_dict(record) -> dict[str, Any]:
+def record_to_dict(record: JournalRecord) -> dict[str, Any]:
     """``list --format json``: the stored fields with the record's kind and id, the therapy's name,
     category and drug class (a named medication's; None otherwise) for a session, and whether it was
     backdated (pain entries and sessions)."""
     kind = record_kind(record)
     out = {"kind": kind, "id": record.id, **record_fields(record)}
-    if kind == "session":
+    if isinstance(record, TherapySession):
         out["therapy_name"] = record.therapy.name
         out["category"] = record.therapy.category.value
         out["therapy_class"] = record.therapy.drug_class
-    if kind != "peg":
+    if not isinstance(record, PegCheckin):
         out["backdated"] = record.backdated
     return out

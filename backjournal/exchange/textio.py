@@ -20,7 +20,7 @@ ENCODINGS_ALLOWED = "UTF-8 (with or without a byte-order mark) or UTF-16 with a 
 MAX_CELL_CHARS = 1_000_000
 
 
-def read_file_bytes(path: str | os.PathLike, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
+def read_file_bytes(path: str | os.PathLike[str], *, limit: int = MAX_IMPORT_BYTES) -> bytes:
     """The file's bytes, refusing before reading when it is larger than ``limit``."""
     p = Path(path)
     try:

@@ -29,6 +29,7 @@ from backjournal.domain.errors import (
     RowProblem,
     ValidationError,
 )
+from backjournal.domain.factors import Factor, FactorDay, FactorKind
 from backjournal.domain.models import (
     PainEntryDraft,
     PegDraft,
@@ -38,7 +39,6 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod
-from backjournal.domain.factors import Factor, FactorDay, FactorKind
 from backjournal.domain.timeutil import utc_now
 from backjournal.domain.trials import EXPORT_KEY as TRIALS_KEY
 from backjournal.domain.trials import Trial, trial_as_dict, trial_from_dict

@@ -26,8 +26,8 @@ from backjournal.domain.models import (
     TherapySession,
     TherapySessionDraft,
     TherapyType,
-    check_text,
     check_name_free,
+    check_text,
     check_therapy_name,
     free_therapy_key,
 )
@@ -212,8 +212,8 @@ class JournalService:
         return saved
 
     def change_therapy_type(self, key: str, *, name: str | None = None, category: str | None = None,
-                            color: str | None | bool = False, archived: bool | None = None,
-                            drug_class: str | None | bool = False) -> TherapyType:
+                            color: str | bool | None = False, archived: bool | None = None,
+                            drug_class: str | bool | None = False) -> TherapyType:
         """Write already checked changes to a therapy type (services.therapies checks them): a new name,
         category, colour (None: the default), archived or not, drug class (None: none). ``False`` for
         ``color``/``drug_class`` and None for the others leave them as they are."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.medications import DrugClass, card_for_class, check_drug_class
 from backjournal.domain.models import (
-    NAME_MAX,
     TherapyCategory,
     TherapySession,
     TherapyType,
@@ -92,11 +91,11 @@ class TherapyService:
         return self._journal.add_therapy_type(clean, TherapyCategory.DRUG, drug_class=cls.value)
 
     def change(self, key: str, *, name: str | None = None, category: TherapyCategory | str | None = None,
-               color: str | None | bool = False, archived: bool | None = None,
-               drug_class: str | None | bool = False) -> TherapyType:
+               color: str | bool | None = False, archived: bool | None = None,
+               drug_class: str | bool | None = False) -> TherapyType:
         current = self.find(key)
-        if current.builtin and (name is not None and name != current.name or category is not None
-                                and TherapyCategory(category) is not current.category):
+        if current.builtin and ((name is not None and name != current.name) or (category is not None
+                                and TherapyCategory(category) is not current.category)):
             raise ConflictError(f"{current.name!r} is built in: its name and category stay as they are.")
         new_name = None if name is None else check_name(name)
         if new_name is not None and new_name != current.name:
@@ -131,7 +130,7 @@ class ChangeTherapyCommand(Command):
     key: str
     name: str | None = None
     category: str | None = None
-    color: str | None | bool = False
+    color: str | bool | None = False
     archived: bool | None = None
     before: TherapyType | None = None
 

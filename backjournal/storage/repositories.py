@@ -132,8 +132,8 @@ class TherapyTypeRepository:
         return therapy_from_row(row)
 
     def change(self, key: str, *, name: str | None = None, category: str | None = None,
-               color: str | None | bool = False, archived: bool | None = None,
-               drug_class: str | None | bool = False) -> TherapyType:
+               color: str | bool | None = False, archived: bool | None = None,
+               drug_class: str | bool | None = False) -> TherapyType:
         """Rename, re-categorise, recolour (None: default colour), archive/unarchive, set the class of
         a therapy type. ``False`` for ``color``/``drug_class`` leaves them as they are."""
         row = self.row_for_key(key)

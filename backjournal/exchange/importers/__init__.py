@@ -6,13 +6,24 @@ They never write anything and never stretch a scale that is not 0-10 without the
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from backjournal.domain.errors import ImportFileError
 from backjournal.exchange.batch import ImportBatch, ImportOptions
 from backjournal.exchange.importers import bearable, daylio, flaredown
 from backjournal.exchange.sniff import require
 from backjournal.exchange.textio import csv_rows
 
-_MODULES = {"bearable": bearable, "daylio": daylio, "flaredown": flaredown}
+
+class _Importer(Protocol):
+    """What each importer module offers."""
+
+    def looks_like(self, header: list[str]) -> bool: ...
+
+    def parse(self, text: str, *, options: ImportOptions, name: str = ...) -> ImportBatch: ...
+
+
+_MODULES: dict[str, _Importer] = {"bearable": bearable, "daylio": daylio, "flaredown": flaredown}
 FOREIGN_FORMATS = tuple(_MODULES)
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
+from functools import partial
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
@@ -50,7 +52,7 @@ def looks_like(header: list[str]) -> bool:
         "date" in names or "date formatted" in names)
 
 
-def _day(*candidates: str):
+def _day(*candidates: str) -> date:
     """The first candidate that reads as a date (an ISO timestamp counts by its date part)."""
     error = None
     for text in candidates:
@@ -76,8 +78,8 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     matcher = TherapyMatcher(options)
     scale = ScaleCollector("Bearable pain ratings", normalise_choice(options))
     seen: dict[str, int] = {}
-    skipped_categories: Counter = Counter()
-    times_placed: Counter = Counter()
+    skipped_categories: Counter[str] = Counter()
+    times_placed: Counter[str] = Counter()
 
     def get(cells: list[str], *names: str) -> str:
         for n in names:
@@ -126,7 +128,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             note = f"Bearable: {detail_raw}, rated {rating} on 0-4" + (f"\n{notes}" if notes else "")
             regions = region_for(detail)
             scale.add(line, uid, rating,
-                      lambda score, m=moment, r=regions, n=note: PainEntryDraft(m, score, r, (), n), what)
+                      partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what)
             continue
 
         is_med = cat.startswith(MEDICATION_CATEGORIES)

@@ -270,7 +270,7 @@ def header_index(header: list[str]) -> dict[str, int]:
     return {h.strip().lower(): i for i, h in enumerate(header)}
 
 
-def summarise_counter(label: str, counter: Counter, limit: int = 12) -> str | None:
+def summarise_counter(label: str, counter: Counter[str], limit: int = 12) -> str | None:
     if not counter:
         return None
     items = ", ".join(f"{name!r} ×{n}" if n > 1 else repr(name) for name, n in counter.most_common(limit))

@@ -45,7 +45,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     col = header_index(first[1])
     matcher = TherapyMatcher(options)
     seen: dict[str, int] = {}
-    unmatched: Counter = Counter()
+    unmatched: Counter[str] = Counter()
     known = {t.key for t in options.known_therapies}
 
     def get(cells: list[str], key: str) -> str:

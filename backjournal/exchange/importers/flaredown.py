@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import time
+from functools import partial
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
@@ -29,6 +30,7 @@ from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, 
 from backjournal.exchange.importers.common import (
     PAIN_WORDS,
     ScaleCollector,
+    TherapyMatch,
     TherapyMatcher,
     add_record,
     check_rating_0_4,
@@ -68,7 +70,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
     seen: dict[str, int] = {}
     known = {t.key for t in options.known_therapies}
-    skipped_ratings: Counter = Counter()
+    skipped_ratings: Counter[str] = Counter()
     not_taken = 0
     for line, cells in body:
         batch.rows_read += 1
@@ -108,7 +110,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 note = f"Flaredown: {column}, rated {rating} on 0-4" + (f"\nTags: {tags}" if tags else "")
                 regions = region_for(column)
                 scale.add(line, uid, rating,
-                          lambda score, m=moment, r=regions, n=note: PainEntryDraft(m, score, r, (), n), what)
+                          partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what)
                 pain_today = True
                 continue
             if value.lower() in NOT_TAKEN:
@@ -157,7 +159,5 @@ def classify(header: str, values: list[str]) -> str:
     return "rating" if whole * 2 > len(values) else "treatment"
 
 
-def _as_medication(column: str):
-    from backjournal.exchange.importers.common import TherapyMatch
-
+def _as_medication(column: str) -> TherapyMatch:
     return TherapyMatch("medication", "Medication", column, "treatment not otherwise known")
