@@ -54,7 +54,7 @@ def difference(a, b) -> float:
     if a.size() != b.size():
         return 255.0
     da, db = bytes(a.constBits()), bytes(b.constBits())
-    return sum(abs(x - y) for x, y in zip(da, db)) / len(da)
+    return sum(abs(x - y) for x, y in zip(da, db, strict=True)) / len(da)
 
 
 def stale(tolerance: float = 1.0) -> list[str]:

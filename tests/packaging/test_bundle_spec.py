@@ -78,7 +78,7 @@ def test_the_analysis_inputs_exist(linux):
     for source, target in datas:
         assert Path(source).exists(), f"the spec collects {source}, which does not exist"
         assert target.startswith("backjournal/")
-    targets = dict((t, Path(s)) for s, t in datas)
+    targets = {t: Path(s) for s, t in datas}
     assert (targets["backjournal/resources"] / "cards" / "red-flags.md").is_file()
     assert (targets["backjournal/storage/migrations"] / "env.py").is_file()
 

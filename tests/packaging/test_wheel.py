@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 import backjournal
-
 from tests.packaging.installing import ROOT
 from tests.packaging.installing import run as _run
 
