@@ -17,7 +17,7 @@ checks run for both, in this order, before anything is written:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -56,7 +56,6 @@ class OpenJournal:
     uow: UnitOfWorkFactory
     journal: JournalService
     backups: BackupService
-    closers: list = field(default_factory=list)
     #: The window's single-instance lock (instance_lock.InstanceLock), when this process holds it:
     #: conversions that need the journal to themselves use it instead of taking it again.
     instance_lock: object | None = None
@@ -71,9 +70,6 @@ class OpenJournal:
         return self.db.passphrase is not None
 
     def close(self) -> None:
-        for closer in reversed(self.closers):
-            closer()
-        self.closers.clear()
         self.db.close()
 
 

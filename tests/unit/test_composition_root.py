@@ -58,3 +58,37 @@ def test_each_service_is_built_once_and_on_first_use(opened):
     assert services.reports is services.reports and services.insights is services.insights
     assert services.journal is opened.journal and services.backups is opened.backups
     assert set(vars(services)) == {"opened", "trends", "courses", "settings", "reports", "insights", "factors"}
+
+
+RECEIVERS = ("ui/views", "ui/dialogs", "ui/widgets", "ui/qtmodels")
+
+
+def reaches_into_a_window(path: Path) -> list[str]:
+    """Ways a view, dialog or widget could get at the main window instead of receiving what it uses:
+    a parameter called ``window``, or ``something.window()`` (Qt's top-level widget) in the code."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            names = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+            if "window" in names:
+                found.append(f"{node.lineno}: parameter 'window' of {node.name}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "window" \
+                and not node.args:
+            found.append(f"{node.lineno}: .window()")
+    return found
+
+
+def test_views_dialogs_and_widgets_receive_collaborators_instead_of_the_window():
+    """They get services and callbacks (show_saved, show_status, on_error) as keyword arguments and a
+    QWidget ``parent`` for placement; the import contract keeps them from importing the window."""
+    found = [f"{path.relative_to(PACKAGE).as_posix()}:{where}"
+             for folder in RECEIVERS for path in sorted((PACKAGE / folder).rglob("*.py"))
+             for where in reaches_into_a_window(path)]
+    assert found == [], found
+
+
+def test_the_window_scan_notices_a_reach(tmp_path):
+    sample = tmp_path / "view.py"
+    sample.write_text("class V:\n    def __init__(self, window):\n        self.window().show_saved('x')\n")
+    assert len(reaches_into_a_window(sample)) == 2

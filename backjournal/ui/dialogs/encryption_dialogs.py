@@ -13,6 +13,7 @@ current passphrase opens the journal) and says what is wrong next to the fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -185,7 +186,7 @@ class EncryptJournalDialog(_NewPassphraseMixin, _PassphraseFormDialog):
 class ChangePassphraseDialog(_NewPassphraseMixin, _PassphraseFormDialog):
     ok_text = "Change passphrase"
 
-    def __init__(self, data_dir, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__("Change the passphrase", parent)
         self.data_dir = data_dir
         self.layout_.addWidget(_label(
@@ -214,7 +215,7 @@ class ChangePassphraseDialog(_NewPassphraseMixin, _PassphraseFormDialog):
 class RemoveEncryptionDialog(_PassphraseFormDialog):
     ok_text = "Remove encryption"
 
-    def __init__(self, data_dir, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__("Remove encryption", parent)
         self.data_dir = data_dir
         self.layout_.addWidget(_label(

@@ -8,6 +8,8 @@ the files on disk (JournalService.empty_trash). The undo history is cleared afte
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +40,9 @@ from backjournal.ui.qtmodels.journal_table_model import (
     score_text,
     when_text,
 )
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals, UndoActions
 
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
 
@@ -71,7 +76,8 @@ class TrashTableModel(RecordTableModel):
 
 
 class TrashDialog(QDialog):
-    def __init__(self, *, journal: JournalService, undo, signals=None, parent: QWidget | None = None):
+    def __init__(self, *, journal: JournalService, undo: UndoActions, signals: JournalSignals | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Trash")
         self.journal = journal

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from backjournal.domain.models import JournalChange, RecordKind, TherapyType
 from backjournal.services.journal import JournalService
 from backjournal.ui.widgets.card_view import OpenUrl, Today, review_note
 from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals
 
 USER_PREFIX = "user:"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +153,8 @@ class CardFilterProxyModel(QSortFilterProxyModel):
 class CardsView(QWidget):
     """Searchable list of cards on the left, the card on the right."""
 
-    def __init__(self, *, library: CardLibrary, journal: JournalService, signals=None, parent: QWidget | None = None,
+    def __init__(self, *, library: CardLibrary, journal: JournalService, signals: JournalSignals | None = None,
+                 parent: QWidget | None = None,
                  open_url: OpenUrl | None = None, today: Today = date.today):
         super().__init__(parent)
         self.setObjectName("CardsView")

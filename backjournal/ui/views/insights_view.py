@@ -9,6 +9,9 @@ mean; below it, what had too few days. The numbers are computed off the UI threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -26,6 +29,11 @@ from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, MIN_DAY
 from backjournal.domain.models import RecordKind
 from backjournal.ui.dates import date_text
 from backjournal.ui.operations import run_operation
+
+if TYPE_CHECKING:
+    from backjournal.services.insights import InsightsService
+    from backjournal.services.trends import TrendsService
+    from backjournal.ui.bridge import JournalSignals
 
 RANGES = (("30d", "Last 30 days"), ("90d", "Last 90 days"), ("1y", "Last year"), ("all", "All"))
 DEFAULT_RANGE = "90d"
@@ -124,7 +132,8 @@ class InsightRow(QFrame):
 class InsightsView(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, insights, trends, signals=None, on_error=None, parent: QWidget | None = None):
+    def __init__(self, *, insights: InsightsService, trends: TrendsService, signals: JournalSignals | None = None,
+                 on_error: Callable[[BaseException], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.insights, self.trends = insights, trends
         self._on_error = on_error

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,11 +27,15 @@ from backjournal.services.history import Command
 from backjournal.services.trials import StartTrialCommand, StopTrialCommand, TrialService
 from backjournal.ui.dates import date_text
 
+if TYPE_CHECKING:
+    from backjournal.services.report import ReportService
+
 
 class CourseActions(QObject):
     """The Courses button, its menu, the side-panel box and the dialogs, for one TrendsView."""
 
-    def __init__(self, view, *, courses: CourseService, trials: TrialService | None = None, reports=None,
+    def __init__(self, view, *, courses: CourseService, trials: TrialService | None = None,
+                 reports: ReportService | None = None,
                  journal_path: Path | None = None, on_saved: Callable[[Path, str], object] | None = None):
         super().__init__(view)
         self._on_saved = on_saved  # the window's "Saved" message for the trial's page; else the status line
@@ -272,7 +277,7 @@ class CourseActions(QObject):
 
 
 def attach_courses(view, *, courses: CourseService, trials: TrialService | None = None,
-                   reports=None, journal_path: Path | None = None,
+                   reports: ReportService | None = None, journal_path: Path | None = None,
                    on_saved: Callable[[Path, str], object] | None = None) -> CourseActions:
     """Add the Courses button beside "Marked periods" (with Personal trial ▸ when ``trials`` is given)
     and the Courses box under the numbers."""

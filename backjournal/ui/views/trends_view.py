@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QCursor
@@ -64,6 +65,9 @@ from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
 from backjournal.ui.widgets.flow_layout import FlowLayout
 
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals, UndoActions
+
 SESSION_PROMPT = "Click a session marker to see that session."
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
 DEFAULT_RANGE = "90d"
@@ -90,8 +94,9 @@ class TrendsView(QWidget):
     #: emitted after each canvas draw with the seconds it took (the benchmark listens)
     drawn = Signal(float)
 
-    def __init__(self, *, journal: JournalService, trends: TrendsService, signals=None,
-                 parent: QWidget | None = None, on_error=None, today_fn=today, undo=None,
+    def __init__(self, *, journal: JournalService, trends: TrendsService, signals: JournalSignals | None = None,
+                 parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
+                 today_fn: Callable[[], date] = today, undo: UndoActions | None = None,
                  default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0,
                  is_encrypted: Callable[[], bool] = lambda: False,
                  on_saved: Callable[[Path, str], object] | None = None):

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from backjournal.domain.settings import DAY_NAMES
 from backjournal.services.peg_offer import peg_offer_due
+
+if TYPE_CHECKING:
+    from backjournal.services.journal import JournalService
+    from backjournal.services.settings import SettingsService
+    from backjournal.services.trials import TrialService
 
 DISMISSED_KEY = "today/peg_offer_dismissed_on"
 
@@ -34,7 +40,8 @@ def _banner(parent: QWidget) -> tuple[QFrame, QLabel, QHBoxLayout]:
 
 
 class TodayBanners(QObject):
-    def __init__(self, today_view, *, trials, settings, window_settings: QSettings, journal,
+    def __init__(self, today_view: QWidget, *, trials: TrialService, settings: SettingsService,
+                 window_settings: QSettings, journal: JournalService,
                  open_peg: Callable[[], None], today_fn: Callable[[], date],
                  on_error: Callable[[BaseException], None] | None = None):
         super().__init__(today_view)
