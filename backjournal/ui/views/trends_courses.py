@@ -257,7 +257,7 @@ class CourseActions(QObject):
         from backjournal.fileio import atomic_write_bytes
         from backjournal.paths import REPORT_OUTPUT
         from backjournal.services.outputs import check_output
-        from backjournal.services.report import ReportOptions, ReportService
+        from backjournal.services.report import ReportOptions
         from backjournal.ui.operations import run_operation
 
         service: ReportService = self.reports
