@@ -22,9 +22,10 @@ from backjournal.domain.models import (
     RecordRef,
     TherapySession,
     TherapySessionDraft,
+    SCORE_ALLOWED,
     check_score,
     parse_qualities,
-    parse_regions,
+    parse_where,
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
@@ -59,9 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     log_sub = log.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(log))
 
     pain = log_sub.add_parser("pain", help="log a pain score (0-10)")
-    pain.add_argument("score", help="0 (no pain) to 10 (worst pain imaginable)")
+    pain.add_argument("score", nargs="?",
+                      help="0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each "
+                           "region (then the highest region score)")
     pain.add_argument("--at", help="when it was felt (ISO 8601); default now")
-    pain.add_argument("--where", help="body regions, comma-separated (default lower_back)")
+    pain.add_argument("--where", metavar="REGION[=SCORE],...",
+                      help="body regions, comma-separated (default lower_back); REGION=SCORE gives each region "
+                           "its own 0-10 score, e.g. lower_back=6,leg_left=4")
     pain.add_argument("--quality", help="pain qualities, comma-separated")
     pain.add_argument("--note")
     pain.set_defaults(handler=cmd_log_pain)
@@ -119,15 +124,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_log_pain(args, ctx) -> int:
+    regions, region_scores = parse_where(args.where) if args.where is not None else (DEFAULT_REGIONS, ())
+    if args.score is None and not region_scores:
+        raise ValidationError("score", "nothing", SCORE_ALLOWED + " (or --where REGION=SCORE,... for each region)",
+                              "is missing")
     draft = PainEntryDraft(
         felt_at=_when(args.at),
-        score=check_score(args.score, "score"),
-        regions=parse_regions(_csv_list(args.where)) if args.where else DEFAULT_REGIONS,
+        score=None if args.score is None else check_score(args.score, "score"),
+        regions=regions,
         qualities=parse_qualities(_csv_list(args.quality)) if args.quality else (),
         note=args.note,
+        region_scores=region_scores,
     ).validate()
     entry = ctx.journal().journal.log_pain(draft)
-    print(f"logged pain {entry.score}/10 at {entry.felt_at.isoformat(timespec='minutes')} (id {entry.id})")
+    scored = f" ({entry.where_text()})" if entry.region_scores else ""
+    print(f"logged pain {entry.score}/10{scored} at {entry.felt_at.isoformat(timespec='minutes')} (id {entry.id})")
     return 0
 
 
@@ -192,7 +203,8 @@ def _moment(record):
 
 
 LIST_COLUMNS = ["kind", "id", "at", "score", "therapy", "minutes", "pain_before", "pain_after",
-                "regions", "qualities", "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider", "note", "backdated", "created_at", "updated_at"]
+                "regions", "qualities", "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider", "note", "backdated", "created_at", "updated_at",
+                "region_scores"]
 
 
 def cmd_list(args, ctx) -> int:
@@ -208,6 +220,7 @@ def cmd_list(args, ctx) -> int:
             d = record_to_dict(r)
             d["regions"] = ",".join(d.get("regions", []))
             d["qualities"] = ",".join(d.get("qualities", []))
+            d["region_scores"] = ",".join(f"{k}={v}" for k, v in d.get("region_scores", {}).items())
             writer.writerow(d)
     else:
         if not records:
@@ -222,7 +235,7 @@ def _table_line(r) -> str:
     mark = " (back-dated)" if getattr(r, "backdated", False) else ""
     note = f"  “{r.note}”" if r.note else ""
     if isinstance(r, PainEntry):
-        where = ", ".join(x.label for x in r.regions)
+        where = r.where_text()
         return f"{when}  pain     #{r.id:<5} {r.score:>2}/10  {where}{mark}{note}"
     if isinstance(r, TherapySession):
         bits = [r.therapy.name]

@@ -275,25 +275,95 @@ def parse_qualities(values: Iterable[object]) -> tuple[PainQuality, ...]:
 DEFAULT_REGIONS: tuple[BodyRegion, ...] = (BodyRegion.LOWER_BACK,)
 
 
+def parse_where(text: str) -> tuple[tuple[BodyRegion, ...], tuple[int, ...]]:
+    """``--where`` as typed: ``lower_back,leg_left`` (regions) or ``lower_back=6,leg_left=4`` (a 0-10
+    score for each region). Returns (regions, region scores); the scores are () or one per region.
+
+    Refused (``ValidationError`` naming the problem and the allowed values): an unknown region, a
+    score outside 0-10, a region named twice, a malformed pair (``lower_back=``, ``=6``,
+    ``lower_back=6=7``), nothing at all, and scores for some regions but not for the others."""
+    allowed_regions = ", ".join(r.value for r in BodyRegion)
+    allowed = f"REGION,... or REGION=SCORE,... with REGION one of {allowed_regions} and SCORE 0-10"
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        raise ValidationError("where", text, allowed, "names no body region")
+    regions: list[BodyRegion] = []
+    scores: list[int] = []
+    for part in parts:
+        name, sep, value = part.partition("=")
+        name, value = name.strip(), value.strip()
+        if sep and (not name or not value or "=" in value):
+            raise ValidationError("where", part, allowed, f"{part!r} is not REGION=SCORE")
+        [region] = parse_regions([name])
+        if region in regions:
+            raise ValidationError("where", part, f"each region once; {allowed}", f"{region.value} is named twice")
+        regions.append(region)
+        if sep:
+            score = check_score(value, f"score for {region.value}")
+            assert score is not None
+            scores.append(score)
+    if scores and len(scores) != len(regions):
+        raise ValidationError("where", text, "a score for every region or for none (e.g. lower_back=6,leg_left=4)",
+                              "gives a score for some regions but not for the others")
+    return tuple(regions), tuple(scores)
+
+
+def overall_from_region_scores(scores: tuple[int, ...]) -> int:
+    """The entry's overall score when only region scores were given: the highest of them. A clinician
+    reads the one 0-10 number as how bad the pain was; the worst place is that, where a mean would let
+    a mild neck lower a severe leg (docs/formats.md, "Scores by region")."""
+    return max(scores)
+
+
 @dataclass(frozen=True, slots=True)
 class PainEntryDraft:
+    """``score`` is the overall 0-10 score as entered. ``region_scores`` is empty, or one 0-10 score per
+    region in the order of ``regions`` (the person chose to score each region); with region scores and
+    no overall score (None) the overall score becomes the highest region score."""
+
     felt_at: datetime
-    score: int
+    score: int | None
     regions: tuple[BodyRegion, ...] = DEFAULT_REGIONS
     qualities: tuple[PainQuality, ...] = ()
     note: str | None = None
+    region_scores: tuple[int, ...] = ()
 
     def validate(self) -> PainEntryDraft:
-        regions = parse_regions(self.regions)
+        allowed_regions = ", ".join(r.value for r in BodyRegion)
+        region_scores: tuple[int, ...] = ()
+        if self.region_scores:
+            named: list[BodyRegion] = []
+            for value in self.regions:
+                [region] = parse_regions([value])
+                if region in named:
+                    raise ValidationError("where", region.value, "each region once when each region has its own "
+                                          "score", f"{region.value} is named twice")
+                named.append(region)
+            regions = tuple(named)
+            if len(self.region_scores) != len(regions):
+                raise ValidationError("where", f"{len(self.region_scores)} scores for {len(regions)} regions",
+                                      "one score for each region, or none", "needs a score for every region")
+            checked = []
+            for region, value in zip(regions, self.region_scores, strict=True):
+                one = check_score(value, f"score for {region.value}")
+                assert one is not None
+                checked.append(one)
+            region_scores = tuple(checked)
+        else:
+            regions = parse_regions(self.regions)
         if not regions:
-            raise ValidationError("where", "", ", ".join(r.value for r in BodyRegion), "at least one body region is needed")
+            raise ValidationError("where", "", allowed_regions, "at least one body region is needed")
+        score = self.score
+        if score is None and region_scores:
+            score = overall_from_region_scores(region_scores)
         return replace(
             self,
             felt_at=ensure_aware(self.felt_at, field="time"),
-            score=check_score(self.score, "score"),
+            score=check_score(score, "score"),
             regions=regions,
             qualities=parse_qualities(self.qualities),
             note=check_text(self.note, "note", NOTE_MAX),
+            region_scores=region_scores,
         )
 
 
@@ -309,13 +379,25 @@ class PainEntry:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: () or one 0-10 score per region, in the order of ``regions``.
+    region_scores: tuple[int, ...] = ()
 
     @property
     def backdated(self) -> bool:
         return is_backdated(self.felt_at, self.created_at)
 
+    @property
+    def scores_by_region(self) -> dict[BodyRegion, int]:
+        return dict(zip(self.regions, self.region_scores, strict=True)) if self.region_scores else {}
+
+    def where_text(self) -> str:
+        """The regions as a person reads them, each with its score when scored ("Lower back 6, Leg (left) 4")."""
+        if self.region_scores:
+            return ", ".join(f"{r.label} {s}" for r, s in zip(self.regions, self.region_scores, strict=True))
+        return ", ".join(r.label for r in self.regions)
+
     def as_draft(self) -> PainEntryDraft:
-        return PainEntryDraft(self.felt_at, self.score, self.regions, self.qualities, self.note)
+        return PainEntryDraft(self.felt_at, self.score, self.regions, self.qualities, self.note, self.region_scores)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from backjournal.domain.errors import ImportFileError, RowProblem, ValidationErr
 from backjournal.domain.medications import check_amount, check_drug_class
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
+    BodyRegion,
     NAME_MAX,
     JournalRecord,
     PainEntryDraft,
@@ -28,6 +29,7 @@ from backjournal.domain.models import (
     TherapyType,
     parse_qualities,
     parse_regions,
+    parse_where,
 )
 from backjournal.exchange.batch import Draft, ImportBatch, ImportedRecord, stable_uid
 from backjournal.exchange.records import record_to_dict
@@ -50,7 +52,7 @@ COLUMNS = [
     "therapy", "therapy_name", "therapy_category", "therapy_class", "minutes", "pain_before", "pain_after",
     "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider",
     "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
-    "note", "backdated", "created_at", "updated_at",
+    "note", "backdated", "created_at", "updated_at", "region_scores",
 ]
 #: The columns a file must have; every other column may be left out (docs/formats.md).
 REQUIRED_COLUMNS = ("record_type", "at")
@@ -93,6 +95,7 @@ def _row(record: JournalRecord) -> dict[str, Any]:
            "created_at": d["created_at"], "updated_at": d["updated_at"]}
     if d["kind"] == "pain":
         row.update(score=d["score"], regions=LIST_SEPARATOR.join(d["regions"]),
+                   region_scores=LIST_SEPARATOR.join(f"{r}={v}" for r, v in d["region_scores"].items()) or None,
                    qualities=LIST_SEPARATOR.join(d["qualities"]), backdated=int(d["backdated"]))
     elif d["kind"] == "session":
         row.update({k: d[k] for k in ("therapy", "therapy_name", "therapy_class", "minutes", "pain_before",
@@ -253,7 +256,9 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     kind = cell.get("record_type", "").strip().lower()
     uid = check_uid(cell.get("uid", ""))
     if not uid:  # a hand-written row: identity from its content, so re-importing adds nothing twice
-        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in UID_COLUMNS if c not in DERIVED))
+        # region_scores (a later column) counts only when filled, so an older file's rows keep their uids
+        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in UID_COLUMNS if c not in DERIVED),
+                         *([raw["region_scores"]] if raw.get("region_scores") else []))
     at = _moment(cell.get("at", ""), "at")
     created = _moment(cell.get("created_at", ""), "created_at", required=False)
     updated = _moment(cell.get("updated_at", ""), "updated_at", required=False)
@@ -263,9 +268,10 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     draft: Draft
     if kind == "pain":
         score = _required_int(cell.get("score", ""), "score", score_allowed)
+        regions, region_scores = _regions_and_scores(cell.get("regions", ""), cell.get("region_scores", ""))
         draft = PainEntryDraft(
-            felt_at=at, score=score, regions=parse_regions(_split(cell.get("regions", ""))) or PAIN_DEFAULT_REGIONS,
-            qualities=parse_qualities(_split(cell.get("qualities", ""))), note=note,
+            felt_at=at, score=score, regions=regions,
+            qualities=parse_qualities(_split(cell.get("qualities", ""))), note=note, region_scores=region_scores,
         )
     elif kind == "session":
         key = cell.get("therapy", "").strip()
@@ -301,6 +307,30 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     else:
         raise ValidationError("record_type", kind, "pain, session or peg")
     return ImportedRecord(line, uid, draft.validate(), created, updated), therapy
+
+
+def _regions_and_scores(regions_cell: str, scores_cell: str) -> tuple[tuple[BodyRegion, ...], tuple[int, ...]]:
+    """The regions (lower back when none) and, from ``region_scores`` ("lower_back=6;leg_left=4"), one
+    score for each of them in their order, or () when that cell is empty."""
+    regions = _split(regions_cell)
+    if not scores_cell.strip():
+        return parse_regions(regions) or PAIN_DEFAULT_REGIONS, ()
+    try:
+        scored_regions, scores = parse_where(scores_cell.replace(LIST_SEPARATOR, ","))
+    except ValidationError as exc:  # named by this column, not by --where
+        problem = exc.problem if exc.field == "where" else f"{exc.field} {exc.problem}"
+        raise ValidationError("region_scores", exc.value, exc.allowed.replace(",...", ";..."), problem) from None
+    if not scores:
+        raise ValidationError("region_scores", scores_cell, "REGION=SCORE for each region, e.g. lower_back=6;leg_left=4",
+                              "gives no scores")
+    by_region = dict(zip(scored_regions, scores, strict=True))
+    if not regions:
+        return scored_regions, scores
+    named = parse_regions(regions)
+    if sorted(named) != sorted(by_region) or len(named) != len(regions):
+        raise ValidationError("region_scores", scores_cell, f"a score for each region of the entry ({', '.join(regions)})",
+                              "names other regions than the regions column")
+    return named, tuple(by_region[r] for r in named)
 
 
 def rows_as_dicts(text: str) -> list[dict[str, str]]:

@@ -2,7 +2,9 @@
 
 - Pain scores: Observation, LOINC 72514-3 "Pain severity - 0-10 verbal numeric rating [Score] -
   Reported", ``valueInteger``, category ``survey`` (patient-reported), the body regions as
-  ``bodySite.text``, qualities and the note as ``note``.
+  ``bodySite.text``, qualities and the note as ``note``. Where the person scored each region, one
+  ``component`` per region: code 72514-3 plus the region (system ``urn:backjournal:body-region``, its
+  key and label), ``valueInteger`` its own score; ``valueInteger`` stays the overall score.
 - PEG check-ins: three item Observations (75893-8 pain, 91145-3 enjoyment of life, 91146-1 general
   activity) and the mean (91147-9), each ``valueQuantity`` with UCUM unit ``{score}``; the mean
   links its items with ``hasMember``.
@@ -34,6 +36,8 @@ from backjournal.domain.models import PainEntry, PegCheckin, TherapyCategory, Th
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+#: BackJournal's body-region keys (domain.models.BodyRegion), as the second coding of a region's component
+REGION_SYSTEM = "urn:backjournal:body-region"
 
 PAIN_CODE = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
 PEG_CODES = {
@@ -100,6 +104,12 @@ def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict[str, Any]]]
     obs = _observation(urls, code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
     obs["valueInteger"] = e.score
     obs["bodySite"] = {"text": ", ".join(r.label for r in e.regions)}
+    if e.region_scores:  # the person scored each region: one component per region, same LOINC code
+        obs["component"] = [{"code": {"coding": [{"system": LOINC, "code": PAIN_CODE[0], "display": PAIN_CODE[1]},
+                                                 {"system": REGION_SYSTEM, "code": r.value, "display": r.label}],
+                                      "text": f"Pain, 0-10: {r.label}"},
+                              "valueInteger": score}
+                             for r, score in zip(e.regions, e.region_scores, strict=True)]
     quality = "Quality: " + ", ".join(q.label.lower() for q in e.qualities) if e.qualities else None
     obs.update(_notes(quality, e.note))
     return [(urls.record("main", e.uid), obs)]

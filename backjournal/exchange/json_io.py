@@ -380,9 +380,31 @@ def _stamps(f: _Fields) -> tuple[datetime | None, datetime | None]:
 
 def _pain(f: _Fields, line: int) -> ImportedRecord:
     score = f.int("score", True)
-    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=parse_regions(f.strings("regions")),
-                           qualities=parse_qualities(f.strings("qualities")), note=f.text("note")).validate()
+    raw_regions = f.strings("regions")
+    region_scores = _region_scores(f, raw_regions)
+    # with region scores each region is read on its own, so one named twice is refused, not merged
+    regions = tuple(parse_regions([r])[0] for r in raw_regions) if region_scores else parse_regions(raw_regions)
+    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=regions,
+                           qualities=parse_qualities(f.strings("qualities")), note=f.text("note"),
+                           region_scores=region_scores).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
+
+
+def _region_scores(f: _Fields, regions: tuple[str, ...]) -> tuple[int, ...]:
+    """``region_scores`` ({region: 0-10} for each of the entry's regions, or {} / absent: not scored),
+    in the order of ``regions``."""
+    allowed = "an object with a 0-10 score for each of the entry's regions, e.g. {\"lower_back\": 6}, or {}"
+    raw = f._get("region_scores", dict, False, allowed) or {}
+    if not raw:
+        return ()
+    if sorted(raw) != sorted(regions):
+        raise ValidationError(f"{f.where} region_scores", ", ".join(raw), allowed,
+                              f"names {', '.join(raw)} but the entry's regions are {', '.join(regions)}")
+    for region, value in raw.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{f.where} region_scores {region}", value, "a whole number from 0 to 10",
+                                  f"{value!r} has the wrong type")
+    return tuple(raw[r] for r in regions)
 
 
 def _session(f: _Fields, line: int) -> ImportedRecord:

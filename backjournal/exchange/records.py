@@ -24,6 +24,7 @@ def iso(moment: datetime | None) -> str | None:
 
 def pain_fields(e: PainEntry) -> dict[str, Any]:
     return {"uid": e.uid, "at": iso(e.felt_at), "score": e.score, "regions": [r.value for r in e.regions],
+            "region_scores": {r.value: s for r, s in e.scores_by_region.items()},
             "qualities": [q.value for q in e.qualities], "note": e.note,
             "created_at": iso(e.created_at), "updated_at": iso(e.updated_at)}
 

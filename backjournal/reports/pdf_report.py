@@ -277,8 +277,7 @@ class ReportWriter:
         elif c.not_compared:
             rows.append(["Change", c.not_compared])
         if m.regions:
-            rows.append(["Where it hurt most", "; ".join(f"{label} ({n} of {m.entries} entries)" if m.entries
-                                                          else f"{label} ({n})" for label, n in m.regions[:3])])
+            rows.append(["Where it hurt most", "; ".join(_region_words(m.entries, *line) for line in m.regions[:3])])
         peg = m.latest_peg
         if peg is not None:
             rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "
@@ -477,6 +476,16 @@ class ReportWriter:
 
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _region_words(entries: int, label: str, n: int, mean: float | None, scored: int) -> str:
+    """One region of "Where it hurt most": how often it was logged and, where the person scored each
+    region, the mean of that region's own scores ("Leg (left) (4 of 6 entries; its own score 5.5/10
+    on average in 3)")."""
+    words = f"{label} ({n} of {entries} entries" if entries else f"{label} ({n}"
+    if mean is not None and scored:
+        words += f"; its own score {mean:.1f}/10 on average in {scored}"
+    return words + ")"
 
 
 def _change_cell(s: ChangeSummary) -> str:

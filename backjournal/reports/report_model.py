@@ -175,7 +175,8 @@ class ReportModel:
     trials: list = field(default_factory=list)
     #: the weekly PEG check-ins of the period (analysis.peg.PegPoint), oldest first
     peg_points: list = field(default_factory=list)
-    #: (region label, pain entries naming it), most named first
+    #: (region label, pain entries naming it, the mean of its own scores or None, entries that scored
+    #: it), most named first
     regions: list = field(default_factory=list)
     #: what went with better or worse days (analysis.insights.InsightsResult), or None
     insights: object | None = None

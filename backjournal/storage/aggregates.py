@@ -70,17 +70,26 @@ class AggregateRepository:
     def daily_pain(self, start: date | None = None, end: date | None = None,
                    regions: Iterable[str] | None = None) -> list[DailyRow]:
         """One row per local day that has at least one (not deleted) pain entry, oldest first; with
-        ``regions``, only the entries naming at least one of them."""
+        ``regions``, only the entries naming at least one of them, each counted with the score of
+        that region where the person scored each region (the highest of the named ones), else with its
+        overall score (docs/formats.md, "Scores by region")."""
         p = PainEntryRow
         day = local_day(p.felt_at_utc, p.utc_offset_min).label("day")
+        named = None
+        value = p.score
+        if regions is not None:
+            r = PainRegionRow
+            named = (select(r.entry_id.label("entry_id"), func.max(r.score).label("region_score"))
+                     .where(r.region.in_(list(regions))).group_by(r.entry_id).subquery())
+            value = func.coalesce(named.c.region_score, p.score)
+        q = select(day, func.avg(value), func.min(value), func.max(value), func.count(p.id))
+        if named is not None:
+            q = q.join_from(p, named, named.c.entry_id == p.id)
         q = (
-            select(day, func.avg(p.score), func.min(p.score), func.max(p.score), func.count(p.id))
-            .where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end))
+            q.where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end))
             .group_by(day)
             .order_by(day)
         )
-        if regions is not None:
-            q = q.where(p.id.in_(select(PainRegionRow.entry_id).where(PainRegionRow.region.in_(list(regions)))))
         if start is not None or end is not None:
             q = q.having(and_(*_day_window(day, start, end)))
         return [(r[0], float(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in self.s.execute(q)]
@@ -103,17 +112,23 @@ class AggregateRepository:
 
     def region_counts(self, start: date | None = None, end: date | None = None) -> list[tuple[str, int]]:
         """(region, pain entries naming it) over the local days [start, end], most named first."""
+        return [(region, n) for region, n, _mean, _scored in self.region_summary(start, end)]
+
+    def region_summary(self, start: date | None = None, end: date | None = None
+                       ) -> list[tuple[str, int, float | None, int]]:
+        """(region, pain entries naming it, the mean of its own scores or None, how many entries scored
+        it) over the local days [start, end], most named first."""
         p, r = PainEntryRow, PainRegionRow
         day = local_day(p.felt_at_utc, p.utc_offset_min)
         n = func.count(r.entry_id)
         q = (
-            select(r.region, n)
+            select(r.region, n, func.avg(r.score), func.count(r.score))
             .join(p, p.id == r.entry_id)
             .where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end), *_day_window(day, start, end))
             .group_by(r.region)
             .order_by(n.desc(), r.region)
         )
-        return [(str(a), int(b)) for a, b in self.s.execute(q)]
+        return [(str(a), int(b), None if c is None else float(c), int(d)) for a, b, c, d in self.s.execute(q)]
 
     def day_span(self) -> tuple[date, date] | None:
         """The first and last local day with a pain entry or a session (not deleted), or None."""

@@ -316,7 +316,16 @@ def pain_from_row(row: PainEntryRow) -> PainEntry:
         created_at=_aware_utc(row.created_at),
         updated_at=_aware_utc(row.updated_at),
         deleted_at=_aware_utc(row.deleted_at),
+        region_scores=_region_scores([r.score for r in row.regions]),
     )
+
+
+def _region_scores(scores: list[int | None]) -> tuple[int, ...]:
+    """An entry's region scores: one per region, or () unless every region has one (a row written by
+    hand with only some is read as unscored rather than half-scored)."""
+    if not scores or any(s is None for s in scores):
+        return ()
+    return tuple(int(s) for s in scores if s is not None)
 
 
 class PainEntryRepository(_RecordRepository):
@@ -340,11 +349,14 @@ class PainEntryRepository(_RecordRepository):
         ).all()
         ids = select(e.id).where(*conds)
         regions: dict[int, list[BodyRegion]] = {}
-        for entry_id, region in self.s.execute(
-            select(PainRegionRow.entry_id, PainRegionRow.region).where(PainRegionRow.entry_id.in_(ids))
+        scores: dict[int, list[int | None]] = {}
+        for entry_id, region, score in self.s.execute(
+            select(PainRegionRow.entry_id, PainRegionRow.region, PainRegionRow.score)
+            .where(PainRegionRow.entry_id.in_(ids))
             .order_by(PainRegionRow.entry_id, PainRegionRow.position)
         ):
             regions.setdefault(entry_id, []).append(BodyRegion(region))
+            scores.setdefault(entry_id, []).append(score)
         qualities: dict[int, list[PainQuality]] = {}
         for entry_id, quality in self.s.execute(
             select(PainQualityRow.entry_id, PainQualityRow.quality).where(PainQualityRow.entry_id.in_(ids))
@@ -360,7 +372,7 @@ class PainEntryRepository(_RecordRepository):
                 id=r.id, uid=r.uid, felt_at=felt_at, score=r.score,
                 regions=tuple(regions.get(r.id, ())), qualities=tuple(qualities.get(r.id, ())), note=r.note,
                 created_at=_aware_utc(r.created_at), updated_at=_aware_utc(r.updated_at),
-                deleted_at=_aware_utc(r.deleted_at),
+                deleted_at=_aware_utc(r.deleted_at), region_scores=_region_scores(scores.get(r.id, [])),
             ))
         return out
 
@@ -370,7 +382,8 @@ class PainEntryRepository(_RecordRepository):
 
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
         super()._fill(row, draft)
-        row.regions = [PainRegionRow(region=r.value, position=i) for i, r in enumerate(draft.regions)]
+        row.regions = [PainRegionRow(region=r.value, position=i, score=s)
+                       for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True))]
         row.qualities = [PainQualityRow(quality=q.value, position=i) for i, q in enumerate(draft.qualities)]
 
     def add(self, draft: PainEntryDraft, *, uid: str | None = None, created_at: datetime | None = None,
@@ -385,6 +398,7 @@ class PainEntryRepository(_RecordRepository):
             id=entry_id, uid=row["uid"], felt_at=from_utc(row["felt_at_utc"], row["utc_offset_min"]),
             score=draft.score, regions=tuple(draft.regions), qualities=tuple(draft.qualities), note=draft.note,
             created_at=_aware_utc(row["created_at"]), updated_at=_aware_utc(row["updated_at"]), deleted_at=None,
+            region_scores=tuple(draft.region_scores),
         )
 
     def _insert_rows(self, rows: list[dict], drafts: list[PainEntryDraft]) -> dict[str, int]:
@@ -396,13 +410,19 @@ class PainEntryRepository(_RecordRepository):
         regions, qualities = [], []
         for row, draft in zip(rows, drafts, strict=True):
             entry_id = ids[row["uid"]]
-            regions.extend({"entry_id": entry_id, "region": r.value, "position": i} for i, r in enumerate(draft.regions))
+            regions.extend({"entry_id": entry_id, "region": r.value, "position": i, "score": s}
+                           for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True)))
             qualities.extend({"entry_id": entry_id, "quality": q.value, "position": i}
                              for i, q in enumerate(draft.qualities))
         for child, child_rows in ((PainRegionRow, regions), (PainQualityRow, qualities)):
             if child_rows:
                 conn.execute(insert(child.__table__), child_rows)
         return ids
+
+
+def _scores_or_none(draft: PainEntryDraft) -> tuple[int | None, ...]:
+    """The score column of each region row of a validated draft: its score, or NULL for every region."""
+    return tuple(draft.region_scores) if draft.region_scores else (None,) * len(draft.regions)
 
 
 def session_from_row(row: TherapySessionRow) -> TherapySession:

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 #: Every revision in migrations/versions/, oldest first (kept in sync with the folder by a test).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION: str = SCHEMA_REVISIONS[-1]
 
 

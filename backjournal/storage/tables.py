@@ -88,11 +88,16 @@ class PainEntryRow(TimestampsMixin, Base):
 
 
 class PainRegionRow(Base):
+    """One body region of a pain entry. ``score`` is that region's own 0-10 score when the person
+    scored each region (then every region of the entry has one), NULL otherwise (revision 0005)."""
+
     __tablename__ = "pain_entry_regions"
+    __table_args__ = (CheckConstraint("score IS NULL OR score BETWEEN 0 AND 10", name="score"),)
 
     entry_id: Mapped[int] = mapped_column(ForeignKey("pain_entries.id", ondelete="CASCADE"), primary_key=True)
     region: Mapped[str] = mapped_column(String(40), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class PainQualityRow(Base):

@@ -40,9 +40,13 @@ utc_moments = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(20
 scores = st.integers(0, 10)
 USER_THERAPY = "user_aqua_jogging"
 
+region_lists = st.lists(st.sampled_from(list(BodyRegion)), min_size=1, max_size=3, unique=True).map(tuple)
+#: regions, and either no region scores or one 0-10 score for each region
+regions_and_scores = region_lists.flatmap(lambda regions: st.tuples(
+    st.just(regions), st.one_of(st.just(()), st.lists(scores, min_size=len(regions), max_size=len(regions)).map(tuple))))
 pain_drafts = st.builds(
-    PainEntryDraft, felt_at=moments, score=scores,
-    regions=st.lists(st.sampled_from(list(BodyRegion)), min_size=1, max_size=3, unique=True).map(tuple),
+    lambda rs, **kw: PainEntryDraft(regions=rs[0], region_scores=rs[1], **kw),
+    regions_and_scores, felt_at=moments, score=scores,
     qualities=st.lists(st.sampled_from(list(PainQuality)), max_size=3, unique=True).map(tuple),
     note=optional_text,
 )
