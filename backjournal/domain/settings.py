@@ -55,12 +55,16 @@ class Preferences:
     today_fields: frozenset[str] = frozenset(TODAY_FIELDS)
     paper: str = "auto"
     theme: str = "system"
+    #: Today's "Score each region": each chosen region gets its own 0-10 score (off: one score for all)
+    score_each_region: bool = False
 
     # ------------------------------------------------------------------ checks
     def checked(self) -> Preferences:
         """Self, or ``ValidationError`` naming the first setting out of range and what is allowed."""
         if not isinstance(self.reminder_enabled, bool):
             raise ValidationError("reminder", self.reminder_enabled, "on or off")
+        if not isinstance(self.score_each_region, bool):
+            raise ValidationError("score each region", self.score_each_region, "on or off")
         if not isinstance(self.reminder_time, time):
             raise ValidationError("reminder time", self.reminder_time, "a time of day HH:MM")
         days = "days 0 (Monday) to 6 (Sunday)"
@@ -145,7 +149,7 @@ def _parse(name: str, raw: object) -> object:
         if not isinstance(raw, list):
             raise TypeError(name)
         return frozenset(str(x) for x in raw)
-    if name == "reminder_enabled" and not isinstance(raw, bool):
+    if name in ("reminder_enabled", "score_each_region") and not isinstance(raw, bool):
         raise TypeError(name)
     if name in ("week_start", "peg_day") and (not isinstance(raw, int) or isinstance(raw, bool)):
         raise TypeError(name)

@@ -35,7 +35,7 @@ def today_field_widgets(today) -> dict[str, list[QWidget]]:
     """Today's optional fields (domain.settings.TODAY_FIELDS) -> the form widgets that show them."""
     pain, session = today.pain_form, today.session_form
     return {
-        "pain_where": [pain.regions], "pain_qualities": [pain.qualities], "pain_note": [pain.note],
+        "pain_where": [pain.where], "pain_qualities": [pain.qualities], "pain_note": [pain.note],
         "session_minutes": [session.minutes], "session_before_after": [session.before, session.after],
         "session_details": [session.details], "session_dose": [session.dose],
         "session_provider": [session.provider], "session_note": [session.note],
@@ -49,6 +49,7 @@ def apply_today_fields(today, shown: frozenset[str]) -> None:
             form = widget.parentWidget().layout() if widget.parentWidget() is not None else None
             if isinstance(form, QFormLayout):
                 form.setRowVisible(widget, key in shown)
+    today.pain_form.show_region_scores()  # the region scores show only with the regions
 
 
 class WindowPreferences(QObject):
@@ -75,6 +76,7 @@ class WindowPreferences(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self._open_dialog)  # the window's action: a bound method, no lambda
         self.service.add_listener(self.apply)
+        window.today.pain_form.each_region.clicked.connect(self._save_score_each_region)
         when(self.destroyed, self.tray.shutdown)
         self.apply(self.preferences(), at_start=True)
 
@@ -89,6 +91,7 @@ class WindowPreferences(QObject):
         # A second window (the sample journal opened beside the journal) keeps the look already shown.
         if not (at_start and self.theme.already_themed()):
             self.theme.apply(prefs.theme)
+        self.window.today.pain_form.set_score_each_region(prefs.score_each_region)
         apply_today_fields(self.window.today, prefs.today_fields)
         self.tray.apply(prefs)
         trends = self.window.views.get("Trends")
@@ -105,6 +108,12 @@ class WindowPreferences(QObject):
                 "week_start": prefs.week_start}
 
     # ------------------------------------------------------------------ actions
+    def _save_score_each_region(self, on: bool) -> None:
+        """Today's "Score each region" was clicked: remembered in the journal's preferences."""
+        from dataclasses import replace
+
+        self.service.save(replace(self.preferences(), score_each_region=bool(on)))
+
     def _open_dialog(self) -> None:
         self.open_dialog()
 

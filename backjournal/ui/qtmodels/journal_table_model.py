@@ -60,7 +60,7 @@ def score_text(record: Record) -> str:
 
 def details_text(record: Record) -> str:
     if isinstance(record, PainEntry):
-        parts = [", ".join(r.label for r in record.regions)]
+        parts = [record.where_text()]  # each region with its own score where the person scored them
         if record.qualities:
             parts.append(", ".join(q.label.lower() for q in record.qualities))
         return "; ".join(parts)

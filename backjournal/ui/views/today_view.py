@@ -195,7 +195,10 @@ class TodayView(QWidget):
             return False
         if not self.undo.push(LogCommand(self.journal, draft)):
             return False
-        regions = ", ".join(r.label for r in draft.regions)
+        if draft.region_scores:
+            regions = ", ".join(f"{r.label} {s}" for r, s in zip(draft.regions, draft.region_scores, strict=True))
+        else:
+            regions = ", ".join(r.label for r in draft.regions)
         self.status.emit(f"Saved pain {draft.score}/10 ({regions}) at {time_text(draft.felt_at)}. Undo with Ctrl+Z.")
         self.pain_form.reset()
         self.pain_form.score.setFocus()

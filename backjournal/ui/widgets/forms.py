@@ -10,6 +10,7 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +44,7 @@ from backjournal.ui.colours import ToneLabel
 from backjournal.ui.dates import moment_format
 from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
+from backjournal.ui.widgets.region_scores import RegionScores
 from backjournal.ui.widgets.score_picker import ScorePicker
 
 
@@ -234,14 +237,24 @@ class PainForm(_Form):
         self.when = MomentEdit(self)
         self.note = self._note_box()
         self.form.addRow("How bad is the pain?", self.score)
-        where = QWidget(self)
-        where_row = QHBoxLayout(where)
+        self.where = QWidget(self)  # the chips and "Score each region" beside the body map
+        where_row = QHBoxLayout(self.where)
         where_row.setContentsMargins(0, 0, 0, 0)
-        where_row.addWidget(self.regions, 1, Qt.AlignmentFlag.AlignTop)
+        chips_column = QVBoxLayout()
+        chips_column.addWidget(self.regions)
+        self.each_region = QCheckBox("Score each re&gion", self)
+        self.each_region.setToolTip("Give each chosen region its own 0-10 score (remembered)")
+        self.each_region.setAccessibleName("Score each region")
+        chips_column.addWidget(self.each_region)
+        chips_column.addStretch(1)
+        where_row.addLayout(chips_column, 1)
         where_row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
-        self.form.addRow("Where", where)
+        self.form.addRow("Where", self.where)
+        self.region_scores = RegionScores(self)
+        self.form.addRow("Each region", self.region_scores)
         self.regions.changed.connect(self._chips_changed)
         self.body_map.changed.connect(self._map_clicked)
+        self.each_region.toggled.connect(self.show_region_scores)
         self.form.addRow("What it feels like", self.qualities)
         self.form.addRow("When", self.when)
         self.form.addRow("Note", self.note)
@@ -250,10 +263,29 @@ class PainForm(_Form):
         self.regions.setAccessibleName("Where the pain is")
         self.qualities.setAccessibleName("What the pain feels like")
         self.note.setAccessibleName("Note")
-        self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed)
+        self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed,
+                    self.region_scores.changed, self.each_region.toggled)
+        self.show_region_scores()
+
+    @property
+    def scoring_each_region(self) -> bool:
+        return self.each_region.isChecked()
+
+    def set_score_each_region(self, on: bool) -> None:
+        """Turn "Score each region" on or off as the preferences say (``each_region.clicked`` is the
+        person's own click; this emits no click)."""
+        self.each_region.setChecked(on)
+
+    def show_region_scores(self, *_args) -> None:
+        """The "Each region" row: shown while scoring each region, with regions chosen and "Where" shown."""
+        chosen = self.regions.values()
+        self.region_scores.show_regions(chosen)
+        self.form.setRowVisible(self.region_scores, self.scoring_each_region and bool(chosen)
+                                and self.form.isRowVisible(self.where))
 
     def _chips_changed(self) -> None:
         self.body_map.set_values(self.regions.values())
+        self.show_region_scores()
 
     def _map_clicked(self) -> None:
         off_map = [r for r in self.regions.values() if r not in self.body_map.regions()]  # e.g. Other
@@ -267,16 +299,34 @@ class PainForm(_Form):
             return
         super().keyPressEvent(event)
 
+    def _region_scores(self, regions: list[BodyRegion]) -> tuple[int, ...]:
+        """With "Score each region" on: a score for every chosen region, or none at all (then the entry
+        has one score for all its regions); some but not all is a problem naming the first unscored."""
+        if not self.scoring_each_region:
+            return ()
+        scores = self.region_scores.scores(regions)
+        if all(s is None for s in scores):
+            return ()
+        missing = [r for r, s in zip(regions, scores, strict=True) if s is None]
+        if missing:
+            raise ValidationError(f"score for {missing[0].label}", "nothing",
+                                  "a score from 0 to 10 for each chosen region, or for none",
+                                  "no score chosen yet for this region")
+        return tuple(s for s in scores if s is not None)
+
     def build(self) -> PainEntryDraft:
-        if self.score.score is None:
+        regions = self.regions.values()
+        region_scores = self._region_scores(regions)
+        if self.score.score is None and not region_scores:
             raise ValidationError("score", "nothing", "a score from 0 (no pain) to 10 (worst pain imaginable)",
                                   "no score chosen yet (press a number key or click a button)")
         return PainEntryDraft(
             felt_at=self.when.moment(),
             score=self.score.score,
-            regions=tuple(self.regions.values()),
+            regions=tuple(regions),
             qualities=tuple(self.qualities.values()),
             note=self.note.toPlainText(),
+            region_scores=region_scores,
         )
 
     def draft(self) -> PainEntryDraft:
@@ -284,6 +334,10 @@ class PainForm(_Form):
 
     def load(self, entry: PainEntry | PainEntryDraft, *, keep_time: bool = True) -> None:
         self.score.set_score(entry.score)
+        if entry.region_scores:  # scored by region: show those scores (the remembered mode is not changed)
+            self.set_score_each_region(True)
+        self.region_scores.set_scores(dict(zip(entry.regions, entry.region_scores, strict=True))
+                                      if entry.region_scores else {})
         self.regions.set_values(entry.regions)
         self.qualities.set_values(entry.qualities)
         self.note.setPlainText(entry.note or "")
@@ -292,6 +346,7 @@ class PainForm(_Form):
 
     def reset(self) -> None:
         self.score.clear()
+        self.region_scores.clear()
         self.note.clear()
         self.when.reset()
         self.clear_error()
