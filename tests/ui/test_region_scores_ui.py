@@ -140,3 +140,16 @@ def test_the_edit_dialog_shows_and_changes_region_scores_undoably(qtbot, window,
     assert opened.journal.pain_entries()[0].region_scores == (6, 8)
     window.undo.undo()
     assert opened.journal.pain_entries()[0].region_scores == (6, 4)
+
+
+def test_hiding_where_in_the_preferences_hides_the_chips_the_map_and_the_region_scores(qtbot, window):
+    from backjournal.domain.settings import TODAY_FIELDS
+    from backjournal.ui.preferences import apply_today_fields
+
+    form = window.today.pain_form
+    form.set_score_each_region(True)
+    assert form.where.isVisible() and form.region_scores.isVisible()
+    apply_today_fields(window.today, frozenset(TODAY_FIELDS) - {"pain_where"})
+    assert not form.where.isVisible() and not form.region_scores.isVisible()
+    apply_today_fields(window.today, frozenset(TODAY_FIELDS))
+    assert form.where.isVisible() and form.region_scores.isVisible()
