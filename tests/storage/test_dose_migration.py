@@ -42,7 +42,11 @@ def _old_doses(path):
         con.close()
 
 
-@pytest.mark.parametrize("fixture", [pytest.param(p, id=p.name) for p in FIXTURE_JOURNALS])
+#: the frozen journals from before 0004 (journal-0004 and later are already past it)
+BEFORE_0004 = [p for p in FIXTURE_JOURNALS if (database.read_revision(p) or "") < "0004"]
+
+
+@pytest.mark.parametrize("fixture", [pytest.param(p, id=p.name) for p in BEFORE_0004])
 def test_upgrade_structures_parsable_doses_and_keeps_the_rest(fixture, tmp_path):
     path = tmp_path / "journal.sqlite3"
     shutil.copyfile(fixture, path)
