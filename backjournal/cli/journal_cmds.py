@@ -15,6 +15,7 @@ from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
     MAX_MINUTES,
+    SCORE_ALLOWED,
     PainEntry,
     PainEntryDraft,
     PegDraft,
@@ -22,7 +23,6 @@ from backjournal.domain.models import (
     RecordRef,
     TherapySession,
     TherapySessionDraft,
-    SCORE_ALLOWED,
     check_score,
     parse_qualities,
     parse_where,

@@ -333,8 +333,8 @@ class PainEntryDraft:
         region_scores: tuple[int, ...] = ()
         if self.region_scores:
             named: list[BodyRegion] = []
-            for value in self.regions:
-                [region] = parse_regions([value])
+            for given in self.regions:
+                [region] = parse_regions([given])
                 if region in named:
                     raise ValidationError("where", region.value, "each region once when each region has its own "
                                           "score", f"{region.value} is named twice")
@@ -344,8 +344,8 @@ class PainEntryDraft:
                 raise ValidationError("where", f"{len(self.region_scores)} scores for {len(regions)} regions",
                                       "one score for each region, or none", "needs a score for every region")
             checked = []
-            for region, value in zip(regions, self.region_scores, strict=True):
-                one = check_score(value, f"score for {region.value}")
+            for region, score_given in zip(regions, self.region_scores, strict=True):
+                one = check_score(score_given, f"score for {region.value}")
                 assert one is not None
                 checked.append(one)
             region_scores = tuple(checked)

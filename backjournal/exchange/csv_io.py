@@ -19,8 +19,8 @@ from backjournal.domain.errors import ImportFileError, RowProblem, ValidationErr
 from backjournal.domain.medications import check_amount, check_drug_class
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
-    BodyRegion,
     NAME_MAX,
+    BodyRegion,
     JournalRecord,
     PainEntryDraft,
     PegDraft,

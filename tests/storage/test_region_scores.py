@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from backjournal.domain.errors import ImportFileError, ValidationError
-from backjournal.domain.models import BodyRegion, PainEntryDraft, RecordKind, RecordRef
+from backjournal.domain.models import BodyRegion, PainEntryDraft
 from backjournal.exchange import csv_io
 from backjournal.services.exchange import ExchangeService
 from backjournal.services.history import EditCommand, LogCommand, UndoHistory
