@@ -171,6 +171,8 @@ class TrendChart:
         self.no_data = ax.text(0.5, 0.5, "No pain entries in this period", transform=ax.transAxes, ha="center",
                                va="center", fontsize=12, color=self.colours.muted, visible=False)
         self.period_artists: list = []
+        self._period_labels: list = []
+        self._built_periods: tuple[int, ...] = ()  # indices in data.periods that have artists
         self.lane_artists: list = []
         self.session_lines: dict[str, Line2D] = {}
         self._visible_ids: dict[str, np.ndarray] = {}
@@ -288,13 +290,25 @@ class TrendChart:
             self.session_lines[key] = line
             self.lane_artists.append(line)
 
+    def _periods_in_range(self) -> tuple[int, ...]:
+        """The indices (in ``data.periods``) of the marked periods overlapping the range shown."""
+        if self.start is None or self.end is None:
+            return ()
+        return tuple(i for i, p in enumerate(self.data.periods) if p.overlaps(self.start, self.end))
+
     def _build_periods(self) -> None:
+        """Shaded spans and labels for the marked periods in the range shown, and only those: a
+        thirty-year journal has over a hundred periods, and building artists for all of them made a
+        one-year report (and the Trends tab) cost more the older the journal (issue 12). A range
+        change that brings other periods into view builds them then (``show_range``)."""
         for artist in self.period_artists:
             artist.remove()
         self.period_artists.clear()
         label_transform = blended_transform_factory(self.ax.transData, self.ax.transAxes)
         self._period_labels = []
-        for i, p in enumerate(self.data.periods):
+        self._built_periods = self._periods_in_range()
+        for i in self._built_periods:
+            p = self.data.periods[i]
             colour = period_colour(p)
             x0, x1 = day_number(p.start) - 0.5, day_number(p.end) + 0.5
             for axis in (self.ax, self.lanes_ax):
@@ -342,12 +356,10 @@ class TrendChart:
         x0, x1 = day_number(start) - 0.5, day_number(end) + 0.5
         self.ax.set_xlim(x0, x1)
         self._day_ticks(span_days)
-        for span in self.period_artists:
-            if span.get_gid().startswith("period:"):
-                i = int(span.get_gid().split(":")[1])
-                p = self.data.periods[i]
-                span.set_visible(p.overlaps(start, end))
-        shown = tuple(p for p in self.data.periods if p.overlaps(start, end))
+        if self._periods_in_range() != self._built_periods:
+            with plain_text(), matplotlib.rc_context(self.colours.rc()):
+                self._build_periods()
+        shown = tuple(self.data.periods[i] for i in self._built_periods)
         if self._legend_periods() != self._legend_periods(shown):
             self._shown_periods = shown
             cols = self._legend_cols

@@ -135,13 +135,13 @@ class ReportService:
             sessions = uow.sessions.list(o.start, o.end)
             pain = uow.pain.list(o.start, o.end) if "notes" in o.sections else []
             peg = uow.peg.list(o.start, o.end)
-            upto = uow.peg.list(None, o.end)
+            latest_peg = uow.peg.latest(o.end)
             region_summary = uow.aggregates.region_summary(o.start, o.end)
         notes = [NoteLine(e.felt_at, f"Pain {e.score}/10", e.note) for e in pain if e.note]
         model = summarise(trend=data, effects=effects, sessions=sessions, pain_notes=notes, peg=peg,
                           start=o.start, end=o.end, generated_on=generated_on or local_now().date(),
                           name=(o.name or "").strip() or None, sections=o.sections, baseline=o.baseline,
-                          latest_peg=upto[-1] if upto else None)
+                          latest_peg=latest_peg)
         model.regions = [(_region_label(r), n, mean, scored) for r, n, mean, scored in region_summary]
         if "peg" in o.sections:
             from backjournal.analysis.peg import peg_points

@@ -135,3 +135,24 @@ def test_an_open_journal_is_complete_when_constructed(opened):
     assert opened.instance_lock is None
     with pytest.raises(dataclasses.FrozenInstanceError):
         opened.instance_lock = object()  # type: ignore[misc]
+
+
+def test_latest_record_up_to_a_day_is_the_last_of_the_list_without_reading_every_earlier_one(opened, journal):
+    """``latest(end)`` (the report's "Latest PEG") gives what ``list(None, end)[-1]`` gives, by local
+    day in the offset each check-in was answered in, skipping the trash; None before the first."""
+    east, west = timezone(timedelta(hours=14)), timezone(timedelta(hours=-11))
+    journal.log_peg(PegDraft(datetime(2026, 3, 1, 9, tzinfo=west), 4, 4, 4))
+    journal.log_peg(PegDraft(datetime(2026, 3, 10, 23, tzinfo=west), 5, 5, 5))  # already the 11th in UTC
+    journal.log_peg(PegDraft(datetime(2026, 3, 11, 1, tzinfo=east), 6, 6, 6))  # still the 10th in UTC
+    trashed = journal.log_peg(PegDraft(datetime(2026, 3, 11, 12, tzinfo=west), 7, 7, 7))
+    journal.set_deleted([RecordRef(RecordKind.PEG, trashed.id)], True)
+    for _ in range(25):  # more than one page of check-ins after the day asked for
+        journal.log_peg(PegDraft(datetime(2026, 3, 12, 8, tzinfo=east), 8, 8, 8))
+    with opened.uow() as uow:
+        for day in (date(2026, 2, 28), date(2026, 3, 1), date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12)):
+            listed = uow.peg.list(None, day)
+            assert uow.peg.latest(day) == (listed[-1] if listed else None), day
+        assert uow.peg.latest(date(2026, 2, 28)) is None
+        assert uow.peg.latest(date(2026, 3, 10)).pain == 5
+        assert uow.peg.latest(date(2026, 3, 11)).pain == 5  # the newest moment, though answered on the 10th
+        assert uow.peg.latest(date(2026, 3, 12)).pain == 8

@@ -159,3 +159,20 @@ def test_date_labels_never_run_into_each_other_on_a_narrow_chart(days):
              if t.get_text() and t.get_visible()]
     assert len(boxes) >= 2
     assert not any(a.overlaps(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
+
+
+def test_only_the_periods_in_the_range_get_artists_and_a_range_change_builds_the_others():
+    """A long journal's periods outside the range cost nothing (issue 12: a one-year report of a
+    thirty-year journal built artists for every period it ever had)."""
+    long_ago = [MarkedPeriod(f"Old {k}", START - timedelta(days=400 + 10 * k), START - timedelta(days=398 + 10 * k))
+                for k in range(30)]
+    inside = MarkedPeriod("Yoga weeks", START + timedelta(days=5), START + timedelta(days=20))
+    data = sample_data(periods=[*long_ago, inside])
+    chart = build_trend_figure(data, START, END).trend_chart
+    index = data.periods.index(inside)
+    assert {a.get_gid() for a in chart.period_artists} == {f"period:{index}", f"period_label:{index}"}
+    old = data.periods.index(long_ago[0])
+    chart.show_range(long_ago[0].start - timedelta(days=1), long_ago[0].end + timedelta(days=1))
+    assert {a.get_gid() for a in chart.period_artists} == {f"period:{old}", f"period_label:{old}"}
+    assert all(a.get_visible() for a in chart.period_artists)
+    assert "Marked period" in _legend_texts(chart.figure)
