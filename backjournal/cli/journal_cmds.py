@@ -136,7 +136,12 @@ def cmd_log_pain(args, ctx) -> int:
         note=args.note,
         region_scores=region_scores,
     ).validate()
-    entry = ctx.journal().journal.log_pain(draft)
+    # A plain entry into a plain journal at head: one sqlite3 insert after the same open gate, without
+    # importing the storage stack (services/quick_log.py); anything else (region scores too) takes the
+    # normal path.
+    from backjournal.services.quick_log import log_pain_quickly
+
+    entry = log_pain_quickly(ctx.data_dir, draft) or ctx.journal().journal.log_pain(draft)
     scored = f" ({entry.where_text()})" if entry.region_scores else ""
     print(f"logged pain {entry.score}/10{scored} at {entry.felt_at.isoformat(timespec='minutes')} (id {entry.id})")
     return 0

@@ -11,8 +11,10 @@ It identifies the journal, not the person: it is random and says nothing about a
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+if TYPE_CHECKING:  # the one-entry write path (services/quick_log.py) checks identities without SQLAlchemy
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 SETTING_KEY = "journal_id"
 

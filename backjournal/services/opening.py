@@ -35,9 +35,9 @@ from backjournal.paths import ensure_private_dir, journal_path
 from backjournal.services.backups import BackupService, Clock
 from backjournal.services.identity import ensure_journal_id
 from backjournal.services.journal import JournalService
+from backjournal.services.journal_gate import check_before_open, gate_integrity
 from backjournal.services.known_journals import KnownJournals
 from backjournal.storage import backup as files
-from backjournal.storage import crypto
 from backjournal.storage.database import Database, open_database
 from backjournal.storage.maintenance import compact, finish_pending_purge
 from backjournal.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
@@ -86,24 +86,7 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
     data_dir = Path(data_dir)
     path = journal_path(data_dir)
     known = KnownJournals()
-    if not path.exists():
-        if not create:
-            raise JournalMissingError(f"The journal {path} was not found.")
-        if not start_new and known.knows(path):
-            raise JournalMissingError(
-                f"The journal {path} was not found. It existed before, so no new empty journal was created."
-            )
-    else:
-        if crypto.is_encrypted(path):
-            crypto.verify_passphrase(path, passphrase)
-        else:
-            passphrase = None
-        # A conversion (encrypt, change-passphrase, decrypt) a crash interrupted: finished or rolled back
-        # now, its leftover copies erased, so no plain copy outlives it (services/encryption.py).
-        from backjournal.services.encryption import recover_conversion
-
-        recover_conversion(data_dir, passphrase=passphrase)
-        gate_integrity(path, passphrase)
+    passphrase = check_before_open(data_dir, path, known, create=create, start_new=start_new, passphrase=passphrase)
     ensure_private_dir(data_dir)
     backups = BackupService(journal_path=path, clock=clock, passphrase=passphrase if path.exists() else None)
     db = _open_guarded(backups, create=create)
@@ -161,13 +144,6 @@ def _identity_if_possible(uow: UnitOfWorkFactory) -> None:
         ensure_journal_id(uow)
     except StorageEnvironmentError as exc:
         log.info("journal identity not stored yet: %s", exc)
-
-
-def gate_integrity(path: Path, passphrase: str | None = None) -> None:
-    """Raise ``DamagedJournalError`` unless the journal passes quick_check and foreign_key_check (read-only)."""
-    report = files.check_database(path, full=False, passphrase=passphrase)
-    if not report.ok:
-        raise DamagedJournalError(report.summary())
 
 
 class _MigrationGuard:

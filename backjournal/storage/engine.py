@@ -9,20 +9,12 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+from backjournal.storage.pragmas import BUSY_TIMEOUT_MS, PRAGMAS
+
+__all__ = ["BUSY_TIMEOUT_MS", "IMMEDIATE_OPTION", "PRAGMAS", "make_engine"]
+
 #: Execution option that makes a transaction BEGIN IMMEDIATE (storage/database.py sets it for sessions).
 IMMEDIATE_OPTION = "backjournal_immediate"
-
-#: How long a connection waits for another writer (another command, the window) before "in use".
-BUSY_TIMEOUT_MS = 5000
-
-PRAGMAS = (
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",  # first: switching to WAL may itself wait for a lock
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA trusted_schema=OFF",
-    "PRAGMA secure_delete=ON",  # deleted rows are overwritten with zeros (docs/reliability.md item 18)
-)
 
 
 def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None = None) -> Engine:

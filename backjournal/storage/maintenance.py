@@ -13,10 +13,9 @@ import time
 from backjournal.domain.errors import JournalLockedError
 from backjournal.failures import environment_error
 from backjournal.storage.database import Database
+from backjournal.storage.pragmas import PURGE_PENDING
 
-#: A bit of SQLite's ``PRAGMA user_version`` (unused otherwise): rows were purged from the trash and
-#: the file has not been compacted since. Set in the DELETE's own transaction, cleared after VACUUM.
-PURGE_PENDING = 1
+__all__ = ["PURGE_PENDING", "compact", "finish_pending_purge", "purge_pending"]
 
 
 def purge_pending(db: Database) -> bool:

@@ -36,6 +36,7 @@ from backjournal.domain.models import (
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, utc_now
 from backjournal.domain.trials import Trial
+from backjournal.storage.quick_write import pain_entry_columns
 from backjournal.storage.tables import (
     MarkedPeriodRow,
     PainEntryRow,
@@ -394,8 +395,7 @@ class PainEntryRepository(_RecordRepository):
         return out
 
     def _columns(self, draft: PainEntryDraft) -> dict[str, Any]:
-        return {"felt_at_utc": to_utc_naive(draft.felt_at), "utc_offset_min": offset_minutes(draft.felt_at),
-                "score": draft.score, "note": draft.note}
+        return pain_entry_columns(draft)  # the same values as the one-entry path (storage/quick_write.py)
 
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
         super()._fill(row, draft)
