@@ -131,16 +131,26 @@ class AggregateRepository:
         return [(str(a), int(b), None if c is None else float(c), int(d)) for a, b, c, d in self.s.execute(q)]
 
     def day_span(self) -> tuple[date, date] | None:
-        """The first and last local day with a pain entry or a session (not deleted), or None."""
+        """The first and last local day with a pain entry or a session (not deleted), or None.
+
+        Through the UTC index: the first (last) moment in UTC, then the local days of the rows within
+        a day and two hours of it only (offsets differ by at most 26 hours), instead of the local
+        day of every row in the journal, which made opening Trends cost more the longer the journal."""
         spans = []
+        reach = _EARLIEST_OFFSET + _LATEST_OFFSET
         for utc_col, off_col, deleted in (
             (PainEntryRow.felt_at_utc, PainEntryRow.utc_offset_min, PainEntryRow.deleted_at),
             (TherapySessionRow.started_at_utc, TherapySessionRow.utc_offset_min, TherapySessionRow.deleted_at),
         ):
+            live = deleted.is_(None)
+            first = self.s.scalar(select(utc_col).where(live).order_by(utc_col).limit(1))
+            if first is None:
+                continue
+            last = self.s.scalar(select(utc_col).where(live).order_by(utc_col.desc()).limit(1))
             day = local_day(utc_col, off_col)
-            row = self.s.execute(select(func.min(day), func.max(day)).where(deleted.is_(None))).one()
-            if row[0] is not None:
-                spans.append((date.fromisoformat(row[0]), date.fromisoformat(row[1])))
+            low = self.s.scalar(select(func.min(day)).where(live, utc_col >= first, utc_col <= first + reach))
+            high = self.s.scalar(select(func.max(day)).where(live, utc_col >= last - reach, utc_col <= last))
+            spans.append((date.fromisoformat(low), date.fromisoformat(high)))
         if not spans:
             return None
         return min(s[0] for s in spans), max(s[1] for s in spans)

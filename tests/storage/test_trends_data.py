@@ -75,6 +75,22 @@ def test_sql_daily_aggregates_use_the_local_day_and_skip_the_trash(opened, journ
         assert uow.aggregates.day_span() == (date(2026, 3, 1), date(2026, 3, 7))
 
 
+
+def test_the_day_span_is_by_local_day_where_utc_order_and_day_order_differ(opened, journal):
+    """The first local day is not always the day of the first moment in UTC (offsets differ by up to
+    26 hours): both ends of the span are right, and the trash does not count."""
+    west, east = timezone(timedelta(hours=-11)), timezone(timedelta(hours=14))
+    journal.log_pain(PainEntryDraft(datetime(2026, 3, 2, 9, tzinfo=east), 5))  # first in UTC (1 Mar 19:00)
+    journal.log_pain(PainEntryDraft(datetime(2026, 3, 1, 23, 30, tzinfo=west), 5))  # 2 Mar 10:30 UTC, day 1 Mar
+    journal.log_pain(PainEntryDraft(datetime(2026, 3, 9, 23, 30, tzinfo=west), 5))  # last in UTC, day 9 Mar
+    journal.log_pain(PainEntryDraft(datetime(2026, 3, 10, 8, tzinfo=east), 5))  # 9 Mar 18:00 UTC, day 10 Mar
+    gone = journal.log_pain(PainEntryDraft(datetime(2026, 3, 20, 8, tzinfo=east), 5))
+    journal.set_deleted([RecordRef(RecordKind.PAIN, gone.id)], True)
+    journal.log(TherapySessionDraft("heat", datetime(2026, 2, 27, 23, 0, tzinfo=west)))  # day 27 Feb
+    with opened.uow() as uow:
+        assert uow.aggregates.day_span() == (date(2026, 2, 27), date(2026, 3, 10))
+
+
 def test_plotted_arrays_equal_independent_daily_and_rolling_means(journal, trends):
     from backjournal.charts.trend import build_trend_figure, day_numbers
 

@@ -129,3 +129,21 @@ def test_the_weekly_peg_box_follows_the_range_and_new_checkins(qtbot, view, jour
     view.set_range(date(2026, 1, 1), date(2026, 1, 31))
     qtbot.waitUntil(lambda: not panel.points)
     assert "No PEG check-in" in panel.label.text()
+
+
+def test_the_trends_tab_paints_its_chart_first_and_the_weekly_peg_box_right_after(qtbot, window, journal):
+    """Issue 12 (build only what is shown first): opening the Trends tab draws no PEG chart before
+    the trend chart has painted; the box is filled right after, without any other event."""
+    from datetime import datetime, timezone
+
+    from backjournal.domain.models import PegDraft
+
+    journal.log_peg(PegDraft(datetime.now(timezone.utc) - timedelta(days=2), 6, 7, 5))
+    painted = []
+    trends = window.show_view("Trends")
+    panel = trends.peg_panel
+    trends.chart_painted.connect(lambda: painted.append(panel.canvas))
+    qtbot.waitUntil(lambda: panel.canvas is not None, timeout=30000)
+    assert painted == [None]  # the trend chart painted while the PEG chart was not built yet
+    assert [round(p.score, 2) for p in panel.points] == [6.0]
+    assert "1 check-in: 6.0" in panel.label.text()

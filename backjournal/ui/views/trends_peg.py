@@ -4,7 +4,7 @@ deleted check-ins (the journal's change signal); matplotlib is already loaded wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from backjournal.analysis.peg import peg_points, peg_summary
@@ -71,9 +71,16 @@ class PegPanel(QObject):
 
 
 def attach_peg_panel(view, *, signals=None) -> PegPanel:
-    """Put the Weekly PEG box in the Trends side panel, under the numbers (and the courses)."""
+    """Put the Weekly PEG box in the Trends side panel, under the numbers (and the courses).
+
+    While the trend chart is not painted yet (the Trends tab opening), the box is filled right after
+    its first paint: the chart the person opened the tab for comes first (issue 12)."""
     panel = PegPanel(view, signals=signals)
     view.side_panel_layout.insertWidget(view.side_panel_layout.indexOf(view.numbers_box) + 1, panel.box, 2)
     view.peg_panel = panel
-    panel.refresh(force=True)
+    if getattr(view, "canvas", None) is None and hasattr(view, "chart_painted"):
+        panel.label.setText("Reading the weekly PEG…")
+        view.chart_painted.connect(lambda: QTimer.singleShot(0, panel, lambda: panel.refresh(force=True)))
+    else:
+        panel.refresh(force=True)
     return panel

@@ -93,6 +93,8 @@ class TrendsView(QWidget):
     status = Signal(str)
     #: emitted after each canvas draw with the seconds it took (the benchmark listens)
     drawn = Signal(float)
+    #: emitted once, after the trend chart's first full draw: the side panel's own charts follow it
+    chart_painted = Signal()
 
     def __init__(self, *, journal: JournalService, trends: TrendsService, signals: JournalSignals | None = None,
                  parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
@@ -371,6 +373,7 @@ class TrendsView(QWidget):
         self.figure = Figure(figsize=(8, 5))
         self.chart = TrendChart(self._lane_data(), figure=self.figure, animated=True, **self._chart_style())
         self._background = None
+        self._chart_painted = False
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self.trend_page)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -391,8 +394,12 @@ class TrendsView(QWidget):
 
     def _on_draw(self, _event) -> None:
         # a full draw painted everything static: keep it, then paint the range-dependent artists
+        first = not self._chart_painted
         self._background = (self.canvas.copy_from_bbox(self.figure.bbox), tuple(self.figure.bbox.size))
         self.chart.draw_dynamic()
+        if first:
+            self._chart_painted = True
+            self.chart_painted.emit()
         if self._draw_started is not None:
             self.drawn.emit(time.perf_counter() - self._draw_started)
             self._draw_started = None
