@@ -28,4 +28,6 @@ def test_the_quick_benchmark_measures_every_row_beside_its_floor(tmp_path):
     for r in rows:
         assert r["value"]["median"] > 0 and r["floor"]["median"] > 0
         assert r["value"]["min"] <= r["value"]["median"] <= r["value"]["max"]
+        if r["unit"] == "s" and "stall" not in r["what"]:  # timed runs also give their CPU time and minima
+            assert r["cpu"]["median"] > 0 and r["floor_cpu"]["median"] > 0 and r["min_ratio"] > 0
     assert "| backjournal --version" in done.stdout  # the table is printed too
