@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from backjournal.domain.models import PainEntry, PainEntryDraft
+from backjournal.domain.models import BodyRegion, PainEntry, PainEntryDraft, PainQuality
 from backjournal.domain.timeutil import from_utc
 from backjournal.paths import ensure_private_dir, journal_path
 from backjournal.services.identity import SETTING_KEY, valid_journal_id
@@ -39,7 +39,11 @@ STORED_FIELDS = frozenset({"felt_at", "score", "regions", "qualities", "note"})
 
 
 def plain_draft(draft: PainEntryDraft) -> bool:
-    """True when every field of ``draft`` outside ``STORED_FIELDS`` has its default value."""
+    """True when every field of ``draft`` outside ``STORED_FIELDS`` has its default value and its
+    regions and qualities are plain ``BodyRegion`` and ``PainQuality`` values."""
+    if not all(isinstance(r, BodyRegion) for r in draft.regions) or \
+            not all(isinstance(q, PainQuality) for q in draft.qualities):
+        return False
     for f in dataclasses.fields(draft):
         if f.name in STORED_FIELDS:
             continue

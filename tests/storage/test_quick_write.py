@@ -171,5 +171,6 @@ def test_a_draft_with_more_than_the_quick_path_stores_is_left_to_the_normal_path
     before = content_hash(db)
     scored = ScoredDraft(DRAFTS[0].felt_at, 5, region_scores=(("lower_back", 6),))
     assert not plain_draft(scored) and plain_draft(ScoredDraft(DRAFTS[0].felt_at, 5))
+    assert not plain_draft(dataclasses.replace(DRAFTS[0], regions=(("lower_back", 6),)))  # a later shape of regions
     assert log_pain_quickly(tmp_path / "j", scored) is None
     assert content_hash(db) == before
