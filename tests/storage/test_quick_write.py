@@ -9,7 +9,7 @@ import json
 import sqlite3
 import sys
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,7 @@ DRAFTS = [
     PainEntryDraft(datetime(2026, 3, 14, 23, 30, 5, 123456, tzinfo=timezone(timedelta(hours=5, minutes=30))), 7,
                    ("leg_right", "lower_back"), ("shooting", "aching"), "nach dem Üben 😖 <b>x</b>"),
     PainEntryDraft(datetime(2026, 3, 15, 0, 10, tzinfo=timezone(timedelta(hours=-11))), 0),
-    PainEntryDraft(datetime(2026, 3, 15, 9, 0, tzinfo=timezone.utc), 10, ("neck",), (), ""),
+    PainEntryDraft(datetime(2026, 3, 15, 9, 0, tzinfo=UTC), 10, ("neck",), (), ""),
 ]
 
 
@@ -65,7 +65,7 @@ def fixed_identity(monkeypatch):
     def reset():
         state["n"] = 0
 
-    moment = datetime(2026, 3, 15, 10, 11, 12, 345678, tzinfo=timezone.utc)
+    moment = datetime(2026, 3, 15, 10, 11, 12, 345678, tzinfo=UTC)
     monkeypatch.setattr(uuid, "uuid4", next_uuid)
     monkeypatch.setattr(repositories, "utc_now", lambda: moment)
     monkeypatch.setattr(quick_write, "utc_now", lambda: moment)

@@ -3,7 +3,7 @@ panel, end it with a reason and the PGIC, and undo each step."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -134,11 +134,11 @@ def test_the_weekly_peg_box_follows_the_range_and_new_checkins(qtbot, view, jour
 def test_the_trends_tab_paints_its_chart_first_and_the_weekly_peg_box_right_after(qtbot, window, journal):
     """Issue 12 (build only what is shown first): opening the Trends tab draws no PEG chart before
     the trend chart has painted; the box is filled right after, without any other event."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from backjournal.domain.models import PegDraft
 
-    journal.log_peg(PegDraft(datetime.now(timezone.utc) - timedelta(days=2), 6, 7, 5))
+    journal.log_peg(PegDraft(datetime.now(UTC) - timedelta(days=2), 6, 7, 5))
     painted = []
     trends = window.show_view("Trends")
     panel = trends.peg_panel
