@@ -164,13 +164,15 @@ def test_an_encrypted_journal_is_left_to_the_normal_path(tmp_path):
 
 def test_a_draft_with_more_than_the_quick_path_stores_is_left_to_the_normal_path(tmp_path):
     @dataclasses.dataclass(frozen=True)
-    class ScoredDraft(PainEntryDraft):  # a later field, e.g. a score per region
-        region_scores: tuple = ()
+    class LaterDraft(PainEntryDraft):  # a field a later version adds
+        trigger: str | None = None
 
     db = _fresh(tmp_path / "j")
     before = content_hash(db)
-    scored = ScoredDraft(DRAFTS[0].felt_at, 5, region_scores=(("lower_back", 6),))
-    assert not plain_draft(scored) and plain_draft(ScoredDraft(DRAFTS[0].felt_at, 5))
-    assert not plain_draft(dataclasses.replace(DRAFTS[0], regions=(("lower_back", 6),)))  # a later shape of regions
+    scored = PainEntryDraft(DRAFTS[0].felt_at, None, ("lower_back", "leg_left"), region_scores=(6, 4))
+    later = LaterDraft(DRAFTS[0].felt_at, 5, trigger="lifting")
+    assert not plain_draft(scored.validate()) and not plain_draft(later) and plain_draft(LaterDraft(DRAFTS[0].felt_at, 5))
+    assert not plain_draft(dataclasses.replace(DRAFTS[0], regions=(("lower_back", 6),)))  # another shape of regions
     assert log_pain_quickly(tmp_path / "j", scored) is None
+    assert log_pain_quickly(tmp_path / "j", later) is None
     assert content_hash(db) == before
