@@ -23,8 +23,10 @@ steps=0
 step() {  # step NAME COMMAND... : run it (at most 180 s), fail loudly unless it exits 0
   local name=$1; shift
   local start=$SECONDS
-  if ! timeout 180 "$@" >"$work/out" 2>"$work/err"; then
-    echo "smoke: FAILED: $name (exit $?): $*" >&2
+  timeout 180 "$@" >"$work/out" 2>"$work/err"
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "smoke: FAILED: $name (exit $rc$([ "$rc" -eq 124 ] && echo ': timed out after 180 s')): $*" >&2
     tail -n 20 "$work/out" "$work/err" >&2
     exit 1
   fi

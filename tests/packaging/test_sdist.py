@@ -46,4 +46,4 @@ def test_the_smoke_test_fails_when_a_step_fails(tmp_path):
                             capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert result.returncode == 1
     assert "smoke: ok: --version" in result.stdout
-    assert "FAILED: window painted" in result.stderr and "no display" in result.stderr
+    assert "FAILED: window painted (offscreen) (exit 3)" in result.stderr and "no display" in result.stderr
