@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from backjournal.domain.errors import StorageEnvironmentError
 
@@ -46,8 +46,8 @@ def atomic_writer(path: str | os.PathLike, *, binary: bool = True, encoding: str
     tmp = Path(tmp_name)
     try:
         os.fchmod(fd, PRIVATE_FILE_MODE)
-        mode = "wb" if binary else "w"
-        with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": newline})) as fh:
+        opened: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        with opened as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, select
 from sqlalchemy.orm import Session
 
 from backjournal.storage.tables import (
@@ -37,13 +37,13 @@ _EARLIEST_OFFSET = timedelta(hours=14)
 _LATEST_OFFSET = timedelta(hours=12)
 
 
-def local_day(utc_col, offset_col):
+def local_day(utc_col: SQLColumnExpression[datetime], offset_col: SQLColumnExpression[int]) -> ColumnElement[str]:
     """SQL for the local calendar day ('YYYY-MM-DD') of a stored UTC moment and its offset."""
     return func.date(utc_col, func.printf("%+d minutes", offset_col))
 
 
-def _utc_window(utc_col, start: date | None, end: date | None) -> list:
-    conds = []
+def _utc_window(utc_col: SQLColumnExpression[datetime], start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if start is not None:
         conds.append(utc_col >= datetime(start.year, start.month, start.day) - _EARLIEST_OFFSET)
     if end is not None:
@@ -51,8 +51,8 @@ def _utc_window(utc_col, start: date | None, end: date | None) -> list:
     return conds
 
 
-def _day_window(day_expr, start: date | None, end: date | None) -> list:
-    conds = []
+def _day_window(day_expr: SQLColumnExpression[str], start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if start is not None:
         conds.append(day_expr >= start.isoformat())
     if end is not None:
@@ -108,7 +108,7 @@ class AggregateRepository:
         )
         if therapy_keys is not None:
             q = q.where(TherapyTypeRow.key.in_(list(therapy_keys)))
-        return [tuple(r) for r in self.s.execute(q)]
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self.s.execute(q)]
 
     def region_counts(self, start: date | None = None, end: date | None = None) -> list[tuple[str, int]]:
         """(region, pain entries naming it) over the local days [start, end], most named first."""
@@ -162,5 +162,5 @@ class AggregateRepository:
             q = select(func.count()).select_from(row)
             if not include_deleted:
                 q = q.where(row.deleted_at.is_(None))
-            total += self.s.scalar(q)
+            total += self.s.scalar(q) or 0
         return total

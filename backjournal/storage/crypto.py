@@ -23,6 +23,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from backjournal.domain.errors import EncryptionError, StorageEnvironmentError
 from backjournal.fileio import PRIVATE_FILE_MODE, fsync_dir
@@ -66,8 +67,8 @@ def has_plain_header_fields(head: bytes) -> bool:
     return page_ok and head[18] in (1, 2) and head[19] in (1, 2) and head[21:24] == b"\x40\x20\x20"
 
 
-def sqlcipher():
-    """The sqlcipher3 module, or EncryptionError saying how to get it."""
+def sqlcipher() -> Any:
+    """The sqlcipher3 module (it ships no type hints), or EncryptionError saying how to get it."""
     try:
         import sqlcipher3
     except ImportError as exc:
@@ -82,7 +83,7 @@ def sqlcipher():
 _QUIETED = False
 
 
-def _quiet(module) -> None:
+def _quiet(module: Any) -> None:
     """SQLCipher logs every failed page decryption to stderr; a wrong passphrase is not an error log."""
     global _QUIETED
     if not _QUIETED:
@@ -114,8 +115,9 @@ def check_passphrase(passphrase: str | None) -> str:
     return passphrase
 
 
-def connect(path: Path, passphrase: str, *, readonly: bool = False, inspect: bool = False):
-    """An sqlcipher3 connection to an encrypted file, keyed and checked. Wrong key -> EncryptionError.
+def connect(path: Path, passphrase: str, *, readonly: bool = False, inspect: bool = False) -> Any:
+    """An sqlcipher3 connection (sqlite3's API; untyped) to an encrypted file, keyed and checked. Wrong key ->
+    EncryptionError.
 
     ``inspect``: read-only and, when no -wal is beside the file, ``immutable`` so that looking at a
     closed journal or a backup leaves no -wal/-shm behind (as storage/backup.py ``inspect_uri``).
@@ -136,7 +138,7 @@ def connect(path: Path, passphrase: str, *, readonly: bool = False, inspect: boo
     return con
 
 
-def connect_any(path: Path, passphrase: str | None, *, readonly: bool = False):
+def connect_any(path: Path, passphrase: str | None, *, readonly: bool = False) -> Any:
     """A DB-API connection to a plain file (sqlite3) or, with a passphrase, an encrypted one."""
     if passphrase is not None:
         return connect(path, passphrase, readonly=readonly)
@@ -152,7 +154,7 @@ def verify_passphrase(path: Path, passphrase: str | None) -> None:
     connect(path, passphrase, inspect=True).close()
 
 
-def content_digest(con) -> str:
+def content_digest(con: Any) -> str:
     """SHA-256 over every table's rows in primary-key order: equal digests, equal journals."""
     h = hashlib.sha256()
     tables = [r[0] for r in con.execute(

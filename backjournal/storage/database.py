@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
 
 from backjournal.domain.errors import (
     JournalMissingError,
@@ -27,6 +29,9 @@ from backjournal.domain.errors import (
 )
 from backjournal.storage.engine import IMMEDIATE_OPTION, make_engine
 from backjournal.storage.revisions import head_revision, known_revisions, read_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = [
     "Database",
@@ -46,7 +51,7 @@ JOURNAL_FILENAME = "journal.sqlite3"
 BeforeMigrate = Callable[[Path, str | None, str], None]
 
 
-def alembic_config(db_url: str | None = None):
+def alembic_config(db_url: str | None = None) -> Config:
     """Alembic's configuration for our migrations folder (imports Alembic: only to migrate or test)."""
     from alembic.config import Config
 
@@ -79,7 +84,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False)
-        self._watch = None  # the connection data_version() asks (PRAGMA data_version is per connection)
+        self._watch: PoolProxiedConnection | None = None  # the connection data_version() asks (PRAGMA data_version is per connection)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -96,6 +101,14 @@ class Database:
     #: Reads use the same all-or-nothing transaction (one consistent snapshot of the journal).
     reading = transaction
 
+    @property
+    def driver_error(self) -> type[Exception]:
+        """The base exception of the DB-API driver (sqlite3's, or sqlcipher3's for an encrypted journal)."""
+        dbapi = self.engine.dialect.dbapi
+        assert dbapi is not None  # an engine made by create_engine has loaded its driver
+        error: type[Exception] = dbapi.Error
+        return error
+
     def data_version(self) -> int:
         """SQLite's ``PRAGMA data_version`` on one connection kept for it: the number changes when any
         other connection (ours from the pool, the command line, another program) commits to the file."""
@@ -105,12 +118,14 @@ class Database:
             cursor = self._watch.cursor()
             try:
                 cursor.execute("PRAGMA data_version")
-                return int(cursor.fetchone()[0])
+                row = cursor.fetchone()
+                assert row is not None  # the pragma always answers one row
+                return int(row[0])
             finally:
                 cursor.close()
         except OperationalError as exc:  # opening the connection (SQLAlchemy wraps it)
             raise translate_operational_error(exc, self.path) from exc
-        except self.engine.dialect.dbapi.Error as exc:  # the pragma itself (sqlite3 or sqlcipher3)
+        except self.driver_error as exc:  # the pragma itself (sqlite3 or sqlcipher3)
             self._release_watch()
             raise StorageEnvironmentError(f"The journal {self.path} could not be read: {exc}") from exc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
@@ -23,6 +23,7 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
     With ``passphrase`` the file is an SQLCipher one (storage/crypto.py): SQLAlchemy's pysqlcipher
     dialect sends ``PRAGMA key`` before our pragmas on every new connection.
     """
+    url: URL | str
     if passphrase is not None:
         from backjournal.storage import crypto
 
@@ -38,7 +39,7 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
     engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # pysqlite's own transaction handling is switched off so that BEGIN is ours
         # (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
         dbapi_conn.isolation_level = None
@@ -50,7 +51,7 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock at the start, waiting up to busy_timeout for another writer.
         # A deferred BEGIN that reads first and then writes cannot wait: when another command committed
         # in between, SQLite answers SQLITE_BUSY at once, and two commands run at the same moment

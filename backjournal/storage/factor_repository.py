@@ -4,7 +4,7 @@ domain.factors objects. Works inside the caller's session; never commits on its 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from backjournal.domain.timeutil import to_utc_naive, utc_now
 from backjournal.storage.tables import FactorRow, FactorValueRow
 
 
-def _now():
+def _now() -> datetime:
     return to_utc_naive(utc_now())
 
 

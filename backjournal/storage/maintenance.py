@@ -9,6 +9,9 @@ kept in memory, not in /tmp) and then checkpoints the WAL with TRUNCATE so the -
 from __future__ import annotations
 
 import time
+from typing import Any
+
+from sqlalchemy.pool import PoolProxiedConnection
 
 from backjournal.domain.errors import JournalLockedError
 from backjournal.failures import environment_error
@@ -18,12 +21,19 @@ from backjournal.storage.pragmas import PURGE_PENDING
 __all__ = ["PURGE_PENDING", "compact", "finish_pending_purge", "purge_pending"]
 
 
+def _driver(raw: PoolProxiedConnection) -> Any:
+    """The driver's own connection (sqlite3 or sqlcipher3) under a pooled one."""
+    con = raw.driver_connection
+    assert con is not None  # a connection just checked out of the pool is open
+    return con
+
+
 def purge_pending(db: Database) -> bool:
     """True when an empty-trash was interrupted before its compaction finished (a crash, a kill)."""
     raw = db.engine.raw_connection()
     try:
-        return bool(int(raw.driver_connection.execute("PRAGMA user_version").fetchone()[0]) & PURGE_PENDING)
-    except db.engine.dialect.dbapi.Error as exc:
+        return bool(int(_driver(raw).execute("PRAGMA user_version").fetchone()[0]) & PURGE_PENDING)
+    except db.driver_error as exc:
         raise environment_error(exc, db.path, doing="reading the journal's state") from exc
     finally:
         raw.close()
@@ -42,7 +52,7 @@ def compact(db: Database, *, attempts: int = 20) -> None:
     Raises JournalLockedError if a reader blocks it (the mark stays: the next open finishes it)."""
     raw = db.engine.raw_connection()
     try:
-        con = raw.driver_connection
+        con = _driver(raw)
         try:
             con.execute("PRAGMA temp_store=MEMORY")
             con.execute("VACUUM")
@@ -63,7 +73,7 @@ def compact(db: Database, *, attempts: int = 20) -> None:
                 )
         finally:
             con.execute("PRAGMA temp_store=DEFAULT")
-    except db.engine.dialect.dbapi.Error as exc:  # sqlite3 or sqlcipher3: disk full, read-only, locked
+    except db.driver_error as exc:  # sqlite3 or sqlcipher3: disk full, read-only, locked
         raise environment_error(exc, db.path, doing="compacting the journal") from exc
     finally:
         raw.close()

@@ -10,13 +10,14 @@ SQLAlchemy Core ``insert()`` with executemany, one statement per table).
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, overload
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from backjournal.domain.courses import Course, CourseEnd, EndReason
@@ -38,6 +39,7 @@ from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, 
 from backjournal.domain.trials import Trial
 from backjournal.storage.quick_write import pain_entry_columns
 from backjournal.storage.tables import (
+    Base,
     MarkedPeriodRow,
     PainEntryRow,
     PainQualityRow,
@@ -51,10 +53,21 @@ from backjournal.storage.tables import (
 )
 
 
+def _table(row_class: type[Base]) -> Table:
+    """The table a declarative class maps (typed as a FromClause by the declarative base)."""
+    table = row_class.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def _now_naive() -> datetime:
     return to_utc_naive(utc_now())
 
 
+@overload
+def _aware_utc(naive: datetime) -> datetime: ...
+@overload
+def _aware_utc(naive: datetime | None) -> datetime | None: ...
 def _aware_utc(naive: datetime | None) -> datetime | None:
     return None if naive is None else from_utc(naive, 0)
 
@@ -133,8 +146,8 @@ class TherapyTypeRepository:
         return therapy_from_row(row)
 
     def change(self, key: str, *, name: str | None = None, category: str | None = None,
-               color: str | bool | None = False, archived: bool | None = None,
-               drug_class: str | bool | None = False) -> TherapyType:
+               color: str | Literal[False] | None = False, archived: bool | None = None,
+               drug_class: str | Literal[False] | None = False) -> TherapyType:
         """Rename, re-categorise, recolour (None: default colour), archive/unarchive, set the class of
         a therapy type. ``False`` for ``color``/``drug_class`` leaves them as they are."""
         row = self.row_for_key(key)
@@ -180,12 +193,17 @@ class DraftWithIdentity(NamedTuple):
     updated_at: datetime | None = None
 
 
-class _RecordRepository:
+RowT = TypeVar("RowT", PainEntryRow, TherapySessionRow, PegCheckinRow)
+DraftT = TypeVar("DraftT", bound=PainEntryDraft | TherapySessionDraft | PegDraft)
+RecordT = TypeVar("RecordT", bound=PainEntry | TherapySession | PegCheckin)
+
+
+class _RecordRepository(Generic[RowT, DraftT, RecordT]):
     """What pain entries, therapy sessions and PEG check-ins share: a uid, timestamps, a moment
     column in UTC with its offset, soft delete. Subclasses name their row class, the moment column,
     how a row becomes a domain record and how a draft fills a row."""
 
-    row_class: type
+    row_class: type[RowT]
     moment_column: str
     label: str
 
@@ -193,32 +211,34 @@ class _RecordRepository:
         self.s = session
 
     # subclass hooks
-    def _to_domain(self, row):
+    def _to_domain(self, row: RowT) -> RecordT:
         raise NotImplementedError
 
-    def _columns(self, draft) -> dict[str, Any]:
+    def _columns(self, draft: DraftT) -> dict[str, Any]:
         """The record's own column values from a draft (not its identity, not child rows)."""
         raise NotImplementedError
 
-    def _fill(self, row, draft) -> None:
+    def _fill(self, row: RowT, draft: DraftT) -> None:
         for name, value in self._columns(draft).items():
             setattr(row, name, value)
 
-    def _insert_rows(self, rows: list[dict], drafts: list) -> None:
-        """Write the rows built by ``add_many`` (and any child rows of ``drafts``, in the same order)."""
-        self.s.connection().execute(insert(self.row_class.__table__), rows)
+    def _insert_rows(self, rows: builtins.list[dict[str, Any]], drafts: builtins.list[DraftT]) -> dict[str, int] | None:
+        """Write the rows built by ``add_many`` (and any child rows of ``drafts``, in the same order);
+        a subclass that needs the new ids returns them by uid."""
+        self.s.connection().execute(insert(_table(self.row_class)), rows)
+        return None
 
-    def _extra_filters(self, q, **filters):
+    def _extra_filters(self, q: Select[Any], **filters: Any) -> Select[Any]:
         return q
 
     # shared behaviour
-    def _row(self, record_id: int):
+    def _row(self, record_id: int) -> RowT:
         row = self.s.get(self.row_class, record_id)
         if row is None:
             raise NotFoundError(f"No {self.label} with id {record_id}.")
         return row
 
-    def get(self, record_id: int):
+    def get(self, record_id: int) -> RecordT:
         return self._to_domain(self._row(record_id))
 
     @staticmethod
@@ -230,8 +250,8 @@ class _RecordRepository:
             "updated_at": to_utc_naive(updated_at) if updated_at else now,
         }
 
-    def add(self, draft, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None):
+    def add(self, draft: DraftT, *, uid: str | None = None, created_at: datetime | None = None,
+            updated_at: datetime | None = None) -> RecordT:
         row = self.row_class(**self._identity(uid, created_at, updated_at, _now_naive()))
         self._fill(row, draft)
         self.s.add(row)
@@ -254,23 +274,23 @@ class _RecordRepository:
         self._insert_rows(rows, [r.draft for r in records])
         return len(rows)
 
-    def update(self, record_id: int, draft):
+    def update(self, record_id: int, draft: DraftT) -> RecordT:
         row = self._row(record_id)
         self._fill(row, draft)
         row.updated_at = _now_naive()
         self.s.flush()
         return self._to_domain(row)
 
-    def set_deleted(self, record_id: int, deleted: bool):
+    def set_deleted(self, record_id: int, deleted: bool) -> RecordT:
         row = self._row(record_id)
         row.deleted_at = _now_naive() if deleted else None
         self.s.flush()
         return self._to_domain(row)
 
-    def _conditions(self, start: date | None, end: date | None, deleted: bool) -> list:
+    def _conditions(self, start: date | None, end: date | None, deleted: bool) -> builtins.list[ColumnElement[bool]]:
         cls = self.row_class
         moment = getattr(cls, self.moment_column)
-        conds = [cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)]
+        conds: builtins.list[ColumnElement[bool]] = [cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)]
         lo, hi = _day_bounds(start, end)
         if lo:
             conds.append(moment >= lo)
@@ -278,7 +298,8 @@ class _RecordRepository:
             conds.append(moment < hi)
         return conds
 
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters) -> list:
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False,
+             **filters: Any) -> builtins.list[RecordT]:
         """Records whose local day (in the offset they were recorded in) is within [start, end]."""
         cls = self.row_class
         q = select(cls).where(*self._conditions(start, end, deleted))
@@ -286,7 +307,7 @@ class _RecordRepository:
         records = map(self._to_domain, self.s.scalars(q))
         return [r for r in records if _in_days(self._moment(r), start, end)]
 
-    def latest(self, end: date):
+    def latest(self, end: date) -> RecordT | None:
         """The newest record whose local day is on or before ``end`` (``list(None, end)[-1]``), or None,
         reading only the newest rows instead of every earlier one (a one-year report of a thirty-year
         journal read all thirty years for it)."""
@@ -304,7 +325,7 @@ class _RecordRepository:
             offset += page
 
     @staticmethod
-    def _moment(record) -> datetime:
+    def _moment(record: RecordT) -> datetime:
         raise NotImplementedError
 
     def uids(self) -> set[str]:
@@ -312,7 +333,7 @@ class _RecordRepository:
 
     def count(self) -> int:
         cls = self.row_class
-        return self.s.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
+        return self.s.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None))) or 0
 
     def purge_deleted(self) -> int:
         cls = self.row_class
@@ -320,6 +341,10 @@ class _RecordRepository:
         if ids:
             self.s.execute(delete(cls).where(cls.id.in_(ids)))
         return len(ids)
+
+
+#: Any of the three record repositories (the services pick one by the record's kind).
+AnyRecordRepository = _RecordRepository[Any, Any, Any]
 
 
 def pain_from_row(row: PainEntryRow) -> PainEntry:
@@ -346,7 +371,7 @@ def _region_scores(scores: list[int | None]) -> tuple[int, ...]:
     return tuple(int(s) for s in scores if s is not None)
 
 
-class PainEntryRepository(_RecordRepository):
+class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEntry]):
     row_class, moment_column, label = PainEntryRow, "felt_at_utc", "pain entry"
 
     def _to_domain(self, row: PainEntryRow) -> PainEntry:
@@ -356,9 +381,13 @@ class PainEntryRepository(_RecordRepository):
     def _moment(record: PainEntry) -> datetime:
         return record.felt_at
 
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PainEntry]:
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False,
+             **filters: Any) -> builtins.list[PainEntry]:
         """As the base class, but without building ORM objects: three plain queries (entries,
-        regions, qualities), since a long period holds thousands of entries."""
+        regions, qualities), since a long period holds thousands of entries. Pain entries have no
+        further filters."""
+        if filters:
+            raise TypeError(f"pain entries cannot be filtered by {', '.join(filters)}")
         conds = self._conditions(start, end, deleted)
         e = PainEntryRow
         rows = self.s.execute(
@@ -418,13 +447,15 @@ class PainEntryRepository(_RecordRepository):
             region_scores=tuple(draft.region_scores),
         )
 
-    def _insert_rows(self, rows: list[dict], drafts: list[PainEntryDraft]) -> dict[str, int]:
+    def _insert_rows(self, rows: builtins.list[dict[str, Any]],
+                     drafts: builtins.list[PainEntryDraft]) -> dict[str, int]:
         """Entries first (RETURNING uid, id), then their region and quality rows in their order;
         returns each uid's new id."""
-        table = PainEntryRow.__table__
+        table = _table(PainEntryRow)
         conn = self.s.connection()
-        ids = dict(conn.execute(insert(table).returning(table.c.uid, table.c.id), rows).all())
-        regions, qualities = [], []
+        ids: dict[str, int] = dict(conn.execute(insert(table).returning(table.c.uid, table.c.id), rows).all())
+        regions: builtins.list[dict[str, Any]] = []
+        qualities: builtins.list[dict[str, Any]] = []
         for row, draft in zip(rows, drafts, strict=True):
             entry_id = ids[row["uid"]]
             regions.extend({"entry_id": entry_id, "region": r.value, "position": i, "score": s}
@@ -433,7 +464,7 @@ class PainEntryRepository(_RecordRepository):
                              for i, q in enumerate(draft.qualities))
         for child, child_rows in ((PainRegionRow, regions), (PainQualityRow, qualities)):
             if child_rows:
-                conn.execute(insert(child.__table__), child_rows)
+                conn.execute(insert(_table(child)), child_rows)
         return ids
 
 
@@ -464,7 +495,7 @@ def session_from_row(row: TherapySessionRow) -> TherapySession:
     )
 
 
-class TherapySessionRepository(_RecordRepository):
+class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessionDraft, TherapySession]):
     row_class, moment_column, label = TherapySessionRow, "started_at_utc", "therapy session"
 
     def __init__(self, session: Session):
@@ -478,7 +509,10 @@ class TherapySessionRepository(_RecordRepository):
     def _moment(record: TherapySession) -> datetime:
         return record.started_at
 
-    def _extra_filters(self, q, therapy_keys: set[str] | None = None):
+    def _extra_filters(self, q: Select[Any], **filters: Any) -> Select[Any]:
+        therapy_keys: set[str] | None = filters.pop("therapy_keys", None)
+        if filters:
+            raise TypeError(f"therapy sessions cannot be filtered by {', '.join(filters)}")
         if therapy_keys:
             q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
         return q
@@ -495,14 +529,15 @@ class TherapySessionRepository(_RecordRepository):
         row.therapy = therapy_row
         row.therapy_type_id = therapy_row.id
 
-    def _insert_rows(self, rows: list[dict], drafts: list[TherapySessionDraft]) -> None:
+    def _insert_rows(self, rows: builtins.list[dict[str, Any]],
+                     drafts: builtins.list[TherapySessionDraft]) -> dict[str, int] | None:
         """Each session's therapy resolved as ``add`` does (key, else name), with one query for all keys."""
         ids = dict(self.s.execute(select(TherapyTypeRow.key, TherapyTypeRow.id)).all())
         for key in {d.therapy_key for d in drafts} - ids.keys():
             ids[key] = self.types.row_for_key(self.types.find(key).key).id  # a name, or ValidationError
         for row, draft in zip(rows, drafts, strict=True):
             row["therapy_type_id"] = ids[draft.therapy_key]
-        super()._insert_rows(rows, drafts)
+        return super()._insert_rows(rows, drafts)
 
 
 def peg_from_row(row: PegCheckinRow) -> PegCheckin:
@@ -515,7 +550,7 @@ def peg_from_row(row: PegCheckinRow) -> PegCheckin:
     )
 
 
-class PegRepository(_RecordRepository):
+class PegRepository(_RecordRepository[PegCheckinRow, PegDraft, PegCheckin]):
     row_class, moment_column, label = PegCheckinRow, "answered_at_utc", "PEG check-in"
 
     def _to_domain(self, row: PegCheckinRow) -> PegCheckin:
@@ -546,12 +581,12 @@ class SettingsRepository:
         version = self.s.execute(text("PRAGMA user_version")).scalar() or 0
         self.s.execute(text(f"PRAGMA user_version = {int(version) | PURGE_PENDING}"))
 
-    def get(self, key: str, default=None):
-        table = SettingRow.__table__  # a Core query: opening a journal (its identity) configures no mapper
+    def get(self, key: str, default: Any = None) -> Any:
+        table = _table(SettingRow)  # a Core query: opening a journal (its identity) configures no mapper
         value = self.s.connection().execute(select(table.c.value).where(table.c.key == key)).scalar()
         return default if value is None else json.loads(value)
 
-    def set(self, key: str, value) -> None:
+    def set(self, key: str, value: object) -> None:
         row = self.s.get(SettingRow, key)
         text = json.dumps(value, sort_keys=True)
         if row is None:

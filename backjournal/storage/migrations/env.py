@@ -1,7 +1,7 @@
 """Alembic environment. Batch mode (render_as_batch) because SQLite cannot ALTER most things."""
 
 from alembic import context
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 
 from backjournal.storage.tables import Base
 
@@ -29,13 +29,15 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    assert url is not None  # database.alembic_config sets it whenever no connection is handed over
+    engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)
     engine.dispose()
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -39,7 +39,7 @@ periods = sa.table("marked_periods", sa.column("id", sa.Integer), sa.column("uid
                    sa.column("therapy_key", sa.String), sa.column("created_at", sa.DateTime))
 
 
-def _read(entry):
+def _read(entry: object) -> tuple[str, date, date, str | None] | None:
     """(label, start, end, therapy) of one old entry, or None when it is not a readable period."""
     if not isinstance(entry, dict):
         return None
@@ -57,7 +57,7 @@ def _read(entry):
     return label.strip(), start, end, therapy
 
 
-def _uid(label: str, start: date, end: date, therapy, occurrence: int) -> str:
+def _uid(label: str, start: date, end: date, therapy: str | None, occurrence: int) -> str:
     key = "\x1f".join([label, start.isoformat(), end.isoformat(), therapy or "", str(occurrence)])
     return str(uuid.uuid5(NAMESPACE, key))
 
@@ -86,7 +86,9 @@ def upgrade() -> None:
     if not isinstance(entries, list):
         entries = [entries]
     now = datetime.now(UTC).replace(tzinfo=None)
-    rows, unreadable, seen = [], [], {}
+    rows: list[dict[str, object]] = []
+    unreadable: list[object] = []
+    seen: dict[tuple[str, date, date, str | None], int] = {}
     for entry in entries:
         read = _read(entry)
         if read is None:

@@ -42,7 +42,7 @@ _DOSE_RE = re.compile(
 _PLURAL = {"tablet": "tablets", "patch": "patches", "puff": "puffs"}
 
 
-def _parse(text):
+def _parse(text: str | None) -> tuple[float, str, str | None] | None:
     m = _DOSE_RE.match(text or "")
     if not m or m["unit"].lower() not in _UNITS:
         return None
@@ -52,7 +52,7 @@ def _parse(text):
     return amount, _UNITS[m["unit"].lower()], _SCHEDULES[m["schedule"].lower()] if m["schedule"] else None
 
 
-def _text(amount, unit, schedule):
+def _text(amount: float, unit: str, schedule: str | None) -> str:
     shown = _PLURAL.get(unit, unit) if amount != 1 else unit
     out = f"{amount:g} {shown}"
     return out + (", as needed" if schedule == "as-needed" else ", scheduled" if schedule == "scheduled" else "")
