@@ -24,6 +24,7 @@ from datetime import date
 import matplotlib
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.artist import Artist
 from matplotlib.colors import ListedColormap, Normalize, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.legend_handler import HandlerTuple
@@ -226,12 +227,14 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         bar.set_label("Daily mean pain (0–10)", fontsize=9)
         bar.ax.tick_params(labelsize=8)
     dot = Line2D([], [], linestyle="none", marker="o", markersize=2.5, color=colours.empty_mark, markeredgewidth=0)
-    handles = [(Patch(color=colours.empty_day), dot)]
+    handles: list[Artist | tuple[Artist, ...]] = [(Patch(color=colours.empty_day), dot)]
     labels = [YEAR_NO_ENTRY_LABEL]
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
         labels.append(OUTSIDE_LABEL)
-    fig.legend(handles, labels, loc="lower left", ncol=1 if stacked else len(labels), frameon=False,
+    # matplotlib's stub types handles as Artists only; a tuple with HandlerTuple is its documented legend use
+    fig.legend(handles, labels, loc="lower left",  # type: ignore[call-overload]
+               ncol=1 if stacked else len(labels), frameon=False,
                fontsize=8, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
                bbox_to_anchor=(0.1 / width if stacked else left, 0.05 / height if not export else EXPORT_BOTTOM_IN / height))
     return fig

@@ -48,6 +48,7 @@ def _row_parts(s: ChangeSummary) -> tuple[str, str, bool]:
     if not s.enough:
         return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", "", False
     a = s.assessment
+    assert a is not None  # s.enough
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
     mark = (a.mark() or "") if s.judged else ""
     return f"n = {s.n}: {signed(a.points)}{sd}", mark, True
@@ -134,7 +135,7 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
                           ha="right", va="center", fontsize=9, parse_math=False, gid=f"label:{eff.key}")
         fig.text(0.12 / width, (0.12 + (EXPORT_BOTTOM_IN if export else 0)) / height, "\n".join(note_lines),
                  fontsize=8, color="#444444", va="bottom", parse_math=False)
-        if export:
+        if title is not None:  # export
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
                                 detail="sessions with pain scores; (n) = sessions in the period")
     return fig

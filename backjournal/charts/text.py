@@ -13,13 +13,13 @@ from datetime import date
 import matplotlib
 from matplotlib.figure import Figure
 
-PLAIN_RC = {"text.parse_math": False, "text.usetex": False, "font.size": 10, "svg.fonttype": "path",
-            "pdf.fonttype": 42}
 APP_NAME = "BackJournal"
 
 
-def plain_text() -> AbstractContextManager:
-    return matplotlib.rc_context(PLAIN_RC)
+def plain_text() -> AbstractContextManager[None]:
+    """Text drawn as written (no mathtext, no LaTeX), in fonts a PDF or SVG embeds."""
+    return matplotlib.rc_context({"text.parse_math": False, "text.usetex": False, "font.size": 10,
+                                  "svg.fonttype": "path", "pdf.fonttype": 42})
 
 
 def shorten(text: str, limit: int = 26) -> str:

@@ -21,10 +21,13 @@ from datetime import date, timedelta
 import matplotlib
 import matplotlib.dates as mdates
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import Formatter
 from matplotlib.transforms import blended_transform_factory
 
 from backjournal.analysis.trend_data import TrendData
@@ -176,7 +179,7 @@ class TrendChart:
         self.lane_artists: list = []
         self.session_lines: dict[str, Line2D] = {}
         self._visible_ids: dict[str, np.ndarray] = {}
-        self.legend = None
+        self.legend: Legend | None = None
         #: the marked periods that overlap the range shown (set by ``show_range``)
         self._shown_periods: tuple = ()
         self._legend_cols = 3
@@ -193,24 +196,24 @@ class TrendChart:
         colour and alpha of the shaded span itself."""
         if self.legend is not None:
             self.legend.remove()
-        handles = [self.daily_line, self.band, self.rolling_line]
+        handles: list[Artist | tuple[Artist, ...]] = [self.daily_line, self.band, self.rolling_line]
         colours = self._legend_periods()
-        labels = [h.get_label() for h in handles]
+        labels = [str(h.get_label()) for h in (self.daily_line, self.band, self.rolling_line)]
         if colours:  # one entry; periods of several therapies: one swatch split into their colours
             patches = tuple(Patch(facecolor=c, alpha=PERIOD_ALPHA, linewidth=0) for c in colours)
             handles.append(patches[0] if len(patches) == 1 else patches)
             labels.append(_span_legend_label(self._shown_periods, len(patches)))
         self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
-        labels[2] = self.rolling_line.get_label()
+        labels[2] = str(self.rolling_line.get_label())
         self._legend_cols = self._legend_columns(labels)
         with plain_text():
-            self.legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
+            self.legend = legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
                                          ncol=self._legend_cols, frameon=False, fontsize=LEGEND_SIZE, handlelength=1.8,
                                          labelcolor=self.colours.text, borderaxespad=0.2,
                                          handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
         # with marked periods the legend changes with the range: on screen it is then repainted with the
         # range-dependent artists (a blit over the cached background would keep the old one)
-        self.legend.set_animated(self.animated and bool(self.data.periods))
+        legend.set_animated(self.animated and bool(self.data.periods))
 
     def _legend_columns(self, labels: list[str]) -> int:
         """As many columns (all entries in one row at best) as fit the figure's width from the axes' left edge."""
@@ -380,6 +383,8 @@ class TrendChart:
         if (kind, most) == getattr(self, "_tick_kind", ("auto", 10)):
             return
         self._tick_kind = (kind, most)
+        locator: mdates.DateLocator
+        formatter: Formatter
         if kind == "auto":
             locator = mdates.AutoDateLocator(minticks=min(4, most), maxticks=most)
             formatter = _date_formatter(locator)
@@ -401,6 +406,7 @@ class TrendChart:
         before the next period starts (down to its number), and rows are added as still needed."""
         for _, label in self._period_labels:
             label.set_visible(False)
+        assert self.start is not None and self.end is not None  # show_range() set them first
         shown = periods_shown([p for p, _ in self._period_labels], self.start, self.end)
         label_of = {id(p): label for p, label in self._period_labels}
         order = [(p, label_of[id(p)]) for p in shown]
@@ -498,12 +504,12 @@ def build_trend_figure(data: TrendData, start: date, end: date, *, title: str | 
     export = title is not None
     chart = TrendChart(data, width=width, height=height, export=export)
     chart.show_range(start, end)
-    if export:
+    if title is not None:  # export
         i, j = data.daily.bounds(start, end)
         entries = int(data.daily.n[i:j].sum())
         sessions = int(((data.sessions.days >= np.datetime64(start, "D")) & (data.sessions.days <= np.datetime64(end, "D"))).sum())
         with plain_text():
             decorate_for_export(chart.figure, title, start, end, generated_on=generated_on or date.today(),
                                 detail=f"{entries} pain entries, {sessions} therapy sessions")
-    chart.figure.trend_chart = chart  # lets callers (tests, the view) reach the artists
+    setattr(chart.figure, "trend_chart", chart)  # noqa: B010 - lets callers (tests, the view) reach the artists
     return chart.figure

@@ -39,5 +39,5 @@ def build_trial_figure(result: TrialResult, *, width: float = 7.0, height: float
         ax.legend(handles=[Patch(facecolor=COLOURS[g], hatch=HATCH[g], edgecolor="#333333",
                                  label=f"{g}: {shorten(t.regimen_name(g), 40)}") for g in "AB"],
                   loc="upper left", bbox_to_anchor=(0, 1.02), ncols=2, frameon=False, fontsize=7.5)
-        fig.trial_result = result
+        setattr(fig, "trial_result", result)  # noqa: B010 - tests read what is plotted
     return fig

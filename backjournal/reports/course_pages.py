@@ -56,9 +56,9 @@ def course_page(builder, ev: CourseEvaluation) -> None:
             rows.append(["Impression of change (PGIC)", pgic_text(c.ended.pgic)])
     builder._key_figures(rows)
 
-    windows = [["Baseline (before)", ev.baseline], ["End of the course", ev.end]]
+    windows = [("Baseline (before)", ev.baseline), ("End of the course", ev.end)]
     if ev.after is not None:
-        windows.append(["After", ev.after])
+        windows.append(("After", ev.after))
     table = []
     for label, w in windows:
         thin = " (few)" if w.days < MIN_WINDOW_DAYS else ""

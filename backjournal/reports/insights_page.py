@@ -31,6 +31,8 @@ def insights_section(report, result: InsightsResult) -> None:
     pdf.ln(1)
     rows = []
     for i in computed[:MAX_ROWS]:
+        assert i.difference is not None and i.ci_low is not None and i.ci_high is not None  # computed
+        assert i.q_value is not None  # every computed difference is in the family that gets q-values
         label = i.name + (" (high)" if i.kind == "scale" else "")
         rows.append([label, "next day" if i.lag_days else "same day", f"{i.days_with} / {i.days_without}",
                      f"{i.mean_with:.1f} vs {i.mean_without:.1f}",

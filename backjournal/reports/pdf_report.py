@@ -22,12 +22,13 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import matplotlib
 from fpdf import FPDF
-from fpdf.fonts import FontFace
+from fpdf.fonts import FontFace, TTFFont
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
 from backjournal.analysis.thresholds import THRESHOLD_TEXT
@@ -52,11 +53,11 @@ def paper_for_locale(locale_name: str | None) -> str:
     return "letter" if m and m[1].upper() in LETTER_TERRITORIES else "a4"
 
 
-def paper_from_environment(env: dict | None = None) -> str:
-    env = os.environ if env is None else env
+def paper_from_environment(env: Mapping[str, str] | None = None) -> str:
+    values = os.environ if env is None else env
     for var in ("LC_ALL", "LC_PAPER", "LANG"):
-        if env.get(var):
-            return paper_for_locale(env[var])
+        if value := values.get(var):
+            return paper_for_locale(value)
     return "a4"
 
 
@@ -140,7 +141,9 @@ class ReportWriter:
             return ""
         if self._glyphs is None:
             self.pdf.set_font(FONT, "", 10)
-            self._glyphs = set(self.pdf.current_font.cmap)
+            font = self.pdf.current_font
+            assert isinstance(font, TTFFont)  # FONT is the DejaVu TTF added in __init__
+            self._glyphs = set(font.cmap)
         out = []
         for ch in text:
             cp = ord(ch)
@@ -263,7 +266,7 @@ class ReportWriter:
                                                  f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
         c = m.change
         if c.enough:
-            a = c.assessment
+            a = c.compared()
             rows.append([c.row_label(), a.arithmetic() + (f" (baseline {c.first_label.split('(', 1)[1]}"
                                                           if c.first_label.startswith("the baseline") else "")])
             if a.worsening:
@@ -496,6 +499,7 @@ def _change_cell(s: ChangeSummary) -> str:
     if not s.enough:
         return f"n = {s.n}: too few to mean anything"
     a = s.assessment
+    assert a is not None  # s.enough
     pct = "" if a.percent is None else f", {signed(a.percent, 0)} %"
     text = f"{a.before:.1f} → {a.after:.1f} ({signed(a.points)}{pct}, n = {s.n})"
     mark = a.mark() if s.judged else ""
@@ -534,7 +538,9 @@ def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
         source = PdfReader(io.BytesIO(chart.pdf)).pages[0]
         box = source.mediabox
         form = DecodedStreamObject()
-        form.set_data(source.get_contents().get_data())
+        source_contents = source.get_contents()
+        assert source_contents is not None  # a matplotlib page always has a content stream
+        form.set_data(source_contents.get_data())
         form.update({
             NameObject("/Type"): NameObject("/XObject"),
             NameObject("/Subtype"): NameObject("/Form"),
@@ -544,17 +550,21 @@ def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
         form_ref = writer._add_object(form.flate_encode())
         page = writer.pages[chart.page - 1]
         resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)  # fpdf2 writes a resource dictionary on every page
         if "/XObject" not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
         name = f"/BJChart{number}"
-        resources["/XObject"].get_object()[NameObject(name)] = form_ref
+        xobjects = resources["/XObject"].get_object()
+        assert isinstance(xobjects, DictionaryObject)
+        xobjects[NameObject(name)] = form_ref
         sx, sy = chart.w * MM / float(box.width), chart.h * MM / float(box.height)
         tx = chart.x * MM - float(box.left) * sx
         ty = float(page.mediabox.height) - (chart.y + chart.h) * MM - float(box.bottom) * sy
         place = DecodedStreamObject()
         place.set_data(f"q {sx:.6f} 0 0 {sy:.6f} {tx:.4f} {ty:.4f} cm {name} Do Q".encode("ascii"))
         contents = page["/Contents"]
-        parts = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+        existing = contents.get_object()
+        parts = list(existing) if isinstance(existing, ArrayObject) else [contents]
         page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(place)])
     out = io.BytesIO()
     writer.write(out)

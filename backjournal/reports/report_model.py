@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -27,6 +28,9 @@ from backjournal.analysis.effects import TherapyEffect
 from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Scope, assess
 from backjournal.analysis.trend_data import TrendData
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
+
+if TYPE_CHECKING:  # the insights are computed (and their module loaded) only for a report with them
+    from backjournal.analysis.insights import InsightsResult
 
 SECTIONS = ("summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications", "notes", "cards")
 DEFAULT_SECTIONS = frozenset({"summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications"})
@@ -69,27 +73,37 @@ class Change:
     @property
     def assessment(self) -> ChangeAssessment | None:
         """The change as printed: both means rounded to one decimal first, the change from those."""
-        return assess(self.first_mean, self.last_mean, Scope.OVER_TIME) if self.enough else None
+        first, last = self.first_mean, self.last_mean
+        if self.not_compared is not None or first is None or last is None:
+            return None
+        return assess(first, last, Scope.OVER_TIME)
+
+    def compared(self) -> ChangeAssessment:
+        """The assessment of a comparison that was made (check ``enough`` first)."""
+        a = self.assessment
+        if a is None:
+            raise ValueError("no comparison was made: not enough entries")
+        return a
 
     @property
     def points(self) -> float:
-        return self.assessment.points  # negative = lower pain
+        return self.compared().points  # negative = lower pain
 
     @property
     def percent(self) -> float | None:
-        return self.assessment.percent
+        return self.compared().percent
 
     @property
     def points_reached(self) -> bool:
-        return self.enough and self.assessment.fall_points_reached
+        return self.enough and self.compared().fall_points_reached
 
     @property
     def percent_reached(self) -> bool:
-        return self.enough and self.assessment.fall_percent_reached
+        return self.enough and self.compared().fall_percent_reached
 
     @property
     def worsening(self) -> bool:
-        return self.enough and self.assessment.worsening
+        return self.enough and self.compared().worsening
 
     def row_label(self) -> str:
         """``Change: first → last two weeks`` / ``Change: first → last 5 days`` / ``Change: baseline → …``."""
@@ -105,7 +119,7 @@ class Change:
         if not self.enough:
             return [f"Not enough entries to compare: each window needs entries on at least {self.need_days} days "
                     f"(found {self.first_days} and {self.last_days})."]
-        a = self.assessment
+        a = self.compared()
         how = a.direction()
         if a.points != 0 and a.percent is not None:
             how = how.replace(" lower", f" ({abs(a.percent):.0f} %) lower").replace(" higher", f" ({abs(a.percent):.0f} %) higher")
@@ -179,7 +193,7 @@ class ReportModel:
     #: it), most named first
     regions: list = field(default_factory=list)
     #: what went with better or worse days (analysis.insights.InsightsResult), or None
-    insights: object | None = None
+    insights: InsightsResult | None = None
 
     def wants(self, section: str) -> bool:
         return section in self.sections

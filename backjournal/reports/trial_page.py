@@ -34,8 +34,7 @@ def trial_page(builder, result: TrialResult) -> None:
     if result.peg_a is not None or result.peg_b is not None:
         rows.append(["Weekly PEG", f"A {fmt_mean(result.peg_a)} · B {fmt_mean(result.peg_b)}"])
     if result.difference is not None:
-        ci = (f"; 95 % interval {signed(result.ci_low)} to {signed(result.ci_high)}" if result.ci_low is not None
-              else "")
+        ci = (f"; 95 % interval {signed(result.ci_low)} to {signed(result.ci_high)}" if result.ci_low is not None and result.ci_high is not None else "")
         rows.append(["Difference B − A", f"{signed(result.difference)} points over {result.pairs_complete} "
                                          f"complete pair{'s' if result.pairs_complete != 1 else ''}{ci}"])
     builder._key_figures(rows)

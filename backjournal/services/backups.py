@@ -9,6 +9,7 @@ journal must be closed while it runs (the window closes its engine, restores, re
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -68,7 +69,9 @@ class BackupService:
             moment += timedelta(microseconds=1)
             target = self.folder / backup_filename(kind, moment, revision=revision)
         files.copy_database(self.journal_path, target, passphrase=self.passphrase)
-        kind_, created, rev = parse_backup_filename(target.name)
+        parsed = parse_backup_filename(target.name)
+        assert parsed is not None  # the name was made by backup_filename just above
+        kind_, created, rev = parsed
         info = BackupInfo(path=target, kind=kind_, created_at=created, size=target.stat().st_size, revision=rev)
         if rotate:
             self.rotate(protect=target)
@@ -95,7 +98,7 @@ class BackupService:
     def list(self) -> list[BackupInfo]:
         return files.list_backups(self.folder)
 
-    def rotate(self, *, protect: Path | None = None) -> list[Path]:
+    def rotate(self, *, protect: Path | None = None) -> builtins.list[Path]:
         """Delete the backups the retention rule no longer keeps. Returns what was deleted."""
         plan = plan_retention(self.list(), self.clock(), self.policy)
         deleted = []

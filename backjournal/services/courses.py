@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from backjournal.domain.courses import Course, CourseDraft, CourseEnd, new_uid
 from backjournal.domain.errors import ValidationError
@@ -22,6 +23,9 @@ from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:  # imported where used: the command line loads numpy only for an evaluation
+    from backjournal.analysis.courses import CourseEvaluation
 
 Listener = Callable[[list[Course]], None]
 ID_HELP = "a course id as 'backjournal course list' shows it"
@@ -103,7 +107,7 @@ class CourseService(HasListeners):
         return course
 
     # ------------------------------------------------------------------ evaluation
-    def evaluate(self, course: Course | int, *, on: date | None = None):
+    def evaluate(self, course: Course | int, *, on: date | None = None) -> CourseEvaluation:
         """The course's ``analysis.courses.CourseEvaluation`` as of ``on`` (default today)."""
         from backjournal.analysis.courses import analysis_span, evaluate_course
         from backjournal.analysis.daily import daily_pain_from_rows
@@ -124,7 +128,8 @@ class CourseService(HasListeners):
         return evaluate_course(course, daily, session_days, today=today_, week_start=self._week_start(),
                                others=others, therapy_names=names, peg=peg)
 
-    def evaluations(self, start: date | None = None, end: date | None = None, *, on: date | None = None) -> list:
+    def evaluations(self, start: date | None = None, end: date | None = None, *,
+                    on: date | None = None) -> list[CourseEvaluation]:
         """Evaluations of the courses that overlap [start, end] (every course without bounds)."""
         today_ = on or self._today()
         out = []

@@ -20,7 +20,7 @@ history is not back-dated), capped at now.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 import numpy as np
 
@@ -83,6 +83,7 @@ class DemoService:
                 "(use --data-dir with a new folder)."
             )
         tz = local_now().tzinfo
+        assert tz is not None  # local_now() is aware
         end = end or local_now().date()
         pain, sessions, peg, periods = generate(years, seed, end, tz)
         # Nothing in the future: a demo journal ending today stops at the present moment.
@@ -106,13 +107,14 @@ class DemoService:
         return DemoSummary(first, end, *counts, len(periods))
 
 
-def _stamped(draft, moment: datetime, now: datetime) -> DraftWithIdentity:
+def _stamped(draft: PainEntryDraft | TherapySessionDraft | PegDraft, moment: datetime, now: datetime) -> DraftWithIdentity:
     """A generated record with a new uid, created (and last changed) when it happened, or now if later."""
     stamp = min(moment, now)
     return DraftWithIdentity(draft, None, stamp, stamp)
 
 
-def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list, list, list]:
+def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
+        list[PainEntryDraft], list[TherapySessionDraft], list[PegDraft], list[MarkedPeriod]]:
     """Validated drafts (pain, sessions, PEG) and marked periods for ``years`` ending on ``end``."""
     rng = np.random.default_rng(seed)
     n = round(years * 365.25)
@@ -128,7 +130,7 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
     # flares
     flare = np.zeros(n)
     leg = np.zeros(n, dtype=bool)
-    for day in np.flatnonzero(rng.random(n) < 1 / 45):
+    for day in np.flatnonzero(rng.random(n) < 1 / 45).tolist():
         amp, tau = rng.uniform(2, 4), rng.uniform(3, 10)
         span = np.arange(day, min(n, day + int(tau * 3)))
         flare[span] += amp * np.exp(-(span - day) / tau)
@@ -136,7 +138,7 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
             leg[span[: int(tau)]] = True
     # good spells
     good = np.zeros(n)
-    for day in np.flatnonzero(rng.random(n) < 1 / 110):
+    for day in np.flatnonzero(rng.random(n) < 1 / 110).tolist():
         good[day:day + int(rng.integers(14, 42))] -= rng.uniform(1.5, 2.5)
 
     # therapy courses with a slow benefit that fades after the course
@@ -159,21 +161,21 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
             periods.append(MarkedPeriod(label, start + timedelta(days=days[0]), start + timedelta(days=days[-1]), key))
     # exercise habit in some months, heat/massage/medication now and then
     habit = np.repeat(rng.random(n // 30 + 1) < 0.45, 30)[:n]
-    for d in np.flatnonzero(habit & (rng.random(n) < 0.4)):
+    for d in np.flatnonzero(habit & (rng.random(n) < 0.4)).tolist():
         sessions_at.append((int(d), "exercise"))
     # a centred 30-day mean; mode="same" would return 30 values for a journal shorter than 30 days
     benefit -= 0.4 * np.convolve(habit.astype(float), np.ones(30) / 30, mode="full")[14:14 + n]
     mean = np.clip(level + flare + good + benefit, 0.5, 9.5)
-    for d in np.flatnonzero((mean > 5.5) & (rng.random(n) < 0.18)):
+    for d in np.flatnonzero((mean > 5.5) & (rng.random(n) < 0.18)).tolist():
         sessions_at.append((int(d), "heat"))
-    for d in np.flatnonzero(rng.random(n) < 1 / 40):
+    for d in np.flatnonzero(rng.random(n) < 1 / 40).tolist():
         sessions_at.append((int(d), "massage"))
-    for d in np.flatnonzero((flare > 1.5) & (rng.random(n) < 0.45)):
+    for d in np.flatnonzero((flare > 1.5) & (rng.random(n) < 0.45)).tolist():
         sessions_at.append((int(d), "medication"))
 
     # pain entries: 0-4 a day, a few holidays without any
     per_day = rng.choice(5, size=n, p=[0.08, 0.17, 0.30, 0.25, 0.20])
-    for day in np.flatnonzero(rng.random(n) < 1 / 200):
+    for day in np.flatnonzero(rng.random(n) < 1 / 200).tolist():
         per_day[day:day + int(rng.integers(4, 15))] = 0
     slots = [(7, 30), (12, 30), (17, 0), (21, 0)]
     pain: list[PainEntryDraft] = []
@@ -181,11 +183,11 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
         k = int(per_day[d])
         if not k:
             continue
-        day = start + timedelta(days=d)
+        on_day = start + timedelta(days=d)
         chosen = sorted(rng.choice(4, size=k, replace=False))
         for s in chosen:
             hour, minute = slots[s]
-            moment = datetime.combine(day, time(hour, minute), tz) + timedelta(minutes=int(rng.integers(-50, 50)))
+            moment = datetime.combine(on_day, time(hour, minute), tz) + timedelta(minutes=int(rng.integers(-50, 50)))
             score = int(np.clip(round(mean[d] + (0.4 if s == 3 else 0) + rng.normal(0, 0.9)), 0, 10))
             regions = [BodyRegion.LOWER_BACK]
             if leg[d]:
@@ -201,16 +203,16 @@ def generate(years: float, seed: int | None, end: date, tz) -> tuple[list, list,
     sessions: list[TherapySessionDraft] = []
     for d, key in sorted(sessions_at):
         effect, minutes, provider = _THERAPY[key]
-        day = start + timedelta(days=d)
+        on_day = start + timedelta(days=d)
         hour = int(rng.integers(8, 19))
-        moment = datetime.combine(day, time(hour, int(rng.integers(0, 60))), tz)
+        moment = datetime.combine(on_day, time(hour, int(rng.integers(0, 60))), tz)
         before = int(np.clip(round(mean[d] + rng.normal(0.3, 0.8)), 0, 10))
         after = int(np.clip(round(before + effect + rng.normal(0, 0.8)), 0, 10))
         recorded = rng.random() < 0.85
         details = _EXERCISE_DETAILS[int(rng.integers(len(_EXERCISE_DETAILS)))] if key == "exercise" else None
         sessions.append(TherapySessionDraft(
             therapy_key=key, started_at=moment,
-            minutes=None if minutes is None else int(max(1, minutes + rng.integers(-minutes // 4 - 1, minutes // 4 + 2))),
+            minutes=None if minutes is None else max(1, minutes + int(rng.integers(-minutes // 4 - 1, minutes // 4 + 2))),
             pain_before=before if recorded else None, pain_after=after if recorded else None,
             details=details, dose="400 mg ibuprofen" if key == "medication" else None, provider=provider,
             note="Felt looser afterwards." if rng.random() < 0.05 else None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backjournal.domain.errors import EncryptionError, JournalMissingError
 from backjournal.instance_lock import InstanceLock
@@ -106,7 +106,7 @@ def _write_marker(data_dir: Path, to: str) -> None:
     atomic_write_text(_marker(data_dir), json.dumps({"version": 1, "to": to, "pid": os.getpid()}) + "\n")
 
 
-def _read_marker(data_dir: Path) -> dict | None:
+def _read_marker(data_dir: Path) -> dict[str, Any] | None:
     import json
 
     try:
@@ -118,7 +118,7 @@ def _read_marker(data_dir: Path) -> dict | None:
     return data if isinstance(data, dict) else {"to": None}
 
 
-def _running_elsewhere(marker: dict | None) -> bool:
+def _running_elsewhere(marker: dict[str, Any] | None) -> bool:
     """True while the process that wrote the marker is still running (its conversion is not a crash)."""
     import os
 
@@ -201,6 +201,7 @@ def _convert(data_dir: Path, *, old: str | None, new: str | None, want_encrypted
     path = journal_path(Path(data_dir))
     if not path.exists():
         raise JournalMissingError(f"The journal {path} was not found.")
+    holder: contextlib.AbstractContextManager[InstanceLock]
     if lock is not None and lock.held and lock.path.parent.resolve() == Path(data_dir).resolve():
         holder = contextlib.nullcontext(lock)
     else:
@@ -263,6 +264,8 @@ def convert_open_journal(opened: OpenJournal, *, old: str | None, new: str | Non
     journal (it is never left pointing at a key the file no longer has).
     """
     data_dir = opened.data_dir
+    if old is None and new is None:
+        raise ValueError("convert_open_journal needs the old or the new passphrase (both are None)")
     if old is not None:
         check_journal_passphrase(data_dir, old)  # a wrong passphrase: nothing is closed or changed
     if new is not None:
@@ -272,6 +275,7 @@ def convert_open_journal(opened: OpenJournal, *, old: str | None, new: str | Non
     opened.db.close()
     try:
         if old is None:
+            assert new is not None  # refused above
             result = encrypt_journal(data_dir, new, lock=lock)
         elif new is None:
             result = decrypt_journal(data_dir, old, lock=lock)

@@ -16,9 +16,11 @@ their uid (ours) or get a uuid5 computed from the row (foreign files).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from backjournal import __version__
 from backjournal.domain.courses import EXPORT_KEY as COURSES_KEY
@@ -31,9 +33,12 @@ from backjournal.domain.errors import (
 )
 from backjournal.domain.factors import Factor, FactorDay, FactorKind
 from backjournal.domain.models import (
+    JournalRecord,
+    PainEntry,
     PainEntryDraft,
     PegDraft,
     RecordKind,
+    TherapySession,
     TherapySessionDraft,
     TherapyType,
 )
@@ -46,6 +51,7 @@ from backjournal.exchange import csv_io, fhir, json_io
 from backjournal.exchange.batch import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_ROWS,
+    Draft,
     ImportBatch,
     ImportedRecord,
     ImportOptions,
@@ -59,7 +65,7 @@ from backjournal.fileio import atomic_writer
 from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
 from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService
-from backjournal.storage.repositories import DraftWithIdentity
+from backjournal.storage.repositories import AnyRecordRepository, DraftWithIdentity
 from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
@@ -101,7 +107,7 @@ class ImportPlan:
     already: int
     new_therapies: list[TherapyType]
     therapy_notes: dict[str, str]
-    settings: dict
+    settings: dict[str, Any]
     kept: list[str] = field(default_factory=list)
     #: Marked periods of the file whose uid the journal does not have yet.
     periods: list[MarkedPeriod] = field(default_factory=list)
@@ -197,7 +203,7 @@ def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
-def _kind(draft) -> RecordKind:
+def _kind(draft: Draft) -> RecordKind:
     if isinstance(draft, PainEntryDraft):
         return RecordKind.PAIN
     if isinstance(draft, TherapySessionDraft):
@@ -206,12 +212,42 @@ def _kind(draft) -> RecordKind:
     return RecordKind.PEG
 
 
-def _repo(uow: UnitOfWork, kind: RecordKind):
-    return {RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}[kind]
+def _repo(uow: UnitOfWork, kind: RecordKind) -> AnyRecordRepository:
+    repos: dict[RecordKind, AnyRecordRepository] = {
+        RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}
+    return repos[kind]
 
 
-def _moment(record) -> datetime:
-    return getattr(record, "felt_at", None) or getattr(record, "started_at", None) or record.answered_at
+def _moment(record: JournalRecord) -> datetime:
+    if isinstance(record, PainEntry):
+        return record.felt_at
+    if isinstance(record, TherapySession):
+        return record.started_at
+    return record.answered_at
+
+
+_Read = TypeVar("_Read", Course, Trial)
+
+
+def _new_by_uid(raw: object, key: str, reader: Callable[[object], _Read], have: set[str],
+                problems: list[RowProblem]) -> list[_Read]:
+    """The items of ``settings[key]`` (courses or trials) whose uid the journal does not have yet;
+    an unreadable one is a problem."""
+    if not isinstance(raw, list):
+        problems.append(RowProblem(1, f"settings.{key} must be a list"))
+        return []
+    out: list[_Read] = []
+    for item in raw:
+        try:
+            read = reader(item)
+        except ValidationError as exc:
+            problems.append(RowProblem(1, f"settings.{key}: {exc}"))
+            continue
+        if read.uid in have:
+            continue
+        have.add(read.uid)
+        out.append(read)
+    return out
 
 
 class ExchangeService:
@@ -257,7 +293,7 @@ class ExchangeService:
             settings[TRIALS_KEY] = [trial_as_dict(t) for t in trials]
         path = Path(path)
         if fmt is ExportFormat.CSV:
-            records = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
+            records: list[JournalRecord] = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
             with atomic_writer(path) as fh:
                 csv_io.write_csv(records, fh)
         elif fmt is ExportFormat.JSON:
@@ -333,8 +369,10 @@ class ExchangeService:
         already = 0
         for r in batch.records:
             kind = _kind(r.draft)
-            if kind is RecordKind.SESSION and r.draft.therapy_key not in existing and r.draft.therapy_key not in offered:
-                problems.append(RowProblem(r.line, f"therapy: {r.draft.therapy_key!r} is not a therapy of this journal "
+            draft = r.draft
+            if (isinstance(draft, TherapySessionDraft) and draft.therapy_key not in existing
+                    and draft.therapy_key not in offered):
+                problems.append(RowProblem(r.line, f"therapy: {draft.therapy_key!r} is not a therapy of this journal "
                                                    "and the file does not define it"))
                 continue
             if r.uid in uids[kind]:
@@ -347,29 +385,14 @@ class ExchangeService:
             if p.therapy is not None and p.therapy not in existing and p.therapy not in offered:
                 problems.append(RowProblem(1, f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
                                               "this journal and the file does not define it"))
-        courses, trials = [], []
-        have_courses = {c.uid for c in uow.courses.all()}
-        have_trials = {t.uid for t in uow.trials.all()}
-        for key, reader, have, into in ((COURSES_KEY, course_from_dict, have_courses, courses),
-                                        (TRIALS_KEY, trial_from_dict, have_trials, trials)):
-            raw = batch.settings.get(key, [])
-            if not isinstance(raw, list):
-                problems.append(RowProblem(1, f"settings.{key} must be a list"))
-                continue
-            for item in raw:
-                try:
-                    read = reader(item)
-                except ValidationError as exc:
-                    problems.append(RowProblem(1, f"settings.{key}: {exc}"))
-                    continue
-                if read.uid in have:
-                    continue
-                have.add(read.uid)
-                if isinstance(read, Course) and read.therapy not in existing and read.therapy not in offered:
-                    problems.append(RowProblem(1, f"therapy course: therapy {read.therapy!r} is not a therapy of this "
-                                                  "journal and the file does not define it"))
-                    continue
-                into.append(read)
+        courses = _new_by_uid(batch.settings.get(COURSES_KEY, []), COURSES_KEY, course_from_dict,
+                              {c.uid for c in uow.courses.all()}, problems)
+        trials = _new_by_uid(batch.settings.get(TRIALS_KEY, []), TRIALS_KEY, trial_from_dict,
+                             {t.uid for t in uow.trials.all()}, problems)
+        for course in courses:
+            if course.therapy not in existing and course.therapy not in offered:
+                problems.append(RowProblem(1, f"therapy course: therapy {course.therapy!r} is not a therapy of this "
+                                              "journal and the file does not define it"))
         new_factors, enable, factor_values = self._plan_factors(batch, uow, problems, kept)
         if problems:
             raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
@@ -390,7 +413,8 @@ class ExchangeService:
                           new_factors, enable, factor_values)
 
     @staticmethod
-    def _plan_factors(batch: ImportBatch, uow: UnitOfWork, problems: list[RowProblem], kept: list[str]):
+    def _plan_factors(batch: ImportBatch, uow: UnitOfWork, problems: list[RowProblem],
+                      kept: list[str]) -> tuple[list[Factor], list[str], list[FactorDay]]:
         """Factors the file defines that the journal lacks (a name clash is a problem), built-ins it has
         turned on, and its values for days the journal has none of (the journal's own value is kept)."""
         existing = {f.key: f for f in uow.factors.all()}
@@ -413,7 +437,7 @@ class ExchangeService:
         have_uids = uow.factors.uids()
         have_days = {(v.factor_key, v.day): v for v in uow.factors.values()}
         values: list[FactorDay] = []
-        seen: set[tuple] = set()
+        seen: set[tuple[str, date]] = set()
         kept_days = 0
         for v in batch.factor_values:
             if v.factor_key not in known:

@@ -11,7 +11,7 @@ It identifies the journal, not the person: it is random and says nothing about a
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 if TYPE_CHECKING:  # the one-entry write path (services/quick_log.py) checks identities without SQLAlchemy
     from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the one-entry write path (services/quick_log.py) checks ide
 SETTING_KEY = "journal_id"
 
 
-def valid_journal_id(value) -> bool:
+def valid_journal_id(value: object) -> TypeGuard[str]:
     try:
         return isinstance(value, str) and str(uuid.UUID(value)) == value
     except ValueError:
@@ -29,12 +29,13 @@ def valid_journal_id(value) -> bool:
 def ensure_journal_id(unit_of_work: UnitOfWorkFactory) -> str:
     """The journal's identity, made and stored first if the journal has none (or an unusable one)."""
     with unit_of_work() as uow:
-        value = uow.settings.get(SETTING_KEY)
+        value: object = uow.settings.get(SETTING_KEY)
         if valid_journal_id(value):
             return value
     with unit_of_work() as uow:
-        value = uow.settings.get(SETTING_KEY)  # another program may have made it meanwhile
-        if not valid_journal_id(value):
-            value = str(uuid.uuid4())
-            uow.settings.set(SETTING_KEY, value)
-        return value
+        stored: object = uow.settings.get(SETTING_KEY)  # another program may have made it meanwhile
+        if valid_journal_id(stored):
+            return stored
+        made = str(uuid.uuid4())
+        uow.settings.set(SETTING_KEY, made)
+        return made

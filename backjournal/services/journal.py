@@ -7,10 +7,10 @@ every listener what changed (``JournalChange``) so each screen decides whether t
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Literal, overload
 
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
@@ -37,11 +37,14 @@ Record = PainEntry | TherapySession | PegCheckin
 Draft = PainEntryDraft | TherapySessionDraft | PegDraft
 
 if TYPE_CHECKING:  # the window imports this module before the storage stack is loaded
+    from backjournal.storage.repositories import AnyRecordRepository
     from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 
-def _repo(uow: UnitOfWork, kind: RecordKind):
-    return {RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}[kind]
+def _repo(uow: UnitOfWork, kind: RecordKind) -> AnyRecordRepository:
+    repos: dict[RecordKind, AnyRecordRepository] = {
+        RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}
+    return repos[kind]
 
 
 def kind_of(record: Record | Draft) -> RecordKind:
@@ -50,6 +53,11 @@ def kind_of(record: Record | Draft) -> RecordKind:
     if isinstance(record, TherapySession | TherapySessionDraft):
         return RecordKind.SESSION
     return RecordKind.PEG
+
+
+def _deleted_at(record: Record) -> datetime:
+    assert record.deleted_at is not None  # a record in the trash
+    return record.deleted_at
 
 
 class JournalService:
@@ -68,7 +76,7 @@ class JournalService:
     def remove_listener(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
-    def notify(self, kinds, refs=()) -> None:
+    def notify(self, kinds: Iterable[RecordKind], refs: Iterable[RecordRef] = ()) -> None:
         change = JournalChange(frozenset(kinds), tuple(refs))
         held = getattr(self._held, "changes", None)
         if held is not None:  # work in a background thread: the listeners hear of it on the UI thread
@@ -116,7 +124,8 @@ class JournalService:
 
     def get(self, ref: RecordRef) -> Record:
         with self._uow() as uow:
-            return _repo(uow, ref.kind).get(ref.id)
+            record: Record = _repo(uow, ref.kind).get(ref.id)
+        return record
 
     def therapy_types(self) -> list[TherapyType]:
         with self._uow() as uow:
@@ -136,12 +145,20 @@ class JournalService:
             return not (uow.pain.uids() or uow.sessions.uids() or uow.peg.uids())
 
     # ------------------------------------------------------------------ writes
+    @overload
+    def log(self, draft: PainEntryDraft) -> PainEntry: ...
+    @overload
+    def log(self, draft: TherapySessionDraft) -> TherapySession: ...
+    @overload
+    def log(self, draft: PegDraft) -> PegCheckin: ...
+    @overload
+    def log(self, draft: Draft) -> Record: ...
     def log(self, draft: Draft) -> Record:
         """Save a new pain entry, session or PEG check-in. Validates first; writes all or nothing."""
         valid = draft.validate()
         kind = kind_of(valid)
         with self._uow() as uow:
-            record = _repo(uow, kind).add(valid)
+            record: Record = _repo(uow, kind).add(valid)
         self.notify({kind}, [RecordRef(kind, record.id)])
         return record
 
@@ -159,7 +176,7 @@ class JournalService:
         if kind_of(valid) is not ref.kind:
             raise ValidationError("record", ref.kind.value, kind_of(valid).value, "cannot change the kind of a record")
         with self._uow() as uow:
-            record = _repo(uow, ref.kind).update(ref.id, valid)
+            record: Record = _repo(uow, ref.kind).update(ref.id, valid)
         self.notify({ref.kind}, [ref])
         return record
 
@@ -173,7 +190,7 @@ class JournalService:
     def trash(self) -> list[Record]:
         with self._uow() as uow:
             items: list[Record] = [*uow.pain.list(deleted=True), *uow.sessions.list(deleted=True), *uow.peg.list(deleted=True)]
-        return sorted(items, key=lambda r: r.deleted_at)
+        return sorted(items, key=_deleted_at)
 
     def empty_trash(self) -> int:
         """Delete every trashed record for good, so its text is gone from the journal's files.
@@ -212,8 +229,8 @@ class JournalService:
         return saved
 
     def change_therapy_type(self, key: str, *, name: str | None = None, category: str | None = None,
-                            color: str | bool | None = False, archived: bool | None = None,
-                            drug_class: str | bool | None = False) -> TherapyType:
+                            color: str | Literal[False] | None = False, archived: bool | None = None,
+                            drug_class: str | Literal[False] | None = False) -> TherapyType:
         """Write already checked changes to a therapy type (services.therapies checks them): a new name,
         category, colour (None: the default), archived or not, drug class (None: none). ``False`` for
         ``color``/``drug_class`` and None for the others leave them as they are."""

@@ -156,6 +156,7 @@ class _MigrationGuard:
         self.backup = self.backups.back_up(BackupKind.PRE_UPGRADE, revision=current or "none")
 
     def roll_back(self, cause: BaseException) -> None:
+        assert self.backup is not None  # taken by before_migrate, which ran before any migration step
         journal = self.backups.journal_path
         stamp = files.utc_stamp(self.backups.clock())
         broken = files.move_aside(journal, f".broken-{stamp}")

@@ -13,7 +13,7 @@ from backjournal.paths import OutputKind, OutputPath, check_output_path
 from backjournal.services.known_journals import KnownJournals
 
 
-def check_output(target: str | os.PathLike, kind: OutputKind, *, journal: Path | None = None,
+def check_output(target: str | os.PathLike[str], kind: OutputKind, *, journal: Path | None = None,
                  field: str = "-o") -> OutputPath:
     """``check_output_path`` with the open ``journal`` and every known journal protected."""
     journals = [Path(journal)] if journal is not None else []

@@ -23,6 +23,7 @@ import contextlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from typing import Any
 from backjournal.domain.backups import parse_backup_filename
 from backjournal.domain.errors import ConflictError, StorageEnvironmentError, ValidationError
 from backjournal.fileio import atomic_write_text
-from backjournal.location_risk import LocationRisk, location_risks, real_path
+from backjournal.location_risk import LocationRisk, Mount, location_risks, real_path
 from backjournal.paths import (
     COMPANION_SUFFIXES,
     JOURNAL_FILENAME,
@@ -55,7 +56,7 @@ class MoveResult:
     backups_copied: int
 
 
-def check_target(current_dir: Path, target: Path, mounts=None) -> list[LocationRisk]:
+def check_target(current_dir: Path, target: Path, mounts: Iterable[Mount] | None = None) -> list[LocationRisk]:
     """Refuse an impossible target (``ValidationError`` / ``ConflictError``); return its risks."""
     field = "new journal folder"
     if not str(target).strip():
@@ -158,8 +159,8 @@ def remove_old_copy(old_dir: Path) -> list[Path]:
     return removed
 
 
-def _remove_files(files) -> list[Path]:
-    removed = []
+def _remove_files(files: Iterable[Path]) -> list[Path]:
+    removed: list[Path] = []
     for f in files:
         try:
             f.unlink()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,9 @@ from backjournal.services.trends import TrendsService
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 if TYPE_CHECKING:
+    from backjournal.cards.loader import CardLibrary
     from backjournal.services.courses import CourseService
-    from backjournal.services.insights import InsightsService
+    from backjournal.services.insights import FactorSeries, InsightsService
     from backjournal.services.trials import TrialService
 
 REPORT_RANGES = {"30d": 30, "90d": 90, "1y": 365}
@@ -97,7 +99,9 @@ class ReportService:
     ``insights`` and ``cards`` as zero-argument callables (a cards library itself is accepted too).
     Built with the unit of work alone (tests, the benchmark), it makes its own over it."""
 
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, cards=None, factor_series=None,
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory,
+                 cards: CardLibrary | Callable[[], CardLibrary | None] | None = None,
+                 factor_series: FactorSeries | None = None,
                  trends: TrendsService | None = None, courses: Callable[[], CourseService] | None = None,
                  trials: Callable[[], TrialService] | None = None,
                  insights: Callable[[], InsightsService] | None = None):
@@ -160,12 +164,12 @@ class ReportService:
                                                        {u.key: u.name for u in model.therapies})
         return model
 
-    def _card_library(self):
+    def _card_library(self) -> CardLibrary | None:
         return self._cards() if callable(self._cards) else self._cards
 
     @staticmethod
-    def _card_summaries(cards, keys: list[str], names: dict[str, str]) -> dict[str, str]:
-        out = {}
+    def _card_summaries(cards: CardLibrary, keys: list[str], names: dict[str, str]) -> dict[str, str]:
+        out: dict[str, str] = {}
         for key in keys:
             if key not in cards:  # a therapy of your own has no card
                 continue
@@ -225,9 +229,9 @@ class ReportService:
                 child.join(5)
             receive.close()
         status, payload, text = answer
-        if status == "ok":
+        if status == "ok" and isinstance(payload, bytes):
             return payload
-        if payload is not None:
+        if isinstance(payload, BaseException):
             raise payload
         raise RuntimeError(text)
 
@@ -236,7 +240,7 @@ class ReportService:
         return atomic_write_bytes(path, data)
 
 
-def _render_in_child(send, model: ReportModel, paper: str | None) -> None:
+def _render_in_child(send: Connection, model: ReportModel, paper: str | None) -> None:
     """``ReportService.render_apart``'s child process: build the PDF, send ("ok", bytes, "") or
     ("error", the exception if it survives pickling else None, its text)."""
     import pickle
@@ -244,14 +248,16 @@ def _render_in_child(send, model: ReportModel, paper: str | None) -> None:
     try:
         from backjournal.reports.pdf_report import paper_from_environment, render_report
 
-        answer = ("ok", render_report(model, paper=paper or paper_from_environment(), app_version=__version__), "")
+        answer: tuple[str, bytes | BaseException | None, str] = (
+            "ok", render_report(model, paper=paper or paper_from_environment(), app_version=__version__), "")
     except BaseException as exc:  # everything goes back to the parent, which raises it
         text = f"{type(exc).__name__}: {exc}"
+        sent: BaseException | None = exc
         try:
             pickle.loads(pickle.dumps(exc))
         except Exception:  # the parent learns of the failure either way
-            exc = None
-        answer = ("error", exc, text)
+            sent = None
+        answer = ("error", sent, text)
     try:
         send.send(answer)
     finally:

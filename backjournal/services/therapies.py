@@ -20,6 +20,7 @@ from backjournal.domain.models import (
     TherapyType,
     check_name_free,
     check_therapy_name,
+    enum_member,
 )
 from backjournal.services.history import Command
 from backjournal.services.journal import JournalService
@@ -43,7 +44,7 @@ def check_name(value: str | None) -> str:
 
 def check_category(value: object) -> TherapyCategory:
     try:
-        return TherapyCategory(value)
+        return enum_member(TherapyCategory, value)
     except ValueError:
         raise ValidationError("category", value, ", ".join(c.value for c in TherapyCategory)) from None
 

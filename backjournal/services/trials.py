@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from backjournal.domain.courses import new_uid
 from backjournal.domain.errors import NotFoundError, ValidationError
@@ -19,6 +20,9 @@ from backjournal.domain.trials import Trial, TrialDraft, TrialPeriod, check_side
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:  # imported where used: the command line loads numpy only for a result
+    from backjournal.analysis.trials import TrialResult
 
 Listener = Callable[[], None]
 
@@ -71,6 +75,7 @@ class TrialService(HasListeners):
                 raise ValidationError("--from", valid.start.isoformat(),
                                       f"a day after the trial running until {other.last_day} (one trial at a time)",
                                       "overlaps another personal trial")
+        assert valid.seed is not None  # validate() draws one when there is none
         return Trial(0, new_uid(), valid.regimen_a, valid.regimen_b, valid.pairs, valid.period_days,
                      valid.washout_days, valid.seed, draw_orders(valid.seed, valid.pairs), valid.start)
 
@@ -120,7 +125,7 @@ class TrialService(HasListeners):
         return kept
 
     # ------------------------------------------------------------------ result
-    def result(self, trial: Trial | int | None = None, *, on: date | None = None):
+    def result(self, trial: Trial | int | None = None, *, on: date | None = None) -> TrialResult:
         from backjournal.analysis.daily import daily_pain_from_rows
         from backjournal.analysis.trials import evaluate_trial
 
