@@ -22,9 +22,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from backjournal import APP_NAME, __version__
 from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
+
+if TYPE_CHECKING:  # the command line imports the storage stack only when a command needs the journal
+    from backjournal.services.composition import Services
+    from backjournal.services.opening import OpenJournal
 
 COMMAND_MODULES = [
     "backjournal.cli.journal_cmds",
@@ -100,10 +105,10 @@ class CliContext:
     command first asks for it."""
 
     data_dir: Path
-    stdout: object = field(default_factory=lambda: sys.stdout)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
     passphrase_file: str | None = None
-    _opened: object = None
-    _services: object = None
+    _opened: OpenJournal | None = None
+    _services: Services | None = None
 
     def passphrase(self) -> str | None:
         """The journal's passphrase: --passphrase-file FILE, else $BACKJOURNAL_PASSPHRASE, else None."""
@@ -111,7 +116,7 @@ class CliContext:
 
         return read_passphrase(self.passphrase_file, "BACKJOURNAL_PASSPHRASE")
 
-    def journal(self, *, create: bool = True):
+    def journal(self, *, create: bool = True) -> OpenJournal:
         """The open journal (services.opening.OpenJournal), opened once."""
         if self._opened is None:
             from backjournal.services.opening import open_journal
@@ -119,7 +124,7 @@ class CliContext:
             self._opened = open_journal(self.data_dir, create=create, passphrase=self.passphrase())
         return self._opened
 
-    def services(self, *, create: bool = True):
+    def services(self, *, create: bool = True) -> Services:
         """The services over the open journal (services.composition.Services): each one is built the
         first time a command asks for it, once."""
         if self._services is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import overload
 
 from backjournal.domain.courses import (
     BASELINE_DAYS_MAX,
@@ -61,6 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     end.set_defaults(handler=cmd_end)
 
 
+@overload
+def _number(text: str, field: str, allowed: str, low: int, high: int) -> int: ...
+@overload
+def _number(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None: ...
 def _number(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None:
     if text is None:
         return None
@@ -129,7 +134,7 @@ def cmd_list(args, ctx) -> int:
     if args.format == "json":
         _dump([service.evaluate(c).as_dict() for c in courses] if service else [])
         return 0
-    if not courses:
+    if not courses or service is None:
         print("No courses.")
         return 0
     names = service.therapy_names()

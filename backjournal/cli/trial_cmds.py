@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import overload
 
 from backjournal.domain.timeutil import parse_day
 from backjournal.domain.trials import PAIRS_MAX, PAIRS_MIN, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, SEED_MAX
@@ -47,6 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     stop.set_defaults(handler=cmd_stop)
 
 
+@overload
+def _int(text: str, field: str, allowed: str, low: int, high: int) -> int: ...
+@overload
+def _int(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None: ...
 def _int(text: str | None, field: str, allowed: str, low: int, high: int) -> int | None:
     if text is None:
         return None

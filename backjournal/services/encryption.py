@@ -249,8 +249,8 @@ def _opens(path: Path, passphrase: str) -> bool:
     return True
 
 
-def check_journal_passphrase(data_dir: Path, passphrase: str) -> None:
-    """Raise EncryptionError unless ``passphrase`` opens the journal in ``data_dir``."""
+def check_journal_passphrase(data_dir: Path, passphrase: str | None) -> None:
+    """Raise EncryptionError unless ``passphrase`` opens the journal in ``data_dir`` (None: none was given)."""
     crypto.verify_passphrase(journal_path(Path(data_dir)), passphrase)
 
 
