@@ -114,7 +114,8 @@ DARK_BACKGROUNDS = ["#17181a", "#202124", "#26272a", "#303134", "#353535", "#2d2
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_text_contrast_of_the_theme_palettes_is_at_least_4_5(qapp, theme):
-    build_palette = pytest.importorskip("backjournal.ui.theme").build_palette  # the themes (Preferences)
+    from backjournal.ui.theme import build_palette  # the themes (Preferences)
+
     palette = build_palette(theme)
     low = []
     for text, background in TEXT_ROLES:
