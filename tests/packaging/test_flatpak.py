@@ -4,7 +4,8 @@ flatpak-builder itself parses it (--show-manifest: every property known, every m
 found); the rest are the promises of docs/privacy.md and packaging/README.md: the app id is the
 desktop and AppStream id, no network permission, no home or host access, every Python dependency
 pinned by file name and sha256 for each architecture (the lock; the modules with the index's URLs are
-made from it right before flatpak-builder, here with placeholder URLs), the launcher, metainfo and every icon size installed."""
+made from it right before flatpak-builder, here with placeholder URLs), the launcher, metainfo and
+every icon size installed."""
 
 from __future__ import annotations
 
