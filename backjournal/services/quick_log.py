@@ -80,6 +80,7 @@ def log_pain_quickly(data_dir: Path, draft: PainEntryDraft) -> PainEntry | None:
     written = append_pain_entry(path, valid, setting_key=SETTING_KEY, accept=_insert_is_enough)
     if written is None:
         return None
+    assert valid.score is not None  # a validated draft has its overall score
     return PainEntry(
         id=written.id, uid=written.uid, felt_at=from_utc(written.felt_at_utc, written.utc_offset_min),
         score=valid.score, regions=tuple(valid.regions), qualities=tuple(valid.qualities), note=valid.note,

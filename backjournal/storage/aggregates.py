@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, select
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ class AggregateRepository:
         p = PainEntryRow
         day = local_day(p.felt_at_utc, p.utc_offset_min).label("day")
         named = None
-        value = p.score
+        value: SQLColumnExpression[Any] = p.score
         if regions is not None:
             r = PainRegionRow
             named = (select(r.entry_id.label("entry_id"), func.max(r.score).label("region_score"))
@@ -147,9 +148,11 @@ class AggregateRepository:
             if first is None:
                 continue
             last = self.s.scalar(select(utc_col).where(live).order_by(utc_col.desc()).limit(1))
+            assert last is not None  # there is a first row
             day = local_day(utc_col, off_col)
-            low = self.s.scalar(select(func.min(day)).where(live, utc_col >= first, utc_col <= first + reach))
-            high = self.s.scalar(select(func.max(day)).where(live, utc_col >= last - reach, utc_col <= last))
+            low: str | None = self.s.scalar(select(func.min(day)).where(live, utc_col >= first, utc_col <= first + reach))
+            high: str | None = self.s.scalar(select(func.max(day)).where(live, utc_col >= last - reach, utc_col <= last))
+            assert low is not None and high is not None  # the rows found above are in these windows
             spans.append((date.fromisoformat(low), date.fromisoformat(high)))
         if not spans:
             return None

@@ -437,6 +437,7 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
         """As the base class, but as Core inserts (the entry, then its regions and qualities), not
         through the ORM's flush: ``backjournal log pain`` then never configures the mappers, a fixed
         cost of every such command (issue 12)."""
+        assert draft.score is not None  # a validated draft has its overall score
         row = {**self._identity(uid, created_at, updated_at, _now_naive()), "deleted_at": None,
                **self._columns(draft)}
         entry_id = self._insert_rows([row], [draft])[row["uid"]]
