@@ -118,6 +118,11 @@ class JournalService:
         with self._uow() as uow:
             return uow.sessions.list(start, end, therapy_keys=therapy_keys)
 
+    def latest_therapy_of(self, therapy_keys: set[str]) -> str | None:
+        """Which of ``therapy_keys`` the latest session (not in the trash) was of; None when none was."""
+        with self._uow() as uow:
+            return uow.sessions.latest_therapy_key(therapy_keys)
+
     def peg_checkins(self, start: date | None = None, end: date | None = None) -> list[PegCheckin]:
         with self._uow() as uow:
             return uow.peg.list(start, end)

@@ -16,7 +16,6 @@ from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.medications import DrugClass, card_for_class, check_drug_class
 from backjournal.domain.models import (
     TherapyCategory,
-    TherapySession,
     TherapyType,
     check_name_free,
     check_therapy_name,
@@ -70,12 +69,8 @@ class TherapyService:
     def last_used_medication(self) -> TherapyType | None:
         """The named medication of the latest session (not archived), or None."""
         meds = {t.key: t for t in self.medications()}
-        if not meds:
-            return None
-        sessions: list[TherapySession] = self._journal.sessions(therapy_keys=set(meds))
-        if not sessions:
-            return None
-        return meds.get(max(sessions, key=lambda s: (s.started_at, s.id)).therapy.key)
+        last = self._journal.latest_therapy_of(set(meds))
+        return None if last is None else meds[last]
 
     @staticmethod
     def card_id(therapy: TherapyType) -> str | None:

@@ -518,6 +518,15 @@ class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessi
             q = q.join(TherapySessionRow.therapy).where(TherapyTypeRow.key.in_(therapy_keys))
         return q
 
+    def latest_therapy_key(self, therapy_keys: set[str]) -> str | None:
+        """The therapy key (of ``therapy_keys``) of the latest session not in the trash, or None."""
+        if not therapy_keys:
+            return None
+        return self.s.scalar(
+            select(TherapyTypeRow.key).join(TherapySessionRow, TherapySessionRow.therapy_type_id == TherapyTypeRow.id)
+            .where(TherapyTypeRow.key.in_(therapy_keys), TherapySessionRow.deleted_at.is_(None))
+            .order_by(TherapySessionRow.started_at_utc.desc(), TherapySessionRow.id.desc()).limit(1))
+
     def _columns(self, draft: TherapySessionDraft) -> dict[str, Any]:
         return {"started_at_utc": to_utc_naive(draft.started_at), "utc_offset_min": offset_minutes(draft.started_at),
                 "minutes": draft.minutes, "pain_before": draft.pain_before, "pain_after": draft.pain_after,

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.today_view import TodayView
 
         common = {"journal": self.journal, "signals": self.signals, "undo": self.undo}
-        self.today = self.add_view("Today", TodayView(**common, parent=self))
+        self.today = self.add_view("Today", TodayView(**common, therapies=self.services.therapies, parent=self))
         self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)

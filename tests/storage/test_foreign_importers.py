@@ -65,7 +65,9 @@ def test_bearable_convert(opened, exchange):
 
 def test_bearable_skip_and_old_layout(opened, exchange):
     result = exchange.import_file(IMPORTS / "bearable.csv", options=ImportOptions(scale="skip"))
-    assert result.pain == 0 and result.sessions == 4 and result.skipped == 3 + 4
+    # Fatigue (a symptom that is not pain) and the 4 pain ratings are skipped; mood and sleep are factors
+    assert result.pain == 0 and result.sessions == 4 and result.skipped == 1 + 4
+    assert (result.factors, result.factor_values) == (2, 2)
     old = exchange.prepare(IMPORTS / "bearable_old.csv", options=ImportOptions(scale="convert"))
     days = sorted({r.draft.felt_at.date().isoformat() for r in old.new if hasattr(r.draft, "felt_at")})
     assert days == ["2022-02-01", "2022-02-02"]
@@ -80,8 +82,8 @@ def test_daylio_english_and_german(opened, exchange):
     physio = next(r for r in plan.new if r.draft.therapy_key == "physical_therapy")
     assert physio.draft.note == 'Daylio mood: awful\nBad day\nPhysio session, "heat" afterwards\nback hurt a lot'
     assert physio.draft.started_at.hour == 18 and physio.draft.started_at.minute == 10
-    assert len(plan.skipped) == 2 and "mood alone" in plan.skipped[0].reason
-    assert any("'work' ×2" in m for m in plan.batch.mappings)
+    assert plan.skipped == [], "every entry has a therapy, an activity or a mood BackJournal records"
+    assert any("daily factors" in m and "work" in m for m in plan.batch.mappings)
     exchange.apply(plan)
     de = exchange.prepare(IMPORTS / "daylio_de.csv", options=ImportOptions(therapy_map={"Freunde": "skip"}))
     keys = sorted(r.draft.therapy_key for r in de.new)
@@ -126,3 +128,43 @@ def test_foreign_bad_rows_are_all_reported(opened, exchange, tmp_path):
     assert "outside the 0-4 scale" in info.value.problems[0].reason
     assert "not a real day" in info.value.problems[1].reason
     assert content_hash(opened.path) == before
+
+
+def _factor_values(opened):
+    with opened.uow() as uow:
+        names = {f.key: f.name for f in uow.factors.all()}
+        return {(names[v.factor_key], v.day.isoformat()): v.value for v in uow.factors.values()}
+
+
+def test_bearable_mood_sleep_and_factors_become_daily_factors(opened, exchange, tmp_path):
+    exchange.import_file(IMPORTS / "bearable.csv", options=ImportOptions(scale="skip"))
+    assert _factor_values(opened) == {("Mood (Bearable rating)", "2022-01-22"): 2,
+                                      ("Sleep hours (Bearable)", "2022-01-23"): 8}  # 7.5 h, halves up
+    path = tmp_path / "b.csv"
+    path.write_text("date,time of day,category,rating/amount,detail,notes\n"
+                    "2022-01-01,08:00,Mood,3,,\n2022-01-01,20:00,Mood,4,,\n"  # the latest of the day counts
+                    "2022-01-01,09:00,Factors,,Long drive,\n2022-01-01,09:00,Sleep,11.5,,\n"
+                    "2022-01-02,09:00,Mood,3.5,,\n", encoding="utf-8")
+    plan = exchange.prepare(path, options=ImportOptions(scale="skip"))
+    reasons = [s.reason for s in plan.skipped]
+    assert any("do not fit" in r for r in reasons) and any("never stretched" in r for r in reasons)
+    assert any("latest kept" in m for m in plan.batch.mappings)
+    exchange.apply(plan)
+    got = _factor_values(opened)
+    assert got[("Mood (Bearable rating)", "2022-01-01")] == 4 and got[("Long drive", "2022-01-01")] == 1
+    assert exchange.import_file(path, options=ImportOptions(scale="skip")).factor_values == 0, "once only"
+
+
+def test_daylio_mood_and_activities_become_daily_factors(opened, exchange):
+    exchange.import_file(IMPORTS / "daylio.csv")
+    got = _factor_values(opened)
+    mood = {day: v for (name, day), v in got.items() if name == "Daylio mood (1-5)"}
+    assert mood == {"2022-03-01": 4, "2022-03-02": 1, "2022-03-03": 5, "2022-03-04": 4}  # 03-01: the 8:30 PM entry
+    work = {day: v for (name, day), v in got.items() if name == "work"}
+    assert work == {"2022-03-01": 1, "2022-03-02": 1, "2022-03-03": 0, "2022-03-04": 0}
+    assert got[("reading", "2022-03-03")] == 1 and got[("friends", "2022-03-01")] == 1
+    de = exchange.prepare(IMPORTS / "daylio_de.csv", options=ImportOptions(therapy_map={"Freunde": "skip"}))
+    days = {(v.factor_key, v.day.isoformat()): v.value for v in de.batch.factor_values}
+    assert days[("own_daylio_mood_1_5", "2022-03-02")] == 1 and days[("own_daylio_mood_1_5", "2022-03-03")] == 5
+    assert ("own_freunde", "2022-03-01") not in days, "an activity the person mapped to skip is not a factor either"
+    assert days[("own_arbeit", "2022-03-02")] == 1

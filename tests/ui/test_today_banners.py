@@ -40,7 +40,9 @@ def today_view(qtbot, journal, opened, tmp_path):
     owner = QWidget()
     qtbot.addWidget(owner)
     undo = UndoActions(UndoHistory(), owner, on_error=lambda e: (_ for _ in ()).throw(e))
-    view = TodayView(journal=journal, signals=signals, undo=undo)
+    from backjournal.services.therapies import TherapyService
+
+    view = TodayView(journal=journal, therapies=TherapyService(journal=journal), signals=signals, undo=undo)
     qtbot.addWidget(view)
     view.signals_for_test = signals
     return view

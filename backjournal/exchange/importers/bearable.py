@@ -9,7 +9,12 @@ rating/amount, detail, notes``. What maps:
 - Medication / supplement rows -> sessions (matched to a therapy, else "Medication" with the name
   as details), the amount as the dose, as entered.
 - Rows of other categories whose detail names a therapy (Yoga, Massage, ...) -> sessions.
-- Everything else (mood, energy, sleep, other symptoms, ...) is skipped and listed with the reason.
+- Mood and energy ratings -> the person's own 0-10 factors "Mood (Bearable rating)" and "Energy
+  (Bearable rating)" holding the rating as it was (never stretched; a value that is not a whole
+  number from 0 to 10 is skipped with the reason); sleep -> "Sleep hours (Bearable)" in whole hours
+  (halves rounded up; more than 10 hours is skipped). The latest reading of a day counts.
+- Factor / tag rows that name no therapy -> a yes/no factor of that name, yes on that day.
+- Everything else (other symptoms, ...) is skipped and listed with the reason.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from datetime import date
 from functools import partial
 
 from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.factors import FactorKind
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
 from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
 from backjournal.exchange.importers.common import (
@@ -37,12 +43,16 @@ from backjournal.exchange.importers.common import (
     region_for,
     summarise_counter,
 )
+from backjournal.exchange.importers.factors import FactorCollector
 from backjournal.exchange.textio import csv_rows
 
 FORMAT = "bearable"
 SEVERITY = {"none": 0, "mild": 1, "moderate": 2, "severe": 3, "very severe": 4, "extreme": 4, "unbearable": 4}
 _SEVERITY_RE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 MEDICATION_CATEGORIES = ("medication", "meds", "supplement")
+RATED_FACTORS = {"mood": "Mood (Bearable rating)", "energy": "Energy (Bearable rating)"}
+SLEEP_FACTOR = "Sleep hours (Bearable)"
+FACTOR_CATEGORIES = ("factor", "tag")
 SYMPTOM_CATEGORIES = ("symptom", "pain")
 
 
@@ -68,6 +78,23 @@ def _day(*candidates: str) -> date:
     raise error or ValidationError("date", "", "a date like 2022-01-22 or 22nd Jan 2022", "is empty")
 
 
+def _factor_value(amount: str, *, sleep: bool) -> tuple[int | None, str]:
+    """A Bearable rating (whole number 0-10) or sleep hours (whole hours, halves up, at most 10)."""
+    text = amount.strip().replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        return None, f"{amount!r} is not a number"
+    if sleep:
+        hours = int(number + 0.5) if number >= 0 else -1
+        if not 0 <= hours <= 10:
+            return None, f"{amount} hours of sleep do not fit a 0-10 factor"
+        return hours, ""
+    if number != int(number) or not 0 <= number <= 10:
+        return None, f"{amount!r} is not a whole number from 0 to 10 (kept as rated, never stretched)"
+    return int(number), ""
+
+
 def parse(text: str, *, options: ImportOptions, name: str = "the file") -> ImportBatch:
     batch = ImportBatch(format=FORMAT)
     rows = csv_rows(text, name=name)
@@ -80,6 +107,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     seen: dict[str, int] = {}
     skipped_categories: Counter[str] = Counter()
     times_placed: Counter[str] = Counter()
+    factors = FactorCollector(FORMAT)
 
     def get(cells: list[str], *names: str) -> str:
         for n in names:
@@ -131,6 +159,15 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                       partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what)
             continue
 
+        rated = next((n for c, n in RATED_FACTORS.items() if cat.startswith(c)), None)
+        if rated is not None or cat.startswith("sleep"):
+            value, reason = _factor_value(amount, sleep=rated is None)
+            if value is None:
+                batch.skipped.append(SkippedItem(line, what, reason))
+            else:
+                factors.scale(rated or SLEEP_FACTOR, moment, value)
+            continue
+
         is_med = cat.startswith(MEDICATION_CATEGORIES)
         if is_med or detail:
             try:
@@ -151,6 +188,11 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                                             note=notes)
                 add_record(batch, seen, line, uid, draft, what)
                 continue
+        own = (factors.factor(detail, FactorKind.YESNO)
+               if detail and cat.startswith(FACTOR_CATEGORIES) and not matcher.skipped_by_person(detail) else None)
+        if own is not None and own.kind is FactorKind.YESNO:
+            factors.yes(detail, moment)
+            continue
         skipped_categories[category or "(no category)"] += 1
         reason = ("a symptom that is not pain" if cat.startswith(SYMPTOM_CATEGORIES)
                   else "not pain and not a therapy BackJournal knows (use --map \"NAME=KEY\" to map it)" if detail
@@ -158,6 +200,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         batch.skipped.append(SkippedItem(line, what, reason))
 
     scale.finish(batch)
+    factors.finish(batch, no_on_entry_days=False)
     batch.mappings.extend(matcher.describe())
     for placed, n in sorted(times_placed.items()):
         batch.mappings.append(f"time of day {placed} ({n} row{'s' if n != 1 else ''})")

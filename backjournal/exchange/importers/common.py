@@ -102,6 +102,10 @@ class TherapyMatcher:
         self.used.setdefault(name, m)
         return m
 
+    def skipped_by_person(self, raw_name: str) -> bool:
+        """True when the person mapped this name to ``skip`` (then it is not a factor either)."""
+        return self.user.get(" ".join(raw_name.split()).lower(), "").lower() == SKIP
+
     def describe(self) -> list[str]:
         return [f"{src!r} → {m.name}" + (f" (details {m.details!r})" if m.details else "") + f" [{m.how}]"
                 for src, m in sorted(self.used.items())]

@@ -4,7 +4,10 @@ Daylio has no pain scale. What maps: each activity that names a therapy (matched
 list of common names in English and German, or by the person's ``--map``) becomes a session at the
 entry's time, with the mood word and the note kept in the session's note. The mood is a 5-point
 word scale and is never turned into a pain score. Entries with no therapy activity are skipped and
-listed. Exports are localised (German dates, weekday names and moods): only ``full_date`` and
+listed. The mood becomes the person's own factor "Daylio mood (1-5)" (awful 1 … rad 5, German
+words too; never stretched to 0-10; the day's latest entry counts), and each activity that is not a
+therapy a yes/no factor of its name: yes on the days an entry has it, no on the other days with an
+entry. Exports are localised (German dates, weekday names and moods): only ``full_date`` and
 ``time`` are read for the moment, and the mood is kept as the word it is.
 """
 
@@ -14,6 +17,7 @@ import re
 from collections import Counter
 
 from backjournal.domain.errors import RowProblem, ValidationError
+from backjournal.domain.factors import FactorKind
 from backjournal.domain.models import TherapySessionDraft
 from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
 from backjournal.exchange.importers.common import (
@@ -25,9 +29,14 @@ from backjournal.exchange.importers.common import (
     parse_time,
     summarise_counter,
 )
+from backjournal.exchange.importers.factors import FactorCollector
 from backjournal.exchange.textio import csv_rows
 
 FORMAT = "daylio"
+MOOD_FACTOR = "Daylio mood (1-5)"
+#: Daylio's five default moods (English and German exports); custom mood names are not guessed.
+MOODS = {"rad": 5, "super": 5, "good": 4, "gut": 4, "meh": 3, "okay": 3, "ok": 3, "so lala": 3, "naja": 3,
+         "bad": 2, "schlecht": 2, "awful": 1, "schrecklich": 1, "furchtbar": 1}
 _SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -47,6 +56,8 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     seen: dict[str, int] = {}
     unmatched: Counter[str] = Counter()
     known = {t.key for t in options.known_therapies}
+    factors = FactorCollector(FORMAT)
+    unknown_moods: Counter[str] = Counter()
 
     def get(cells: list[str], key: str) -> str:
         i = col.get(key)
@@ -67,6 +78,12 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         note_parts = [f"Daylio mood: {mood}" if mood else None, title or None, body or None]
         note = "\n".join(p for p in note_parts if p) or None
         activities = [a for a in _SPLIT.split(get(cells, "activities").strip()) if a]
+        factors.entry_day(day)
+        if mood:
+            if mood.lower() in MOODS:
+                factors.scale(MOOD_FACTOR, moment, MOODS[mood.lower()])
+            else:
+                unknown_moods[mood] += 1
         made = 0
         for activity in activities:
             try:
@@ -75,15 +92,24 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
             if match is None or (known and match.key not in known):
-                unmatched[activity] += 1
+                own = None if matcher.skipped_by_person(activity) else factors.factor(activity, FactorKind.YESNO)
+                if own is not None and own.kind is FactorKind.YESNO:
+                    factors.yes(activity, moment)
+                    made += 1
+                else:
+                    unmatched[activity] += 1
                 continue
             uid = stable_uid(FORMAT, get(cells, "full_date"), get(cells, "time"), activity, mood, title, body)
             draft = TherapySessionDraft(match.key, moment, details=match.details, note=note)
             add_record(batch, seen, line, uid, draft, f"{day} {activity}")
             made += 1
-        if not made:
+        if not made and not (mood and mood.lower() in MOODS):
             what = f"entry of {day}" + (f" ({mood})" if mood else "")
-            batch.skipped.append(SkippedItem(line, what, "no activity names a therapy; a mood alone is not a pain score"))
+            batch.skipped.append(SkippedItem(line, what, "no activity and no mood BackJournal records; a mood is "
+                                                         "never a pain score"))
+    factors.finish(batch, no_on_entry_days=True)
+    if summary := summarise_counter("moods that are not Daylio's five default words (not imported)", unknown_moods):
+        batch.mappings.append(summary)
     batch.mappings.extend(matcher.describe())
     if summary := summarise_counter("activities that are not therapies (ignored; map one with --map \"NAME=KEY\")", unmatched):
         batch.mappings.append(summary)

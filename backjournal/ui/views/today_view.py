@@ -29,8 +29,10 @@ from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.history import LogCommand
 from backjournal.services.journal import JournalService
+from backjournal.services.therapies import TherapyService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_text, time_text
+from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
 from backjournal.ui.widgets.forms import PainForm, SessionForm
 
@@ -43,10 +45,11 @@ class TodayView(QWidget):
     peg_requested = Signal()
     card_requested = Signal(str)  # therapy key
 
-    def __init__(self, *, journal: JournalService, signals: JournalSignals, undo: UndoActions,
-                 parent: QWidget | None = None):
+    def __init__(self, *, journal: JournalService, therapies: TherapyService, signals: JournalSignals,
+                 undo: UndoActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
+        self.therapies = therapies
         self.undo = undo
         self.setObjectName("TodayView")
 
@@ -65,7 +68,7 @@ class TodayView(QWidget):
         pain_layout.addLayout(row)
         pain_layout.addStretch(1)
 
-        self.session_form = SessionForm(journal.therapy_types(), self)
+        self.session_form = SessionForm(journal.therapy_types(), self, offers_add=True)
         self.save_session = QPushButton("Save session  (Ctrl+Enter)", self)
         session_box = QGroupBox("Log a therapy session", self)
         session_layout = QVBoxLayout(session_box)
@@ -139,6 +142,9 @@ class TodayView(QWidget):
         self.same_as_last.clicked.connect(self.fill_same_as_last)
         self.peg_button.clicked.connect(self.peg_requested)
         self.session_form.about.clicked.connect(self._about_therapy)
+        self.session_form.add_therapy_requested.connect(lambda: self.add_therapy(medication=False))
+        self.session_form.add_medication_requested.connect(lambda: self.add_therapy(medication=True))
+        self.session_form.set_last_medication(self._last_medication_key())
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.save_focused, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Alt+T"), self, activated=self.session_form.therapy.setFocus,
@@ -229,8 +235,27 @@ class TodayView(QWidget):
         self.pain_form.when.reset()
         self.pain_form.score.setFocus()
 
+    def _last_medication_key(self) -> str | None:
+        last = self.therapies.last_used_medication()
+        return None if last is None else last.key
+
+    def add_therapy(self, *, medication: bool) -> None:
+        """"Add therapy…" / "Add medication…" in the session form: ask, add, and pick the new one
+        (a new medication under "Medication")."""
+        dialog = AddTherapyDialog(self.therapies, medication=medication, parent=self)
+        if dialog.exec() and dialog.added is not None:
+            self.session_form.set_therapies(self.journal.therapy_types(), select=dialog.added.key)
+            self.status.emit(f"Added {dialog.added.name}.")
+
     def _about_therapy(self) -> None:
+        """The card of the chosen therapy; for a named medication the built-in card of its class
+        (a medication of class "other" shows its own notes card)."""
         key = self.session_form.therapy_key()
+        if key == "medication" and self.session_form.medication_key():
+            key = self.session_form.medication_key()
+        therapy = next((t for t in self.journal.therapy_types() if t.key == key), None)
+        if therapy is not None and therapy.is_medication:
+            key = self.therapies.card_id(therapy) or key
         if key:
             self.card_requested.emit(key)
 
@@ -238,6 +263,8 @@ class TodayView(QWidget):
     def on_journal_changed(self, change: JournalChange) -> None:
         if RecordKind.THERAPY in change.kinds:
             self.session_form.set_therapies(self.journal.therapy_types())
+        if RecordKind.SESSION in change.kinds:
+            self.session_form.set_last_medication(self._last_medication_key())
         self.refresh()
 
     def refresh(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.errors import ValidationError
+from backjournal.domain.medications import DoseUnit
 from backjournal.domain.models import (
     MAX_MINUTES,
     BodyRegion,
@@ -352,15 +353,41 @@ class PainForm(_Form):
         self.clear_error()
 
 
+#: The item at the end of a therapy picker (and of the medication picker) that adds a new one.
+ADD_THERAPY_TEXT = "Add therapy…"
+ADD_MEDICATION_TEXT = "Add medication…"
+GENERIC_MEDICATION = "medication"
+#: In the medication picker while a session logged as the generic "Medication" is edited.
+NOT_NAMED_TEXT = "Not named (as logged)"
+SCHEDULE_CHOICES = (("", "–"), ("as-needed", "as needed"), ("scheduled", "scheduled"))
+
+
 class SessionForm(_Form):
-    def __init__(self, therapies: list[TherapyType], parent: QWidget | None = None):
+    """A therapy session. Picking the generic "Medication" asks which medication (the last used is
+    offered first); a drug's dose is structured (amount, unit, as needed/scheduled, as entered) with
+    any other dose text kept beside it. With ``offers_add`` the last item of each picker asks to add a
+    new one (``add_therapy_requested`` / ``add_medication_requested``; the view that owns the form adds
+    it through the service and calls ``set_therapies``). A session logged as the generic "Medication"
+    before medications had names keeps it when edited ("not named" in the medication picker)."""
+
+    add_therapy_requested = Signal()
+    add_medication_requested = Signal()
+
+    def __init__(self, therapies: list[TherapyType], parent: QWidget | None = None, *, offers_add: bool = False):
         super().__init__(parent)
+        self._therapies: list[TherapyType] = []
+        self._last_medication: str | None = None
+        self._keep_key: str | None = None  # an archived therapy shown while its session is edited
+        self._keep_generic = False  # a session of the generic "Medication" is being edited
+        self._offers_add = offers_add
         self.therapy = QComboBox(self)
         self.about = QPushButton("What is this?", self)
         self.about.setToolTip("Open the reference card for this therapy")
         top = QHBoxLayout()
         top.addWidget(self.therapy, 1)
         top.addWidget(self.about)
+        self.medication = QComboBox(self)
+        self.medication_label = QLabel("Which medication?", self)
         self.when = MomentEdit(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(-1, MAX_MINUTES)
@@ -372,49 +399,114 @@ class SessionForm(_Form):
         self.after = ScorePicker(self, compact=True, allow_none=True)
         self.details = QLineEdit(self)
         self.details.setPlaceholderText("e.g. brisk walk, 40 °C wrap, 10 needles")
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText("amount")
+        self.amount.setMaximumWidth(90)
+        self.unit = QComboBox(self)
+        for unit in DoseUnit:
+            self.unit.addItem(unit.value, unit.value)
+        self.schedule = QComboBox(self)
+        for value, text in SCHEDULE_CHOICES:
+            self.schedule.addItem(text, value)
+        dose_row = QHBoxLayout()
+        dose_row.addWidget(self.amount)
+        dose_row.addWidget(self.unit)
+        dose_row.addWidget(self.schedule)
+        dose_row.addStretch(1)
         self.dose = QLineEdit(self)
-        self.dose.setPlaceholderText("as on the label or prescription")
+        self.dose.setPlaceholderText("other dose text (optional)")
         self.provider = QLineEdit(self)
         self.provider.setPlaceholderText("who or where (optional)")
         self.note = self._note_box()
         self.form.addRow("Therapy", top)
+        self.form.addRow(self.medication_label, self.medication)
         self.form.addRow("Started", self.when)
         self.form.addRow("Duration", self.minutes)
         self.form.addRow("Pain before", self.before)
         self.form.addRow("Pain after", self.after)
         self.form.addRow("Details", self.details)
         self.dose_label = QLabel("Dose", self)
-        self.form.addRow(self.dose_label, self.dose)
+        self.form.addRow(self.dose_label, dose_row)
+        self.dose_text_label = QLabel("Dose, as text", self)
+        self.form.addRow(self.dose_text_label, self.dose)
         self.form.addRow("Provider / place", self.provider)
         self.form.addRow("Note", self.note)
         self.form.addRow(self.error)
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
+        self.medication.currentIndexChanged.connect(self._medication_changed)
+        self.therapy.activated.connect(self._therapy_activated)
+        self.medication.activated.connect(self._medication_activated)
         self.set_therapies(therapies)
         self.therapy.setAccessibleName("Therapy")
+        self.medication.setAccessibleName("Which medication")
         self.about.setAccessibleName("What is this therapy? Open its reference card")
         self.before.setAccessibleName("Pain before the session, 0 to 10 (optional)")
         self.after.setAccessibleName("Pain after the session, 0 to 10 (optional)")
-        for edit, name in ((self.details, "Details"), (self.dose, "Dose"), (self.provider, "Provider or place"),
-                           (self.note, "Note")):
+        self.amount.setAccessibleName("Dose amount, as entered")
+        self.unit.setAccessibleName("Dose unit")
+        self.schedule.setAccessibleName("Taken as needed or on a schedule")
+        for edit, name in ((self.details, "Details"), (self.dose, "Dose, as text"),
+                           (self.provider, "Provider or place"), (self.note, "Note")):
             edit.setAccessibleName(name)
-        guard_wheel(self.therapy, self.minutes)
-        self._watch(self.therapy.currentIndexChanged, self.when.changed, self.minutes.valueChanged,
-                    self.before.scoreChanged, self.after.scoreChanged)
+        guard_wheel(self.therapy, self.minutes, self.medication, self.unit, self.schedule)
+        self._watch(self.therapy.currentIndexChanged, self.medication.currentIndexChanged, self.when.changed,
+                    self.minutes.valueChanged, self.before.scoreChanged, self.after.scoreChanged,
+                    self.amount.textChanged)
 
-    def set_therapies(self, therapies: list[TherapyType]) -> None:
-        current = self.therapy_key()
+    # ------------------------------------------------------------------ therapies and medications
+    def set_therapies(self, therapies: list[TherapyType], *, select: str | None = None) -> None:
+        """The therapies to offer (archived ones are left out, except one being edited); ``select``
+        picks a therapy (e.g. one just added)."""
+        current = select or self.therapy_key()
+        medication = self.medication_key()
+        self._therapies = list(therapies)
+        shown = [t for t in therapies if not t.archived or t.key in (self._keep_key, current)]
         self.therapy.blockSignals(True)
         self.therapy.clear()
-        for t in therapies:
+        for t in shown:
             self.therapy.addItem(t.name, t)
+        if self._offers_add:
+            self.therapy.addItem(ADD_THERAPY_TEXT, None)
         self.therapy.blockSignals(False)
+        self._fill_medications(select if select and self._is_medication(select) else medication)
         if current:
             self.select_therapy(current)
+        self._previous = self.therapy.currentIndex()
         self._therapy_changed()
+
+    def _is_medication(self, key: str) -> bool:
+        return any(t.key == key and t.is_medication for t in self._therapies)
+
+    def set_last_medication(self, key: str | None) -> None:
+        """The medication offered first when "Medication" is picked (the one used last)."""
+        self._last_medication = key
+        self._fill_medications(key)
+
+    def _fill_medications(self, keep: str | None) -> None:
+        meds = [t for t in self._therapies if t.is_medication and (not t.archived or t.key == keep)]
+        meds.sort(key=lambda t: (t.key != self._last_medication, t.name.lower()))
+        generic = next((t for t in self._therapies if t.key == GENERIC_MEDICATION), None)
+        self.medication.blockSignals(True)
+        self.medication.clear()
+        if self._keep_generic and generic is not None:
+            self.medication.addItem(NOT_NAMED_TEXT, generic)
+        for t in meds:
+            label = f"{t.name} (last used)" if t.key == self._last_medication else t.name
+            self.medication.addItem(label, t)
+        if self._offers_add:
+            self.medication.addItem(ADD_MEDICATION_TEXT, None)
+        self.medication.blockSignals(False)
+        if keep:
+            for i in range(self.medication.count()):
+                if self.medication.itemData(i) is not None and self.medication.itemData(i).key == keep:
+                    self.medication.setCurrentIndex(i)
+                    break
+        self._previous_medication = self.medication.currentIndex()
 
     def select_therapy(self, key: str) -> None:
         for i in range(self.therapy.count()):
-            if self.therapy.itemData(i).key == key:
+            data = self.therapy.itemData(i)
+            if data is not None and data.key == key:
                 self.therapy.setCurrentIndex(i)
                 return
 
@@ -422,17 +514,54 @@ class SessionForm(_Form):
         t = self.therapy.currentData()
         return t.key if t is not None else None
 
+    def medication_key(self) -> str | None:
+        t = self.medication.currentData() if hasattr(self, "medication") else None
+        return t.key if t is not None else None
+
+    def _therapy_activated(self, index: int) -> None:
+        if self.therapy.itemData(index) is None:  # "Add therapy…" (the selection went back already)
+            self.add_therapy_requested.emit()
+
+    def _medication_activated(self, index: int) -> None:
+        if self.medication.itemData(index) is None:  # "Add medication…"
+            self.add_medication_requested.emit()
+
     def _therapy_changed(self) -> None:
         t: TherapyType | None = self.therapy.currentData()
+        if t is None and self.therapy.count() > 1:  # never stay on "Add therapy…"
+            self.therapy.blockSignals(True)
+            self.therapy.setCurrentIndex(max(0, min(getattr(self, "_previous", 0), self.therapy.count() - 2)))
+            self.therapy.blockSignals(False)
+            t = self.therapy.currentData()
+        self._previous = self.therapy.currentIndex()
         is_drug = t is not None and t.category is TherapyCategory.DRUG
-        self.dose.setEnabled(is_drug)
-        self.dose_label.setEnabled(is_drug)
+        asks = t is not None and t.key == GENERIC_MEDICATION
+        self.medication.setVisible(asks)
+        self.medication_label.setVisible(asks)
+        for w in (self.amount, self.unit, self.schedule, self.dose, self.dose_label, self.dose_text_label):
+            w.setEnabled(is_drug)
+
+    def _medication_changed(self) -> None:
+        if self.medication.currentData() is None and self.medication.count() > 1:  # never stay on "Add…"
+            self.medication.blockSignals(True)
+            self.medication.setCurrentIndex(max(0, min(getattr(self, "_previous_medication", 0),
+                                                       self.medication.count() - 2)))
+            self.medication.blockSignals(False)
+        self._previous_medication = self.medication.currentIndex()
 
     def build(self) -> TherapySessionDraft:
         key = self.therapy_key()
         if key is None:
             raise ValidationError("therapy", "nothing", "one of the listed therapies", "no therapy chosen")
+        if key == GENERIC_MEDICATION:
+            key = self.medication_key()
+            if key is None:
+                hint = f" (add one with '{ADD_MEDICATION_TEXT}')" if self._offers_add else ""
+                raise ValidationError("medication", "nothing", f"one of your medications{hint}",
+                                      "which medication? none chosen")
         minutes = self.minutes.value()
+        drug = self.amount.isEnabled()
+        amount = self.amount.text().strip() if drug else ""
         return TherapySessionDraft(
             therapy_key=key,
             started_at=self.when.moment(),
@@ -440,21 +569,32 @@ class SessionForm(_Form):
             pain_before=self.before.score,
             pain_after=self.after.score,
             details=self.details.text(),
-            dose=self.dose.text() if self.dose.isEnabled() else None,
+            dose=self.dose.text() if drug else None,
             provider=self.provider.text(),
             note=self.note.toPlainText(),
+            dose_amount=amount or None,
+            dose_unit=self.unit.currentData() if amount else None,
+            dose_schedule=(self.schedule.currentData() or None) if amount else None,
         )
 
     def draft(self) -> TherapySessionDraft:
         return self._checked(self.build)
 
     def load(self, session: TherapySession) -> None:
+        if session.therapy.archived:
+            self._keep_key = session.therapy.key
+            self.set_therapies(self._therapies, select=session.therapy.key)
+        self._keep_generic = session.therapy.key == GENERIC_MEDICATION
+        self._fill_medications(GENERIC_MEDICATION if self._keep_generic else None)
         self.select_therapy(session.therapy.key)
         self.when.set_moment(session.started_at)
         self.minutes.setValue(-1 if session.minutes is None else session.minutes)
         self.before.set_score(session.pain_before)
         self.after.set_score(session.pain_after)
         self.details.setText(session.details or "")
+        self.amount.setText("" if session.dose_amount is None else f"{session.dose_amount:g}")
+        self.unit.setCurrentIndex(max(0, self.unit.findData(session.dose_unit or "mg")))
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(session.dose_schedule or "")))
         self.dose.setText(session.dose or "")
         self.provider.setText(session.provider or "")
         self.note.setPlainText(session.note or "")
@@ -463,8 +603,9 @@ class SessionForm(_Form):
         self.when.reset()
         self.before.clear()
         self.after.clear()
-        for edit in (self.details, self.dose):
+        for edit in (self.details, self.dose, self.amount):
             edit.clear()
+        self.schedule.setCurrentIndex(0)
         self.note.clear()
         self.clear_error()
 
