@@ -94,6 +94,14 @@ class FactorService(HasListeners):
         assert now is not None
         return now, before
 
+    def clear_value(self, key_or_name: str, day: date) -> FactorDay | None:
+        """Remove the factor's value on ``day``; returns what was there (for undo)."""
+        with self._uow() as uow:
+            factor = uow.factors.find(key_or_name)
+            before = uow.factors.set_value(factor.key, day, None)
+        self._changed()
+        return before
+
     def restore(self, key: str, day: date, previous: FactorDay | None) -> None:
         """Put back what ``day`` had (``previous``), or clear it."""
         with self._uow() as uow:
@@ -117,9 +125,14 @@ class SetFactorValueCommand(Command):
         self.text = f"log {self.key}"
 
     def redo(self) -> None:
+        if self.value is None:  # clear the day's value
+            self.day = self.day or self.factors.today()
+            self.key = self.factors.find(self.key).key
+            self.previous = self.factors.clear_value(self.key, self.day)
+            return
         self.saved, self.previous = self.factors.set_value(self.key, self.value, self.day)
         self.key, self.day = self.saved.factor_key, self.saved.day
 
     def undo(self) -> None:
-        assert self.saved is not None and self.day is not None
+        assert self.day is not None
         self.factors.restore(self.key, self.day, self.previous)

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
+        from backjournal.ui.widgets.factor_row import attach_factor_row
+
+        attach_factor_row(self.today, factors=self.services.factors, undo=self.undo)
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:

@@ -1,0 +1,221 @@
+"""Today's daily factors: one row of small controls (0-10 or yes/no), each logged once a day.
+
+Changing a control logs that day's value at once through the undo history (a new value for the
+same day replaces the old one; Ctrl+Z puts the old one back). "Factors…" turns built-in factors on
+or off and adds the person's own. The controls wrap onto more lines when the window is narrow
+(never a sideways scroll).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backjournal.domain.errors import ConflictError, ValidationError
+from backjournal.domain.factors import Factor, FactorKind
+from backjournal.services.factors import FactorService, SetFactorValueCommand
+from backjournal.ui.widgets.forms import error_label, guard_wheel
+
+CELL_WIDTH = 210  # one label + control; columns = available width // this
+YESNO_ITEMS = (("–", None), ("yes", 1), ("no", 0))
+
+
+class FactorRow(QGroupBox):
+    def __init__(self, *, factors: FactorService, undo, parent: QWidget | None = None):
+        super().__init__("Today's factors", parent)
+        self.factors = factors
+        self.undo = undo
+        self.controls: dict[str, QWidget] = {}
+        self._factors: list[Factor] = []
+        self._columns = 0
+        self.grid_box = QWidget(self)
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel("Track sleep quality, mood, stress, physical activity or your own factors (e.g. "
+                           "\"long drive\") once a day: turn them on with Factors…", self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.manage = QPushButton("Factors…", self)
+        self.manage.setAccessibleName("Choose and add daily factors")
+        self.manage.clicked.connect(self.open_dialog)
+        head = QHBoxLayout()
+        head.addWidget(self.hint, 1)
+        head.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid_box)
+        layout.addLayout(head)
+        self.setAccessibleName("Today's factors")
+        factors.add_listener(self.refresh)
+        refresh = self.refresh
+        self.destroyed.connect(lambda *_: factors.remove_listener(refresh))
+        self.rebuild()
+
+    # ------------------------------------------------------------------ building
+    def rebuild(self) -> None:
+        for w in self.controls.values():
+            w.deleteLater()
+        for label in self.grid_box.findChildren(QLabel):
+            label.deleteLater()
+        self.controls.clear()
+        while self.grid.count():
+            self.grid.takeAt(0)
+        self._factors = self.factors.factors(enabled_only=True)
+        for f in self._factors:
+            label = QLabel(f.name, self.grid_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            if f.kind is FactorKind.SCALE:
+                control = QSpinBox(self.grid_box)
+                control.setRange(-1, 10)
+                control.setSpecialValueText("–")
+                control.setValue(-1)
+                control.setKeyboardTracking(False)  # typing "10" logs 10 once, not 1 and then 10
+                control.setAccessibleName(f"{f.name} today, 0 to 10 (– for none)")
+                control.valueChanged.connect(lambda v, key=f.key: self._changed(key, None if v < 0 else v))
+            else:
+                control = QComboBox(self.grid_box)
+                for text, value in YESNO_ITEMS:
+                    control.addItem(text, value)
+                control.setAccessibleName(f"{f.name} today, yes or no (– for none)")
+                control.currentIndexChanged.connect(
+                    lambda _i, key=f.key, c=control: self._changed(key, c.currentData()))
+            guard_wheel(control)
+            label.setBuddy(control)
+            self.controls[f.key] = control
+        self.hint.setVisible(not self._factors)
+        self._columns = 0
+        self._arrange(self.width())
+        self.refresh()
+
+    def _arrange(self, width: int) -> None:
+        columns = max(1, min(len(self._factors) or 1, width // CELL_WIDTH))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        while self.grid.count():
+            self.grid.takeAt(0)
+        labels = {lab.buddy(): lab for lab in self.grid_box.findChildren(QLabel)}
+        for i, f in enumerate(self._factors):
+            control = self.controls[f.key]
+            row, col = divmod(i, columns)
+            self.grid.addWidget(labels[control], row, col * 2)
+            self.grid.addWidget(control, row, col * 2 + 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def minimumSizeHint(self):  # noqa: N802 - one column is enough: the row never forces a sideways scroll
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), CELL_WIDTH + 40))
+        return hint
+
+    # ------------------------------------------------------------------ values
+    def refresh(self) -> None:
+        if [f.key for f in self.factors.factors(enabled_only=True)] != [f.key for f in self._factors]:
+            self.rebuild()
+            return
+        values = self.factors.values_on(self.factors.today())
+        for key, control in self.controls.items():
+            control.blockSignals(True)
+            value = values.get(key)
+            if isinstance(control, QSpinBox):
+                control.setValue(-1 if value is None else value)
+            else:
+                control.setCurrentIndex(max(0, control.findData(value)) if value is not None else 0)
+            control.blockSignals(False)
+
+    def _changed(self, key: str, value) -> None:
+        current = self.factors.values_on(self.factors.today()).get(key)
+        if current == value:
+            return
+        self.undo.push(SetFactorValueCommand(self.factors, key, value, self.factors.today()))
+        self.refresh()
+
+    def open_dialog(self) -> None:
+        FactorsDialog(self.factors, self).exec()
+        self.rebuild()
+
+
+class FactorsDialog(QDialog):
+    """Turn factors on or off and add your own (0-10 or yes/no)."""
+
+    def __init__(self, factors: FactorService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Daily factors")
+        self.factors = factors
+        self.boxes: dict[str, QCheckBox] = {}
+        self.list_layout = QVBoxLayout()
+        intro = QLabel("Checked factors show on Today, one value a day. Turning one off keeps its values.", self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("your own, e.g. long drive")
+        self.name.setAccessibleName("Name of a new factor")
+        self.kind = QComboBox(self)
+        self.kind.addItem("0-10", FactorKind.SCALE.value)
+        self.kind.addItem("yes/no", FactorKind.YESNO.value)
+        self.kind.setAccessibleName("Kind of the new factor: 0 to 10, or yes/no")
+        self.add = QPushButton("Add", self)
+        self.add.setAccessibleName("Add the new factor")
+        self.error = error_label(self)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name, 1)
+        add_row.addWidget(self.kind)
+        add_row.addWidget(self.add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.list_layout)
+        layout.addLayout(add_row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.add.clicked.connect(self.add_factor)
+        self.name.returnPressed.connect(self.add_factor)
+        self.fill()
+
+    def fill(self) -> None:
+        for box in self.boxes.values():
+            box.deleteLater()
+        self.boxes.clear()
+        for f in self.factors.factors():
+            box = QCheckBox(f"{f.name} ({f.kind.label}{', built in' if f.builtin else ''})", self)
+            box.setChecked(f.enabled)
+            box.setAccessibleName(f"Show {f.name} on Today")
+            box.toggled.connect(lambda on, key=f.key: self.factors.set_enabled(key, on))
+            self.list_layout.addWidget(box)
+            self.boxes[f.key] = box
+
+    def add_factor(self) -> None:
+        try:
+            self.factors.add(self.name.text(), self.kind.currentData())
+        except (ValidationError, ConflictError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.name.clear()
+        self.fill()
+
+
+def attach_factor_row(today, *, factors: FactorService, undo) -> FactorRow:
+    """Put the factor row on Today, under the two forms."""
+    column = today.forms_row.parentWidget().layout()
+    row = FactorRow(factors=factors, undo=undo, parent=today.forms_row.parentWidget())
+    column.insertWidget(column.indexOf(today.forms_row) + 1, row)
+    today.factor_row = row
+    return row
