@@ -120,6 +120,8 @@ def cmd_import(args, ctx) -> int:
     print(f"imported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins"
           + (f", {result.therapies} new therapy type(s)" if result.therapies else "")
           + (f", {result.periods} marked period(s)" if result.periods else "")
+          + (f", {result.factors} new factor(s)" if result.factors else "")
+          + (f", {result.factor_values} daily factor value(s)" if result.factor_values else "")
           + f"; {result.already} already in the journal; {result.skipped} skipped", file=out)
     return 0
 

@@ -545,6 +545,8 @@ class RecordKind(enum.StrEnum):
     SESSION = "session"
     PEG = "peg"
     THERAPY = "therapy"
+    #: Daily factors or their values (no record of the journal's lists; told so that views refresh).
+    FACTOR = "factor"
 
 
 @dataclass(frozen=True, slots=True)

@@ -507,9 +507,14 @@ class ExchangeService:
             added_factors, added_values = self._apply_factors(plan, uow)
         result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
                               added_types, already, len(plan.skipped), added_periods, added_values, added_factors)
-        if self._journal is not None and (result.total or added_types or plan.therapy_notes):
-            kinds = {k for k, n in counts.items() if n} | ({RecordKind.THERAPY} if added_types or plan.therapy_notes else set())
-            self._journal.notify(kinds)
+        if self._journal is not None:  # the open window refreshes what the import changed
+            kinds = {k for k, n in counts.items() if n}
+            if added_types or plan.therapy_notes:
+                kinds.add(RecordKind.THERAPY)
+            if added_factors or added_values or plan.enable_factors:
+                kinds.add(RecordKind.FACTOR)
+            if kinds:
+                self._journal.notify(kinds)
         return result
 
     @staticmethod

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.today.card_requested.connect(self.show_therapy_card)
         from backjournal.ui.widgets.factor_row import attach_factor_row
 
-        attach_factor_row(self.today, factors=self.services.factors, undo=self.undo)
+        attach_factor_row(self.today, factors=self.services.factors, undo=self.undo, signals=self.signals)
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backjournal.domain.errors import ImportFileError, ImportRejectedError
-from backjournal.domain.models import BodyRegion
+from backjournal.domain.models import BodyRegion, RecordKind
 from backjournal.exchange.batch import ImportOptions
 from backjournal.services.exchange import ExchangeService
 from tests.conftest import FIXTURES, content_hash
@@ -168,3 +168,19 @@ def test_daylio_mood_and_activities_become_daily_factors(opened, exchange):
     assert days[("own_daylio_mood_1_5", "2022-03-02")] == 1 and days[("own_daylio_mood_1_5", "2022-03-03")] == 5
     assert ("own_freunde", "2022-03-01") not in days, "an activity the person mapped to skip is not a factor either"
     assert days[("own_arbeit", "2022-03-02")] == 1
+
+
+def test_an_import_that_adds_only_factors_tells_the_journals_listeners(opened, exchange, tmp_path):
+    """The open window hears of factors and their values an import added (Today's factor row and
+    Insights refresh), also when the file held nothing else."""
+    changes = []
+    opened.journal.add_listener(changes.append)
+    path = tmp_path / "mood.csv"
+    path.write_text("date,time of day,category,rating/amount,detail,notes\n"
+                    "2022-01-01,08:00,Mood,3,,\n2022-01-01,09:00,Factors,,Long drive,\n", encoding="utf-8")
+    result = exchange.import_file(path, options=ImportOptions(scale="skip"))
+    assert (result.total, result.factors, result.factor_values) == (0, 2, 2)
+    assert [RecordKind.FACTOR in c.kinds for c in changes] == [True]
+    changes.clear()
+    assert exchange.import_file(path, options=ImportOptions(scale="skip")).factor_values == 0
+    assert changes == [], "nothing new, nothing told"

@@ -59,6 +59,14 @@ def test_the_command_line_writing_while_the_window_is_open(qtbot, window, data_d
     qtbot.waitUntil(lambda: "typed in a terminal" in notes(window), timeout=3000)
 
 
+def test_a_factor_logged_on_the_command_line_shows_on_todays_factor_row(qtbot, window, data_dir):
+    window.external_changes.timer.setInterval(100)
+    done = run_cli("log", "factor", "mood", "6", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    row = window.today.factor_row
+    qtbot.waitUntil(lambda: "mood" in row.controls and row.controls["mood"].value() == 6, timeout=3000)
+
+
 def test_the_check_is_cheap(window):
     start = time.perf_counter()
     for _ in range(1000):

@@ -390,4 +390,5 @@ class ExchangeMenu:
         dialog = ImportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            self.show_status(f"Imported {r.total} records ({r.already} were already in the journal).")
+            factors = f", {r.factor_values} daily factor values" if r.factor_values else ""
+            self.show_status(f"Imported {r.total} records{factors} ({r.already} were already in the journal).")

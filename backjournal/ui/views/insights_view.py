@@ -191,8 +191,7 @@ class InsightsView(QWidget):
             self.refresh()
 
     def _journal_changed(self, change) -> None:
-        if change.kinds & {RecordKind.PAIN, RecordKind.SESSION, RecordKind.THERAPY} or any(
-                k.value == "factor" for k in change.kinds):
+        if change.kinds & {RecordKind.PAIN, RecordKind.SESSION, RecordKind.THERAPY, RecordKind.FACTOR}:
             self._stale = True
             if self.isVisible():
                 QTimer.singleShot(0, self._refresh_if_stale)

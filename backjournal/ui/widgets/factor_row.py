@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.factors import Factor, FactorKind
+from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.factors import FactorService, SetFactorValueCommand
 from backjournal.ui.widgets.forms import error_label, guard_wheel
 
@@ -138,6 +139,10 @@ class FactorRow(QGroupBox):
                 control.setCurrentIndex(max(0, control.findData(value)) if value is not None else 0)
             control.blockSignals(False)
 
+    def on_journal_changed(self, change: JournalChange) -> None:
+        if RecordKind.FACTOR in change.kinds:  # an import or the command line wrote factors
+            self.refresh()
+
     def _changed(self, key: str, value) -> None:
         current = self.factors.values_on(self.factors.today()).get(key)
         if current == value:
@@ -212,10 +217,12 @@ class FactorsDialog(QDialog):
         self.fill()
 
 
-def attach_factor_row(today, *, factors: FactorService, undo) -> FactorRow:
-    """Put the factor row on Today, under the two forms."""
+def attach_factor_row(today, *, factors: FactorService, undo, signals) -> FactorRow:
+    """Put the factor row on Today, under the two forms. ``signals``: the window's JournalSignals, so
+    factors and values written elsewhere (an import, the command line) show without a restart."""
     column = today.forms_row.parentWidget().layout()
     row = FactorRow(factors=factors, undo=undo, parent=today.forms_row.parentWidget())
     column.insertWidget(column.indexOf(today.forms_row) + 1, row)
+    signals.changed.connect(row.on_journal_changed)
     today.factor_row = row
     return row
