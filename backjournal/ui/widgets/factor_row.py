@@ -31,7 +31,9 @@ from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.factors import FactorService, SetFactorValueCommand
 from backjournal.ui.widgets.forms import error_label, guard_wheel
 
-CELL_WIDTH = 210  # one label + control; columns = available width // this
+CELL_WIDTH = 210  # one label + control at least; columns = available width // the widest cell
+CELL_PADDING = 30  # the grid's spacing and the row's margins, per cell
+CONTROL_MAX_WIDTH = 110  # a 0-10 box or a yes/no list needs no more; the names get the room
 YESNO_ITEMS = (("–", None), ("yes", 1), ("no", 0))
 
 
@@ -55,7 +57,7 @@ class FactorRow(QGroupBox):
         self.manage.clicked.connect(self.open_dialog)
         head = QHBoxLayout()
         head.addWidget(self.hint, 1)
-        head.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid_box)
         layout.addLayout(head)
@@ -78,6 +80,7 @@ class FactorRow(QGroupBox):
         for f in self._factors:
             label = QLabel(f.name, self.grid_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # one column on a narrow window: a long name wraps, never clips
             if f.kind is FactorKind.SCALE:
                 control = QSpinBox(self.grid_box)
                 control.setRange(-1, 10)
@@ -94,6 +97,7 @@ class FactorRow(QGroupBox):
                 control.currentIndexChanged.connect(
                     lambda _i, key=f.key, c=control: self._changed(key, c.currentData()))
             guard_wheel(control)
+            control.setMaximumWidth(CONTROL_MAX_WIDTH)
             label.setBuddy(control)
             self.controls[f.key] = control
         self.hint.setVisible(not self._factors)
@@ -101,19 +105,26 @@ class FactorRow(QGroupBox):
         self._arrange(self.width())
         self.refresh()
 
+    def _cell_width(self, labels: dict) -> int:
+        """The widest label + control (at least CELL_WIDTH): every column gets that much room, so a
+        long name of your own never squeezes its neighbours or runs off the side."""
+        widths = [labels[c].fontMetrics().horizontalAdvance(labels[c].text()) + c.sizeHint().width() + CELL_PADDING
+                  for c in self.controls.values() if c in labels]
+        return max([CELL_WIDTH, *widths])
+
     def _arrange(self, width: int) -> None:
-        columns = max(1, min(len(self._factors) or 1, width // CELL_WIDTH))
+        labels = {lab.buddy(): lab for lab in self.grid_box.findChildren(QLabel) if lab.buddy() in self.controls.values()}
+        columns = max(1, min(len(self._factors) or 1, width // self._cell_width(labels)))
         if columns == self._columns:
             return
         self._columns = columns
         while self.grid.count():
             self.grid.takeAt(0)
-        labels = {lab.buddy(): lab for lab in self.grid_box.findChildren(QLabel)}
         for i, f in enumerate(self._factors):
             control = self.controls[f.key]
             row, col = divmod(i, columns)
             self.grid.addWidget(labels[control], row, col * 2)
-            self.grid.addWidget(control, row, col * 2 + 1)
+            self.grid.addWidget(control, row, col * 2 + 1, Qt.AlignmentFlag.AlignLeft)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

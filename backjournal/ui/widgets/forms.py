@@ -387,7 +387,8 @@ class SessionForm(_Form):
         top.addWidget(self.therapy, 1)
         top.addWidget(self.about)
         self.medication = QComboBox(self)
-        self.medication_label = QLabel("Which medication?", self)
+        self.medication_label = QLabel("Which one?", self)  # under "Therapy: Medication"; short, so the
+        # label column stays as wide as before and the score rows do not wrap
         self.when = MomentEdit(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(-1, MAX_MINUTES)
