@@ -32,10 +32,18 @@ from matplotlib.transforms import blended_transform_factory
 
 from backjournal.analysis.trend_data import TrendData
 from backjournal.charts import palette
-from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, shorten
+from backjournal.charts.text import (
+    EXPORT_BOTTOM_IN,
+    EXPORT_TOP_IN,
+    decorate_for_export,
+    fit_line,
+    plain_text,
+    shorten,
+)
 
 #: layout in inches (kept fixed on resize so fonts and lanes keep their size)
 LEFT_IN, RIGHT_IN, BOTTOM_IN, LEGEND_IN, GAP_IN, LANE_IN = 1.75, 0.3, 0.55, 0.4, 0.22, 0.27
+LANE_LABEL_PT, LANE_LABEL_GAP_IN = 9, 0.12
 
 _EPOCH = np.datetime64("1970-01-01", "D")
 #: rows of period labels at the top of the pain axes before labels are shortened to their own room
@@ -284,8 +292,11 @@ class TrendChart:
             if lane % 2 == 0:
                 self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0,
                                                      linewidth=0))
-            self.lane_artists.append(lax.text(-0.008, lane, shorten(name), transform=label_transform, ha="right",
-                                              va="center", fontsize=9, parse_math=False, gid=f"lane_label:{key}"))
+            # cut to the room left of the lanes (a long medication name would run off the figure)
+            label = fit_line(name, LEFT_IN - LANE_LABEL_GAP_IN, LANE_LABEL_PT)
+            self.lane_artists.append(lax.text(-0.008, lane, label, transform=label_transform, ha="right",
+                                              va="center", fontsize=LANE_LABEL_PT, parse_math=False,
+                                              gid=f"lane_label:{key}"))
             (line,) = lax.plot(empty, empty, linestyle="none", marker=marker, markersize=7, color=colour,
                                markeredgecolor="#222222", markeredgewidth=0.5, picker=True, pickradius=6,
                                gid=f"sessions:{key}", label=name, zorder=3)

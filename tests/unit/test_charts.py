@@ -164,3 +164,19 @@ def test_a_long_range_calendar_marks_days_without_entries_with_a_dot():
     fig = build_calendar_figure(daily, date(2026, 1, 1), date(2026, 6, 30))
     dots = next(line for ax in fig.axes for line in ax.lines if line.get_gid() == "no_entry:2026")
     assert len(dots.get_xdata()) == 181 // 2  # the odd days of the period, none outside it
+
+
+def test_a_long_therapy_name_stays_inside_the_figure_left_of_its_lane():
+    """A medication's own name can be long ("Kratom tea (red vein, evening)"): its lane label is cut
+    with "…" to the room left of the lanes instead of running off the figure (seen in the PDF)."""
+    long_name = "Kratom tea (red vein, evening)"
+    fig = build_trend_figure(sample_data({"heat": "Heat", "user_kratom": long_name}), START, END)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    labels = {t.get_gid(): t for t in fig.findobj(lambda a: str(getattr(a, "get_gid", lambda: "")()).startswith(
+        "lane_label:"))}
+    label = labels["lane_label:user_kratom"]
+    assert label.get_text().endswith("…") and long_name.startswith(label.get_text()[:-1])
+    assert label.get_window_extent(renderer).x0 >= 0, "the label starts inside the figure"
+    assert labels["lane_label:heat"].get_text() == "Heat"
