@@ -46,7 +46,7 @@ class ExternalChangeWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
 
     def check(self) -> bool:
@@ -64,7 +64,7 @@ class ExternalChangeWatcher(QObject):
         self.timer.stop()
         self._window.removeEventFilter(self)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.disconnect(self._on_app_state)
         with contextlib.suppress(ValueError):  # stopped twice
             self._journal.remove_listener(self._on_own_change)

@@ -33,7 +33,9 @@ def restart_on(folder: Path) -> None:
     """Start BackJournal again on ``folder`` and quit this one."""
     command = program_command()
     QProcess.startDetached(command[0], [*command[1:], "--data-dir", str(folder)])
-    QApplication.instance().quit()
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 def _ask(parent: QWidget, icon, title: str, text: str, informative: str, yes: str) -> bool:

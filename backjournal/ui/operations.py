@@ -86,13 +86,17 @@ class _InputBlocker(QObject):
     def __init__(self, dialog: QWidget):
         super().__init__()
         self.dialog = dialog
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # a dialog is shown: the application exists
+        app.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         return event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is not self.dialog
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
 
 class _ProgressDialog(QProgressDialog):

@@ -61,7 +61,7 @@ class InstanceServer(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _on_ready(self, sock: QLocalSocket) -> None:
-        data = bytes(sock.readAll())
+        data = sock.readAll().data()
         if ACTIVATE.strip() in data:
             self.activation_requested.emit()
             sock.write(ACK)
@@ -93,7 +93,7 @@ def ask_running_instance_to_activate(name: str, timeout_ms: int = 5000) -> bool:
             return False
         answer = b""
         while ACK not in answer and sock.waitForReadyRead(timeout_ms):
-            answer += bytes(sock.readAll())
+            answer += sock.readAll().data()
         return ACK in answer
     finally:
         sock.abort()

@@ -10,6 +10,7 @@ range is named under the tabs and nothing is saved.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -211,7 +212,7 @@ class PreferencesDialog(QDialog):
         return replace(
             self.settings.preferences(),
             reminder_enabled=self.reminder.isChecked(),
-            reminder_time=t.toPython(),
+            reminder_time=time(t.hour(), t.minute()),
             reminder_days=frozenset(d for d, box in self.day_boxes.items() if box.isChecked()),
             week_start=self.week_start.currentData(),
             peg_day=self.peg_day.currentData(),

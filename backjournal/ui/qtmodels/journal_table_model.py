@@ -212,7 +212,9 @@ class JournalFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        record: Record = self.sourceModel().record(source_row)
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)  # set by the view that made this proxy
+        record: Record = model.record(source_row)
         day = moment_of(record).date()
         if self._start and day < self._start:
             return False

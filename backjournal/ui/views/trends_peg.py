@@ -4,6 +4,8 @@ deleted check-ins (the journal's change signal); matplotlib is already loaded wi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
@@ -24,7 +26,7 @@ class PegPanel(QObject):
         self.layout = layout
         self.canvas = None
         self.points = []
-        self._shown = None
+        self._shown: tuple[date, date] | None = None
         view.drawn.connect(lambda *_: self.refresh())
         if signals is not None:
             signals.changed.connect(self._journal_changed)
@@ -58,6 +60,7 @@ class PegPanel(QObject):
 
         from backjournal.charts.peg import build_peg_figure
 
+        assert self._shown is not None  # refresh() set it before drawing
         figure = build_peg_figure(self.points, *self._shown, width=3.0, height=1.7, items=False, legend=False,
                                   colours=getattr(self.view, "_colours", None))
         if self.canvas is not None:

@@ -81,7 +81,8 @@ class CardBrowser(QTextBrowser):
         self.refused_resources: list[str] = []
         self._resizing = False
 
-    def loadResource(self, type_: int, url: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, type_: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+        url = QUrl(url) if isinstance(url, str) else url
         if url.scheme() == "qrc":
             return super().loadResource(type_, url)
         self.refused_resources.append(url.toString())

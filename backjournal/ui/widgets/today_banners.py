@@ -19,6 +19,7 @@ from backjournal.domain.settings import DAY_NAMES
 from backjournal.services.peg_offer import peg_offer_due
 
 if TYPE_CHECKING:
+    from backjournal.domain.trials import Trial, TrialPeriod
     from backjournal.services.journal import JournalService
     from backjournal.services.settings import SettingsService
     from backjournal.services.trials import TrialService
@@ -63,7 +64,7 @@ class TodayBanners(QObject):
         self.peg_later.clicked.connect(self.dismiss_peg)
         row.addWidget(self.peg_now)
         row.addWidget(self.peg_later)
-        self._current = None
+        self._current: tuple[Trial, TrialPeriod] | None = None
         today_view.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
