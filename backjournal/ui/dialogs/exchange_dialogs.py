@@ -40,7 +40,7 @@ from backjournal.exchange.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
 from backjournal.fileio import atomic_write_bytes
 from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPUT
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
-from backjournal.services.exchange import ExchangeService, ImportPlan
+from backjournal.services.exchange import ExchangeService, ExportResult, ImportPlan, ImportResult
 from backjournal.services.outputs import check_output
 from backjournal.services.report import ReportOptions, ReportService
 from backjournal.ui.dates import date_format
@@ -185,7 +185,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.service = service
-        self.result_info = None
+        self.result_info: ExportResult | None = None
         today = today or local_now().date()
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -239,7 +239,7 @@ class ImportDialog(QDialog):
         self.service = service
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
-        self.result_info = None
+        self.result_info: ImportResult | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.file_label = _label("No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or Flaredown CSV export.", self)
@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
 
     def load(self, path: str | Path, *, keep_scale: bool = False) -> None:
         """Read and check the whole file; show the preview. Nothing is written."""
-        self.path = Path(path)
+        self.path = chosen = Path(path)
         if not keep_scale:
             self.scale_group.setExclusive(False)
             self.convert.setChecked(False)
@@ -302,7 +302,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         try:
             options = ImportOptions(scale=self._scale_choice())
-            self.plan = run_operation(self, lambda _p: self.service.prepare(self.path, options=options),
+            self.plan = run_operation(self, lambda _p: self.service.prepare(chosen, options=options),
                                       title="Reading the file…")
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)

@@ -242,6 +242,7 @@ def open_with_recovery(opener: Opener, backups: BackupService, parent: QWidget |
     """
     start_new = False
     while True:
+        dialog: DamagedJournalDialog | JournalMissingDialog
         try:
             return opener(start_new=start_new)
         except DamagedJournalError as exc:

@@ -48,15 +48,17 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} > {action.menu().title().replace('&', '')}")
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} > {sub.title().replace('&', '')}")
             elif not action.isSeparator() and not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((path, keys, action.text().replace("&", "").rstrip("…").strip()))
 
     for action in menu_bar.actions():
-        if action.menu() is not None:
-            walk(action.menu(), action.menu().title().replace("&", ""))
+        top = action.menu()
+        if isinstance(top, QMenu):
+            walk(top, top.title().replace("&", ""))
     return rows
 
 
@@ -93,4 +95,8 @@ class ShortcutsDialog(QDialog):
         self.table.resizeRowsToContents()  # now that the text column has its real width
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        return [(self._text(r, 0), self._text(r, 1), self._text(r, 2)) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

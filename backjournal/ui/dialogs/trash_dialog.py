@@ -8,6 +8,7 @@ the files on disk (JournalService.empty_trash). The undo history is cleared afte
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -47,13 +48,18 @@ if TYPE_CHECKING:
 COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
 
 
+
+def _deleted_at(record: Record) -> datetime:
+    assert record.deleted_at is not None  # a record in the trash
+    return record.deleted_at
+
 class TrashTableModel(RecordTableModel):
     """Trashed records, most recently deleted first. Plain text only (DisplayRole strings)."""
 
     columns = COLUMNS
 
     def set_records(self, records: list[Record]) -> None:
-        super().set_records(sorted(records, key=lambda r: r.deleted_at, reverse=True))
+        super().set_records(sorted(records, key=_deleted_at, reverse=True))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -125,7 +125,7 @@ class CardFilterProxyModel(QSortFilterProxyModel):
     def set_query(self, text: str) -> None:
         words = re.findall(r"\w+", text.casefold())
         model = self.sourceModel()
-        if not words or model is None:
+        if not words or not isinstance(model, CardListModel):
             self._ranks = None
         else:
             patterns = [re.compile(r"\b" + re.escape(w)) for w in words]

@@ -37,16 +37,22 @@ def body_map_path():
     return resource_path("bodymap", "body.svg")
 
 
+def _point(pair: str) -> tuple[float, float]:
+    x, y = (float(c) for c in pair.split(","))
+    return x, y
+
+
 def read_regions(path=None) -> tuple[tuple[float, float, float, float], list[MapRegion]]:
     """(viewBox, regions) of the body map SVG."""
     root = ET.parse(path or body_map_path()).getroot()
-    box = tuple(float(v) for v in root.get("viewBox").split())
+    x, y, w, h = (float(v) for v in root.get("viewBox", "").split())
+    box = (x, y, w, h)
     out = []
     for poly in root.iter(f"{SVG_NS}polygon"):
         value = poly.get("data-region")
         if value is None:
             continue
-        pts = tuple(tuple(float(c) for c in pair.split(",")) for pair in poly.get("points").split())
+        pts = tuple(_point(pair) for pair in poly.get("points", "").split())
         out.append(MapRegion(BodyRegion(value), poly.get("data-view", ""), pts))
     return box, out
 

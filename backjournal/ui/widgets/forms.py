@@ -6,7 +6,7 @@ to the field (in plain words) and raises ``ValidationError``.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -158,7 +158,9 @@ class MomentEdit(QWidget):
         if not self._touched:
             return local_now()
         self._check_shown_time_exists()
-        return check_not_future(self.edit.dateTime().toPython().astimezone(), field="time")
+        shown = self.edit.dateTime().toPython()
+        assert isinstance(shown, datetime)  # a QDateTime converts to a datetime
+        return check_not_future(shown.astimezone(), field="time")
 
     def _check_shown_time_exists(self) -> None:
         """Qt shows a typed time the clock skipped (daylight saving) but keeps another value behind it:
@@ -168,7 +170,9 @@ class MomentEdit(QWidget):
             return
         Section = QDateTimeEdit.Section  # noqa: N806 - Qt's enum, named as Qt names it
         try:
-            typed = datetime.combine(edit.date().toPython(),
+            day = edit.date().toPython()
+            assert isinstance(day, date)  # a QDate converts to a date
+            typed = datetime.combine(day,
                                      time(int(edit.sectionText(Section.HourSection)),
                                           int(edit.sectionText(Section.MinuteSection))))
         except ValueError:
@@ -194,6 +198,10 @@ class _Form(QWidget):
         note.setPlaceholderText("Optional: anything worth remembering")
         note.setFixedHeight(64)
         return note
+
+    def build(self) -> PainEntryDraft | TherapySessionDraft | PegDraft:
+        """The draft the fields describe (each form builds its own kind)."""
+        raise NotImplementedError
 
     def show_error(self, exc: ValidationError) -> None:
         self.error.setText(f"{exc.field.capitalize()}: {exc.problem}. Allowed: {exc.allowed}.")
@@ -648,7 +656,8 @@ class PegForm(_Form):
     def live_score(self) -> float | None:
         """The PEG score so far: the mean of the three answers, None until all three are answered."""
         answers = [p.score for p in self.pickers.values()]
-        return None if None in answers else sum(answers) / len(answers)
+        given = [a for a in answers if a is not None]
+        return None if len(given) < len(answers) else sum(given) / len(given)
 
     def build(self) -> PegDraft:
         values = {}
