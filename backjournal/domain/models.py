@@ -412,7 +412,7 @@ class TherapySessionDraft:
     provider: str | None = None
     note: str | None = None
     #: Structured dose, as entered (domain.medications): amount and unit together, schedule optional.
-    dose_amount: float | None = None
+    dose_amount: float | str | None = None  # as typed in a form until validate() reads it
     dose_unit: str | None = None
     dose_schedule: str | None = None
 
