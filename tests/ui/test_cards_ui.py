@@ -197,6 +197,27 @@ def test_user_therapy_card_shows_markup_literally_and_saves_edits(qtbot, journal
     assert cards.panel.current() is cards.card_view and cards.card_view.card.id == "red-flags"
 
 
+def test_a_named_medications_card_opens_its_class_card_in_one_click(qtbot, journal, cards):
+    from backjournal.services.therapies import TherapyService
+
+    therapies = TherapyService(journal=journal)
+    ibu = therapies.add_medication("Ibuprofen", "nsaid")
+    kratom = therapies.add_medication("Kratom tea", "kratom")
+    own = therapies.add_medication("Something else", "other")
+    cards.show_therapy(ibu.key)
+    user = cards.user_view
+    assert user.class_card.isVisible() and "NSAID" in user.class_label.text() and user.class_card.accessibleName()
+    user.class_card.click()
+    assert cards.panel.current() is cards.card_view and cards.card_view.card.id == "medication"
+    cards.show_therapy(kratom.key)
+    user.class_card.click()
+    assert cards.card_view.card.id == "kratom"
+    cards.show_therapy(own.key)
+    assert not user.class_card.isVisible(), "class 'other' has no card: only the person's notes"
+    cards.show_therapy(journal.add_therapy_type("Pilates").key)
+    assert not user.class_card.isVisible()
+
+
 def test_unsaved_user_notes_are_saved_when_switching(qtbot, journal, cards):
     a = journal.add_therapy_type("Sauna")
     b = journal.add_therapy_type("Swimming")

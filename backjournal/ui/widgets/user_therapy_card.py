@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from backjournal.domain.errors import BackJournalError
+from backjournal.domain.medications import DrugClass, card_for_class
 from backjournal.domain.models import TherapyType
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import show_error
@@ -18,6 +19,11 @@ from backjournal.ui.widgets.card_view import DISCLAIMER, RED_FLAGS_ID, red_flags
 EXPLANATION = (
     "This is a therapy you added yourself, so BackJournal has no reference card for it. "
     "Write down what you know: what it is, who recommended it, what it costs, what to watch for. "
+    "Your notes are stored in your journal on this computer."
+)
+MEDICATION_EXPLANATION = (
+    "This is a medication you added yourself; the reference card of its class is one click away. "
+    "Write down what you know: who prescribed it, what you were told, what you noticed. "
     "Your notes are stored in your journal on this computer."
 )
 
@@ -38,6 +44,19 @@ class UserTherapyCardView(QWidget):
 
         self.red_flags = red_flags_button(self)
         self.red_flags.clicked.connect(lambda: self.card_requested.emit(RED_FLAGS_ID))
+        #: A named medication's link to the reference card of its class (hidden for other therapies).
+        self.class_card = QPushButton("Open its class card", self)
+        self.class_card.clicked.connect(self._open_class_card)
+        self.class_label = QLabel(self)  # "Class: NSAID (anti-inflammatory)"; wraps in a narrow panel
+        self.class_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.class_label.setWordWrap(True)
+        self.class_row = QWidget(self)
+        class_layout = QHBoxLayout(self.class_row)
+        class_layout.setContentsMargins(0, 0, 0, 0)
+        class_layout.addWidget(self.class_label, 1)
+        class_layout.addWidget(self.class_card)
+        self.class_row.hide()
+        self._class_card_id: str | None = None
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 0)
         top.addStretch(1)
@@ -77,6 +96,7 @@ class UserTherapyCardView(QWidget):
         body.setContentsMargins(18, 6, 18, 8)
         body.setSpacing(10)
         body.addWidget(self.title)
+        body.addWidget(self.class_row)
         body.addWidget(self.explanation)
         body.addWidget(self.notes, 1)
         body.addLayout(buttons)
@@ -95,12 +115,23 @@ class UserTherapyCardView(QWidget):
             self.save()
         self.therapy = therapy
         self.title.setText(therapy.name)
+        self._class_card_id = card_for_class(therapy.drug_class) if therapy.drug_class else None
+        if self._class_card_id is not None and therapy.drug_class is not None:
+            label = DrugClass(therapy.drug_class).label
+            self.class_label.setText(f"Class: {label}")
+            self.class_card.setAccessibleName(f"Open the reference card for its class, {label}")
+        self.class_row.setVisible(self._class_card_id is not None)
+        self.explanation.setText(MEDICATION_EXPLANATION if self._class_card_id is not None else EXPLANATION)
         self.notes.blockSignals(True)
         self.notes.setPlainText(therapy.notes or "")
         self.notes.blockSignals(False)
         self.notes.document().setModified(False)
         self.state.setText("")
         self._update_buttons()
+
+    def _open_class_card(self) -> None:
+        if self._class_card_id is not None:
+            self.card_requested.emit(self._class_card_id)
 
     def is_modified(self) -> bool:
         if self.therapy is None:
