@@ -15,6 +15,13 @@ _C_DATE = "d MMM yyyy"
 _C_TIME = "HH:mm"
 
 
+def python_date(day: QDate) -> date:
+    """The QDate as a datetime.date (QDate.toPython's declared type is object)."""
+    value = day.toPython()
+    assert isinstance(value, date)
+    return value
+
+
 def date_format(locale: QLocale | None = None, *, weekday: bool = True) -> str:
     """A Qt date format: the locale's short date, always with a four-digit year, after the weekday
     (``weekday=False`` for date fields, where it would only take room)."""

@@ -49,7 +49,7 @@ from backjournal.domain.courses import (
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX
 from backjournal.domain.periods import MarkedPeriod
-from backjournal.ui.dates import date_text
+from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.widgets.forms import error_label
 
 NO_PERIOD = "— none —"
@@ -192,8 +192,8 @@ class StartCourseDialog(QDialog):
     def draft(self) -> CourseDraft:
         return CourseDraft(
             therapy=self.therapy_combo.currentData() or "",
-            start=self.start_edit.date().toPython(),
-            planned_end=self.end_edit.date().toPython() if self.until_radio.isChecked() else None,
+            start=python_date(self.start_edit.date()),
+            planned_end=python_date(self.end_edit.date()) if self.until_radio.isChecked() else None,
             sessions_planned=self.sessions_spin.value() if self.sessions_radio.isChecked() else None,
             per_week=self.per_week_spin.value() or None,
             provider=self.provider_edit.text() or None, goal=self.goal_edit.text() or None,
@@ -286,7 +286,7 @@ class EndCourseDialog(QDialog):
 
     def draft(self) -> CourseEnd:
         pgic = self.pgic_buttons.checkedId()
-        return CourseEnd(self.on_edit.date().toPython(), EndReason(self.reason_combo.currentData()),
+        return CourseEnd(python_date(self.on_edit.date()), EndReason(self.reason_combo.currentData()),
                          pgic if pgic > 0 else None, self.note_edit.text().strip() or None)
 
     def accept(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -53,7 +52,7 @@ LOST_PASSPHRASE_WARNING = (
 )
 
 
-def _label(text: str, parent: QWidget, *, bold: bool = False, tone: str | None = None) -> QLabel:
+def _label(text: str, parent: QWidget, *, bold: bool = False, tone: str | None = None) -> ToneLabel:
     label = ToneLabel(parent, tone=tone)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -125,7 +124,9 @@ def ask_use_weak_passphrase(parent: QWidget, advice: PassphraseAdvice) -> bool:
     return box.clickedButton() is use
 
 
-class _NewPassphraseMixin:
+class _NewPassphraseDialog(_PassphraseFormDialog):
+    """A passphrase dialog that asks for a new passphrase twice and shows its strength as it is typed."""
+
     def add_new_fields(self) -> None:
         self.new_field = _password_field(self, "New passphrase")
         self.again_field = _password_field(self, "New passphrase again")
@@ -158,7 +159,7 @@ class _NewPassphraseMixin:
         return new
 
 
-class EncryptJournalDialog(_NewPassphraseMixin, _PassphraseFormDialog):
+class EncryptJournalDialog(_NewPassphraseDialog):
     ok_text = "Encrypt"
 
     def __init__(self, parent: QWidget | None = None):
@@ -183,7 +184,7 @@ class EncryptJournalDialog(_NewPassphraseMixin, _PassphraseFormDialog):
         self.passphrase = new
 
 
-class ChangePassphraseDialog(_NewPassphraseMixin, _PassphraseFormDialog):
+class ChangePassphraseDialog(_NewPassphraseDialog):
     ok_text = "Change passphrase"
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):

@@ -6,7 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import PainEntry, PegCheckin, TherapySession, TherapyType
+from backjournal.domain.models import (
+    PainEntry,
+    PainEntryDraft,
+    PegCheckin,
+    PegDraft,
+    TherapySession,
+    TherapySessionDraft,
+    TherapyType,
+)
 from backjournal.ui.dates import moment_text
 from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 
@@ -17,17 +25,20 @@ class EntryDialog(QDialog):
     def __init__(self, record: PainEntry | TherapySession | PegCheckin, therapies: list[TherapyType],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.draft = None
+        self.draft: PainEntryDraft | TherapySessionDraft | PegDraft | None = None
+        self.form: PainForm | SessionForm | PegForm
         if isinstance(record, PainEntry):
             self.setWindowTitle("Edit pain entry")
-            self.form = PainForm(self)
+            self.form = form = PainForm(self)
+            form.load(record)
         elif isinstance(record, TherapySession):
             self.setWindowTitle("Edit therapy session")
-            self.form = SessionForm(therapies, self)
+            self.form = form_s = SessionForm(therapies, self)
+            form_s.load(record)
         else:
             self.setWindowTitle("Edit PEG check-in")
-            self.form = PegForm(self)
-        self.form.load(record)
+            self.form = form_p = PegForm(self)
+            form_p.load(record)
         info = QLabel(
             f"Logged {moment_text(record.created_at.astimezone())}; "
             f"last changed {moment_text(record.updated_at.astimezone())}."
@@ -58,7 +69,7 @@ class PegDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Weekly PEG check-in")
-        self.draft = None
+        self.draft: PegDraft | None = None
         self.form = PegForm(self)
         intro = QLabel("Three questions about the past week. Your PEG score is the average of the three answers.", self)
         intro.setWordWrap(True)

@@ -36,7 +36,7 @@ from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX
 from backjournal.services.trends import TrendsService
-from backjournal.ui.dates import date_text
+from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.modal import when
 from backjournal.ui.widgets.forms import error_label
 
@@ -108,8 +108,8 @@ class MarkPeriodDialog(QDialog):
 
     # ------------------------------------------------------------------ reading and checking
     def draft(self) -> MarkedPeriod:
-        return MarkedPeriod(self.label_edit.text(), self.start_edit.date().toPython(),
-                            self.end_edit.date().toPython(), self.therapy_combo.currentData())
+        return MarkedPeriod(self.label_edit.text(), python_date(self.start_edit.date()),
+                            python_date(self.end_edit.date()), self.therapy_combo.currentData())
 
     def check(self) -> MarkedPeriod:
         """The checked period, or show each problem next to its field and raise ValidationError."""

@@ -95,6 +95,7 @@ class IntervalBar(QWidget):
         p.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
         p.drawLine(int(zero), 2, int(zero), int(h - 2))
         i = self.item
+        assert i.difference is not None and i.ci_low is not None and i.ci_high is not None  # a computed one
         colour = CHANCE if not i.likely else (LOWER if i.difference < 0 else HIGHER)
         p.setPen(QPen(colour, 3))
         p.drawLine(int(self._x(i.ci_low, w)), int(mid), int(self._x(i.ci_high, w)), int(mid))
@@ -158,11 +159,11 @@ class InsightsView(QWidget):
         top.addWidget(self.summary, 1)
         outer.addLayout(top)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self.scroll_area)
         self.body_layout = QVBoxLayout(self.body)
         self.explain = _label(f"{WENT_WITH}\n{COULD_BE_CHANCE}\n{MEDIAN_SPLIT}", self.body, muted=True)
         self.explain.setAccessibleName("What \u201cwent with\u201d and \u201ccould be chance\u201d mean")
@@ -175,8 +176,8 @@ class InsightsView(QWidget):
         for w in (self.explain, self.scale, self.empty, self.list_box, self.too_few):
             self.body_layout.addWidget(w)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
         if signals is not None:
             signals.changed.connect(self._journal_changed)
 

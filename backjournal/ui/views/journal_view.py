@@ -31,7 +31,7 @@ from backjournal.domain.models import JournalChange, PainEntry, RecordKind
 from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
-from backjournal.ui.dates import date_format
+from backjournal.ui.dates import date_format, python_date
 from backjournal.ui.dialogs.entry_dialog import EntryDialog
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.qtmodels.journal_table_model import (
@@ -40,6 +40,7 @@ from backjournal.ui.qtmodels.journal_table_model import (
     COL_WHEN,
     JournalFilterProxy,
     JournalTableModel,
+    Record,
     ref_of,
 )
 
@@ -140,12 +141,14 @@ class JournalView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self._double_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, owner, action, context in (
+                (QKeySequence.StandardKey.Delete, self.table, self.delete_selected, Qt.ShortcutContext.WidgetShortcut),
+                (QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut),
+                (QKeySequence.StandardKey.Find, self, self.search.setFocus,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)):
+            shortcut = QShortcut(keys, owner)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
         self.table.setAccessibleName("Journal records")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         signals.changed.connect(self.on_journal_changed)
@@ -158,7 +161,7 @@ class JournalView(QWidget):
         if days is None:
             return None, None
         if days == -1:
-            return self.start.date().toPython(), self.end.date().toPython()
+            return python_date(self.start.date()), python_date(self.end.date())
         today = date.today()
         return today - timedelta(days=days - 1), None
 
@@ -181,8 +184,8 @@ class JournalView(QWidget):
 
     def reload(self) -> None:
         start, end = self._range()
-        records = [*self.journal.pain_entries(start, end), *self.journal.sessions(start, end),
-                   *self.journal.peg_checkins(start, end)]
+        records: list[Record] = [*self.journal.pain_entries(start, end), *self.journal.sessions(start, end),
+                                 *self.journal.peg_checkins(start, end)]
         self.model.set_records(records)
         self._apply_filters()
 
