@@ -42,7 +42,7 @@ class FactorRow(QGroupBox):
         super().__init__("Today's factors", parent)
         self.factors = factors
         self.undo = undo
-        self.controls: dict[str, QWidget] = {}
+        self.controls: dict[str, QSpinBox | QComboBox] = {}
         self._factors: list[Factor] = []
         self._columns = 0
         self.grid_box = QWidget(self)
@@ -81,6 +81,7 @@ class FactorRow(QGroupBox):
             label = QLabel(f.name, self.grid_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)  # one column on a narrow window: a long name wraps, never clips
+            control: QSpinBox | QComboBox
             if f.kind is FactorKind.SCALE:
                 control = QSpinBox(self.grid_box)
                 control.setRange(-1, 10)
@@ -90,12 +91,12 @@ class FactorRow(QGroupBox):
                 control.setAccessibleName(f"{f.name} today, 0 to 10 (– for none)")
                 control.valueChanged.connect(lambda v, key=f.key: self._changed(key, None if v < 0 else v))
             else:
-                control = QComboBox(self.grid_box)
+                control = combo = QComboBox(self.grid_box)
                 for text, value in YESNO_ITEMS:
-                    control.addItem(text, value)
-                control.setAccessibleName(f"{f.name} today, yes or no (– for none)")
-                control.currentIndexChanged.connect(
-                    lambda _i, key=f.key, c=control: self._changed(key, c.currentData()))
+                    combo.addItem(text, value)
+                combo.setAccessibleName(f"{f.name} today, yes or no (– for none)")
+                combo.currentIndexChanged.connect(
+                    lambda _i, key=f.key, c=combo: self._changed(key, c.currentData()))
             guard_wheel(control)
             control.setMaximumWidth(CONTROL_MAX_WIDTH)
             label.setBuddy(control)
