@@ -333,7 +333,8 @@ def fmt(row: dict) -> str:
 
 def print_table(rows: list[dict], years: float) -> None:
     print(f"\n{years:g} year(s) of demo data — median (min–max)")
-    print(f"| {'what the person waits for':<42} | {'BackJournal':<28} | {'floor':<28} | ratio (of the minima, of CPU time) | target |")
+    print(f"| {'what the person waits for':<42} | {'BackJournal':<28} | {'floor':<28} | "
+          "ratio (of the minima, of CPU time) | target |")
     print(f"|{'-' * 44}|{'-' * 30}|{'-' * 30}|---------|--------|")
     for row in rows:
         print(fmt(row))
