@@ -130,8 +130,14 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.journal_view import JournalView
         from backjournal.ui.views.today_view import TodayView
 
-        common = {"journal": self.journal, "signals": self.signals, "undo": self.undo}
-        self.today = self.add_view("Today", TodayView(**common, therapies=self.services.therapies, parent=self))
+        from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
+
+        self.therapies = self.services.therapies
+        #: "Add therapy…" in every therapy picker and on Preferences > Therapies: one dialog, undoable
+        self.therapy_adder = TherapyAdder(therapies=self.therapies, undo=self.undo)
+        common = {"journal": self.journal, "signals": self.signals, "undo": self.undo,
+                  "therapy_adder": self.therapy_adder}
+        self.today = self.add_view("Today", TodayView(**common, therapies=self.therapies, parent=self))
         self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
@@ -151,7 +157,7 @@ class MainWindow(QMainWindow):
         services = self.services
         view = TrendsView(journal=services.journal, trends=services.trends, signals=self.signals, parent=self,
                           on_error=self.show_error, undo=self.undo, is_encrypted=services.is_encrypted,
-                          on_saved=self.show_saved, **self.preferences.trends_options())
+                          on_saved=self.show_saved, therapy_adder=self.therapy_adder, **self.preferences.trends_options())
         attach_card_panel(view, library=services.cards, journal=services.journal)  # the card above the numbers
         attach_courses(view, courses=services.courses, trials=services.trials, reports=services.reports,
                        journal_path=services.path, on_saved=self.show_saved)

@@ -122,13 +122,20 @@ class WindowPreferences(QObject):
 
         dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
                                    tray_available=self.tray.has_tray(), journal_folder=str(self.data_dir),
-                                   on_move=self.ask_move_journal, parent=self.window)
+                                   on_move=self.ask_move_journal, therapy_page=self.therapies_page, parent=self.window)
         if modal:
             exec_dialog(dialog)
         else:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         return dialog
+
+    def therapies_page(self, parent):
+        """Preferences > Therapies over the window's therapy service, undo history and journal signals."""
+        from backjournal.ui.dialogs.therapies_page import TherapiesPage
+
+        w = self.window
+        return TherapiesPage(therapies=w.therapies, adder=w.therapy_adder, undo=w.undo, signals=w.signals, parent=parent)
 
     def ask_move_journal(self, parent=None):
         from backjournal.ui.journal_move import ask_move_journal

@@ -31,6 +31,7 @@ CHECKED = {
                                "test_the_list_removes_a_period_and_undo_brings_it_back",
     "CoursesTableModel": "tests/ui/test_courses_ui.py::"
                          "test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic",
+    "TherapyListModel": "tests/ui/test_therapies_page.py::test_therapy_list_model_passes_the_model_tester",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -47,10 +48,15 @@ from backjournal.domain.courses import (
     EndReason,
 )
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX
+from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, TherapyType
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.widgets.forms import error_label
+from backjournal.ui.widgets.therapy_picker import TherapyPicker
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals
+    from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
 NO_PERIOD = "— none —"
 
@@ -79,9 +85,12 @@ class StartCourseDialog(QDialog):
     """Therapy, first day, plan (until a day, a number of sessions, or open), sessions per week,
     provider, goal and the baseline's length. "From a marked period" fills therapy and days."""
 
-    def __init__(self, *, therapies: list[tuple[str, str]], periods: list[MarkedPeriod],
+    def __init__(self, *, therapies: Callable[[], list[TherapyType]], periods: list[MarkedPeriod],
                  save: Callable[[CourseDraft], bool], start: date, period: MarkedPeriod | None = None,
+                 adder: TherapyAdder | None = None, signals: JournalSignals | None = None,
                  parent: QWidget | None = None):
+        """``therapies`` lists the therapy types (archived ones are left out of the picker);
+        ``adder`` gives the picker its "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
         self.setWindowTitle("Start a therapy course")
         self._save = save
@@ -95,10 +104,7 @@ class StartCourseDialog(QDialog):
         for i, p in enumerate(self._periods):
             self.period_combo.addItem(f"{p.label} ({p.start} – {p.end})", i)
         self.period_combo.setAccessibleName("From a marked period")
-        self.therapy_combo = QComboBox(self)
-        for key, name in therapies:
-            self.therapy_combo.addItem(name, key)
-        self.therapy_combo.setAccessibleName("Therapy")
+        self.therapy_combo = TherapyPicker(therapies=therapies, adder=adder, signals=signals, parent=self)
         self.start_edit = _date_edit(self, start)
         self.start_edit.setAccessibleName("First day")
         self.until_radio = QRadioButton("&Until", self)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import (
+    JournalChange,
     PainEntry,
     PainEntryDraft,
     PegCheckin,
     PegDraft,
+    RecordKind,
     TherapySession,
     TherapySessionDraft,
     TherapyType,
@@ -18,23 +23,38 @@ from backjournal.domain.models import (
 from backjournal.ui.dates import moment_text
 from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals
+    from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog, TherapyAdder
+
 
 class EntryDialog(QDialog):
     """Shows the record in its form; ``draft`` holds the validated result after Save."""
 
     def __init__(self, record: PainEntry | TherapySession | PegCheckin, therapies: list[TherapyType],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, therapy_adder: TherapyAdder | None = None,
+                 signals: JournalSignals | None = None, list_therapies: Callable[[], list[TherapyType]] | None = None):
+        """A session's therapy picker offers "Add therapy…" / "Add medication…" through ``therapy_adder``
+        and follows renames and archiving through ``signals`` (re-reading ``list_therapies``)."""
         super().__init__(parent)
         self.draft: PainEntryDraft | TherapySessionDraft | PegDraft | None = None
         self.form: PainForm | SessionForm | PegForm
+        self.add_dialog: AddTherapyDialog | None = None
+        self._adder = therapy_adder
+        self._list_therapies = list_therapies or (lambda: therapies)
         if isinstance(record, PainEntry):
             self.setWindowTitle("Edit pain entry")
             self.form = form = PainForm(self)
             form.load(record)
         elif isinstance(record, TherapySession):
             self.setWindowTitle("Edit therapy session")
-            self.form = form_s = SessionForm(therapies, self)
+            self.form = form_s = SessionForm(therapies, self, offers_add=therapy_adder is not None)
             form_s.load(record)
+            if therapy_adder is not None:
+                form_s.add_therapy_requested.connect(lambda: self.add_therapy(medication=False))
+                form_s.add_medication_requested.connect(lambda: self.add_therapy(medication=True))
+            if signals is not None:
+                signals.changed.connect(self._journal_changed)
         else:
             self.setWindowTitle("Edit PEG check-in")
             self.form = form_p = PegForm(self)
@@ -54,6 +74,21 @@ class EntryDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(info)
         layout.addWidget(buttons)
+
+    def add_therapy(self, *, medication: bool) -> AddTherapyDialog | None:
+        """The add dialog over this one (not blocking); the new therapy is picked in the form."""
+        if self._adder is None:
+            return None
+        self.add_dialog = self._adder.open(self, on_added=self._therapy_added, medication=medication)
+        return self.add_dialog
+
+    def _therapy_added(self, therapy: TherapyType) -> None:
+        if isinstance(self.form, SessionForm):
+            self.form.set_therapies(self._list_therapies(), select=therapy.key)
+
+    def _journal_changed(self, change: JournalChange) -> None:
+        if RecordKind.THERAPY in change.kinds and isinstance(self.form, SessionForm):
+            self.form.set_therapies(self._list_therapies())
 
     def accept(self) -> None:
         try:

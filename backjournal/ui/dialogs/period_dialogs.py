@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,11 +34,16 @@ from PySide6.QtWidgets import (
 
 from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX
+from backjournal.domain.models import NAME_MAX, TherapyCategory, TherapyType
 from backjournal.services.trends import TrendsService
 from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.modal import when
 from backjournal.ui.widgets.forms import error_label
+from backjournal.ui.widgets.therapy_picker import TherapyPicker
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals
+    from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
 NO_THERAPY = "— none —"
 
@@ -55,7 +60,11 @@ class MarkPeriodDialog(QDialog):
     returns True (a storage error keeps what was typed)."""
 
     def __init__(self, *, trends: TrendsService, save: Callable[[MarkedPeriod], bool], start: date, end: date,
-                 therapy: str | None = None, parent: QWidget | None = None):
+                 therapy: str | None = None, therapies: Callable[[], list[TherapyType]] | None = None,
+                 adder: TherapyAdder | None = None, signals: JournalSignals | None = None,
+                 parent: QWidget | None = None):
+        """``therapies`` lists the therapy types for the picker (default: the Trends service's, all
+        of them); ``adder`` gives it "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
         self.setWindowTitle("Mark a period")
         self.trends = trends
@@ -75,12 +84,10 @@ class MarkPeriodDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setDate(_qdate(day))
-        self.therapy_combo = QComboBox(self)
-        self.therapy_combo.addItem(NO_THERAPY, None)
-        for key, name in trends.therapies():
-            self.therapy_combo.addItem(name, key)
-        if therapy is not None and self.therapy_combo.findData(therapy) >= 0:
-            self.therapy_combo.setCurrentIndex(self.therapy_combo.findData(therapy))
+        listed = therapies if therapies is not None else (lambda: [
+            TherapyType(key, name, TherapyCategory.NON_DRUG, builtin=False) for key, name in trends.therapies()])
+        self.therapy_combo = TherapyPicker(therapies=listed, adder=adder, signals=signals, none_text=NO_THERAPY,
+                                           selected=therapy, parent=self)
         self.therapy_combo.setToolTip("Optional: the period is shaded in that therapy's colour")
 
         self.errors = {name: error_label(self) for name in ("label", "start", "end", "therapy", "other")}

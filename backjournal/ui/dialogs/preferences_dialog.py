@@ -1,5 +1,6 @@
 """Preferences (Ctrl+,): reminder, week start, PEG day, Trends range, Today's fields, paper, theme,
-and where the journal lives.
+where the journal lives, and your therapies (ui.dialogs.therapies_page: saved at once, undoable,
+not by OK or Cancel).
 
 The preferences are the person's data (domain.settings.Preferences, kept in the journal through
 services.settings.SettingsService); "start hidden in the tray at login" is this computer's
@@ -57,7 +58,8 @@ def _plain(text: str, parent: QWidget) -> QLabel:
 
 class PreferencesDialog(QDialog):
     def __init__(self, *, settings: SettingsService, autostart=None, tray_available: bool = True,
-                 journal_folder: str = "", on_move=None, parent: QWidget | None = None):
+                 journal_folder: str = "", on_move=None, therapy_page=None, parent: QWidget | None = None):
+        """``therapy_page(parent) -> QWidget`` builds the Therapies tab (left out when None)."""
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.settings = settings
@@ -69,6 +71,9 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self._general_tab(prefs), "&General")
         self.tabs.addTab(self._today_tab(prefs), "&Today's fields")
         self.tabs.addTab(self._folder_tab(journal_folder), "Journal &folder")
+        self.therapies_page = therapy_page(self) if therapy_page is not None else None
+        if self.therapies_page is not None:
+            self.tabs.addTab(self.therapies_page, "T&herapies")
         self.error = _plain("", self)
         self.error.setObjectName("preferencesError")
         self.error.setStyleSheet("color: #B00020; font-weight: bold")

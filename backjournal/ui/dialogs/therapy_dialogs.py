@@ -1,31 +1,57 @@
-"""Adding a therapy or a named medication from a therapy picker ("Add therapy…", "Add medication…")."""
+"""Adding a therapy or a named medication: the one dialog behind "Add therapy…" / "Add medication…"
+in every therapy picker and on Preferences > Therapies.
+
+``TherapyAdder`` is what a picker is given (built once by the window): ``open(parent, on_added=...)``
+shows the dialog without blocking (``QDialog.open``, no nested event loop) and hands the new therapy
+to ``on_added`` once it is saved. Saving is ``services.therapies.AddTherapyCommand`` through the
+window's undo history, so Edit > Undo takes it back. Bad input (empty, too long, control characters,
+a name in use) is shown in the dialog, under the name, and nothing is added; Cancel adds nothing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from backjournal.domain.errors import ConflictError, ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from backjournal.domain.errors import UserInputError
 from backjournal.domain.medications import DrugClass
-from backjournal.domain.models import TherapyCategory, TherapyType
-from backjournal.services.therapies import TherapyService
+from backjournal.domain.models import NAME_MAX, TherapyCategory, TherapyType
+from backjournal.services.therapies import AddTherapyCommand, TherapyService
 from backjournal.ui.widgets.forms import error_label
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import UndoActions
 
 CATEGORY_LABELS = {TherapyCategory.NON_DRUG: "Non-drug", TherapyCategory.DRUG: "Drug or substance",
                    TherapyCategory.PROCEDURE: "Procedure"}
 
 
 class AddTherapyDialog(QDialog):
-    """Name and category of a new therapy, or name and class of a new medication. On OK the service
-    adds it; a problem (empty name, a name in use) shows in the dialog and nothing is added."""
+    """Name and category of a new therapy, or name and class of a new medication. On OK the therapy
+    is added (undoable); a problem shows in the dialog and nothing is added."""
 
-    def __init__(self, therapies: TherapyService, *, medication: bool = False, parent: QWidget | None = None):
+    #: The therapy just added (emitted before the dialog closes).
+    therapy_added = Signal(object)
+
+    def __init__(self, therapies: TherapyService, *, undo: UndoActions | None = None, medication: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.therapies = therapies
+        self.undo = undo
         self.medication = medication
         self.added: TherapyType | None = None
         self.setWindowTitle("Add medication" if medication else "Add therapy")
+        intro = QLabel("A medication by its name, e.g. the one on the box; its class links the reference card of "
+                       "that kind of medicine." if medication else
+                       "A therapy of your own, e.g. Pilates or a TENS unit. You can rename or archive it later in "
+                       "Preferences > Therapies.", self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
         self.name = QLineEdit(self)
+        self.name.setMaxLength(NAME_MAX + 20)  # longer is refused with a message, not cut without a word
         self.name.setPlaceholderText("e.g. Ibuprofen" if medication else "e.g. Pilates")
         self.name.setAccessibleName("Name of the new medication" if medication else "Name of the new therapy")
         self.kind = QComboBox(self)
@@ -38,25 +64,61 @@ class AddTherapyDialog(QDialog):
                 self.kind.addItem(label, cat.value)
             self.kind.setAccessibleName("Category of the therapy")
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Name", self.name)
-        form.addRow("Class" if medication else "Category", self.kind)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(intro)
+        form.addRow("&Name", self.name)
+        form.addRow("", self.error)
+        form.addRow("&Class" if medication else "&Category", self.kind)
+        form.addRow(self.buttons)
+        self.name.textChanged.connect(lambda _t: self.error.hide())
+        self.setMinimumWidth(420)
+        self.name.setFocus()
 
     def accept(self) -> None:
-        try:
-            if self.medication:
-                self.added = self.therapies.add_medication(self.name.text(), self.kind.currentData())
-            else:
-                self.added = self.therapies.add_therapy(self.name.text(), self.kind.currentData())
-        except (ValidationError, ConflictError) as exc:
-            self.error.setText(str(exc))
-            self.error.setTextFormat(Qt.TextFormat.PlainText)
-            self.error.show()
-            return
+        if self.medication:
+            command = AddTherapyCommand(self.therapies, self.name.text(), TherapyCategory.DRUG.value,
+                                        drug_class=self.kind.currentData())
+        else:
+            command = AddTherapyCommand(self.therapies, self.name.text(), self.kind.currentData())
+        if self.undo is not None:
+            if not self.undo.push(command, on_input_error=self._show_problem):
+                return
+        else:
+            try:
+                command.redo()
+            except UserInputError as exc:
+                self._show_problem(exc)
+                return
+        self.added = command.added
+        self.therapy_added.emit(self.added)
         super().accept()
+
+    def _show_problem(self, exc: UserInputError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+        self.name.setFocus()
+
+
+class TherapyAdder:
+    """What a therapy picker is given to add a therapy: the service and the window's undo history."""
+
+    def __init__(self, *, therapies: TherapyService, undo: UndoActions | None = None):
+        self.therapies = therapies
+        self.undo = undo
+
+    def open(self, parent: QWidget, *, on_added: Callable[[TherapyType], None],
+             medication: bool = False) -> AddTherapyDialog:
+        """Show the add dialog over ``parent`` (window-modal, returns at once); ``on_added(therapy)``
+        runs once it is saved. The dialog deletes itself when closed."""
+        dialog = AddTherapyDialog(self.therapies, undo=self.undo, medication=medication, parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.therapy_added.connect(on_added)
+        dialog.open()
+        return dialog

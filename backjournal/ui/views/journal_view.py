@@ -32,6 +32,7 @@ from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_format, python_date
+from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.dialogs.entry_dialog import EntryDialog
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.qtmodels.journal_table_model import (
@@ -51,10 +52,14 @@ class JournalView(QWidget):
     status = Signal(str)
 
     def __init__(self, *, journal: JournalService, signals: JournalSignals, undo: UndoActions,
-                 parent: QWidget | None = None):
+                 therapy_adder: TherapyAdder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
         self.undo = undo
+        self.signals = signals
+        #: "Add therapy…" in the edit dialog's therapy picker (the window's, shared by every picker)
+        self.therapy_adder = therapy_adder  # None: the pickers offer no "Add therapy…"
+        self.edit_dialog: EntryDialog | None = None
         self.setObjectName("JournalView")
 
         self.period = QComboBox(self)
@@ -250,7 +255,9 @@ class JournalView(QWidget):
             self.edit_record(records[0])
 
     def edit_record(self, record) -> bool:
-        dialog = EntryDialog(record, self.journal.therapy_types(), self)
+        dialog = EntryDialog(record, self.journal.therapy_types(), self, therapy_adder=self.therapy_adder,
+                             signals=self.signals, list_therapies=self.journal.therapy_types)
+        self.edit_dialog = dialog
         if exec_dialog(dialog) != EntryDialog.DialogCode.Accepted or dialog.draft is None:
             return False
         ok = self.undo.push(EditCommand(self.journal, ref_of(record), dialog.draft))

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import JournalChange, RecordKind
+from backjournal.domain.models import JournalChange, RecordKind, TherapyType
 from backjournal.services.history import LogCommand
 from backjournal.services.journal import JournalService
 from backjournal.services.therapies import TherapyService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_text, time_text
-from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog
+from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
 from backjournal.ui.widgets.forms import PainForm, SessionForm
 
@@ -46,11 +46,14 @@ class TodayView(QWidget):
     card_requested = Signal(str)  # therapy key
 
     def __init__(self, *, journal: JournalService, therapies: TherapyService, signals: JournalSignals,
-                 undo: UndoActions, parent: QWidget | None = None):
+                 undo: UndoActions, therapy_adder: TherapyAdder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
         self.therapies = therapies
         self.undo = undo
+        #: "Add therapy…" / "Add medication…" in the session form (the window's, shared by every picker)
+        self.therapy_adder = therapy_adder  # None: the pickers offer no "Add therapy…"
+        self.add_dialog = None
         self.setObjectName("TodayView")
 
         self.pain_form = PainForm(self)
@@ -68,7 +71,7 @@ class TodayView(QWidget):
         pain_layout.addLayout(row)
         pain_layout.addStretch(1)
 
-        self.session_form = SessionForm(journal.therapy_types(), self, offers_add=True)
+        self.session_form = SessionForm(journal.therapy_types(), self, offers_add=therapy_adder is not None)
         self.save_session = QPushButton("Save session  (Ctrl+Enter)", self)
         session_box = QGroupBox("Log a therapy session", self)
         session_layout = QVBoxLayout(session_box)
@@ -239,13 +242,18 @@ class TodayView(QWidget):
         last = self.therapies.last_used_medication()
         return None if last is None else last.key
 
-    def add_therapy(self, *, medication: bool) -> None:
-        """"Add therapy…" / "Add medication…" in the session form: ask, add, and pick the new one
-        (a new medication under "Medication")."""
-        dialog = AddTherapyDialog(self.therapies, medication=medication, parent=self)
-        if dialog.exec() and dialog.added is not None:
-            self.session_form.set_therapies(self.journal.therapy_types(), select=dialog.added.key)
-            self.status.emit(f"Added {dialog.added.name}.")
+    def add_therapy(self, *, medication: bool):
+        """"Add therapy…" / "Add medication…" in the session form: the add dialog (not blocking; returned),
+        the new one picked in the form once it is added (undoable; a new medication under "Medication");
+        Cancel changes nothing."""
+        if self.therapy_adder is None:
+            return None
+        self.add_dialog = self.therapy_adder.open(self, on_added=self._therapy_added, medication=medication)
+        return self.add_dialog
+
+    def _therapy_added(self, therapy: TherapyType) -> None:
+        self.session_form.set_therapies(self.journal.therapy_types(), select=therapy.key)
+        self.status.emit(f"Added {therapy.name}. Undo with Ctrl+Z.")
 
     def _about_therapy(self) -> None:
         """The card of the chosen therapy; for a named medication the built-in card of its class

@@ -138,8 +138,9 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.course_dialogs import StartCourseDialog
 
         view = self.view
-        dialog = StartCourseDialog(therapies=view.trends.therapies(), periods=view.trends.marked_periods(),
-                                   save=self.save_course, start=view.end, period=period, parent=parent or view)
+        dialog = StartCourseDialog(therapies=view.journal.therapy_types, periods=view.trends.marked_periods(),
+                                   save=self.save_course, start=view.end, period=period, adder=view.therapy_adder,
+                                   signals=view.signals, parent=parent or view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

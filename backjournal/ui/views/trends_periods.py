@@ -62,7 +62,9 @@ class PeriodActions(QObject):
         start = max(view.start, view.end - timedelta(days=NEW_PERIOD_DAYS - 1))
         # no therapy until the person picks one: a period silently tied to the therapy that happened
         # to be selected in the side panel would be shaded in the wrong colour
-        dialog = MarkPeriodDialog(trends=view.trends, save=self.save, start=start, end=view.end, parent=parent or view)
+        dialog = MarkPeriodDialog(trends=view.trends, save=self.save, start=start, end=view.end,
+                                  therapies=view.journal.therapy_types, adder=view.therapy_adder, signals=view.signals,
+                                  parent=parent or view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -67,6 +67,7 @@ from backjournal.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals, UndoActions
+    from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
 SESSION_PROMPT = "Click a session marker to see that session."
 EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
@@ -101,7 +102,8 @@ class TrendsView(QWidget):
                  today_fn: Callable[[], date] = today, undo: UndoActions | None = None,
                  default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0,
                  is_encrypted: Callable[[], bool] = lambda: False,
-                 on_saved: Callable[[Path, str], object] | None = None):
+                 on_saved: Callable[[Path, str], object] | None = None,
+                 therapy_adder: TherapyAdder | None = None):
         super().__init__(parent)
         #: whether the journal is encrypted now (an exported chart is not: the person is asked first)
         self._is_encrypted = is_encrypted
@@ -109,6 +111,9 @@ class TrendsView(QWidget):
         self._on_saved = on_saved
         self.journal = journal
         self.trends = trends
+        self.signals = signals
+        #: ui.dialogs.therapy_dialogs.TherapyAdder: "Add therapy…" in the course and period pickers
+        self.therapy_adder = therapy_adder
         #: the window's UndoActions (``push(command) -> bool``); without one, commands just run
         self.undo = undo
         self.chart_kind = "trend"
