@@ -119,8 +119,11 @@ class TherapiesPage(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName("Therapies and medications")
-        self.list.setMinimumWidth(200)
-        self.add_button = QPushButton("Add &therapy…", self)
+        self.list.setMinimumWidth(240)
+        self.list.setWordWrap(True)  # a long name wraps instead of needing a sideways scroll
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.add_button = QPushButton("Add thera&py…", self)
         self.add_med_button = QPushButton("Add &medication…", self)
         self.undo_button = QToolButton(self)
         if undo is not None:
@@ -132,7 +135,7 @@ class TherapiesPage(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(NAME_MAX + 20)  # longer input is refused with a message, not cut silently
-        self.rename_button = QPushButton("&Rename", self)
+        self.rename_button = QPushButton("Re&name", self)
         self.category = QComboBox(self)
         for cat, label in CATEGORY_LABELS.items():
             self.category.addItem(label, cat.value)
@@ -176,11 +179,13 @@ class TherapiesPage(QWidget):
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        details.addRow("&Name", name_row)
-        self.name_edit_label = details.labelForField(name_row)
-        details.addRow("Cate&gory", self.category)
+        details.addRow("Name", name_row)
+        details.addRow("Categor&y", self.category)
         details.addRow("Colour", colour_row)
-        details.addRow("", self.archive_button)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_button)
+        archive_row.addStretch(1)
+        details.addRow("", archive_row)
         side = QVBoxLayout()
         side.addLayout(details)
         side.addWidget(self.builtin_note)
@@ -195,6 +200,7 @@ class TherapiesPage(QWidget):
         layout.addLayout(adds)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
+        self.setMinimumWidth(660)  # the list and the details side by side, nothing cut
 
         self.list.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.add_button.clicked.connect(lambda: self.ask_add(medication=False))

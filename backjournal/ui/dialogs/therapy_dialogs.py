@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from backjournal.domain.errors import UserInputError
 from backjournal.domain.medications import DrugClass
@@ -69,14 +69,16 @@ class AddTherapyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(intro)
         form.addRow("&Name", self.name)
-        form.addRow("", self.error)
         form.addRow("&Class" if medication else "&Category", self.kind)
-        form.addRow(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
         self.name.textChanged.connect(lambda _t: self.error.hide())
         self.setMinimumWidth(420)
         self.name.setFocus()
@@ -103,6 +105,9 @@ class AddTherapyDialog(QDialog):
     def _show_problem(self, exc: UserInputError) -> None:
         self.error.setText(str(exc))
         self.error.show()
+        self.layout().activate()
+        if self.height() < self.heightForWidth(self.width()):
+            self.resize(self.width(), self.heightForWidth(self.width()))  # the whole message, nothing cut
         self.name.setFocus()
 
 
