@@ -37,7 +37,7 @@ def today_field_widgets(today) -> dict[str, list[QWidget]]:
     return {
         "pain_where": [pain.where], "pain_qualities": [pain.qualities], "pain_note": [pain.note],
         "session_minutes": [session.minutes], "session_before_after": [session.before, session.after],
-        "session_details": [session.details], "session_dose": [session.dose],
+        "session_details": [session.details], "session_dose": [session.dose_box, session.dose],
         "session_provider": [session.provider], "session_note": [session.note],
     }
 

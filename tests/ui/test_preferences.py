@@ -308,3 +308,17 @@ def test_a_second_window_keeps_the_theme_already_shown(prefs_window, qtbot, tmp_
         w2.close()
     finally:
         other.close()
+
+
+def test_hiding_todays_dose_field_hides_the_whole_dose_row(qtbot, window):
+    """The structured dose (amount, unit, as needed) is one row: the "Dose" toggle hides it with its label."""
+    from backjournal.ui.preferences import apply_today_fields
+
+    form = window.today.session_form
+    form.select_therapy("kratom")  # a drug: the dose rows are in use
+    everything = window.preferences.preferences().today_fields
+    apply_today_fields(window.today, everything - {"session_dose"})
+    assert not form.dose_box.isVisible() and not form.amount.isVisible() and not form.dose_label.isVisible()
+    assert not form.dose.isVisible()
+    apply_today_fields(window.today, everything)
+    assert form.dose_box.isVisible() and form.amount.isVisible() and form.dose.isVisible()

@@ -417,7 +417,9 @@ class SessionForm(_Form):
         self.schedule = QComboBox(self)
         for value, text in SCHEDULE_CHOICES:
             self.schedule.addItem(text, value)
-        dose_row = QHBoxLayout()
+        self.dose_box = QWidget(self)  # one widget, so Today's "Dose" field toggle hides the whole row
+        dose_row = QHBoxLayout(self.dose_box)
+        dose_row.setContentsMargins(0, 0, 0, 0)
         dose_row.addWidget(self.amount)
         dose_row.addWidget(self.unit)
         dose_row.addWidget(self.schedule)
@@ -435,7 +437,7 @@ class SessionForm(_Form):
         self.form.addRow("Pain after", self.after)
         self.form.addRow("Details", self.details)
         self.dose_label = QLabel("Dose", self)
-        self.form.addRow(self.dose_label, dose_row)
+        self.form.addRow(self.dose_label, self.dose_box)
         self.dose_text_label = QLabel("Dose, as text", self)
         self.form.addRow(self.dose_text_label, self.dose)
         self.form.addRow("Provider / place", self.provider)
