@@ -4,7 +4,7 @@ journal. Nothing here blocks: every dialog is opened with open() and driven or c
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -235,16 +235,16 @@ def test_add_therapy_in_the_course_and_period_pickers(qtbot, window, opened, whi
         window.therapies.change("user_pilates", name="Reformer Pilates")
         assert picker.currentText() == "Reformer Pilates", "a rename shows in the open picker"
         window.therapies.change("massage", archived=True)
-        assert "massage" not in picker.keys(), "an archived one leaves the open picker"
+        assert "massage" not in picker.therapy_keys(), "an archived one leaves the open picker"
         window.undo.undo_action.trigger()  # the add (the two changes above did not go through the history)
-        assert "user_pilates" not in picker.keys()
+        assert "user_pilates" not in picker.therapy_keys()
     finally:
         dialog.reject()
 
 
 def test_renames_and_archives_show_in_trends_and_journal(qtbot, window, opened):
     key = window.therapies.add_therapy("Pilates").key
-    opened.journal.log_session(TherapySessionDraft(key, datetime.now(timezone.utc) - timedelta(hours=1)))
+    opened.journal.log_session(TherapySessionDraft(key, datetime.now(UTC) - timedelta(hours=1)))
     trends = window.show_view("Trends")
     window.therapies.change(key, name="Reformer Pilates", archived=True)
     qtbot.waitUntil(lambda: key in trends.filter_actions and trends.filter_actions[key].text() == "Reformer Pilates",

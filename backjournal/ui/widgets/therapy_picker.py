@@ -72,7 +72,7 @@ class TherapyPicker(QComboBox):
         self.setCurrentIndex(index)
         return True
 
-    def keys(self) -> list[str]:
+    def therapy_keys(self) -> list[str]:
         """The therapy keys offered (no "none", no "Add therapy…")."""
         return [self.itemData(i) for i in range(self.count()) if self.itemData(i) not in (None, _ADD)]
 
