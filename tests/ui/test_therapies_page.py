@@ -215,12 +215,13 @@ def test_add_therapy_in_the_edit_dialog_selects_it(qtbot, window, opened):
     dialog.reject()
 
 
-@pytest.mark.parametrize("which", ["course", "period"])
-def test_add_therapy_in_the_course_and_period_pickers(qtbot, window, opened, which):
+@pytest.mark.parametrize("which", ["course", "period", "trial"])
+def test_add_therapy_in_the_course_period_and_trial_pickers(qtbot, window, opened, which):
     trends = window.show_view("Trends")
-    dialog = trends.courses.ask_start_course() if which == "course" else trends.periods.ask_mark_period()
+    dialog = {"course": trends.courses.ask_start_course, "period": trends.periods.ask_mark_period,
+              "trial": trends.courses.ask_start_trial}[which]()
     try:
-        picker = dialog.therapy_combo
+        picker = dialog.a_pick if which == "trial" else dialog.therapy_combo
         first = picker.current_key()
         before = content_hash(opened.path)
         choose_add_item(picker)
@@ -232,6 +233,8 @@ def test_add_therapy_in_the_course_and_period_pickers(qtbot, window, opened, whi
         add_through(picker.add_dialog, qtbot, "Pilates")
         qtbot.waitUntil(lambda: picker.current_key() == "user_pilates", timeout=5000)
         assert picker.currentText() == "Pilates"
+        if which == "trial":
+            assert dialog.a_edit.text() == "Pilates", "the regimen starts from the therapy's name"
         window.therapies.change("user_pilates", name="Reformer Pilates")
         assert picker.currentText() == "Reformer Pilates", "a rename shows in the open picker"
         window.therapies.change("massage", archived=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX
+from backjournal.domain.models import NAME_MAX, TherapyType
 from backjournal.domain.numbers import signed
 from backjournal.domain.trials import (
     PAIRS_MAX,
@@ -49,6 +51,13 @@ from backjournal.domain.trials import (
 from backjournal.ui.dates import date_text
 from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain
 from backjournal.ui.widgets.forms import error_label
+from backjournal.ui.widgets.therapy_picker import TherapyPicker
+
+if TYPE_CHECKING:
+    from backjournal.ui.bridge import JournalSignals
+    from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
+
+PICK_THERAPY = "or pick a therapy…"
 
 FIELDS = ("--a", "--b", "--pairs", "--days", "--washout", "--seed", "--from", "other")
 SEED_ALLOWED = f"a whole number from 0 to {SEED_MAX}, or empty for a new one"
@@ -68,9 +77,13 @@ class StartTrialDialog(QDialog):
     "Show schedule" checks the fields and shows the drawn schedule; "Start the trial" then saves."""
 
     def __init__(self, *, save: Callable[[TrialDraft], bool], preview: Callable[[TrialDraft], Trial], start: date,
-                 parent: QWidget | None = None):
+                 therapies: Callable[[], list[TherapyType]] | None = None, adder: TherapyAdder | None = None,
+                 signals: JournalSignals | None = None, parent: QWidget | None = None):
+        """A regimen is described in words; with ``therapies`` a picker beside each one fills in a
+        therapy's name to start from (and offers "Add therapy…" through ``adder``)."""
         super().__init__(parent)
         self.setWindowTitle("Start a personal trial")
+        self._picked_names: set[str] = set()
         self._save, self._preview = save, preview
         self.draft_saved: TrialDraft | None = None
         self.previewed: TrialDraft | None = None
@@ -86,6 +99,15 @@ class StartTrialDialog(QDialog):
         self.b_edit.setMaxLength(NAME_MAX)
         self.b_edit.setPlaceholderText("e.g. paracetamol 1 g as needed")
         self.b_edit.setAccessibleName("Regimen B")
+        self.a_pick = self.b_pick = None
+        if therapies is not None:
+            self.a_pick, self.b_pick = (
+                TherapyPicker(therapies=therapies, adder=adder, signals=signals, none_text=PICK_THERAPY, parent=self)
+                for _ in range(2))
+            for pick, edit, name in ((self.a_pick, self.a_edit, "A"), (self.b_pick, self.b_edit, "B")):
+                pick.setAccessibleName(f"Start regimen {name} from one of your therapies")
+                pick.setToolTip("Fills in the therapy's name; add the dose and how often in words")
+                pick.currentIndexChanged.connect(lambda _i, p=pick, e=edit: self._picked(p, e))
         self.pairs_spin = QSpinBox(self)
         self.pairs_spin.setRange(PAIRS_MIN, PAIRS_MAX)
         self.pairs_spin.setValue(PAIRS_MIN)
@@ -109,7 +131,8 @@ class StartTrialDialog(QDialog):
         self.errors = {n: error_label(self) for n in FIELDS}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget, key in (("Regimen &A", self.a_edit, "--a"), ("Regimen &B", self.b_edit, "--b"),
+        a_row, b_row = self._regimen_row(self.a_edit, self.a_pick), self._regimen_row(self.b_edit, self.b_pick)
+        for label, widget, key in (("Regimen &A", a_row, "--a"), ("Regimen &B", b_row, "--b"),
                                    ("&Pairs", self.pairs_spin, "--pairs"), ("&Days per period", self.days_spin, "--days"),
                                    ("&Wash-out", self.washout_spin, "--washout"), ("&Seed", self.seed_edit, "--seed"),
                                    ("&First day", self.start_edit, "--from")):
@@ -137,6 +160,25 @@ class StartTrialDialog(QDialog):
         self.start_edit.dateChanged.connect(lambda *_: self._changed())
         self.setMinimumWidth(560)
         self.a_edit.setFocus()
+
+    def _regimen_row(self, edit: QLineEdit, pick: TherapyPicker | None) -> QWidget:
+        if pick is None:
+            return edit
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 3)
+        layout.addWidget(pick, 2)
+        return row
+
+    def _picked(self, pick: TherapyPicker, edit: QLineEdit) -> None:
+        """A therapy picked (or just added): its name starts the regimen's text, kept if typed over."""
+        key = pick.current_key()
+        if key is not None:
+            name = pick.currentText()
+            if not edit.text().strip() or edit.text().strip() in self._picked_names:
+                edit.setText(name)
+            self._picked_names.add(name)
 
     def _changed(self) -> None:
         """Any change after the schedule was shown: the schedule is drawn again before starting."""

@@ -204,8 +204,10 @@ class CourseActions(QObject):
     def ask_start_trial(self, parent: QWidget | None = None):
         from backjournal.ui.dialogs.trial_dialogs import StartTrialDialog
 
-        dialog = StartTrialDialog(save=self.save_trial, preview=self.trials.checked, start=self.view._today(),
-                                  parent=parent or self.view)
+        view = self.view
+        dialog = StartTrialDialog(save=self.save_trial, preview=self.trials.checked, start=view._today(),
+                                  therapies=view.journal.therapy_types, adder=view.therapy_adder, signals=view.signals,
+                                  parent=parent or view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

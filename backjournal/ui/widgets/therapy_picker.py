@@ -1,4 +1,4 @@
-"""A therapy picker for the course and marked-period dialogs: the therapies not archived, an optional
+"""A therapy picker for the course, marked-period and personal-trial dialogs: the therapies not archived, an optional
 "none" first, and "Add therapy…" last.
 
 "Add therapy…" opens the same add dialog as everywhere (``ui.dialogs.therapy_dialogs.TherapyAdder``,
@@ -99,6 +99,7 @@ class TherapyPicker(QComboBox):
 
     def _added(self, therapy: TherapyType) -> None:
         self.fill(select=therapy.key)
+        self.currentIndexChanged.emit(self.currentIndex())  # chosen, as if picked by hand
 
     def _add_closed(self, _result: int) -> None:
         self.add_dialog = None
