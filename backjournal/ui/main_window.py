@@ -127,10 +127,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ views
     def _build_views(self) -> None:
+        from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
         from backjournal.ui.views.journal_view import JournalView
         from backjournal.ui.views.today_view import TodayView
-
-        from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
         self.therapies = self.services.therapies
         #: "Add therapy…" in every therapy picker and on Preferences > Therapies: one dialog, undoable

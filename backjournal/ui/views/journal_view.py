@@ -32,8 +32,8 @@ from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_format, python_date
-from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.dialogs.entry_dialog import EntryDialog
+from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.qtmodels.journal_table_model import (
     COL_NOTE,
