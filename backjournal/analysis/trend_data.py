@@ -23,6 +23,9 @@ class TrendData:
     therapies: tuple[tuple[str, str], ...]
     periods: tuple[MarkedPeriod, ...] = ()
     window: int = DEFAULT_WINDOW
+    #: the colour the person chose for a therapy (key -> "#rrggbb", Preferences > Therapies); the
+    #: others keep the palette's
+    colours: dict[str, str] = field(default_factory=dict)
     #: the rolling mean of the daily means over ``window`` days (computed, not passed)
     rolling: np.ndarray = field(init=False)
 

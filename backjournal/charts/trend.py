@@ -56,9 +56,12 @@ LEGEND_ROW_IN = 0.22
 PERIOD_ALPHA = 0.14
 
 
-def period_colour(period) -> str:
-    """A marked period is shaded in its therapy's colour, else the period colour."""
-    return palette.therapy_colour(period.therapy) if period.therapy else palette.PERIOD_COLOUR
+def period_colour(period, colours: dict[str, str] | None = None) -> str:
+    """A marked period is shaded in its therapy's colour (the one the person chose, in ``colours``),
+    else the period colour."""
+    if not period.therapy:
+        return palette.PERIOD_COLOUR
+    return (colours or {}).get(period.therapy) or palette.therapy_colour(period.therapy)
 
 
 def _date_formatter(locator) -> mdates.ConciseDateFormatter:
@@ -197,7 +200,7 @@ class TrendChart:
     def _legend_periods(self, shown: tuple | None = None) -> tuple[str, ...]:
         """The colours of the marked periods shown in the range (one legend swatch each)."""
         shown = self._shown_periods if shown is None else shown
-        return tuple(dict.fromkeys(period_colour(p) for p in shown))
+        return tuple(dict.fromkeys(period_colour(p, self.data.colours) for p in shown))
 
     def _legend(self) -> None:
         """Daily mean, band, rolling mean and, only when a marked period is shown, its swatch in the
@@ -289,6 +292,7 @@ class TrendChart:
         empty = np.array([], dtype=float)
         for lane, (key, name) in enumerate(self.data.therapies):
             colour, marker = palette.therapy_style(key)
+            colour = self.data.colours.get(key, colour)  # the person's choice first
             if lane % 2 == 0:
                 self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0,
                                                      linewidth=0))
@@ -323,7 +327,7 @@ class TrendChart:
         self._built_periods = self._periods_in_range()
         for i in self._built_periods:
             p = self.data.periods[i]
-            colour = period_colour(p)
+            colour = period_colour(p, self.data.colours)
             x0, x1 = day_number(p.start) - 0.5, day_number(p.end) + 0.5
             for axis in (self.ax, self.lanes_ax):
                 span = axis.axvspan(x0, x1, color=colour, alpha=PERIOD_ALPHA, linewidth=0, zorder=0, gid=f"period:{i}")

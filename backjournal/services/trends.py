@@ -123,7 +123,9 @@ class TrendsService(HasListeners):
         with self._uow() as uow:
             rows = uow.aggregates.daily_pain(lo, hi, regions)
             points = uow.aggregates.session_points(start, end, keys)
-            all_types = [(t.key, t.name) for t in uow.therapies.all()]
+            types = uow.therapies.all()
+            all_types = [(t.key, t.name) for t in types]
+            colours = {t.key: t.color for t in types if t.color}
             periods = uow.periods.all()
             courses = uow.courses.all()
         # courses are shaded like marked periods (a course made from a marked period only once)
@@ -134,7 +136,7 @@ class TrendsService(HasListeners):
         wanted = set(keys) if keys is not None else used
         lanes = tuple((k, n) for k, n in all_types if k in wanted and (k in used or keys is not None))
         return TrendData(daily=daily_pain_from_rows(rows, lo, hi), sessions=sessions, therapies=lanes,
-                         periods=tuple(periods), window=window)
+                         periods=tuple(periods), window=window, colours=colours)
 
     def effects(self, data: TrendData, *, window: int = DEFAULT_EFFECT_WINDOW,
                 start: date | None = None, end: date | None = None) -> list[TherapyEffect]:

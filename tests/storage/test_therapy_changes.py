@@ -143,3 +143,29 @@ def test_change_commands_undo_rename_category_colour_and_archive(journal):
     with pytest.raises(ConflictError, match="built in"):
         history.push(ChangeTherapyCommand(therapies, "heat", name="Warmth"))
     assert not history.can_undo() and history.redo_text() == "rename therapy", "a refused change is not recorded"
+
+
+def test_the_chosen_colour_draws_the_therapys_lane_and_its_marked_period(journal, opened):
+    from matplotlib.colors import to_hex
+
+    from backjournal.analysis.periods import MarkedPeriod
+    from backjournal.charts.palette import therapy_colour
+    from backjournal.charts.trend import build_trend_figure
+    from backjournal.services.trends import TrendsService
+
+    therapies = TherapyService(journal=journal)
+    key = therapies.add_therapy("Pilates").key
+    journal.log_session(TherapySessionDraft(key, at(3)))
+    journal.log_session(TherapySessionDraft("heat", at(2)))
+    trends = TrendsService(unit_of_work=opened.uow)
+    trends.add_marked_period(MarkedPeriod("Pilates weeks", at(5).date(), at(1).date(), key))
+    therapies.change(key, color="#123456")
+    start, end = at(10).date(), at(0).date()
+    data = trends.trend_data(start, end)
+    assert data.colours == {key: "#123456"}
+    fig = build_trend_figure(data, start, end)
+    lines = {a.get_gid(): a for ax in fig.axes for a in ax.get_lines()}
+    assert to_hex(lines[f"sessions:{key}"].get_color()) == "#123456"
+    assert to_hex(lines["sessions:heat"].get_color()) == therapy_colour("heat").lower(), "the others keep theirs"
+    spans = [p for ax in fig.axes for p in ax.patches if (p.get_gid() or "").startswith("period:")]
+    assert spans and to_hex(spans[0].get_facecolor()) == "#123456"
