@@ -241,6 +241,7 @@ class TherapiesPage(QWidget):
         t = self.current()
         own = t is not None and not t.builtin
         self.name_edit.setText("" if t is None else t.name)
+        self.name_edit.setCursorPosition(0)  # a long name shows from its start
         for w in (self.name_edit, self.rename_button):
             w.setEnabled(own)
         self.category.setEnabled(own and t is not None and not t.is_medication)
