@@ -73,7 +73,7 @@ class AddTherapyDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Name", self.name)
         form.addRow("&Class" if medication else "&Category", self.kind)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -105,7 +105,7 @@ class AddTherapyDialog(QDialog):
     def _show_problem(self, exc: UserInputError) -> None:
         self.error.setText(str(exc))
         self.error.show()
-        self.layout().activate()
+        self._layout.activate()
         if self.height() < self.heightForWidth(self.width()):
             self.resize(self.width(), self.heightForWidth(self.width()))  # the whole message, nothing cut
         self.name.setFocus()

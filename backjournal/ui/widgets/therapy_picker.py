@@ -20,7 +20,7 @@ from backjournal.domain.models import JournalChange, RecordKind, TherapyType
 
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals
-    from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
+    from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog, TherapyAdder
 
 ADD_THERAPY_TEXT = "Add therapy…"
 _ADD = "\x00add"  # the data of the "Add therapy…" item (never a therapy key)
@@ -35,7 +35,7 @@ class TherapyPicker(QComboBox):
         self._adder = adder
         self._none_text = none_text
         self._previous: str | None = selected
-        self.add_dialog = None  # the open "Add therapy" dialog, if any (tests drive it)
+        self.add_dialog: AddTherapyDialog | None = None  # the open "Add therapy" dialog (tests drive it)
         self.setAccessibleName("Therapy")
         self.fill(selected)
         self.activated.connect(self._activated)
@@ -89,13 +89,13 @@ class TherapyPicker(QComboBox):
         if self.itemData(index) == _ADD:
             self.ask_add()
 
-    def ask_add(self):
+    def ask_add(self) -> AddTherapyDialog | None:
         """Open the add dialog (returns it at once); the new therapy is selected when it is added."""
         if self._adder is None:
             return None
-        self.add_dialog = self._adder.open(self, on_added=self._added)
-        self.add_dialog.finished.connect(self._add_closed)
-        return self.add_dialog
+        dialog = self.add_dialog = self._adder.open(self, on_added=self._added)
+        dialog.finished.connect(self._add_closed)
+        return dialog
 
     def _added(self, therapy: TherapyType) -> None:
         self.fill(select=therapy.key)
