@@ -162,6 +162,72 @@ def record_lines(text: str) -> dict[str, list[int]]:
     return lines
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def load_with_lines(text: str) -> tuple[Any, dict[str, list[int]]] | None:
+    """``(json.loads(text), record_lines(text))`` for a top-level object, or None (then use those two).
+
+    json.loads holds Python's GIL for the whole text (30-60 ms for ten years), so a window importing in a
+    worker thread stopped painting meanwhile, and record_lines looks at every character in Python. This
+    decodes the top-level arrays one element at a time with the same decoder (the GIL is free between
+    elements) and counts the lines in C. Anything unusual (not an object, a key twice, an error) returns
+    None: the caller takes the plain path, which gives the same result or the same error message."""
+    try:
+        i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # the pattern matches the empty string
+        if text[i:i + 1] != "{":
+            return None
+        doc: dict[str, Any] = {}
+        lines: dict[str, list[int]] = {}
+        line, counted = 1, 0
+        i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+        if text[i:i + 1] == "}":
+            return (doc, lines) if not text[_SPACE.match(text, i + 1).end():] else None  # type: ignore[union-attr]
+        while True:
+            key, i = _DECODER.raw_decode(text, i)
+            if not isinstance(key, str) or key in doc:
+                return None
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i:i + 1] != ":":
+                return None
+            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            if text[i:i + 1] == "[":
+                items: list[Any] = []
+                starts = lines[key] = []
+                i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+                if text[i:i + 1] == "]":
+                    i += 1
+                else:
+                    while True:
+                        line += text.count("\n", counted, i)
+                        counted = i
+                        starts.append(line)
+                        value, i = _DECODER.raw_decode(text, i)
+                        items.append(value)
+                        i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+                        if text[i:i + 1] == ",":
+                            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+                        elif text[i:i + 1] == "]":
+                            i += 1
+                            break
+                        else:
+                            return None
+                doc[key] = items
+            else:
+                doc[key], i = _DECODER.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+            if text[i:i + 1] == ",":
+                i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            elif text[i:i + 1] == "}":
+                break
+            else:
+                return None
+        return (doc, lines) if not text[_SPACE.match(text, i + 1).end():] else None  # type: ignore[union-attr]
+    except (ValueError, RecursionError):
+        return None
+
+
 _T = TypeVar("_T")
 
 
@@ -236,8 +302,9 @@ class _Fields:
 
 def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     batch = ImportBatch(format=FORMAT)
+    quick = load_with_lines(text)
     try:
-        doc = json.loads(text)
+        doc = quick[0] if quick is not None else json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
     except (ValueError, RecursionError) as exc:
@@ -269,7 +336,7 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     batch.periods = _periods(settings.pop(PERIODS_KEY, []), name)
     batch.settings = settings
 
-    lines = record_lines(text)
+    lines = quick[1] if quick is not None else record_lines(text)
 
     def line_of(key: str, index: int) -> int:
         found = lines.get(key, [])
