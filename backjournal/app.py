@@ -29,43 +29,12 @@ def run() -> None:
     atexit handlers run, logs and streams are flushed by the interpreter).
 
     By the time ``main()`` returns the journal is closed and, for the window, the windows and the
-    QApplication are torn down (ui/application.py ``tear_down``). The command line never imports Qt
-    and always ends normally; only a window run on Python 3.11 leaves through
-    ``leave_without_final_collection``.
+    QApplication are torn down (ui/application.py ``tear_down``). The command line never imports Qt.
+    (The Python 3.11 shutdown abort that once needed ``os._exit`` here was PySide6 6.12.0 losing a
+    reference to ``None`` on every void call; pyproject.toml keeps 6.12 off Python < 3.12, see
+    tests/repro/singleton_refcounts.py.)
     """
-    code = main()
-    if qt_final_collection_may_abort():
-        leave_without_final_collection(code)
-    sys.exit(code)
-
-
-def qt_final_collection_may_abort() -> bool:
-    """True when PySide6 is loaded on a Python whose True/False are not immortal (before 3.12).
-
-    There, PySide6 6.12 over-releases a reference to False somewhere (not found; no upstream report
-    matched, see https://bugreports.qt.io/projects/PYSIDE), and the interpreter's final collection
-    then aborts with "Fatal Python error: bool_dealloc" (CPython's detector for that refcount bug,
-    https://github.com/python/cpython/pull/28089), exit status 134. Seen with the test suite's
-    restore tests (tests/ui/test_recovery_and_restore.py run alone), not with the minimal script
-    tests/repro/nested_modal_exit.py. Python 3.12 made True and False immortal (PEP 683), so the
-    count cannot reach zero there and programs end normally.
-    """
-    return sys.version_info < (3, 12) and "PySide6.QtCore" in sys.modules
-
-
-def leave_without_final_collection(code: int) -> None:
-    """End the process with ``code`` without the interpreter's final collection (see
-    ``qt_final_collection_may_abort``), after doing what a normal exit does first: the atexit
-    handlers run, logging is shut down and the streams are flushed."""
-    import atexit
-
-    atexit._run_exitfuncs()
-    logging = sys.modules.get("logging")
-    if logging is not None:
-        logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    sys.exit(main())
 
 
 def run_gui(args) -> int:

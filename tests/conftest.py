@@ -114,26 +114,13 @@ def _fail_on_warning_logs(request):
 
 
 
-_exit_status = {"code": 0}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status["code"] = int(exitstatus)
-
-
 def pytest_unconfigure(config):
     """End the run as the program ends (ui/application.py ``tear_down``, app.py ``run``): the
-    windows and dialogs tests left behind are deleted while the interpreter is whole; then, only
-    where PySide6 6.12's final-collection abort can happen (Python 3.11, see
-    ``backjournal.app.qt_final_collection_may_abort``), the process leaves with pytest's exit status
-    through ``leave_without_final_collection``. Set BACKJOURNAL_FULL_FINALIZE=1 to see the abort."""
+    windows and dialogs tests left behind are deleted while the interpreter is whole; then the
+    interpreter finishes normally."""
     qt_widgets = sys.modules.get("PySide6.QtWidgets")
     app = qt_widgets.QApplication.instance() if qt_widgets is not None else None
     if app is not None:
         from backjournal.ui.application import delete_windows
 
         delete_windows(app)
-    from backjournal.app import leave_without_final_collection, qt_final_collection_may_abort
-
-    if qt_final_collection_may_abort() and not os.environ.get("BACKJOURNAL_FULL_FINALIZE"):
-        leave_without_final_collection(_exit_status["code"])

@@ -69,3 +69,12 @@ def test_the_nested_modal_repro_exits_normally(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert marker.read_text(encoding="utf-8") == "atexit ran\n"
+
+
+def test_qt_calls_do_not_leak_references_to_none_or_bools():
+    """PySide6 6.12.0 on Python 3.11 lost a reference to None per void call until the process aborted
+    ("none_dealloc"); pyproject.toml keeps it off Python < 3.12. This fails if an upgrade brings it back."""
+    done = subprocess.run([sys.executable, str(ROOT / "tests" / "repro" / "singleton_refcounts.py")],
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
