@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,7 +150,9 @@ class MomentEdit(QWidget):
 
     def set_moment(self, moment: datetime) -> None:
         self.edit.blockSignals(True)
-        self.edit.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        local = moment.astimezone()
+        self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute, local.second, local.microsecond // 1000)))
         self.edit.blockSignals(False)
         self._touched = True
 
