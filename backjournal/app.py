@@ -12,7 +12,12 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file we write is readable by the user only
-    from backjournal import cli
+    from backjournal import cli, i18n
+    from backjournal.language_choice import LanguageChoice
+
+    # The command line's language (the window sets its own, with the system's QLocale, in ui/application.py):
+    # $BACKJOURNAL_LANGUAGE, else Preferences > Language, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
+    i18n.use_language(i18n.choose_language(chosen=LanguageChoice().chosen()), lazily=True)
 
     try:
         cli.refuse_unstorable_arguments(sys.argv[1:] if argv is None else argv)

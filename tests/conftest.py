@@ -30,6 +30,17 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BACKJOURNAL_CONFIG_DIR", str(home / ".config" / "BackJournal"))
     monkeypatch.setenv("MPLCONFIGDIR", str(home / ".mpl"))
     monkeypatch.delenv("BACKJOURNAL_DATA_DIR", raising=False)
+    # English whatever the machine's language (tests that check a translation set their own language)
+    monkeypatch.setenv("BACKJOURNAL_LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that switched the process's language (backjournal.i18n) leaves English behind."""
+    yield
+    from backjournal import i18n
+
+    i18n.use_catalogue(None)
 
 
 @pytest.fixture

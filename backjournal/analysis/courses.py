@@ -32,6 +32,7 @@ import numpy as np
 from backjournal.analysis.daily import DailyPain
 from backjournal.analysis.thresholds import ChangeAssessment, Scope, assess
 from backjournal.domain.courses import AFTER_WINDOW_DAYS, END_WINDOW_DAYS, PGIC, Course
+from backjournal.i18n import translate
 
 #: a window with fewer days with data than this gets a caution
 MIN_WINDOW_DAYS = 7
@@ -105,11 +106,25 @@ class CourseEvaluation:
         """One or two plain sentences on the change end vs baseline (no cause named)."""
         a = self.assessment
         if a is None:
-            missing = "the baseline" if self.baseline.mean is None else "the end of the course"
-            return f"No comparison: no pain entries in {missing}."
-        end_words = "the last 14 days so far" if self.running else f"the last {self.end_length} days of the course"
-        text = (f"Mean daily pain in {end_words} against the {self.course.baseline_days} days before it: "
-                f"{a.arithmetic()}.")
+            missing = (
+                translate("CourseEvaluation", "the baseline")
+                if self.baseline.mean is None
+                else translate("CourseEvaluation", "the end of the course")
+            )
+            return translate("CourseEvaluation", "No comparison: no pain entries in {missing}.").format(missing=missing)
+        end_words = (
+            translate("CourseEvaluation", "the last 14 days so far")
+            if self.running
+            else translate("CourseEvaluation", "the last {end_length} days of the course").format(
+                end_length=self.end_length
+            )
+        )
+        text = (translate("CourseEvaluation",
+                          "Mean daily pain in {end_words} against the {baseline_days} days before it: "
+                          "{arithmetic}.").format(
+                          end_words=end_words,
+                          baseline_days=self.course.baseline_days,
+                          arithmetic=a.arithmetic()))
         sentence = a.sentence()
         return f"{text} {sentence}" if sentence else text
 
@@ -207,19 +222,35 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
 
     cautions: list[str] = []
     if running:
-        cautions.append("The course is still running: 'end' is its last 14 days so far, and 'after' comes once "
-                        "it ends.")
+        cautions.append(translate("Courses",
+                                  "The course is still running: 'end' is its last 14 days so far, and 'after' "
+                                  "comes once it ends."))
     elif (last - first).days + 1 < END_WINDOW_DAYS:
-        cautions.append(f"The course lasted {(last - first).days + 1} days, fewer than 14: 'end' is the whole course.")
-    for window, label in ((baseline, "the baseline"), (end, "the end of the course"), (after, "the 14 days after")):
+        cautions.append(translate("Courses",
+                                  "The course lasted {value} days, fewer than 14: 'end' is the whole course.").format(
+                                  value=(last - first).days + 1))
+    for window, label in (
+        (baseline, translate("Courses", "the baseline")),
+        (end, translate("Courses", "the end of the course")),
+        (after, translate("Courses", "the 14 days after")),
+    ):
         if window is None:
             continue
         if window.days < MIN_WINDOW_DAYS:
-            cautions.append(f"Only {window.days} day{'' if window.days == 1 else 's'} with pain entries in {label} "
-                            f"({window.start.isoformat()} – {window.end.isoformat()}), fewer than {MIN_WINDOW_DAYS}: "
-                            "its mean may not be typical.")
+            cautions.append(translate("Courses",
+                                      "Only %n days with pain entries in {label} ({isoformat} – "
+                                      "{isoformat2}), fewer than {MIN_WINDOW_DAYS}: its mean may not be typical.",
+                                      None, window.days).format(
+                                      label=label,
+                                      isoformat=window.start.isoformat(),
+                                      isoformat2=window.end.isoformat(),
+                                      MIN_WINDOW_DAYS=MIN_WINDOW_DAYS))
     if not running and after is not None and after.end < last + timedelta(days=AFTER_WINDOW_DAYS):
-        cautions.append(f"Only {(after.end - after.start).days + 1} of the 14 days after the course have passed.")
+        cautions.append(
+            translate("Courses", "Only {value} of the 14 days after the course have passed.").format(
+                value=(after.end - after.start).days + 1
+            )
+        )
     span = (baseline.start, after.end if after else last)
     overlapping = []
     for other in others:
@@ -228,12 +259,17 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
         o_first, o_last = other.start, other.last_day(today)
         if o_first <= span[1] and o_last >= span[0]:
             overlapping.append(other)
-            cautions.append(f"A course of {names.get(other.therapy, other.therapy)} ({o_first.isoformat()} – "
-                            f"{o_last.isoformat()}) overlapped this course or its comparison windows: a change "
-                            "went with both, not with one therapy alone.")
+            cautions.append(translate("Courses",
+                                      "A course of {get} ({isoformat} – {isoformat2}) overlapped this course or "
+                                      "its comparison windows: a change went with both, not with one therapy "
+                                      "alone.").format(
+                                      get=names.get(other.therapy, other.therapy),
+                                      isoformat=o_first.isoformat(),
+                                      isoformat2=o_last.isoformat()))
     planned = course.planned_last_day()
     if (ended := course.ended) and planned and (planned - ended.on).days >= EARLY_END_DAYS:
-        cautions.append(f"Ended early, on {ended.on.isoformat()} (planned until {planned.isoformat()}).")
+        cautions.append(translate("Courses", "Ended early, on {isoformat} (planned until {isoformat2}).").format(
+            isoformat=ended.on.isoformat(), isoformat2=planned.isoformat()))
 
     done = [d for d in session_days if first <= d <= last]
     return CourseEvaluation(

@@ -29,6 +29,8 @@ import numpy as np
 
 from backjournal.analysis.daily import DailyPain, as_day64, min_days_for
 from backjournal.analysis.thresholds import ChangeAssessment, Scope, assess, is_important_fall, is_worsening
+from backjournal.domain.models import shown_name
+from backjournal.i18n import in_english, translate
 
 MIN_SESSIONS = 5
 DEFAULT_EFFECT_WINDOW = 7
@@ -215,30 +217,54 @@ class TherapyEffect:
 
     def summary_lines(self) -> list[str]:
         """Plain sentences for a person and their physician. Describes; never claims a cause."""
-        lines = [f"{self.name}: {self.sessions} session{'s' if self.sessions != 1 else ''} in this period."]
-        lines.append(_describe(self.paired, "Right after a session pain was",
-                               "sessions with a score before and after"))
-        lines.append(_describe(self.around, f"In the {self.window_days} days after a session daily pain was",
-                               f"sessions with entries in the {self.window_days} days around them"))
-        lines.append("These numbers show what happened around the sessions, not why; "
-                     "other treatments and the natural course of back pain change them too.")
+        lines = [translate("TherapyEffect", "{name}: %n sessions in this period.", None, self.sessions).format(
+            name=shown_name(self.key, self.name))]
+        lines.append(_describe(self.paired, translate("TherapyEffect", "Right after a session pain was"),
+                               translate("TherapyEffect", "sessions with a score before and after")))
+        lines.append(
+            _describe(
+                self.around,
+                translate("TherapyEffect", "In the {window_days} days after a session daily pain was").format(
+                    window_days=self.window_days
+                ),
+                translate("TherapyEffect", "sessions with entries in the {window_days} days around them").format(
+                    window_days=self.window_days
+                ),
+            )
+        )
+        lines.append(translate("TherapyEffect",
+                               "These numbers show what happened around the sessions, not why; other treatments "
+                               "and the natural course of back pain change them too."))
         return lines
 
     def as_dict(self) -> dict[str, Any]:
         return {"therapy": self.key, "name": self.name, "sessions": self.sessions, "window_days": self.window_days,
                 "before_after": self.paired.as_dict(), "days_around": self.around.as_dict(),
-                "summary": self.summary_lines()}
+                "summary": self._english_summary()}
+
+    def _english_summary(self) -> list[str]:
+        with in_english():  # output for machines stays English
+            return self.summary_lines()
 
 
 def _describe(s: ChangeSummary, lead: str, what: str) -> str:
     if s.n == 0:
-        return f"No {what}."
+        return translate("Effects", "No {what}.").format(what=what)
     if not s.enough:
-        return f"Too few to mean anything: {s.n} {what} (at least {MIN_SESSIONS} are needed)."
+        return translate("Effects",
+                         "Too few to mean anything: {n} {what} (at least {MIN_SESSIONS} are needed).").format(
+                         n=s.n,
+                         what=what,
+                         MIN_SESSIONS=MIN_SESSIONS)
     a = s.assessment
     assert a is not None  # s.n > 0
-    text = (f"{lead} on average {a.direction()} ({a.before:.1f} → {a.after:.1f}, n = {s.n}"
-            + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "") + ").")
+    text = (
+        translate("Effects", "{lead} on average {direction} ({before:.1f} → {after:.1f}, n = {n}").format(
+            lead=lead, direction=a.direction(), before=a.before, after=a.after, n=s.n
+        )
+        + (f", SD {s.sd_change:.1f}" if not math.isnan(s.sd_change) else "")
+        + ")."
+    )
     if s.judged and (more := a.sentence()):
         text += " " + more
     return text

@@ -34,6 +34,8 @@ from typing import Any
 import numpy as np
 
 from backjournal.analysis.daily import DailyPain
+from backjournal.domain.models import shown_name
+from backjournal.i18n import QT_TRANSLATE_NOOP, in_english, localise_number_text, number, translate
 
 KIND_THERAPY = "therapy"
 KIND_YESNO = "yesno"
@@ -47,15 +49,19 @@ MIN_DAYS_EACH = 5
 Q_LIKELY = 0.05
 CONFIDENCE = 0.95
 
-WENT_WITH = ("\u201cWent with\u201d means only that your pain was lower or higher on those days on average. It is "
-             "not the same as causing it: something else can drive both (a bad week can spoil sleep and raise "
-             "pain), the pain can come first (a painful day makes you skip the walk), and you may choose a "
-             "therapy on the days that are already bad.")
-COULD_BE_CHANCE = ("\u201cCould be chance\u201d: after allowing for how many comparisons were made "
-                   "(Benjamini\u2013Hochberg), a difference this size turns up often enough in numbers with no "
-                   "link at all.")
-MEDIAN_SPLIT = ("For 0\u201310 factors, \u201chigh\u201d days are those above the median of the days compared and "
-                "\u201clow\u201d days those at or below it; the rank correlation uses every value.")
+# English, marked for translation: shown as translate("Insights", WENT_WITH) etc.
+WENT_WITH = QT_TRANSLATE_NOOP("Insights",
+                              "“Went with” means only that your pain was lower or higher on those days on average. "
+                              "It is not the same as causing it: something else can drive both (a bad week can "
+                              "spoil sleep and raise pain), the pain can come first (a painful day makes you skip "
+                              "the walk), and you may choose a therapy on the days that are already bad.")
+COULD_BE_CHANCE = QT_TRANSLATE_NOOP("Insights",
+                                    "“Could be chance”: after allowing for how many comparisons were made "
+                                    "(Benjamini–Hochberg), a difference this size turns up often enough in numbers "
+                                    "with no link at all.")
+MEDIAN_SPLIT = QT_TRANSLATE_NOOP("Insights",
+                                 "For 0–10 factors, “high” days are those above the median of the days compared "
+                                 "and “low” days those at or below it; the rank correlation uses every value.")
 
 
 # --------------------------------------------------------------------------- t-distribution
@@ -268,38 +274,84 @@ class Insight:
 
     @property
     def with_label(self) -> str:
-        return "high" if self.kind == KIND_SCALE else ("yes" if self.kind == KIND_YESNO else "with")
+        if self.kind == KIND_SCALE:
+            return translate("Insight", "high")
+        return translate("Insight", "yes") if self.kind == KIND_YESNO else translate("Insight", "with")
+
+    @property
+    def without_label(self) -> str:
+        if self.kind == KIND_SCALE:
+            return translate("Insight", "low")
+        return translate("Insight", "“no”") if self.kind == KIND_YESNO else translate("Insight", "without")
 
     def sentence(self) -> str:
         """The finding in plain words, honest about chance; never 'causes' / 'helps'."""
         if self.kind == KIND_THERAPY:
-            days = f"Days with {self.name}"
+            days = translate("Insight", "Days with {name}").format(name=shown_name(self.key, self.name))
         elif self.kind == KIND_YESNO:
-            days = f"\u201cYes\u201d days for {self.name}"
+            days = translate("Insight", "“Yes” days for {name}").format(name=shown_name(self.key, self.name))
         else:
-            split = f" (above {_fmt(self.split_at)})" if self.split_at is not None else ""
-            days = f"Days of high {self.name}{split}"
-        when = " the next day" if self.lag_days else ""
+            split = (
+                translate("Insight", " (above {fmt})").format(fmt=_fmt(self.split_at))
+                if self.split_at is not None
+                else ""
+            )
+            days = translate("Insight", "Days of high {name}{split}").format(
+                name=shown_name(self.key, self.name), split=split
+            )
+        when = translate("Insight", " the next day") if self.lag_days else ""
         if not self.computed:
             if self.status == "too_few_days":
-                return (f"{days}{when}: too few days to compare ({self.days_with} {self.with_label}, "
-                        f"{self.days_without} {'low' if self.kind == KIND_SCALE else 'without'}; "
-                        f"at least {MIN_DAYS_EACH} each are needed).")
-            return f"{days}: pain did not vary enough on these days to compare."
-        other = "low" if self.kind == KIND_SCALE else ("\u201cno\u201d" if self.kind == KIND_YESNO else "without")
+                return translate(
+                    "Insight",
+                    "{days}{when}: too few days to compare ({days_with} {with_label}, "
+                    "{days_without} {value}; at least {MIN_DAYS_EACH} each are needed).",
+                ).format(
+                    days=days,
+                    when=when,
+                    days_with=self.days_with,
+                    with_label=self.with_label,
+                    days_without=self.days_without,
+                    value=translate("Insight", "low") if self.kind == KIND_SCALE else translate("Insight", "without"),
+                    MIN_DAYS_EACH=MIN_DAYS_EACH,
+                )
+            return translate("Insight", "{days}: pain did not vary enough on these days to compare.").format(days=days)
+        other = self.without_label
         diff = self.difference
         assert diff is not None  # computed
         size = abs(diff)
-        way = "lower" if diff < 0 else "higher"
+        way = translate("Insight", "lower") if diff < 0 else translate("Insight", "higher")
         if round(size, 1) == 0:
-            core = f"{days} went with about the same pain{when} as days {other}"
+            core = translate("Insight", "{days} went with about the same pain{when} as days {other}").format(
+                days=days, when=when, other=other
+            )
         else:
-            core = f"{days} went with {size:.1f} points {way} pain{when} than days {other}"
-        nums = (f" (95 % interval {_signed(self.ci_low)} to {_signed(self.ci_high)}; "
-                f"{self.days_with} days {self.with_label}, {self.days_without} {other}).")
-        judged = (f" Unlikely to be chance alone (q {_q(self.q_value)})." if self.q_value is not None
-                  and self.q_value < Q_LIKELY else f" Could be chance (q {_q(self.q_value)}).")
+            core = translate("Insight",
+                             "{days} went with {size:.1f} points {way} pain{when} than days {other}").format(
+                             days=days,
+                             size=size,
+                             way=way,
+                             when=when,
+                             other=other)
+        nums = (translate("Insight",
+                          " (95 % interval {signed} to {signed2}; {days_with} days {with_label}, {days_without} "
+                          "{other}).").format(
+                          signed=_signed(self.ci_low),
+                          signed2=_signed(self.ci_high),
+                          days_with=self.days_with,
+                          with_label=self.with_label,
+                          days_without=self.days_without,
+                          other=other))
+        judged = (
+            translate("Insight", " Unlikely to be chance alone (q {q}).").format(q=_q(self.q_value))
+            if self.q_value is not None and self.q_value < Q_LIKELY
+            else translate("Insight", " Could be chance (q {q}).").format(q=_q(self.q_value))
+        )
         return core + nums + judged
+
+    def _english_sentence(self) -> str:
+        with in_english():  # output for machines stays English
+            return self.sentence()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -308,7 +360,7 @@ class Insight:
             "mean_with": self.mean_with, "mean_without": self.mean_without, "difference": self.difference,
             "ci_low": self.ci_low, "ci_high": self.ci_high, "p_value": self.p_value, "q_value": self.q_value,
             "split_at": self.split_at, "spearman_rho": self.spearman_rho, "spearman_p": self.spearman_p,
-            "spearman_q": self.spearman_q, "status": self.status, "text": self.sentence(),
+            "spearman_q": self.spearman_q, "status": self.status, "text": self._english_sentence(),
         }
 
 
@@ -337,17 +389,17 @@ class InsightsResult:
 
 
 def _fmt(x: float | None) -> str:
-    return "" if x is None else (f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}")
+    return "" if x is None else (f"{x:.0f}" if float(x).is_integer() else number(x))
 
 
 def _signed(x: float | None) -> str:
-    return "" if x is None else f"{x:+.1f}".replace("-", "\u2212")
+    return "" if x is None else localise_number_text(f"{x:+.1f}").replace("-", "\u2212")
 
 
 def _q(q: float | None) -> str:
     if q is None:
         return "n/a"
-    return "< 0.001" if q < 0.001 else f"= {q:.3f}"
+    return localise_number_text("< 0.001" if q < 0.001 else f"= {q:.3f}")
 
 
 # --------------------------------------------------------------------------- the analysis

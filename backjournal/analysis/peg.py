@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backjournal.domain.models import PegCheckin
+from backjournal.i18n import day_month, translate
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,12 @@ def peg_summary(points: list[PegPoint]) -> str:
         return ""
     first, last = points[0], points[-1]
     n = len(points)
-    text = f"{n} check-in{'s' if n != 1 else ''}"
     if n == 1:
-        return f"{text}: {last.score:.1f} on {last.day.day} {last.day:%b %Y}"
-    return (f"{text}, first {first.score:.1f} ({first.day.day} {first.day:%b}), "
-            f"latest {last.score:.1f} ({last.day.day} {last.day:%b %Y})")
+        return translate("Peg", "1 check-in: {score:.1f} on {day}").format(score=last.score, day=_day_year(last.day))
+    return translate("Peg", "%n check-ins, first {first:.1f} ({first_day}), latest {last:.1f} ({last_day})", None,
+                     n).format(first=first.score, first_day=day_month(first.day), last=last.score,
+                               last_day=_day_year(last.day))
+
+
+def _day_year(day: date) -> str:
+    return translate("Text", "{day_month} {year}").format(day_month=day_month(day), year=day.year)

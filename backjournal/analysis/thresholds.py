@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from backjournal.domain.numbers import signed
+from backjournal.i18n import QT_TRANSLATE_NOOP, number, translate
 
 #: Ostelo 2008: minimal important change on the 0-10 NRS
 IMPORTANT_POINTS = 2.0
@@ -36,7 +37,20 @@ IMMPACT_SUBSTANTIAL_FRACTION = 0.50
 DECIMALS = 1
 _EPS = 1e-9
 
-THRESHOLD_TEXT = "≥ 2 points or ≥ 30 %"
+THRESHOLD_TEXT = QT_TRANSLATE_NOOP("Thresholds", "≥ 2 points or ≥ 30 %")  # shown as threshold_text()
+_IMMPACT_WORDS = {"minimal": QT_TRANSLATE_NOOP("Thresholds", "minimal"),
+                  "moderate": QT_TRANSLATE_NOOP("Thresholds", "moderate"),
+                  "substantial": QT_TRANSLATE_NOOP("Thresholds", "substantial")}
+
+
+def threshold_text() -> str:
+    """THRESHOLD_TEXT in the process's language (backjournal.i18n)."""
+    return translate("Thresholds", THRESHOLD_TEXT)
+
+
+def immpact_word(band: str) -> str:
+    """IMMPACT's word for a band (minimal, moderate, substantial) in the process's language."""
+    return translate("Thresholds", _IMMPACT_WORDS.get(band, band))
 
 
 class Scope(Enum):
@@ -127,7 +141,8 @@ class ChangeAssessment:
     # ------------------------------------------------------------------ words
     def arithmetic(self, *, percent: bool = True) -> str:
         """``6.0 → 4.1: −1.9 points (−32 %)``: every number as printed, and they add up."""
-        text = f"{self.before:.{DECIMALS}f} → {self.after:.{DECIMALS}f}: {signed(self.points)} points"
+        text = translate("Thresholds", "{before} → {after}: {points} points").format(
+            before=number(self.before, DECIMALS), after=number(self.after, DECIMALS), points=signed(self.points))
         if percent and self.percent is not None:
             text += f" ({signed(self.percent, 0)} %)"
         return text
@@ -136,17 +151,19 @@ class ChangeAssessment:
         """``1.9 points lower`` / ``2.0 points higher`` / ``about the same``."""
         p = self.points
         if p == 0:
-            return "about the same"
-        size = abs(p)
-        return f"{size:.{DECIMALS}f} point{'' if size == 1 else 's'} {'lower' if p < 0 else 'higher'}"
+            return translate("Thresholds", "about the same")
+        size = number(abs(p), DECIMALS)
+        if p < 0:
+            return translate("Thresholds", "{size} points lower").format(size=size)
+        return translate("Thresholds", "{size} points higher").format(size=size)
 
     def mark(self) -> str:
         """A short mark for a table cell or chart row; empty when nothing is to be said."""
         v = self.verdict
         if v is Verdict.IMPORTANT_FALL:
-            return "✔ clinically important fall"
+            return translate("Thresholds", "✔ clinically important fall")
         if v is Verdict.WORSENING:
-            return "worsening (" + THRESHOLD_TEXT + " higher)"
+            return translate("Thresholds", "worsening ({threshold} higher)").format(threshold=threshold_text())
         return ""
 
     def sentence(self) -> str:
@@ -155,17 +172,23 @@ class ChangeAssessment:
         if v is Verdict.NOT_JUDGED:
             return ""
         if v is Verdict.WORSENING:
-            return f"That is a worsening: pain rose by {THRESHOLD_TEXT}."
+            return translate("Thresholds", "That is a worsening: pain rose by {threshold}.").format(
+                threshold=threshold_text())
         if v is Verdict.IMPORTANT_FALL:
             both = self.fall_points_reached and self.fall_percent_reached
-            which = (THRESHOLD_TEXT.replace(" or ", " and ") if both
-                     else "≥ 2 points" if self.fall_points_reached else "≥ 30 %")
-            text = f"That fall reaches the clinically important threshold ({which})"
-            return text + (f"; by IMMPACT's words a {self.immpact} improvement." if self.immpact else ".")
+            which = (translate("Thresholds", "≥ 2 points and ≥ 30 %") if both
+                     else translate("Thresholds", "≥ 2 points") if self.fall_points_reached else "≥ 30 %")
+            if self.immpact:
+                return translate("Thresholds", "That fall reaches the clinically important threshold ({which}); by "
+                                 "IMMPACT's words a {immpact} improvement.").format(which=which,
+                                                                                    immpact=immpact_word(self.immpact))
+            return translate("Thresholds", "That fall reaches the clinically important threshold ({which}).").format(
+                which=which)
         if self.immpact == "minimal":
-            return ("That fall is below the clinically important threshold (≥ 2 points or ≥ 30 %); "
-                    "by IMMPACT's words a minimal improvement (10–20 %).")
-        return f"That change is below the clinically important threshold ({THRESHOLD_TEXT})."
+            return translate("Thresholds", "That fall is below the clinically important threshold (≥ 2 points or "
+                             "≥ 30 %); by IMMPACT's words a minimal improvement (10–20 %).")
+        return translate("Thresholds", "That change is below the clinically important threshold ({threshold}).").format(
+            threshold=threshold_text())
 
 
 def assess(before: float, after: float, scope: Scope) -> ChangeAssessment | None:

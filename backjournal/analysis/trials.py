@@ -27,6 +27,7 @@ import numpy as np
 from backjournal.analysis.daily import DailyPain
 from backjournal.domain.numbers import signed
 from backjournal.domain.trials import Trial, TrialPeriod
+from backjournal.i18n import in_english, translate
 
 #: t(0.975, df) for df = 1 .. 30 (two-sided 95 %); pairs are at most 12, so df <= 11
 T_975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
@@ -96,21 +97,39 @@ class TrialResult:
         a, b = f"A ({t.regimen_a})", f"B ({t.regimen_b})"
         n = self.pairs_complete
         if self.difference is None or self.ci_low is None or self.ci_high is None:
-            return (f"Not enough data yet: {n} of {t.pairs} pairs have pain entries under both regimens; a "
-                    "comparison needs at least 2.")
+            return (translate("TrialResult",
+                              "Not enough data yet: {n} of {pairs} pairs have pain entries under both regimens; "
+                              "a comparison needs at least 2.").format(n=n, pairs=t.pairs))
         diff, lo, hi = self.difference, self.ci_low, self.ci_high
-        span = f"95 % interval {signed(lo)} to {signed(hi)} points"
-        so_far = "" if self.finished and n == t.pairs else f" So far {n} of {t.pairs} pairs are complete."
+        span = translate("TrialResult", "95 % interval {signed} to {signed2} points").format(
+            signed=signed(lo), signed2=signed(hi)
+        )
+        so_far = (
+            ""
+            if self.finished and n == t.pairs
+            else translate("TrialResult", " So far {n} of {pairs} pairs are complete.").format(n=n, pairs=t.pairs)
+        )
         if hi < 0:
-            text = (f"Pain was lower under {b} than under {a}: by {-diff:.1f} points on average ({span}, B − A). "
-                    "The interval does not include 0: over these weeks B went with less pain for you, fairly clearly.")
+            text = (translate("TrialResult",
+                              "Pain was lower under {b} than under {a}: by {value:.1f} points on average "
+                              "({span}, B − A). The interval does not include 0: over these weeks B went with "
+                              "less pain for you, fairly clearly.").format(b=b, a=a, value=-diff, span=span))
         elif lo > 0:
-            text = (f"Pain was lower under {a} than under {b}: by {diff:.1f} points on average ({span}, B − A). "
-                    "The interval does not include 0: over these weeks A went with less pain for you, fairly clearly.")
+            text = (translate("TrialResult",
+                              "Pain was lower under {a} than under {b}: by {diff:.1f} points on average ({span}, "
+                              "B − A). The interval does not include 0: over these weeks A went with less pain "
+                              "for you, fairly clearly.").format(a=a, b=b, diff=diff, span=span))
         else:
-            text = (f"No clear difference: B − A averaged {signed(diff)} points, and the {span} includes no difference. "
-                    "These weeks do not show which regimen went with less pain for you.")
+            text = (translate("TrialResult",
+                              "No clear difference: B − A averaged {signed} points, and the {span} includes no "
+                              "difference. These weeks do not show which regimen went with less pain for you.").format(
+                              signed=signed(diff),
+                              span=span))
         return text + so_far
+
+    def _english_verdict(self) -> str:
+        with in_english():  # output for machines stays English
+            return self.verdict()
 
     def as_dict(self) -> dict[str, Any]:
         t = self.trial
@@ -124,7 +143,7 @@ class TrialResult:
             "peg_a": self.peg_a, "peg_b": self.peg_b,
             "pair_differences": list(self.pair_differences), "pairs_complete": self.pairs_complete,
             "difference": self.difference, "difference_is": "mean(B) - mean(A) over complete pairs",
-            "ci_low": self.ci_low, "ci_high": self.ci_high, "verdict": self.verdict(), "note": CONVERSATION,
+            "ci_low": self.ci_low, "ci_high": self.ci_high, "verdict": self._english_verdict(), "note": CONVERSATION,
         }
 
 

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from backjournal.domain.errors import BackJournalError
 from backjournal.domain.models import BUILTIN_KEYS
+from backjournal.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CARD_KINDS",
@@ -85,7 +86,7 @@ _YES_NO = {"yes": True, "no": False}
 
 #: The one disclaimer, shown in the same place (the card view's footer) under every card. Cards do
 #: not carry their own copies of it.
-DISCLAIMER = "General information, not medical advice: it does not replace your clinician."
+DISCLAIMER = QT_TRANSLATE_NOOP("Cards", "General information, not medical advice: it does not replace your clinician.")
 
 #: A card is due for review this many months after its ``reviewed`` date; cards whose facts change
 #: fast (drug scheduling, labels, device warnings) are marked ``time_sensitive: yes``.
@@ -329,7 +330,8 @@ def _check_sections(path: Path, kind: str, body: str, sections: dict[str, str]) 
         own = _OWN_DISCLAIMER_RE.search(text)
         if own:
             raise CardError(
-                path, f"'## {title}' carries its own disclaimer ({own.group(0)!r}); the card view shows the one disclaimer"
+                path,
+                f"'## {title}' carries its own disclaimer ({own.group(0)!r}); the card view shows the one disclaimer",
             )
         if kind == "therapy":
             _check_grades(path, f"## {title}", text)

@@ -43,16 +43,27 @@ from backjournal.analysis.daily import ONE_DAY, DailyPain
 from backjournal.charts import palette
 from backjournal.charts.palette import ChartColours
 from backjournal.charts.text import EXPORT_BOTTOM_IN, EXPORT_TOP_IN, decorate_for_export, plain_text, width_pt
+from backjournal.i18n import QT_TRANSLATE_NOOP, month_name, month_short, number, translate
 
 ROW_IN = 1.25
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"]
-_WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+_WEEKDAYS = [
+    QT_TRANSLATE_NOOP("Calendar", "Mo"),
+    QT_TRANSLATE_NOOP("Calendar", "Tu"),
+    QT_TRANSLATE_NOOP("Calendar", "We"),
+    QT_TRANSLATE_NOOP("Calendar", "Th"),
+    QT_TRANSLATE_NOOP("Calendar", "Fr"),
+    QT_TRANSLATE_NOOP("Calendar", "Sa"),
+    QT_TRANSLATE_NOOP("Calendar", "Su"),
+]
 NO_ENTRY_HATCH = "////"
-NO_ENTRY_LABEL = "No entry that day (not the same as pain 0)"
-OUTSIDE_LABEL = "Outside the period shown"
-YEAR_NO_ENTRY_LABEL = "No entry that day (dot; not the same as pain 0)"
+# Legend labels, translated where they are drawn (translate("Calendar", ...)).
+NO_ENTRY_LABEL = QT_TRANSLATE_NOOP("Calendar", "No entry that day (not the same as pain 0)")
+OUTSIDE_LABEL = QT_TRANSLATE_NOOP("Calendar", "Outside the period shown")
+YEAR_NO_ENTRY_LABEL = QT_TRANSLATE_NOOP("Calendar", "No entry that day (dot; not the same as pain 0)")
+
+
+def _label(text: str) -> str:
+    return translate("Calendar", text)
 
 
 def uses_month_grid(start: date, end: date) -> bool:
@@ -73,7 +84,7 @@ def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: st
             i, j = daily.bounds(start, end)
             days_with = int((daily.n[i:j] > 0).sum())
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
-                                detail=f"{days_with} days with entries")
+                                detail=translate("Calendar", "%n days with entries", None, days_with))
     return fig
 
 
@@ -88,7 +99,9 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
     block_h = title_in + header_in + 6 * cell + 0.25
     rows = math.ceil(len(months) / per_row)
     top_in = 0.1 + (EXPORT_TOP_IN if export else 0)
-    legend_in = 1.1 if _legend_columns([NO_ENTRY_LABEL, OUTSIDE_LABEL], width - margin_l - 0.2) > 1 else 1.3
+    legend_in = (
+        1.1 if _legend_columns([_label(NO_ENTRY_LABEL), _label(OUTSIDE_LABEL)], width - margin_l - 0.2) > 1 else 1.3
+    )
     bottom_in = legend_in + (EXPORT_BOTTOM_IN if export else 0)
     height = top_in + rows * block_h + bottom_in
     fig = Figure(figsize=(width, height))
@@ -128,25 +141,27 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
                             fontweight="bold", color=ink, gid=f"value:{day.isoformat()}")
         ax.set_xlim(0, 7)
         ax.set_ylim(6, 0)
-        ax.set_xticks([i + 0.5 for i in range(7)], [_WEEKDAYS[(week_start + i) % 7] for i in range(7)], fontsize=8)
+        ax.set_xticks(
+            [i + 0.5 for i in range(7)], [_label(_WEEKDAYS[(week_start + i) % 7]) for i in range(7)], fontsize=8
+        )
         ax.xaxis.tick_top()
         ax.set_yticks([])
         ax.tick_params(length=0, pad=2)
-        ax.set_title(f"{_MONTH_NAMES[month - 1]} {year}", fontsize=10, fontweight="bold", loc="left", pad=16)
+        ax.set_title(f"{month_name(month)} {year}", fontsize=10, fontweight="bold", loc="left", pad=16)
         for spine in ax.spines.values():
             spine.set_visible(False)
     if mesh is not None:
         bar_w = min(3.2, width - margin_l - 0.3)
         cax = fig.add_axes((margin_l / width, (bottom_in - 0.6) / height, bar_w / width, 0.13 / height))
         bar = fig.colorbar(mesh, cax=cax, orientation="horizontal")
-        bar.set_label("Daily mean pain (0–10), written in each day", fontsize=8, labelpad=3)
+        bar.set_label(translate("Calendar", "Daily mean pain (0–10), written in each day"), fontsize=8, labelpad=3)
         cax.xaxis.set_label_position("top")
         bar.ax.tick_params(labelsize=7, pad=1)
     handles, labels = [Patch(facecolor=colours.empty_day, edgecolor=colours.empty_mark, hatch=NO_ENTRY_HATCH)], [
-        NO_ENTRY_LABEL]
+        _label(NO_ENTRY_LABEL)]
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
-        labels.append(OUTSIDE_LABEL)
+        labels.append(_label(OUTSIDE_LABEL))
     fig.legend(handles, labels, loc="lower left", ncol=_legend_columns(labels, width - margin_l - 0.2), frameon=False,
                fontsize=8, bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - legend_in) / height))
     return fig
@@ -164,7 +179,7 @@ def _month_label_step(axes_in: float) -> int:
 
 
 def _value_text(value: float) -> str:
-    text = f"{value:.1f}"
+    text = number(value)
     return text[:-2] if text.endswith(".0") else text
 
 
@@ -185,7 +200,9 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
     years = list(range(start.year, end.year + 1))
     top_in = 0.55 + (EXPORT_TOP_IN if export else 0)
     left, right = 1.3 / width, 1 - 1.1 / width
-    stacked = _legend_columns([YEAR_NO_ENTRY_LABEL, OUTSIDE_LABEL], width - 1.4) == 1  # then from the left edge
+    stacked = (
+        _legend_columns([_label(YEAR_NO_ENTRY_LABEL), _label(OUTSIDE_LABEL)], width - 1.4) == 1
+    )  # then from the left edge
     bottom_in = 0.35 + (0.2 if stacked else 0) + (EXPORT_BOTTOM_IN if export else 0)
     height = top_in + bottom_in + ROW_IN * len(years)
     fig = Figure(figsize=(width, height))
@@ -211,10 +228,14 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         ax.set_xlim(0, WEEKS)
         ax.set_ylim(7, 0)
         ax.set_aspect("auto")
-        ax.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"], fontsize=8)
+        ax.set_yticks(
+            [0.5, 2.5, 4.5],
+            [translate("Calendar", "Mon"), translate("Calendar", "Wed"), translate("Calendar", "Fri")],
+            fontsize=8,
+        )
         month_cols = [cell_of(date(year, m, 1))[1] + 0.5 for m in range(1, 13)]
         step = _month_label_step((right - left) * width)
-        ax.set_xticks(month_cols[::step], _MONTHS[::step], fontsize=8)
+        ax.set_xticks(month_cols[::step], [month_short(m) for m in range(1, 13)][::step], fontsize=8)
         ax.tick_params(length=0, pad=2)
         ax.xaxis.tick_top()
         ax.set_ylabel(str(year), rotation=0, ha="right", va="center", fontsize=11, fontweight="bold", labelpad=12)
@@ -224,14 +245,14 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         cax = fig.add_axes((1 - 0.95 / width, bottom_in / height + 0.1 / height, 0.15 / width,
                             min(2.2, ROW_IN * len(years) - 0.2) / height))
         bar = fig.colorbar(mesh, cax=cax)
-        bar.set_label("Daily mean pain (0–10)", fontsize=9)
+        bar.set_label(translate("Calendar", "Daily mean pain (0–10)"), fontsize=9)
         bar.ax.tick_params(labelsize=8)
     dot = Line2D([], [], linestyle="none", marker="o", markersize=2.5, color=colours.empty_mark, markeredgewidth=0)
     handles: list[Artist | tuple[Artist, ...]] = [(Patch(color=colours.empty_day), dot)]
-    labels = [YEAR_NO_ENTRY_LABEL]
+    labels = [_label(YEAR_NO_ENTRY_LABEL)]
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
-        labels.append(OUTSIDE_LABEL)
+        labels.append(_label(OUTSIDE_LABEL))
     # matplotlib's stub types handles as Artists only; a tuple with HandlerTuple is its documented legend use
     fig.legend(handles, labels, loc="lower left",  # type: ignore[call-overload]
                ncol=1 if stacked else len(labels), frameon=False,

@@ -28,30 +28,37 @@ from backjournal.charts.text import (
     width_pt,
     wrap_lines,
 )
+from backjournal.domain.models import shown_name
 from backjournal.domain.numbers import signed
+from backjournal.i18n import QT_TRANSLATE_NOOP, localise_number_text, translate
 
 ROW_IN = 0.5
 #: one line of 8 pt row text (matplotlib's line spacing 1.2) and the room kept around it, in inches
 NOTE_LINE_IN = 8 * 1.2 / 72
 MARKER_IN = 0.25  # from a row's top to its markers
 NOTE_GAP_IN = 0.1  # from the markers' centre down to the row's words (a marker's radius is 0.0625)
-NOTE = ("Hollow circle: before; filled: after. Thresholds (a fall of ≥ 2 points or ≥ 30 %) are used only for the "
-        "change over days, not for right before → right after a session. These numbers describe what happened "
-        "around sessions, not why: other treatments and the natural course of back pain change them too.")
+NOTE = QT_TRANSLATE_NOOP(
+    "Effects",
+    "Hollow circle: before; filled: after. Thresholds (a fall of ≥ 2 points or ≥ 30 %) are used "
+    "only for the change over days, not for right before → right after a session. These numbers "
+    "describe what happened around sessions, not why: other treatments and the natural course of "
+    "back pain change them too.",
+)
 
 
 def _row_parts(s: ChangeSummary) -> tuple[str, str, bool]:
     """The row's words: n and the change as printed (from the rounded sides), then, for a change
     over days only, the threshold mark (✔ clinically important fall / worsening)."""
     if s.n == 0:
-        return "no data", "", False
+        return translate("Effects", "no data"), "", False
     if not s.enough:
-        return f"n = {s.n}: too few to mean anything (need {MIN_SESSIONS})", "", False
+        return translate("Effects", "n = {n}: too few to mean anything (need {least})").format(
+            n=s.n, least=MIN_SESSIONS), "", False
     a = s.assessment
     assert a is not None  # s.enough
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
     mark = (a.mark() or "") if s.judged else ""
-    return f"n = {s.n}: {signed(a.points)}{sd}", mark, True
+    return localise_number_text(f"n = {s.n}: {signed(a.points)}{sd}"), mark, True
 
 
 def _row_text(s: ChangeSummary) -> tuple[str, bool]:
@@ -80,14 +87,19 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
     gap, right = min(0.6, 0.06 * width), 0.3
     panel_in = (width - label_w - gap - right) / 2
     note_in = panel_in * 0.97
-    headings = [("Right before → right after a session", "paired"),
-                (f"{window} days before → {window} days after (daily mean)", "around")]
+    headings = [
+        (translate("Effects", "Right before → right after a session"), "paired"),
+        (
+            translate("Effects", "{window} days before → {window} days after (daily mean)").format(window=window),
+            "around",
+        ),
+    ]
     heading_lines = [wrap_lines(h, panel_in, 10) for h, _ in headings]
     row_lines = {(which, eff.key): _row_lines(getattr(eff, which), note_in) for eff in effects
                  for _, which in headings}
     most = max((len(v) for v in row_lines.values()), default=1)
     row_in = max(ROW_IN, MARKER_IN + NOTE_GAP_IN + most * NOTE_LINE_IN + 0.07)
-    note_lines = wrap_lines(NOTE, width - 0.24, 8)
+    note_lines = wrap_lines(translate("Effects", NOTE), width - 0.24, 8)
     top_in = max(0.75, 0.35 + len(max(heading_lines, key=len)) * 10 * 1.2 / 72) + (EXPORT_TOP_IN if export else 0)
     bottom_in = 0.55 + len(note_lines) * NOTE_LINE_IN + 0.12 + (EXPORT_BOTTOM_IN if export else 0)
     height = top_in + bottom_in + row_in * rows
@@ -102,7 +114,7 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
             ax.set_title("\n".join(heading), fontsize=10, loc="left", pad=8)
             ax.set_xlim(0, 10)
             ax.set_ylim(rows - 0.5, -0.5)
-            ax.set_xlabel("Pain (0–10)")
+            ax.set_xlabel(translate("Effects", "Pain (0–10)"))
             ax.set_yticks([])
             ax.grid(axis="x", color=palette.GRID_COLOUR)
             ax.set_axisbelow(True)
@@ -124,18 +136,26 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
                         color="#222222" if s.enough else "#777777", parse_math=False, va="top",
                         gid=f"note:{which}:{eff.key}")
             if not effects:
-                ax.text(5, 0, "\n".join(wrap_lines("No therapy sessions in this period", panel_in - 0.1, 10)),
-                        ha="center", va="center", color="#666666")
+                ax.text(
+                    5,
+                    0,
+                    "\n".join(
+                        wrap_lines(translate("Effects", "No therapy sessions in this period"), panel_in - 0.1, 10)
+                    ),
+                    ha="center",
+                    va="center",
+                    color="#666666",
+                )
         label_ax = panels[0][0]
         label_room = label_w - 0.02 * panel_in - 0.1
         for row, eff in enumerate(effects):
             count = f" ({eff.sessions})"
-            name = fit_line(eff.name, label_room - width_pt(count, 9) / 72, 9)
+            name = fit_line(shown_name(eff.key, eff.name), label_room - width_pt(count, 9) / 72, 9)
             label_ax.text(-0.02, row + marker, name + count, transform=label_ax.get_yaxis_transform(),
                           ha="right", va="center", fontsize=9, parse_math=False, gid=f"label:{eff.key}")
         fig.text(0.12 / width, (0.12 + (EXPORT_BOTTOM_IN if export else 0)) / height, "\n".join(note_lines),
                  fontsize=8, color="#444444", va="bottom", parse_math=False)
         if title is not None:  # export
             decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
-                                detail="sessions with pain scores; (n) = sessions in the period")
+                                detail=translate("Effects", "sessions with pain scores; (n) = sessions in the period"))
     return fig

@@ -18,6 +18,7 @@ from backjournal.charts import CHART_KINDS, CHART_TITLES
 from backjournal.charts.text import plain_text
 from backjournal.domain.errors import ValidationError
 from backjournal.fileio import atomic_writer
+from backjournal.i18n import translate
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 PNG_DPI = 200
@@ -39,7 +40,7 @@ def build_export_figure(kind: str, data: TrendData, start: date, end: date, *, g
     both export through here, so a chart saved from either looks the same."""
     if kind not in CHART_KINDS:
         raise ValidationError("--kind", kind, ", ".join(CHART_KINDS))
-    title = CHART_TITLES[kind]
+    title = translate("Charts", CHART_TITLES[kind])
     if kind == "trend":
         from backjournal.charts.trend import build_trend_figure
 

@@ -71,7 +71,12 @@ class ChartColours:
                  cell_edge: str):
         self.background, self.text, self.muted, self.grid = background, text, muted, grid
         self.lane_stripe, self.daily, self.rolling, self.band, self.period = lane_stripe, daily, rolling, band, period
-        self.empty_day, self.outside_day, self.empty_mark, self.cell_edge = empty_day, outside_day, empty_mark, cell_edge
+        self.empty_day, self.outside_day, self.empty_mark, self.cell_edge = (
+            empty_day,
+            outside_day,
+            empty_mark,
+            cell_edge,
+        )
 
     def rc(self) -> dict:
         """matplotlib rcParams for the frame and text (use with ``matplotlib.rc_context`` while building)."""

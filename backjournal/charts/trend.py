@@ -32,6 +32,7 @@ from matplotlib.transforms import blended_transform_factory
 
 from backjournal.analysis.trend_data import TrendData
 from backjournal.charts import palette
+from backjournal.charts.dates import DAY_MONTH, DAY_MONTH_YEAR, LocalisedDayFormatter, date_formatter
 from backjournal.charts.text import (
     EXPORT_BOTTOM_IN,
     EXPORT_TOP_IN,
@@ -40,6 +41,8 @@ from backjournal.charts.text import (
     plain_text,
     shorten,
 )
+from backjournal.domain.models import shown_name
+from backjournal.i18n import translate
 
 #: layout in inches (kept fixed on resize so fonts and lanes keep their size)
 LEFT_IN, RIGHT_IN, BOTTOM_IN, LEGEND_IN, GAP_IN, LANE_IN = 1.75, 0.3, 0.55, 0.4, 0.22, 0.27
@@ -64,23 +67,15 @@ def period_colour(period, colours: dict[str, str] | None = None) -> str:
     return (colours or {}).get(period.therapy) or palette.therapy_colour(period.therapy)
 
 
-def _date_formatter(locator) -> mdates.ConciseDateFormatter:
-    return mdates.ConciseDateFormatter(
-        locator, show_offset=True,
-        formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"],
-        offset_formats=["", "%Y", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"],
-    )
-
-
 def _span_legend_label(shown, swatches: int) -> str:
     """"Marked period(s)", "Therapy course(s)" or both, for what is shaded in the range."""
     courses = sum(1 for p in shown if hasattr(p, "course_id"))
     many = swatches > 1 or len(shown) > 1
     if courses == 0:
-        return "Marked periods" if many else "Marked period"
+        return translate("TrendChart", "Marked periods") if many else translate("TrendChart", "Marked period")
     if courses == len(shown):
-        return "Therapy courses" if many else "Therapy course"
-    return "Marked periods and courses"
+        return translate("TrendChart", "Therapy courses") if many else translate("TrendChart", "Therapy course")
+    return translate("TrendChart", "Marked periods and courses")
 
 
 def periods_shown(periods, start: date, end: date) -> list:
@@ -161,7 +156,7 @@ class TrendChart:
         ax, lax = self.ax, self.lanes_ax
         ax.set_ylim(-0.3, 10.3)
         ax.set_yticks(range(0, 11, 2))
-        ax.set_ylabel("Pain (0–10)")
+        ax.set_ylabel(translate("TrendChart", "Pain (0–10)"))
         ax.grid(axis="y", color=self.colours.grid, linewidth=0.8)
         ax.set_axisbelow(True)
         ax.tick_params(axis="x", bottom=False, labelbottom=False)  # dates live on the lanes axis below
@@ -172,18 +167,42 @@ class TrendChart:
             lax.spines[side].set_visible(False)
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
         lax.xaxis.set_major_locator(locator)
-        lax.xaxis.set_major_formatter(_date_formatter(locator))
+        lax.xaxis.set_major_formatter(date_formatter(locator))
         lax.xaxis_date()
 
         empty = np.array([], dtype=float)
         self.band = ax.fill_between(empty, empty, empty, color=self.colours.band, alpha=0.55, linewidth=0,
-                                    gid="band", label="Lowest–highest that day")
-        (self.daily_line,) = ax.plot(empty, empty, color=self.colours.daily, linewidth=0.8, marker="o",
-                                     markersize=3, markeredgewidth=0, gid="daily_mean", label="Daily mean")
-        (self.rolling_line,) = ax.plot(empty, empty, color=self.colours.rolling, linewidth=2.2,
-                                       gid="rolling_mean", label=f"{self.data.window}-day mean")
-        self.no_data = ax.text(0.5, 0.5, "No pain entries in this period", transform=ax.transAxes, ha="center",
-                               va="center", fontsize=12, color=self.colours.muted, visible=False)
+                                    gid="band", label=translate("TrendChart", "Lowest–highest that day"))
+        (self.daily_line,) = ax.plot(
+            empty,
+            empty,
+            color=self.colours.daily,
+            linewidth=0.8,
+            marker="o",
+            markersize=3,
+            markeredgewidth=0,
+            gid="daily_mean",
+            label=translate("TrendChart", "Daily mean"),
+        )
+        (self.rolling_line,) = ax.plot(
+            empty,
+            empty,
+            color=self.colours.rolling,
+            linewidth=2.2,
+            gid="rolling_mean",
+            label=translate("TrendChart", "{window}-day mean").format(window=self.data.window),
+        )
+        self.no_data = ax.text(
+            0.5,
+            0.5,
+            translate("TrendChart", "No pain entries in this period"),
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=12,
+            color=self.colours.muted,
+            visible=False,
+        )
         self.period_artists: list = []
         self._period_labels: list = []
         self._built_periods: tuple[int, ...] = ()  # indices in data.periods that have artists
@@ -214,7 +233,7 @@ class TrendChart:
             patches = tuple(Patch(facecolor=c, alpha=PERIOD_ALPHA, linewidth=0) for c in colours)
             handles.append(patches[0] if len(patches) == 1 else patches)
             labels.append(_span_legend_label(self._shown_periods, len(patches)))
-        self.rolling_line.set_label(f"{self.data.window}-day rolling mean")
+        self.rolling_line.set_label(translate("TrendChart", "{window}-day rolling mean").format(window=self.data.window))
         labels[2] = str(self.rolling_line.get_label())
         self._legend_cols = self._legend_columns(labels)
         with plain_text():
@@ -297,7 +316,7 @@ class TrendChart:
                 self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0,
                                                      linewidth=0))
             # cut to the room left of the lanes (a long medication name would run off the figure)
-            label = fit_line(name, LEFT_IN - LANE_LABEL_GAP_IN, LANE_LABEL_PT)
+            label = fit_line(shown_name(key, name), LEFT_IN - LANE_LABEL_GAP_IN, LANE_LABEL_PT)
             self.lane_artists.append(lax.text(-0.008, lane, label, transform=label_transform, ha="right",
                                               va="center", fontsize=LANE_LABEL_PT, parse_math=False,
                                               gid=f"lane_label:{key}"))
@@ -402,10 +421,10 @@ class TrendChart:
         formatter: Formatter
         if kind == "auto":
             locator = mdates.AutoDateLocator(minticks=min(4, most), maxticks=most)
-            formatter = _date_formatter(locator)
+            formatter = date_formatter(locator)
         else:
             locator = mdates.DayLocator()
-            formatter = mdates.DateFormatter("%d %b" if kind == "days" else "%d %b %Y")
+            formatter = LocalisedDayFormatter(DAY_MONTH if kind == "days" else DAY_MONTH_YEAR)
         self.lanes_ax.xaxis.set_major_locator(locator)
         self.lanes_ax.xaxis.set_major_formatter(formatter)
 
@@ -522,9 +541,12 @@ def build_trend_figure(data: TrendData, start: date, end: date, *, title: str | 
     if title is not None:  # export
         i, j = data.daily.bounds(start, end)
         entries = int(data.daily.n[i:j].sum())
-        sessions = int(((data.sessions.days >= np.datetime64(start, "D")) & (data.sessions.days <= np.datetime64(end, "D"))).sum())
+        sessions = int(
+            ((data.sessions.days >= np.datetime64(start, "D")) & (data.sessions.days <= np.datetime64(end, "D"))).sum()
+        )
         with plain_text():
             decorate_for_export(chart.figure, title, start, end, generated_on=generated_on or date.today(),
-                                detail=f"{entries} pain entries, {sessions} therapy sessions")
+                                detail=translate("TrendChart", "%n pain entries", None, entries) + ", "
+                                + translate("TrendChart", "%n therapy sessions", None, sessions))
     setattr(chart.figure, "trend_chart", chart)  # noqa: B010 - lets callers (tests, the view) reach the artists
     return chart.figure

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from backjournal import APP_NAME, __version__
 from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
+from backjournal.i18n import translate
 
 if TYPE_CHECKING:  # the command line imports the storage stack only when a command needs the journal
     from backjournal.services.composition import Services
@@ -95,7 +96,8 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage problem as one line on stderr and exit code 2."""
 
     def error(self, message: str):  # argparse override
-        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+        raise UsageError(translate("OneLineParser", "{prog}: {message} (see '{prog} --help')").format(
+            prog=self.prog, message=message))
 
 
 @dataclass
@@ -144,7 +146,7 @@ class CliContext:
         if KnownJournals().knows(path):
             from backjournal.domain.errors import JournalMissingError
 
-            raise JournalMissingError(f"The journal {path} was not found.")
+            raise JournalMissingError(translate("CliContext", "The journal {path} was not found.").format(path=path))
         return False
 
     def output(self, target: str, kind) -> Path:
@@ -155,7 +157,7 @@ class CliContext:
 
         checked = check_output(target, kind, journal=journal_path(self.data_dir))
         if checked.note:
-            print(f"note: {checked.note}", file=self.stdout)
+            print(translate("CliContext", "note: {note}").format(note=checked.note), file=self.stdout)
         return checked.path
 
     def close(self) -> None:
@@ -171,10 +173,16 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> On
     other commands are placeholders that carry their help line."""
     parser = OneLineParser(
         prog="backjournal",
-        description=f"{APP_NAME}: a private journal for back pain. With no command, opens the window.",
+        description=translate("Init",
+                              "{APP_NAME}: a private journal for back pain. With no command, opens the window.").format(
+                              APP_NAME=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)",
+    )
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="an encrypted journal's passphrase, read from the first line of FILE "
                              "(or set $BACKJOURNAL_PASSPHRASE; never on the command line)")
@@ -237,11 +245,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def check_data_dir(data_dir: Path) -> None:
     """``--data-dir`` (or $BACKJOURNAL_DATA_DIR) must be a folder, or not exist yet: a file is refused."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise UsageError(f"--data-dir: {str(data_dir)!r} is a file, not a folder; allowed: the journal's folder "
-                         "(or a folder to create)")
+        raise UsageError(translate("Init",
+                                   "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder "
+                                   "(or a folder to create)").format(str=str(data_dir)))
     parent = next((p for p in data_dir.parents if p.exists()), None)
     if parent is not None and not parent.is_dir():
-        raise UsageError(f"--data-dir: {str(parent)!r} is a file, not a folder; allowed: the journal's folder")
+        raise UsageError(translate("Init",
+                                   "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder").format(
+                                   str=str(parent)))
 
 
 class Terminated(BaseException):
@@ -271,23 +282,27 @@ def run(args: argparse.Namespace) -> int:
     """Run a parsed command. Never raises: maps errors to one stderr line and an exit code."""
     from backjournal.paths import resolve_data_dir  # (platformdirs) not needed for --version/--help
 
+    if getattr(args, "format", None) == "json":  # output for machines: English, whatever the language
+        from backjournal import i18n
+
+        i18n.use_language(i18n.SOURCE_LANGUAGE, lazily=True)
     ctx = CliContext(data_dir=resolve_data_dir(args.data_dir), passphrase_file=getattr(args, "passphrase_file", None))
     previous = _terminate_as_exception()
     try:
         check_data_dir(ctx.data_dir)
         return int(args.handler(args, ctx) or 0)
     except UserInputError as exc:
-        return fail(f"error: {exc}", EXIT_USAGE)
+        return fail(translate("Init", "error: {exc}").format(exc=exc), EXIT_USAGE)
     except StorageEnvironmentError as exc:
-        return fail(f"error: {exc} {exc.hint}", EXIT_UNEXPECTED)
+        return fail(translate("Init", "error: {exc} {hint}").format(exc=exc, hint=exc.hint), EXIT_UNEXPECTED)
     except BackJournalError as exc:
-        return fail(f"error: {exc}", EXIT_UNEXPECTED)
+        return fail(translate("Init", "error: {exc}").format(exc=exc), EXIT_UNEXPECTED)
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:  # Ctrl+C: every transaction rolled back, every temporary file removed
-        return fail("interrupted (Ctrl+C); nothing was half-saved", 128 + signal.SIGINT)
+        return fail(translate("Init", "interrupted (Ctrl+C); nothing was half-saved"), 128 + signal.SIGINT)
     except Terminated:  # SIGTERM: the same clean way out
-        return fail("stopped (SIGTERM); nothing was half-saved", 128 + signal.SIGTERM)
+        return fail(translate("Init", "stopped (SIGTERM); nothing was half-saved"), 128 + signal.SIGTERM)
     except Exception as exc:  # our bug: say so plainly in one line; the traceback on request
         import os
         import traceback
@@ -295,7 +310,10 @@ def run(args: argparse.Namespace) -> int:
         if os.environ.get("BACKJOURNAL_DEBUG"):
             traceback.print_exc(file=sys.stderr)
         return fail(
-            f"unexpected error ({type(exc).__name__}): {exc} (set BACKJOURNAL_DEBUG=1 for details)", EXIT_UNEXPECTED
+            translate("Init", "unexpected error ({name}): {exc} (set BACKJOURNAL_DEBUG=1 for details)").format(
+                name=type(exc).__name__, exc=exc
+            ),
+            EXIT_UNEXPECTED,
         )
     finally:
         ctx.close()
@@ -308,7 +326,9 @@ def refuse_unstorable_arguments(argv: Sequence[str]) -> None:
     or holds a NUL character cannot be stored, printed or exported faithfully: refused, naming it."""
     for position, arg in enumerate(argv, 1):
         if "\x00" in arg:
-            raise UsageError(f"error: argument {position} ({arg!r}) contains a NUL character; allowed: text without NUL")
+            raise UsageError(translate("Init",
+                                       "error: argument {position} ({arg!r}) contains a NUL character; allowed: "
+                                       "text without NUL").format(position=position, arg=arg))
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
@@ -316,8 +336,11 @@ def refuse_unstorable_arguments(argv: Sequence[str]) -> None:
                 shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             except UnicodeEncodeError:
                 shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
-            raise UsageError(f"error: argument {position} ({shown!r}) is not valid UTF-8 text; "
-                             "allowed: text in UTF-8 (check the terminal's or the script's encoding)") from None
+            raise UsageError(translate("Init",
+                                       "error: argument {position} ({shown!r}) is not valid UTF-8 text; allowed: "
+                                       "text in UTF-8 (check the terminal's or the script's encoding)").format(
+                                       position=position,
+                                       shown=shown)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -327,5 +350,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
     if not args.command:
-        return fail("no command given", EXIT_USAGE)
+        return fail(translate("Init", "no command given"), EXIT_USAGE)
     return run(args)

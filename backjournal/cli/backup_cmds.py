@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from backjournal.domain.errors import JournalMissingError
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +43,7 @@ def _service(ctx, *, needs_key: bool = True):
 
     passphrase = None
     if needs_key and is_journal_encrypted(ctx.data_dir):
-        passphrase = ctx.passphrase() or ask_passphrase("Passphrase of the journal: ")
+        passphrase = ctx.passphrase() or ask_passphrase(translate("BackupCmds", "Passphrase of the journal: "))
         check_journal_passphrase(ctx.data_dir, passphrase)  # missing or wrong: a clear EncryptionError
     return backups_for(ctx.data_dir, passphrase=passphrase)
 
@@ -60,7 +61,11 @@ def ask_passphrase(prompt: str) -> str | None:
 
 def _require_journal(service) -> None:
     if not service.journal_path.exists():
-        raise JournalMissingError(f"The journal {service.journal_path} was not found.")
+        raise JournalMissingError(
+            translate("BackupCmds", "The journal {journal_path} was not found.").format(
+                journal_path=service.journal_path
+            )
+        )
 
 
 def cmd_backup(args, ctx) -> int:
@@ -71,10 +76,18 @@ def cmd_backup(args, ctx) -> int:
     _require_journal(service)
     if output is not None:
         out = service.back_up_to(output)
-        print(f"backed up {service.journal_path} to {out} (verified, {human_size(out.stat().st_size)})")
+        print(
+            translate("BackupCmds", "backed up {journal_path} to {out} (verified, {human_size})").format(
+                journal_path=service.journal_path, out=out, human_size=human_size(out.stat().st_size)
+            )
+        )
     else:
         info = service.back_up()
-        print(f"backed up {service.journal_path} to {info.path} (verified, {human_size(info.size)})")
+        print(
+            translate("BackupCmds", "backed up {journal_path} to {path} (verified, {human_size})").format(
+                journal_path=service.journal_path, path=info.path, human_size=human_size(info.size)
+            )
+        )
     return 0
 
 
@@ -82,9 +95,9 @@ def cmd_backups(args, ctx) -> int:
     service = _service(ctx, needs_key=False)  # names, dates and sizes only
     items = service.list()
     if not items:
-        print(f"No backups yet in {service.folder}.")
+        print(translate("BackupCmds", "No backups yet in {folder}.").format(folder=service.folder))
         return 0
-    print(f"Backups in {service.folder}, newest first:")
+    print(translate("BackupCmds", "Backups in {folder}, newest first:").format(folder=service.folder))
     for b in items:
         local = b.created_at.astimezone()
         print(f"{local:%Y-%m-%d %H:%M}  {human_size(b.size):>9}  {b.kind.label:<18}  {b.name}")
@@ -101,17 +114,35 @@ def cmd_restore(args, ctx) -> int:
     # with the journal's passphrase, else (a plain journal) with --passphrase-file / $BACKJOURNAL_PASSPHRASE.
     backup_key = read_passphrase(args.backup_passphrase_file, "BACKJOURNAL_BACKUP_PASSPHRASE")
     if backup_key is None and service.passphrase is None and is_file_encrypted(file):
-        backup_key = ctx.passphrase() or ask_passphrase("Passphrase of the backup: ")
+        backup_key = ctx.passphrase() or ask_passphrase(translate("BackupCmds", "Passphrase of the backup: "))
     was_encrypted = service.passphrase is not None
     result = service.restore(file, passphrase=backup_key)
     if result.safety_backup:
-        print(f"backed up the current journal to {result.safety_backup}")
+        print(
+            translate("BackupCmds", "backed up the current journal to {safety_backup}").format(
+                safety_backup=result.safety_backup
+            )
+        )
     if result.moved_aside:
-        print(f"the damaged journal was kept, unchanged, as {result.moved_aside}")
-    print(f"restored {result.journal} from {result.restored_from} (verified)")
+        print(
+            translate("BackupCmds", "the damaged journal was kept, unchanged, as {moved_aside}").format(
+                moved_aside=result.moved_aside
+            )
+        )
+    print(
+        translate("BackupCmds", "restored {journal} from {restored_from} (verified)").format(
+            journal=result.journal, restored_from=result.restored_from
+        )
+    )
     if result.passphrase is not None:
-        print("The journal is encrypted; it opens with "
-              + ("its passphrase, as before." if was_encrypted else "the passphrase of the backup."))
+        print(
+            translate("BackupCmds", "The journal is encrypted; it opens with ")
+            + (
+                translate("BackupCmds", "its passphrase, as before.")
+                if was_encrypted
+                else translate("BackupCmds", "the passphrase of the backup.")
+            )
+        )
     return 0
 
 
@@ -125,15 +156,18 @@ def cmd_check(args, ctx) -> int:
         print(f"{'warning' if not recovered.complete else 'note'}: {recovered.summary()}")
     report = service.check(full=not args.quick)
     if report.ok and service.finish_interrupted_purge():
-        print("note: finished an empty-trash that was interrupted; the deleted text is gone from the journal file")
+        print(translate("BackupCmds",
+                        "note: finished an empty-trash that was interrupted; the deleted text is gone from the "
+                        "journal file"))
     print(report.summary())
     from backjournal.location_risk import location_risks, real_path
 
     for risk in location_risks(real_path(service.journal_path)):  # a warning; does not change the verdict
-        print(f"warning: {risk.message}")
+        print(translate("BackupCmds", "warning: {message}").format(message=risk.message))
     if not report.ok:
-        print("What to do: restore the newest good backup with 'backjournal backups' and "
-              "'backjournal restore FILE'. The damaged file is kept as it is.")
+        print(translate("BackupCmds",
+                        "What to do: restore the newest good backup with 'backjournal backups' and 'backjournal "
+                        "restore FILE'. The damaged file is kept as it is."))
     return 0 if report.ok and (recovered is None or recovered.complete) else 1
 
 
@@ -141,6 +175,10 @@ def human_size(n: int) -> str:
     size = float(n)
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+            return (
+                translate("BackupCmds", "{int} bytes").format(int=int(size))
+                if unit == "bytes"
+                else f"{size:.1f} {unit}"
+            )
         size /= 1024
-    return f"{n} bytes"
+    return translate("BackupCmds", "{n} bytes").format(n=n)

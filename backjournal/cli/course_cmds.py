@@ -24,6 +24,7 @@ from backjournal.domain.courses import (
     SESSIONS_MAX,
 )
 from backjournal.domain.timeutil import parse_day
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -84,7 +85,9 @@ def _service(ctx, *, create: bool = False):
     if not create and not ctx.journal_exists():  # never created: no course can exist (exit 2, nothing made)
         from backjournal.domain.errors import NotFoundError
 
-        raise NotFoundError("No courses yet: this journal has not been started ('backjournal course add' starts one).")
+        raise NotFoundError(translate("CourseCmds",
+                                      "No courses yet: this journal has not been started ('backjournal course "
+                                      "add' starts one)."))
     return ctx.services(create=create).courses
 
 
@@ -110,18 +113,42 @@ def cmd_add(args, ctx) -> int:
         therapy=args.therapy,
         start=parse_day(args.start, field="--from"),
         planned_end=parse_day(args.end, field="--to") if args.end else None,
-        sessions_planned=_number(args.sessions, "--sessions", f"a whole number from 1 to {SESSIONS_MAX}", 1,
-                                 SESSIONS_MAX),
-        per_week=_number(args.per_week, "--per-week", f"a whole number from 1 to {PER_WEEK_MAX}", 1, PER_WEEK_MAX),
-        provider=args.provider, goal=args.goal,
-        baseline_days=_number(args.baseline_days, "--baseline-days",
-                              f"a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}",
-                              BASELINE_DAYS_MIN, BASELINE_DAYS_MAX),
+        sessions_planned=_number(
+            args.sessions,
+            "--sessions",
+            translate("CourseCmds", "a whole number from 1 to {SESSIONS_MAX}").format(SESSIONS_MAX=SESSIONS_MAX),
+            1,
+            SESSIONS_MAX,
+        ),
+        per_week=_number(
+            args.per_week,
+            "--per-week",
+            translate("CourseCmds", "a whole number from 1 to {PER_WEEK_MAX}").format(PER_WEEK_MAX=PER_WEEK_MAX),
+            1,
+            PER_WEEK_MAX,
+        ),
+        provider=args.provider,
+        goal=args.goal,
+        baseline_days=_number(
+            args.baseline_days,
+            "--baseline-days",
+            translate("CourseCmds", "a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}").format(
+                BASELINE_DAYS_MIN=BASELINE_DAYS_MIN, BASELINE_DAYS_MAX=BASELINE_DAYS_MAX
+            ),
+            BASELINE_DAYS_MIN,
+            BASELINE_DAYS_MAX,
+        ),
     ).validate()  # bad values refused before the journal is opened
     service = _service(ctx, create=True)
     course = service.add(service.checked(draft))
-    print(f"course {course.id}: {service.therapy_names().get(course.therapy, course.therapy)} from "
-          f"{course.start} ({course.describe_plan()})")
+    print(
+        translate("CourseCmds", "course {id}: {get} from {start} ({describe_plan})").format(
+            id=course.id,
+            get=service.therapy_names().get(course.therapy, course.therapy),
+            start=course.start,
+            describe_plan=course.describe_plan(),
+        )
+    )
     return 0
 
 
@@ -135,11 +162,15 @@ def cmd_list(args, ctx) -> int:
         _dump([service.evaluate(c).as_dict() for c in courses] if service else [])
         return 0
     if not courses or service is None:
-        print("No courses.")
+        print(translate("CourseCmds", "No courses."))
         return 0
     names = service.therapy_names()
     for c in courses:
-        status = f"ended {c.ended.on} ({c.ended.reason.value})" if c.ended else "running or planned"
+        status = (
+            translate("CourseCmds", "ended {on} ({value})").format(on=c.ended.on, value=c.ended.reason.value)
+            if c.ended
+            else translate("CourseCmds", "running or planned")
+        )
         print(f"{c.id:>4}  {c.start}  {names.get(c.therapy, c.therapy)}  [{c.describe_plan()}]  {status}")
     return 0
 
@@ -160,23 +191,46 @@ def describe(ev) -> str:
     from backjournal.domain.courses import pgic_text
 
     c = ev.course
-    planned = "" if ev.sessions_planned is None else f" of {ev.sessions_planned:.0f} planned"
-    lines = [f"Course {c.id}: {ev.therapy_name}, {ev.first} – {ev.last}" + (" (running)" if ev.running else ""),
-             f"Plan: {c.describe_plan()}" + (f"; goal: {c.goal}" if c.goal else "")
-             + (f"; provider: {c.provider}" if c.provider else ""),
-             f"Sessions: {ev.sessions_done}{planned}"]
+    planned = (
+        ""
+        if ev.sessions_planned is None
+        else translate("CourseCmds", " of {sessions_planned:.0f} planned").format(sessions_planned=ev.sessions_planned)
+    )
+    lines = [
+        translate("CourseCmds", "Course {id}: {therapy_name}, {first} – {last}").format(
+            id=c.id, therapy_name=ev.therapy_name, first=ev.first, last=ev.last
+        )
+        + (translate("CourseCmds", " (running)") if ev.running else ""),
+        translate("CourseCmds", "Plan: {describe_plan}").format(describe_plan=c.describe_plan())
+        + (translate("CourseCmds", "; goal: {goal}").format(goal=c.goal) if c.goal else "")
+        + (translate("CourseCmds", "; provider: {provider}").format(provider=c.provider) if c.provider else ""),
+        translate("CourseCmds", "Sessions: {sessions_done}{planned}").format(
+            sessions_done=ev.sessions_done, planned=planned
+        ),
+    ]
     for w in ev.weeks:
-        plan = "" if w.planned is None else f" of {w.planned:.1f}"
-        lines.append(f"  week of {w.start}: {w.done}{plan}")
-    for window, label in ((ev.baseline, "Baseline"), (ev.end, "End"), (ev.after, "After")):
+        plan = "" if w.planned is None else translate("CourseCmds", " of {planned:.1f}").format(planned=w.planned)
+        lines.append(
+            translate("CourseCmds", "  week of {start}: {done}{plan}").format(start=w.start, done=w.done, plan=plan)
+        )
+    for window, label in (
+        (ev.baseline, translate("CourseCmds", "Baseline")),
+        (ev.end, translate("CourseCmds", "End")),
+        (ev.after, translate("CourseCmds", "After")),
+    ):
         if window is not None:
-            lines.append(f"{label} ({window.start} – {window.end}): mean {fmt_mean(window.mean)}, "
-                         f"{window.days} days with data")
+            lines.append(translate("CourseCmds",
+                                   "{label} ({start} – {end}): mean {fmt_mean}, {days} days with data").format(
+                                   label=label,
+                                   start=window.start,
+                                   end=window.end,
+                                   fmt_mean=fmt_mean(window.mean),
+                                   days=window.days))
     lines.append(ev.summary())
     for caution in ev.cautions:
-        lines.append(f"Caution: {caution}")
+        lines.append(translate("CourseCmds", "Caution: {caution}").format(caution=caution))
     if c.ended:
-        lines.append(f"Ended {c.ended.on}: {c.ended.reason.label}"
+        lines.append(translate("CourseCmds", "Ended {on}: {label}").format(on=c.ended.on, label=c.ended.reason.label)
                      + (f"; PGIC {pgic_text(c.ended.pgic)}" if c.ended.pgic else ""))
     return "\n".join(lines)
 
@@ -191,5 +245,9 @@ def cmd_end(args, ctx) -> int:
     on = parse_day(args.on, field="--on") if args.on else today()
     service = _service(ctx)
     course = service.end(course_id, CourseEnd(on, reason, pgic, args.note))
-    print(f"course {course.id} ended on {on} ({reason.value}" + (f", PGIC {pgic}" if pgic else "") + ")")
+    print(
+        translate("CourseCmds", "course {id} ended on {on} ({value}").format(id=course.id, on=on, value=reason.value)
+        + (f", PGIC {pgic}" if pgic else "")
+        + ")"
+    )
     return 0

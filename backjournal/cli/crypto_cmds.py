@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from backjournal.domain.errors import UserInputError, ValidationError
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def read_passphrase(file: str | None, env_name: str) -> str | None:
     if file:
-        allowed = "a readable UTF-8 text file whose first line is the passphrase"
+        allowed = translate("CryptoCmds", "a readable UTF-8 text file whose first line is the passphrase")
         try:
             text = Path(file).expanduser().read_text(encoding="utf-8")
         except OSError as exc:
@@ -53,7 +54,7 @@ def _new_passphrase(args) -> str:
     if new is None and sys.stdin.isatty():
         import getpass
 
-        new = getpass.getpass("New passphrase: ")
+        new = getpass.getpass(translate("CryptoCmds", "New passphrase: "))
         if getpass.getpass("Again: ") != new:
             raise UserInputError("the two passphrases differ; nothing was changed")
     if not new:
@@ -70,9 +71,15 @@ def _current(ctx) -> str:
 
 
 def _report(result, verb: str) -> None:
-    print(f"{verb} {result.journal}; {len(result.backups_converted)} backup(s) converted too.")
+    print(
+        translate("CryptoCmds", "{verb} {journal}; {len} backup(s) converted too.").format(
+            verb=verb, journal=result.journal, len=len(result.backups_converted)
+        )
+    )
     for skipped in result.backups_skipped:
-        print(f"warning: {skipped} uses another passphrase and was left as it is.", file=sys.stderr)
+        print(translate("CryptoCmds",
+                        "warning: {skipped} uses another passphrase and was left as it is.").format(
+                        skipped=skipped), file=sys.stderr)
 
 
 def cmd_encrypt(args, ctx) -> int:
@@ -83,8 +90,9 @@ def cmd_encrypt(args, ctx) -> int:
         new = ctx.passphrase()
     else:
         new = _new_passphrase(args)
-    _report(encrypt_journal(ctx.data_dir, new), "Encrypted")
-    print("Keep the passphrase safe: without it the journal cannot be opened by anyone, including you.")
+    _report(encrypt_journal(ctx.data_dir, new), translate("CryptoCmds", "Encrypted"))
+    print(translate("CryptoCmds",
+                    "Keep the passphrase safe: without it the journal cannot be opened by anyone, including you."))
     return 0
 
 
@@ -92,7 +100,10 @@ def cmd_change(args, ctx) -> int:
     from backjournal.services.encryption import change_passphrase
 
     old = _current(ctx)
-    _report(change_passphrase(ctx.data_dir, old, _new_passphrase(args)), "Changed the passphrase of")
+    _report(
+        change_passphrase(ctx.data_dir, old, _new_passphrase(args)),
+        translate("CryptoCmds", "Changed the passphrase of"),
+    )
     return 0
 
 
@@ -101,5 +112,5 @@ def cmd_decrypt(args, ctx) -> int:
 
     if not args.yes:
         raise UserInputError("decrypt stores the journal and its backups unencrypted; run 'backjournal decrypt --yes'")
-    _report(decrypt_journal(ctx.data_dir, _current(ctx)), "Decrypted")
+    _report(decrypt_journal(ctx.data_dir, _current(ctx)), translate("CryptoCmds", "Decrypted"))
     return 0

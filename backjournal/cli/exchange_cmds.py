@@ -7,6 +7,7 @@ import sys
 
 from backjournal.domain.errors import ImportRejectedError, ValidationError
 from backjournal.domain.timeutil import parse_day
+from backjournal.i18n import translate
 
 MAP_HELP = ('map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" '
             '--map "Friends=skip" (repeatable; see \'backjournal therapies\' for keys)')
@@ -25,13 +26,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     from backjournal.exchange.importers import FOREIGN_FORMATS
 
     import_formats = ["csv", "json", *FOREIGN_FORMATS]
-    im = sub.add_parser("import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")
+    im = sub.add_parser(
+        "import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"
+    )
     im.add_argument("file")
     im.add_argument("--format", choices=import_formats, help="the file's format (default: detected)")
     im.add_argument("--yes", action="store_true", help="import a foreign file after reading its preview")
     im.add_argument("--dry-run", action="store_true", help="only show what would be imported")
-    im.add_argument("--scale", choices=["convert", "skip"],
-                    help="ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them")
+    im.add_argument(
+        "--scale",
+        choices=["convert", "skip"],
+        help="ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them",
+    )
     im.add_argument("--map", action="append", default=[], metavar="NAME=KEY", help=MAP_HELP)
     im.set_defaults(handler=cmd_import)
 
@@ -39,10 +45,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     rp.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     rp.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
     rp.add_argument("--range", choices=["30d", "90d", "1y"], help="the last 30 days, 90 days or year (default 90d)")
-    rp.add_argument("--baseline-from", metavar="DATE", help="compare against this baseline period instead of the first two weeks")
+    rp.add_argument(
+        "--baseline-from", metavar="DATE", help="compare against this baseline period instead of the first two weeks"
+    )
     rp.add_argument("--baseline-to", metavar="DATE")
-    rp.add_argument("--sections", metavar="LIST",
-                    help="comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)")
+    rp.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)",
+    )
     rp.add_argument("--include-notes", action="store_true", help="add the notes section")
     rp.add_argument("--name", help="your name, printed in the footer of every page")
     rp.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from the locale)")
@@ -68,14 +79,22 @@ def cmd_export(args, ctx) -> int:
     start, end = _days(args)
     output = ctx.output(args.output, {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}[args.format])
     result = _exchange(ctx, create=False).export(args.format, output, start=start, end=end)
-    print(f"exported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins "
-          f"to {result.path} ({result.format.value})")
+    print(translate("ExchangeCmds",
+                    "exported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins to {path} "
+                    "({value})").format(
+                    pain=result.pain,
+                    sessions=result.sessions,
+                    peg=result.peg,
+                    path=result.path,
+                    value=result.format.value))
     from backjournal.services.encryption import is_journal_encrypted
 
     if is_journal_encrypted(ctx.data_dir):  # docs/privacy.md: exports of an encrypted journal are plain
         import sys
 
-        print(f"warning: the journal is encrypted, but this export is not: anyone who gets {result.path} can read it.",
+        print(translate("ExchangeCmds",
+                        "warning: the journal is encrypted, but this export is not: anyone who gets {path} can "
+                        "read it.").format(path=result.path),
               file=sys.stderr)
     return 0
 
@@ -98,7 +117,12 @@ def cmd_import(args, ctx) -> int:
     try:
         plan = exchange.prepare(args.file, fmt=args.format, options=options)
     except ImportRejectedError as exc:
-        print(f"error: {args.file}: {len(exc.problems)} invalid row(s); nothing was imported:", file=sys.stderr)
+        print(
+            translate("ExchangeCmds", "error: {file}: {len} invalid row(s); nothing was imported:").format(
+                file=args.file, len=len(exc.problems)
+            ),
+            file=sys.stderr,
+        )
         for p in exc.problems:
             print(f"  {p}", file=sys.stderr)
         return 2
@@ -106,23 +130,35 @@ def cmd_import(args, ctx) -> int:
     for line in plan.preview_lines():
         print(line, file=out)
     if args.dry_run:
-        print("Dry run: nothing imported.", file=out)
+        print(translate("ExchangeCmds", "Dry run: nothing imported."), file=out)
         return 0
     if plan.batch.foreign and not args.yes:
-        hint = " and --scale convert|skip" if plan.needs_scale_choice else ""
-        print(f"Nothing imported yet. Check the lines above, then run again with --yes{hint} to import.", file=out)
+        hint = translate("ExchangeCmds", " and --scale convert|skip") if plan.needs_scale_choice else ""
+        print(
+            translate(
+                "ExchangeCmds",
+                "Nothing imported yet. Check the lines above, then run again with --yes{hint} to import.",
+            ).format(hint=hint),
+            file=out,
+        )
         return 0
     if plan.needs_scale_choice:
         s = plan.batch.undecided_scales[0]
         raise ValidationError("--scale", "", f"convert ({s.mapping_text()}) or skip",
                               f"{s.count} {s.source} are on a {s.scale} scale; choose what to do with them")
     result = exchange.apply(plan)
-    print(f"imported {result.pain} pain entries, {result.sessions} sessions and {result.peg} PEG check-ins"
-          + (f", {result.therapies} new therapy type(s)" if result.therapies else "")
-          + (f", {result.periods} marked period(s)" if result.periods else "")
-          + (f", {result.factors} new factor(s)" if result.factors else "")
-          + (f", {result.factor_values} daily factor value(s)" if result.factor_values else "")
-          + f"; {result.already} already in the journal; {result.skipped} skipped", file=out)
+    print(translate("ExchangeCmds", "imported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins").format(
+              pain=result.pain, sessions=result.sessions, peg=result.peg)
+          + (translate("ExchangeCmds", ", {therapies} new therapy type(s)").format(therapies=result.therapies)
+             if result.therapies else "")
+          + (translate("ExchangeCmds", ", {periods} marked period(s)").format(periods=result.periods)
+             if result.periods else "")
+          + (translate("ExchangeCmds", ", {factors} new factor(s)").format(factors=result.factors)
+             if result.factors else "")
+          + (translate("ExchangeCmds", ", {factor_values} daily factor value(s)").format(
+              factor_values=result.factor_values) if result.factor_values else "")
+          + translate("ExchangeCmds", "; {already} already in the journal; {skipped} skipped").format(
+              already=result.already, skipped=result.skipped), file=out)
     return 0
 
 
@@ -147,5 +183,6 @@ def cmd_report(args, ctx) -> int:
         name=args.name, paper=args.paper,
     )
     path = ctx.services(create=False).reports.write(options, output)  # the cards are read for their section only
-    print(f"wrote the report for {start.isoformat()} to {end.isoformat()} to {path}")
+    print(translate("ExchangeCmds", "wrote the report for {isoformat} to {isoformat2} to {path}").format(
+        isoformat=start.isoformat(), isoformat2=end.isoformat(), path=path))
     return 0

@@ -8,6 +8,7 @@ import sys
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import local_now, parse_day
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,13 +39,21 @@ def cmd_factors(args, ctx) -> int:
     service = _service(ctx)
     if args.add is not None:
         added = service.add(args.add, args.kind)
-        print(f"added factor {added.name!r} ({added.kind.label}, key {added.key})")
+        print(
+            translate("FactorCmds", "added factor {name!r} ({label}, key {key})").format(
+                name=added.name, label=added.kind.label, key=added.key
+            )
+        )
         return 0
     if args.enable is not None or args.disable is not None:
         if args.enable is not None and args.disable is not None:
             raise ValidationError("--enable/--disable", "both", "one of --enable or --disable", "both given")
         changed = service.set_enabled(args.enable if args.enable is not None else args.disable, args.enable is not None)
-        print(f"factor {changed.name!r} is {'on' if changed.enabled else 'off'}")
+        print(
+            translate("FactorCmds", "factor {name!r} is {value}").format(
+                name=changed.name, value="on" if changed.enabled else "off"
+            )
+        )
         return 0
     found = service.factors()
     if args.format == "json":
@@ -65,6 +74,17 @@ def cmd_log_factor(args, ctx) -> int:
     service = _service(ctx)
     saved, before = service.set_value(args.name, args.value, day)
     factor = service.find(saved.factor_key)
-    replaced = f" (replaced {factor.value_text(before.value)})" if before is not None else ""
-    print(f"logged {factor.name} {factor.value_text(saved.value)} on {saved.day.isoformat()}{replaced}")
+    replaced = (
+        translate("FactorCmds", " (replaced {value_text})").format(value_text=factor.value_text(before.value))
+        if before is not None
+        else ""
+    )
+    print(
+        translate("FactorCmds", "logged {name} {value_text} on {isoformat}{replaced}").format(
+            name=factor.name,
+            value_text=factor.value_text(saved.value),
+            isoformat=saved.day.isoformat(),
+            replaced=replaced,
+        )
+    )
     return 0

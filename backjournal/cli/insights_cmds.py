@@ -16,6 +16,7 @@ import sys
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import parse_day
+from backjournal.i18n import translate
 
 HELP = "what went with better or worse days: therapies and factors against your pain (not cause and effect)"
 
@@ -45,15 +46,20 @@ def cmd_insights(args, ctx) -> int:
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"What went with better or worse days, {start} to {end} ({result.comparisons} comparisons)")
+    print(translate("InsightsCmds",
+                    "What went with better or worse days, {start} to {end} ({comparisons} comparisons)").format(
+                    start=start,
+                    end=end,
+                    comparisons=result.comparisons))
     if not result.items:
-        print("Nothing to compare yet: log pain on most days, and your therapy sessions or factors.")
+        print(translate("InsightsCmds",
+                        "Nothing to compare yet: log pain on most days, and your therapy sessions or factors."))
     header = f"{'name':24} {'kind':8} {'lag':>3} {'with':>5} {'w/o':>5} {'diff':>6} {'95 % interval':>15} {'q':>7}"
     if result.items:
         print(header)
     for i in result.items:
         if i.computed:
-            ci = f"{i.ci_low:+.1f} to {i.ci_high:+.1f}"
+            ci = translate("InsightsCmds", "{ci_low:+.1f} to {ci_high:+.1f}").format(ci_low=i.ci_low, ci_high=i.ci_high)
             print(f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
                   f"{i.difference:+6.1f} {ci:>15} {i.q_value:7.3f}")
         else:
@@ -65,6 +71,6 @@ def cmd_insights(args, ctx) -> int:
             if i.computed:
                 print("- " + i.sentence())
         print()
-        for text in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT):
+        for text in (translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)):
             print(text)
     return 0

@@ -29,6 +29,7 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
+from backjournal.i18n import translate
 
 #: SQLite stores whole numbers up to 2**63 - 1; record ids and counts stay below it.
 INT_MAX = 2**63 - 1
@@ -112,8 +113,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="category of the type given with --add")
     th.set_defaults(handler=cmd_therapies)
 
-    for name, deleted, text in [("delete", True, "move records to the trash"),
-                                ("undelete", False, "bring records back from the trash")]:
+    for name, deleted, text in [("delete", True, translate("JournalCmds", "move records to the trash")),
+                                ("undelete", False, translate("JournalCmds", "bring records back from the trash"))]:
         p = sub.add_parser(name, help=text)
         p.add_argument("kind", choices=[k.value for k in (RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG)])
         p.add_argument("ids", nargs="+", help="record ids (see 'backjournal list')")
@@ -143,12 +144,15 @@ def cmd_log_pain(args, ctx) -> int:
 
     entry = log_pain_quickly(ctx.data_dir, draft) or ctx.journal().journal.log_pain(draft)
     scored = f" ({entry.where_text()})" if entry.region_scores else ""
-    print(f"logged pain {entry.score}/10{scored} at {entry.felt_at.isoformat(timespec='minutes')} (id {entry.id})")
+    print(translate("JournalCmds", "logged pain {score}/10{scored} at {isoformat} (id {id})").format(
+        score=entry.score, scored=scored, isoformat=entry.felt_at.isoformat(timespec="minutes"), id=entry.id))
     return 0
 
 
 def cmd_log_session(args, ctx) -> int:
-    minutes_allowed = f"a whole number of minutes from 0 to {MAX_MINUTES}"
+    minutes_allowed = translate("JournalCmds", "a whole number of minutes from 0 to {MAX_MINUTES}").format(
+        MAX_MINUTES=MAX_MINUTES
+    )
     draft = TherapySessionDraft(
         therapy_key=args.therapy,
         started_at=_when(args.at),
@@ -161,20 +165,27 @@ def cmd_log_session(args, ctx) -> int:
     # unknown -> error listing the keys; the generic 'medication' needs --name; nothing written
     therapy = resolve_session_therapy(services.journal, services.therapies, args.therapy, args.medication)
     session = services.journal.log_session(replace(draft, therapy_key=therapy.key))
-    print(f"logged {therapy.name} at {session.started_at.isoformat(timespec='minutes')} (id {session.id})")
+    print(translate("JournalCmds", "logged {name} at {isoformat} (id {id})").format(
+        name=therapy.name, isoformat=session.started_at.isoformat(timespec="minutes"), id=session.id))
     return 0
 
 
 def cmd_log_peg(args, ctx) -> int:
     draft = PegDraft(
         answered_at=_when(args.at),
-        pain=check_score(args.pain, "PEG pain"),
-        enjoyment=check_score(args.enjoyment, "PEG enjoyment of life"),
-        activity=check_score(args.activity, "PEG general activity"),
+        pain=check_score(args.pain, translate("JournalCmds", "PEG pain")),
+        enjoyment=check_score(args.enjoyment, translate("JournalCmds", "PEG enjoyment of life")),
+        activity=check_score(args.activity, translate("JournalCmds", "PEG general activity")),
         note=args.note,
     ).validate()
     peg = ctx.journal().journal.log_peg(draft)
-    print(f"logged PEG {peg.pain}/{peg.enjoyment}/{peg.activity}, score {peg.score:.1f} (id {peg.id})")
+    print(translate("JournalCmds",
+                    "logged PEG {pain}/{enjoyment}/{activity}, score {score:.1f} (id {id})").format(
+                    pain=peg.pain,
+                    enjoyment=peg.enjoyment,
+                    activity=peg.activity,
+                    score=peg.score,
+                    id=peg.id))
     return 0
 
 
@@ -207,9 +218,29 @@ def _moment(record):
     return getattr(record, "felt_at", None) or getattr(record, "started_at", None) or record.answered_at
 
 
-LIST_COLUMNS = ["kind", "id", "at", "score", "therapy", "minutes", "pain_before", "pain_after",
-                "regions", "qualities", "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider", "note", "backdated", "created_at", "updated_at",
-                "region_scores"]
+LIST_COLUMNS = [
+    "kind",
+    "id",
+    "at",
+    "score",
+    "therapy",
+    "minutes",
+    "pain_before",
+    "pain_after",
+    "regions",
+    "qualities",
+    "details",
+    "dose",
+    "dose_amount",
+    "dose_unit",
+    "dose_schedule",
+    "provider",
+    "note",
+    "backdated",
+    "created_at",
+    "updated_at",
+    "region_scores",
+]
 
 
 def cmd_list(args, ctx) -> int:
@@ -229,7 +260,7 @@ def cmd_list(args, ctx) -> int:
             writer.writerow(d)
     else:
         if not records:
-            print("The journal has no entries in this period.")
+            print(translate("JournalCmds", "The journal has no entries in this period."))
         for r in records:
             print(_table_line(r))
     return 0
@@ -237,21 +268,39 @@ def cmd_list(args, ctx) -> int:
 
 def _table_line(r) -> str:
     when = _moment(r).strftime("%Y-%m-%d %H:%M")
-    mark = " (back-dated)" if getattr(r, "backdated", False) else ""
+    mark = translate("JournalCmds", " (back-dated)") if getattr(r, "backdated", False) else ""
     note = f"  “{r.note}”" if r.note else ""
     if isinstance(r, PainEntry):
         where = r.where_text()
-        return f"{when}  pain     #{r.id:<5} {r.score:>2}/10  {where}{mark}{note}"
+        return translate("JournalCmds", "{when}  pain     #{id:<5} {score:>2}/10  {where}{mark}{note}").format(
+            when=when, id=r.id, score=r.score, where=where, mark=mark, note=note)
     if isinstance(r, TherapySession):
         bits = [r.therapy.name]
         if r.minutes is not None:
-            bits.append(f"{r.minutes} min")
+            bits.append(translate("JournalCmds", "{minutes} min").format(minutes=r.minutes))
         if r.pain_before is not None or r.pain_after is not None:
-            bits.append(f"pain {_dash(r.pain_before)} -> {_dash(r.pain_after)}")
+            bits.append(
+                translate("JournalCmds", "pain {dash} -> {dash2}").format(
+                    dash=_dash(r.pain_before), dash2=_dash(r.pain_after)
+                )
+            )
         if r.dose_text:
             bits.append(r.dose_text)
-        return f"{when}  session  #{r.id:<5} " + ", ".join(bits) + mark + note
-    return f"{when}  PEG      #{r.id:<5} {r.pain}/{r.enjoyment}/{r.activity}, score {r.score:.1f}{note}"
+        return (
+            translate("JournalCmds", "{when}  session  #{id:<5} ").format(when=when, id=r.id)
+            + ", ".join(bits)
+            + mark
+            + note
+        )
+    return translate("JournalCmds",
+                     "{when}  PEG      #{id:<5} {pain}/{enjoyment}/{activity}, score {score:.1f}{note}").format(
+                     when=when,
+                     id=r.id,
+                     pain=r.pain,
+                     enjoyment=r.enjoyment,
+                     activity=r.activity,
+                     score=r.score,
+                     note=note)
 
 
 def _dash(v):
@@ -262,7 +311,7 @@ def cmd_therapies(args, ctx) -> int:
     opened = ctx.journal()
     if args.add is not None:  # --add "" is an empty name (refused), not a listing
         t = opened.journal.add_therapy_type(args.add, args.category)
-        print(f"added therapy type {t.name!r} (key {t.key})")
+        print(translate("JournalCmds", "added therapy type {name!r} (key {key})").format(name=t.name, key=t.key))
         return 0
     types = opened.journal.therapy_types()
     if args.format == "json":
@@ -270,21 +319,32 @@ def cmd_therapies(args, ctx) -> int:
         sys.stdout.write("\n")
     else:
         for t in types:
-            origin = "built-in" if t.builtin else "your own"
+            origin = translate("JournalCmds", "built-in") if t.builtin else translate("JournalCmds", "your own")
             print(f"{t.key:<22} {t.name:<26} {t.category.value:<10} {origin}")
     return 0
 
 
 def cmd_delete(args, ctx) -> int:
-    ids = [_int("ids", "whole-number record ids (see 'backjournal list')", low=1)(i) for i in args.ids]
+    ids = [
+        _int("ids", translate("JournalCmds", "whole-number record ids (see 'backjournal list')"), low=1)(i)
+        for i in args.ids
+    ]
     refs = [RecordRef(RecordKind(args.kind), i) for i in ids]
     journal = ctx.journal(create=False).journal
     in_trash = {r.id for r in journal.trash() if _kind(r) is RecordKind(args.kind)}
     wrong = [i for i in ids if (i in in_trash) == args.deleted]
     if wrong:  # nothing is changed: undelete of a record not in the trash is not "restored"
-        where = "already in the trash" if args.deleted else "not in the trash (see 'backjournal trash')"
-        raise ConflictError(f"{args.kind} record {', '.join(map(str, wrong))} is {where}; nothing was changed")
+        where = (
+            translate("JournalCmds", "already in the trash")
+            if args.deleted
+            else translate("JournalCmds", "not in the trash (see 'backjournal trash')")
+        )
+        raise ConflictError(
+            translate("JournalCmds", "{kind} record {join} is {where}; nothing was changed").format(
+                kind=args.kind, join=", ".join(map(str, wrong)), where=where
+            )
+        )
     journal.set_deleted(refs, args.deleted)
-    verb = "moved to the trash" if args.deleted else "restored"
-    print(f"{len(refs)} {args.kind} record(s) {verb}")
+    verb = translate("JournalCmds", "moved to the trash") if args.deleted else translate("JournalCmds", "restored")
+    print(translate("JournalCmds", "{len} {kind} record(s) {verb}").format(len=len(refs), kind=args.kind, verb=verb))
     return 0

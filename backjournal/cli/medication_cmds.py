@@ -15,6 +15,7 @@ from backjournal.domain.medications import (
     check_unit,
     parse_dose,
 )
+from backjournal.i18n import translate
 
 GENERIC_KEY = "medication"
 
@@ -52,7 +53,11 @@ def cmd_medications(args, ctx) -> int:
     service = _service(ctx)
     if args.add is not None:
         added = service.add_medication(args.add, args.drug_class)
-        print(f"added medication {added.name!r} ({added.drug_class}, key {added.key})")
+        print(
+            translate("MedicationCmds", "added medication {name!r} ({drug_class}, key {key})").format(
+                name=added.name, drug_class=added.drug_class, key=added.key
+            )
+        )
         return 0
     meds = service.medications(include_archived=True)
     if args.format == "json":
@@ -60,7 +65,8 @@ def cmd_medications(args, ctx) -> int:
         sys.stdout.write("\n")
     else:
         if not meds:
-            print("No medications yet; add one with 'backjournal medications --add NAME --class CLASS'.")
+            print(translate("MedicationCmds",
+                            "No medications yet; add one with 'backjournal medications --add NAME --class CLASS'."))
         for t in meds:
             print(f"{t.key:<26} {t.name:<26} {t.drug_class:<16}{' (archived)' if t.archived else ''}")
     return 0
@@ -71,10 +77,10 @@ def resolve_session_therapy(journal, service, therapy_arg: str, medication: str 
     ``journal``: the JournalService; ``service``: the TherapyService (both from ``ctx.services()``)."""
     therapy = journal.find_therapy(therapy_arg)
     if therapy.key == GENERIC_KEY:
-        names = ", ".join(t.name for t in service.medications()) or "none yet"
+        names = ", ".join(t.name for t in service.medications()) or translate("MedicationCmds", "none yet")
         if not medication:
             last = service.last_used_medication()
-            hint = f" (last used: {last.name})" if last else ""
+            hint = translate("MedicationCmds", " (last used: {name})").format(name=last.name) if last else ""
             raise ValidationError("--name", "", f"one of your medications: {names}{hint}; "
                                   "'backjournal medications --add NAME --class CLASS' adds one",
                                   "which medication? 'medication' needs --name")

@@ -6,6 +6,7 @@ import argparse
 
 from backjournal.cli.journal_cmds import _table_line
 from backjournal.domain.errors import UserInputError
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,17 +19,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_trash(args, ctx) -> int:
     if not ctx.journal_exists():
-        print("The trash is empty.")
+        print(translate("TrashCmds", "The trash is empty."))
         return 0
     items = ctx.journal(create=False).journal.trash()
     if not items:
-        print("The trash is empty.")
+        print(translate("TrashCmds", "The trash is empty."))
         return 0
     for r in items:
         deleted = r.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"deleted {deleted}  {_table_line(r)}")
-    print(f"{len(items)} record(s) in the trash. 'backjournal undelete KIND ID' brings one back; "
-          "'backjournal empty-trash --yes' erases them for good.")
+        print(
+            translate("TrashCmds", "deleted {deleted}  {table_line}").format(deleted=deleted, table_line=_table_line(r))
+        )
+    print(translate("TrashCmds",
+                    "{len} record(s) in the trash. 'backjournal undelete KIND ID' brings one back; 'backjournal "
+                    "empty-trash --yes' erases them for good.").format(len=len(items)))
     return 0
 
 
@@ -37,8 +41,10 @@ def cmd_empty_trash(args, ctx) -> int:
         raise UserInputError("empty-trash erases the records in the trash for good and cannot be undone; "
                              "run 'backjournal empty-trash --yes' to confirm")
     if not ctx.journal_exists():
-        print("The trash is empty.")
+        print(translate("TrashCmds", "The trash is empty."))
         return 0
     removed = ctx.journal(create=False).journal.empty_trash()
-    print(f"{removed} record(s) erased for good; their text is gone from the journal file.")
+    print(translate("TrashCmds",
+                    "{removed} record(s) erased for good; their text is gone from the journal file.").format(
+                    removed=removed))
     return 0

@@ -17,6 +17,7 @@ from datetime import date
 from backjournal.charts import CHART_KINDS
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import parse_day
+from backjournal.i18n import translate
 
 
 def _add_range(p: argparse.ArgumentParser) -> None:
@@ -36,7 +37,9 @@ def _positive(field: str):
     def convert(text: str) -> int:
         from backjournal.cli.journal_cmds import whole_number
 
-        return whole_number(text, field, "a whole number of days from 1 to 365", low=-(2**63), high=2**63 - 1)
+        return whole_number(
+            text, field, translate("TrendsCmds", "a whole number of days from 1 to 365"), low=-(2**63), high=2**63 - 1
+        )
 
     return convert
 
@@ -138,7 +141,11 @@ def cmd_chart(args, ctx) -> int:
     effects = trends.effects(data, window=args.effect_window) if args.kind == "therapy" else None
     fig = build_export_figure(args.kind, data, start, end, generated_on=today(), effects=effects)
     path = save_figure(fig, output)
-    print(f"saved {args.kind} chart of {start} to {end} as {path}")
+    print(
+        translate("TrendsCmds", "saved {kind} chart of {start} to {end} as {path}").format(
+            kind=args.kind, start=start, end=end, path=path
+        )
+    )
     return 0
 
 
@@ -169,11 +176,18 @@ def cmd_demo(args, ctx) -> int:
     if args.seed is not None:
         from backjournal.cli.journal_cmds import whole_number
 
-        seed = whole_number(args.seed, "--seed", "a whole number from 0 to 4294967295", high=2**32 - 1)
+        seed = whole_number(args.seed, "--seed", translate("TrendsCmds", "a whole number from 0 to 4294967295"),
+                            high=2**32 - 1)
     summary = ctx.services().demo.fill(years, seed)
-    print(f"demo journal from {summary.start} to {summary.end}: {summary.pain_entries} pain entries, "
-          f"{summary.sessions} therapy sessions, {summary.peg_checkins} PEG check-ins, "
-          f"{summary.periods} marked periods")
+    print(translate("TrendsCmds",
+                    "demo journal from {start} to {end}: {pain_entries} pain entries, {sessions} therapy "
+                    "sessions, {peg_checkins} PEG check-ins, {periods} marked periods").format(
+                    start=summary.start,
+                    end=summary.end,
+                    pain_entries=summary.pain_entries,
+                    sessions=summary.sessions,
+                    peg_checkins=summary.peg_checkins,
+                    periods=summary.periods))
     return 0
 
 
@@ -185,7 +199,11 @@ def cmd_period_add(args, ctx) -> int:
     trends = _trends(ctx, create=True)
     period = trends.checked_period(period)  # gives it its uid
     trends.add_marked_period(period)
-    print(f"marked {period.label!r} from {period.start} to {period.end} (uid {period.uid})")
+    print(
+        translate("TrendsCmds", "marked {label!r} from {start} to {end} (uid {uid})").format(
+            label=period.label, start=period.start, end=period.end, uid=period.uid
+        )
+    )
     return 0
 
 
@@ -196,7 +214,7 @@ def cmd_period_list(args, ctx) -> int:
         sys.stdout.write("\n")
         return 0
     if not periods:
-        print("No marked periods.")
+        print(translate("TrendsCmds", "No marked periods."))
     for p in periods:
         print(f"{(p.uid or '')[:8]}  {p.start} – {p.end}  {p.label}" + (f"  ({p.therapy})" if p.therapy else ""))
     return 0
@@ -204,5 +222,6 @@ def cmd_period_list(args, ctx) -> int:
 
 def cmd_period_remove(args, ctx) -> int:
     period = _trends(ctx).remove_marked_period(args.uid)
-    print(f"removed marked period {period.label!r} ({period.start} – {period.end}, uid {period.uid})")
+    print(translate("TrendsCmds", "removed marked period {label!r} ({start} – {end}, uid {uid})").format(
+        label=period.label, start=period.start, end=period.end, uid=period.uid))
     return 0

@@ -15,6 +15,7 @@ from typing import overload
 
 from backjournal.domain.timeutil import parse_day
 from backjournal.domain.trials import PAIRS_MAX, PAIRS_MIN, PERIOD_DAYS_MAX, PERIOD_DAYS_MIN, SEED_MAX
+from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,14 +62,14 @@ def _int(text: str | None, field: str, allowed: str, low: int, high: int) -> int
 
 
 def _id(text: str | None) -> int | None:
-    return _int(text, "ID", "a trial id as 'backjournal trial show' shows it", 1, 2**63 - 1)
+    return _int(text, "ID", translate("TrialCmds", "a trial id as 'backjournal trial show' shows it"), 1, 2**63 - 1)
 
 
 def _service(ctx, *, create: bool = False):
     if not create and not ctx.journal_exists():  # never created: no trial can exist (exit 2, nothing made)
         from backjournal.domain.errors import NotFoundError
 
-        raise NotFoundError("No personal trial yet; 'backjournal trial start' starts one.")
+        raise NotFoundError(translate("TrialCmds", "No personal trial yet; 'backjournal trial start' starts one."))
 
     return ctx.services(create=create).trials
 
@@ -78,23 +79,74 @@ def cmd_start(args, ctx) -> int:
     from backjournal.services.trials import today
 
     draft = TrialDraft(
-        regimen_a=args.a, regimen_b=args.b,
-        pairs=_int(args.pairs, "--pairs", f"a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}", -(2**31),
-                   2**31),
-        period_days=_int(args.days, "--days", f"a whole number of days from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX}",
-                         -(2**31), 2**31),
+        regimen_a=args.a,
+        regimen_b=args.b,
+        pairs=_int(
+            args.pairs,
+            "--pairs",
+            translate("TrialCmds", "a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}").format(
+                PAIRS_MIN=PAIRS_MIN, PAIRS_MAX=PAIRS_MAX
+            ),
+            -(2**31),
+            2**31,
+        ),
+        period_days=_int(
+            args.days,
+            "--days",
+            translate("TrialCmds", "a whole number of days from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX}").format(
+                PERIOD_DAYS_MIN=PERIOD_DAYS_MIN, PERIOD_DAYS_MAX=PERIOD_DAYS_MAX
+            ),
+            -(2**31),
+            2**31,
+        ),
         start=parse_day(args.start, field="--from") if args.start else today(),
-        washout_days=_int(args.washout, "--washout", "a whole number of days shorter than a period", -(2**31), 2**31),
-        seed=_int(args.seed, "--seed", f"a whole number from 0 to {SEED_MAX}", 0, SEED_MAX),
+        washout_days=_int(
+            args.washout,
+            "--washout",
+            translate("TrialCmds", "a whole number of days shorter than a period"),
+            -(2**31),
+            2**31,
+        ),
+        seed=_int(
+            args.seed,
+            "--seed",
+            translate("TrialCmds", "a whole number from 0 to {SEED_MAX}").format(SEED_MAX=SEED_MAX),
+            0,
+            SEED_MAX,
+        ),
     ).validate()  # pairs < 3 and the like: exit 2 before the journal is opened
     service = _service(ctx, create=True)
     trial = service.start(service.checked(draft))
-    print(f"trial {trial.id}: A = {trial.regimen_a}, B = {trial.regimen_b}; {trial.pairs} pairs of "
-          f"{trial.period_days}-day periods from {trial.start} to {trial.planned_end} (seed {trial.seed})")
+    print(translate("TrialCmds",
+                    "trial {id}: A = {regimen_a}, B = {regimen_b}; {pairs} pairs of {period_days}-day periods "
+                    "from {start} to {planned_end} (seed {seed})").format(
+                    id=trial.id,
+                    regimen_a=trial.regimen_a,
+                    regimen_b=trial.regimen_b,
+                    pairs=trial.pairs,
+                    period_days=trial.period_days,
+                    start=trial.start,
+                    planned_end=trial.planned_end,
+                    seed=trial.seed))
     for p in trial.schedule():
-        washout = f" (wash-out to {p.washout_end})" if p.washout_end else ""
-        print(f"  period {p.number:>2} (pair {p.pair}): {p.start} – {p.end}  {p.regimen}: "
-              f"{trial.regimen_name(p.regimen)}{washout}")
+        washout = (
+            translate("TrialCmds", " (wash-out to {washout_end})").format(washout_end=p.washout_end)
+            if p.washout_end
+            else ""
+        )
+        print(
+            translate(
+                "TrialCmds", "  period {number:>2} (pair {pair}): {start} – {end}  {regimen}: {regimen_name}{washout}"
+            ).format(
+                number=p.number,
+                pair=p.pair,
+                start=p.start,
+                end=p.end,
+                regimen=p.regimen,
+                regimen_name=trial.regimen_name(p.regimen),
+                washout=washout,
+            )
+        )
     return 0
 
 
@@ -111,7 +163,10 @@ def cmd_show(args, ctx) -> int:
         t = result.trial
         ctx.services().reports.write(
             ReportOptions(t.start, t.last_day, sections=frozenset({"trials"})), output)
-        print(f"wrote the trial's page to {output}", file=sys.stderr if args.format == "json" else sys.stdout)
+        print(
+            translate("TrialCmds", "wrote the trial's page to {output}").format(output=output),
+            file=sys.stderr if args.format == "json" else sys.stdout,
+        )
     if args.format == "json":
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
@@ -124,16 +179,43 @@ def describe(result) -> str:
     from backjournal.analysis.courses import fmt_mean
 
     t = result.trial
-    lines = [f"Trial {t.id}: A = {t.regimen_a}; B = {t.regimen_b}",
-             f"{t.pairs} pairs of {t.period_days}-day periods, {t.start} – {t.last_day}"
-             + (f", wash-out {t.washout_days} days" if t.washout_days else "") + f"; seed {t.seed}"]
+    lines = [
+        translate("TrialCmds", "Trial {id}: A = {regimen_a}; B = {regimen_b}").format(
+            id=t.id, regimen_a=t.regimen_a, regimen_b=t.regimen_b
+        ),
+        translate("TrialCmds", "{pairs} pairs of {period_days}-day periods, {start} – {last_day}").format(
+            pairs=t.pairs, period_days=t.period_days, start=t.start, last_day=t.last_day
+        )
+        + (
+            translate("TrialCmds", ", wash-out {washout_days} days").format(washout_days=t.washout_days)
+            if t.washout_days
+            else ""
+        )
+        + translate("TrialCmds", "; seed {seed}").format(seed=t.seed),
+    ]
     for r in result.periods:
         p = r.period
-        fx = f"; side effects: {r.side_effects}" if r.side_effects else ""
-        lines.append(f"  {p.number:>2} pair {p.pair} {p.regimen} {p.start} – {p.end}: mean {fmt_mean(r.mean)} "
-                     f"({r.days} days)" + (f", PEG {r.peg:.1f}" if r.peg is not None else "") + fx)
-    lines.append(f"Under A: {fmt_mean(result.mean_a)} ({result.days_a} days); under B: {fmt_mean(result.mean_b)} "
-                 f"({result.days_b} days)")
+        fx = (
+            translate("TrialCmds", "; side effects: {side_effects}").format(side_effects=r.side_effects)
+            if r.side_effects
+            else ""
+        )
+        lines.append(translate("TrialCmds",
+                               "  {number:>2} pair {pair} {regimen} {start} – {end}: mean {fmt_mean} ({days} "
+                               "days)").format(
+                               number=p.number,
+                               pair=p.pair,
+                               regimen=p.regimen,
+                               start=p.start,
+                               end=p.end,
+                               fmt_mean=fmt_mean(r.mean),
+                               days=r.days) + (f", PEG {r.peg:.1f}" if r.peg is not None else "") + fx)
+    lines.append(translate("TrialCmds",
+                           "Under A: {fmt_mean} ({days_a} days); under B: {fmt_mean2} ({days_b} days)").format(
+                           fmt_mean=fmt_mean(result.mean_a),
+                           days_a=result.days_a,
+                           fmt_mean2=fmt_mean(result.mean_b),
+                           days_b=result.days_b))
     lines.append(result.verdict())
     from backjournal.analysis.trials import CONVERSATION
 
@@ -144,9 +226,18 @@ def describe(result) -> str:
 def cmd_side_effects(args, ctx) -> int:
     service = _service(ctx)
     trial = service.get(_id(args.trial))
-    period = _int(args.period, "PERIOD", f"a period number from 1 to {2 * trial.pairs}", 1, 2 * trial.pairs)
+    period = _int(
+        args.period,
+        "PERIOD",
+        translate("TrialCmds", "a period number from 1 to {value}").format(value=2 * trial.pairs),
+        1,
+        2 * trial.pairs,
+    )
     service.set_side_effects(trial.id, period, args.text)
-    print(f"trial {trial.id}, period {period}: side effects " + ("noted" if args.text.strip() else "cleared"))
+    print(
+        translate("TrialCmds", "trial {id}, period {period}: side effects ").format(id=trial.id, period=period)
+        + (translate("TrialCmds", "noted") if args.text.strip() else translate("TrialCmds", "cleared"))
+    )
     return 0
 
 
@@ -157,5 +248,9 @@ def cmd_stop(args, ctx) -> int:
     trial = service.get(_id(args.id))
     on = parse_day(args.on, field="--on") if args.on else today()
     trial = service.stop(trial.id, on)
-    print(f"trial {trial.id} stopped; its last day is {trial.last_day}")
+    print(
+        translate("TrialCmds", "trial {id} stopped; its last day is {last_day}").format(
+            id=trial.id, last_day=trial.last_day
+        )
+    )
     return 0

@@ -26,6 +26,7 @@ from enum import Enum
 from pathlib import Path
 
 from backjournal.domain.errors import StorageEnvironmentError, UserInputError
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 BACKUP_SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -44,12 +45,12 @@ class BackupKind(Enum):
 
     @property
     def label(self) -> str:
-        return {
-            BackupKind.AUTO: "automatic",
-            BackupKind.MANUAL: "made by you",
-            BackupKind.PRE_UPGRADE: "before an upgrade",
-            BackupKind.PRE_RESTORE: "before a restore",
-        }[self]
+        return translate("Domain", {
+            BackupKind.AUTO: QT_TRANSLATE_NOOP("Domain", "automatic"),
+            BackupKind.MANUAL: QT_TRANSLATE_NOOP("Domain", "made by you"),
+            BackupKind.PRE_UPGRADE: QT_TRANSLATE_NOOP("Domain", "before an upgrade"),
+            BackupKind.PRE_RESTORE: QT_TRANSLATE_NOOP("Domain", "before a restore"),
+        }[self])
 
 
 _NAME = re.compile(

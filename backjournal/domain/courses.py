@@ -33,6 +33,7 @@ from backjournal.domain.models import (
 )
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import DATE_HELP
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 #: the default and the allowed lengths of the baseline window (days before the start)
 DEFAULT_BASELINE_DAYS = 14
@@ -54,15 +55,15 @@ class EndReason(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _REASON_LABELS[self]
+        return translate("Domain", _REASON_LABELS[self])
 
 
 _REASON_LABELS = {
-    EndReason.HELPED: "It helped (goal reached)",
-    EndReason.NO_CHANGE: "No change",
-    EndReason.SIDE_EFFECTS: "Side effects",
-    EndReason.COST: "Cost",
-    EndReason.OTHER: "Other",
+    EndReason.HELPED: QT_TRANSLATE_NOOP("Domain", "It helped (goal reached)"),
+    EndReason.NO_CHANGE: QT_TRANSLATE_NOOP("Domain", "No change"),
+    EndReason.SIDE_EFFECTS: QT_TRANSLATE_NOOP("Domain", "Side effects"),
+    EndReason.COST: QT_TRANSLATE_NOOP("Domain", "Cost"),
+    EndReason.OTHER: QT_TRANSLATE_NOOP("Domain", "Other"),
 }
 REASON_ALLOWED = "|".join(r.value for r in EndReason)
 
@@ -304,9 +305,16 @@ def course_from_dict(data: object) -> Course:
         except ValueError:
             raise ValidationError(name, value, DATE_HELP) from None
 
-    draft = CourseDraft(str(data.get("therapy") or ""), day(data.get("start"), "start"), day(data.get("planned_end"), "to"),
-                        data.get("sessions_planned"), data.get("per_week"), data.get("provider"), data.get("goal"),
-                        data.get("baseline_days", DEFAULT_BASELINE_DAYS)).validate()
+    draft = CourseDraft(
+        str(data.get("therapy") or ""),
+        day(data.get("start"), "start"),
+        day(data.get("planned_end"), "to"),
+        data.get("sessions_planned"),
+        data.get("per_week"),
+        data.get("provider"),
+        data.get("goal"),
+        data.get("baseline_days", DEFAULT_BASELINE_DAYS),
+    ).validate()
     uid = check_uid(data.get("uid"))
     if uid is None:
         raise ValidationError("uid", None, "a course's uid (a UUID)")

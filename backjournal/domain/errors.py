@@ -10,6 +10,8 @@ Anything else is our bug and reaches the excepthook.
 
 from __future__ import annotations
 
+from backjournal.i18n import translate
+
 
 class BackJournalError(Exception):
     """Base class of every error BackJournal raises on purpose."""
@@ -32,8 +34,9 @@ class ValidationError(UserInputError):
         shown = repr(value) if isinstance(value, str) else str(value)
         if len(shown) > 60:
             shown = shown[:57] + "..."
-        self.problem = problem or f"{shown} is not allowed"
-        super().__init__(f"{field}: {self.problem}; allowed: {allowed}")
+        self.problem = problem or translate("Errors", "{value} is not allowed").format(value=shown)
+        super().__init__(translate("Errors", "{field}: {problem}; allowed: {allowed}").format(
+            field=field, problem=self.problem, allowed=allowed))
 
 
 class NotFoundError(UserInputError):

@@ -21,6 +21,7 @@ from datetime import date
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, check_text, enum_member
+from backjournal.i18n import QT_TRANSLATE_NOOP
 
 
 class FactorKind(enum.StrEnum):
@@ -59,12 +60,21 @@ class Factor:
 
 #: Built-in factors, hidden until turned on. Keys are stable (stored, exported, on the command line).
 BUILTIN_FACTORS: tuple[Factor, ...] = (
-    Factor("sleep_quality", "Sleep quality", FactorKind.SCALE, builtin=True, enabled=False),
-    Factor("mood", "Mood", FactorKind.SCALE, builtin=True, enabled=False),
-    Factor("stress", "Stress", FactorKind.SCALE, builtin=True, enabled=False),
-    Factor("physical_activity", "Physical activity", FactorKind.SCALE, builtin=True, enabled=False),
+    Factor(
+        "sleep_quality", QT_TRANSLATE_NOOP("Factors", "Sleep quality"), FactorKind.SCALE, builtin=True, enabled=False
+    ),
+    Factor("mood", QT_TRANSLATE_NOOP("Factors", "Mood"), FactorKind.SCALE, builtin=True, enabled=False),
+    Factor("stress", QT_TRANSLATE_NOOP("Factors", "Stress"), FactorKind.SCALE, builtin=True, enabled=False),
+    Factor(
+        "physical_activity",
+        QT_TRANSLATE_NOOP("Factors", "Physical activity"),
+        FactorKind.SCALE,
+        builtin=True,
+        enabled=False,
+    ),
 )
 BUILTIN_FACTOR_KEYS = frozenset(f.key for f in BUILTIN_FACTORS)
+BUILTIN_FACTOR_NAMES = {f.key: f.name for f in BUILTIN_FACTORS}  # shown through models.shown_name
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import enum_member
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class DrugClass(enum.StrEnum):
@@ -27,16 +28,16 @@ class DrugClass(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _CLASS_LABELS[self]
+        return translate("Domain", _CLASS_LABELS[self])
 
 
 _CLASS_LABELS = {
-    DrugClass.NSAID: "NSAID (anti-inflammatory)",
-    DrugClass.MUSCLE_RELAXANT: "Muscle relaxant",
-    DrugClass.OPIOID: "Opioid",
-    DrugClass.PARACETAMOL: "Paracetamol (acetaminophen)",
-    DrugClass.KRATOM: "Kratom",
-    DrugClass.OTHER: "Other",
+    DrugClass.NSAID: QT_TRANSLATE_NOOP("Domain", "NSAID (anti-inflammatory)"),
+    DrugClass.MUSCLE_RELAXANT: QT_TRANSLATE_NOOP("Domain", "Muscle relaxant"),
+    DrugClass.OPIOID: QT_TRANSLATE_NOOP("Domain", "Opioid"),
+    DrugClass.PARACETAMOL: QT_TRANSLATE_NOOP("Domain", "Paracetamol (acetaminophen)"),
+    DrugClass.KRATOM: QT_TRANSLATE_NOOP("Domain", "Kratom"),
+    DrugClass.OTHER: QT_TRANSLATE_NOOP("Domain", "Other"),
 }
 
 #: The built-in reference card (resources/cards, by card id) for each class; "other" has none.

@@ -17,11 +17,12 @@ from typing import Any, Literal, TypeVar, overload
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import ensure_aware, is_backdated
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 SCORE_MIN, SCORE_MAX = 0, 10
 SCORE_ALLOWED = "a whole number from 0 (no pain) to 10 (worst pain imaginable)"
 #: Anchor words of the 0-10 numeric rating scale (Farrar 2001).
-SCORE_ANCHORS = {0: "No pain", 10: "Worst pain imaginable"}
+SCORE_ANCHORS = {0: QT_TRANSLATE_NOOP("Domain", "No pain"), 10: QT_TRANSLATE_NOOP("Domain", "Worst pain imaginable")}
 MAX_MINUTES = 24 * 60
 NOTE_MAX = 10_000
 SHORT_TEXT_MAX = 500
@@ -40,18 +41,24 @@ class BodyRegion(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """The region's name for people, in the process's language (backjournal.i18n)."""
+        return translate("Domain", _REGION_LABELS[self])
+
+    @property
+    def english(self) -> str:
+        """The name in English, for files written for machines (FHIR bodySite text)."""
         return _REGION_LABELS[self]
 
 
 _REGION_LABELS = {
-    BodyRegion.LOWER_BACK: "Lower back",
-    BodyRegion.UPPER_BACK: "Upper back",
-    BodyRegion.NECK: "Neck",
-    BodyRegion.BUTTOCK_HIP_LEFT: "Buttock/hip (left)",
-    BodyRegion.BUTTOCK_HIP_RIGHT: "Buttock/hip (right)",
-    BodyRegion.LEG_LEFT: "Leg (left)",
-    BodyRegion.LEG_RIGHT: "Leg (right)",
-    BodyRegion.OTHER: "Other",
+    BodyRegion.LOWER_BACK: QT_TRANSLATE_NOOP("Domain", "Lower back"),
+    BodyRegion.UPPER_BACK: QT_TRANSLATE_NOOP("Domain", "Upper back"),
+    BodyRegion.NECK: QT_TRANSLATE_NOOP("Domain", "Neck"),
+    BodyRegion.BUTTOCK_HIP_LEFT: QT_TRANSLATE_NOOP("Domain", "Buttock/hip (left)"),
+    BodyRegion.BUTTOCK_HIP_RIGHT: QT_TRANSLATE_NOOP("Domain", "Buttock/hip (right)"),
+    BodyRegion.LEG_LEFT: QT_TRANSLATE_NOOP("Domain", "Leg (left)"),
+    BodyRegion.LEG_RIGHT: QT_TRANSLATE_NOOP("Domain", "Leg (right)"),
+    BodyRegion.OTHER: QT_TRANSLATE_NOOP("Domain", "Other"),
 }
 
 
@@ -66,7 +73,19 @@ class PainQuality(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The quality's name for people, in the process's language (backjournal.i18n)."""
+        return translate("Domain", _QUALITY_LABELS[self])
+
+    @property
+    def english(self) -> str:
+        return _QUALITY_LABELS[self]
+
+
+_QUALITY_LABELS = {q: q.value.capitalize() for q in PainQuality}
+_QUALITY_NAMES = (QT_TRANSLATE_NOOP("Domain", "Aching"), QT_TRANSLATE_NOOP("Domain", "Sharp"),
+                  QT_TRANSLATE_NOOP("Domain", "Burning"), QT_TRANSLATE_NOOP("Domain", "Stabbing"),
+                  QT_TRANSLATE_NOOP("Domain", "Throbbing"), QT_TRANSLATE_NOOP("Domain", "Shooting"),
+                  QT_TRANSLATE_NOOP("Domain", "Stiffness"))  # = _QUALITY_LABELS, spelt out for lupdate
 
 
 class TherapyCategory(enum.StrEnum):
@@ -100,21 +119,34 @@ class TherapyType:
 BUILTIN_THERAPIES: tuple[TherapyType, ...] = tuple(
     TherapyType(key=k, name=n, category=c, builtin=True)
     for k, n, c in [
-        ("acupuncture", "Acupuncture", TherapyCategory.NON_DRUG),
-        ("cryotherapy", "Whole-body cryotherapy", TherapyCategory.NON_DRUG),
-        ("cold_pack", "Cold pack", TherapyCategory.NON_DRUG),
-        ("heat", "Heat", TherapyCategory.NON_DRUG),
-        ("exercise", "Exercise", TherapyCategory.NON_DRUG),
-        ("physical_therapy", "Physical therapy", TherapyCategory.NON_DRUG),
-        ("massage", "Massage", TherapyCategory.NON_DRUG),
-        ("spinal_manipulation", "Spinal manipulation", TherapyCategory.NON_DRUG),
-        ("mindfulness_cbt", "Mindfulness / CBT", TherapyCategory.NON_DRUG),
-        ("medication", "Medication", TherapyCategory.DRUG),
-        ("kratom", "Kratom", TherapyCategory.DRUG),
-        ("injection", "Injection / procedure", TherapyCategory.PROCEDURE),
+        ("acupuncture", QT_TRANSLATE_NOOP("Therapies", "Acupuncture"), TherapyCategory.NON_DRUG),
+        ("cryotherapy", QT_TRANSLATE_NOOP("Therapies", "Whole-body cryotherapy"), TherapyCategory.NON_DRUG),
+        ("cold_pack", QT_TRANSLATE_NOOP("Therapies", "Cold pack"), TherapyCategory.NON_DRUG),
+        ("heat", QT_TRANSLATE_NOOP("Therapies", "Heat"), TherapyCategory.NON_DRUG),
+        ("exercise", QT_TRANSLATE_NOOP("Therapies", "Exercise"), TherapyCategory.NON_DRUG),
+        ("physical_therapy", QT_TRANSLATE_NOOP("Therapies", "Physical therapy"), TherapyCategory.NON_DRUG),
+        ("massage", QT_TRANSLATE_NOOP("Therapies", "Massage"), TherapyCategory.NON_DRUG),
+        ("spinal_manipulation", QT_TRANSLATE_NOOP("Therapies", "Spinal manipulation"), TherapyCategory.NON_DRUG),
+        ("mindfulness_cbt", QT_TRANSLATE_NOOP("Therapies", "Mindfulness / CBT"), TherapyCategory.NON_DRUG),
+        ("medication", QT_TRANSLATE_NOOP("Therapies", "Medication"), TherapyCategory.DRUG),
+        ("kratom", QT_TRANSLATE_NOOP("Therapies", "Kratom"), TherapyCategory.DRUG),
+        ("injection", QT_TRANSLATE_NOOP("Therapies", "Injection / procedure"), TherapyCategory.PROCEDURE),
     ]
 )
 BUILTIN_KEYS = frozenset(t.key for t in BUILTIN_THERAPIES)
+_BUILTIN_NAMES = {t.key: t.name for t in BUILTIN_THERAPIES}
+
+
+def shown_name(key: str, name: str) -> str:
+    """A therapy's or factor's name as people read it: a built-in one (as shipped, not renamed) in the
+    process's language, any other as the person wrote it. Stored and exported names stay as they are."""
+    if _BUILTIN_NAMES.get(key) == name:
+        return translate("Therapies", name)
+    from backjournal.domain.factors import BUILTIN_FACTOR_NAMES
+
+    if BUILTIN_FACTOR_NAMES.get(key) == name:
+        return translate("Factors", name)
+    return name
 
 _KEY_RE = re.compile(r"[^a-z0-9]+")
 
@@ -170,7 +202,10 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
                               "contains a broken character (a lone surrogate) that cannot be stored")
     if len(value) > limit:
         raise ValidationError(
-            field_name, f"{len(value):,} characters", f"text of at most {limit:,} characters", f"is {len(value):,} characters long"
+            field_name,
+            f"{len(value):,} characters",
+            f"text of at most {limit:,} characters",
+            f"is {len(value):,} characters long",
         )
     return value if value.strip() else None
 

@@ -16,6 +16,7 @@ from datetime import time
 from typing import Any
 
 from backjournal.domain.errors import ValidationError
+from backjournal.i18n import QT_TRANSLATE_NOOP
 
 #: bumped when a setting changes meaning; ``from_stored`` converts older versions
 SETTINGS_VERSION = 1
@@ -23,21 +24,27 @@ VERSION_KEY = "preferences_version"
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 THEMES = ("system", "light", "dark")
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# Labels are English here and marked for translation; the window shows translate("Settings", label).
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+}
 PAPER_SIZES = ("auto", "a4", "letter")
-PAPER_LABELS = {"auto": "As usual here (from the language settings)", "a4": "A4", "letter": "US Letter"}
+PAPER_LABELS = {"auto": QT_TRANSLATE_NOOP("Settings", "As usual here (from the language settings)"), "a4": "A4",
+                "letter": QT_TRANSLATE_NOOP("Settings", "US Letter")}
 TRENDS_RANGES = ("2w", "30d", "90d", "1y", "all")  # services.trends.RANGE_KEYS
 #: the optional fields of Today's forms (the score, the therapy and the times always show)
 TODAY_FIELDS = {
-    "pain_where": "Pain: where",
-    "pain_qualities": "Pain: what it feels like",
-    "pain_note": "Pain: note",
-    "session_minutes": "Session: duration",
-    "session_before_after": "Session: pain before and after",
-    "session_details": "Session: details",
-    "session_dose": "Session: dose",
-    "session_provider": "Session: provider / place",
-    "session_note": "Session: note",
+    "pain_where": QT_TRANSLATE_NOOP("Settings", "Pain: where"),
+    "pain_qualities": QT_TRANSLATE_NOOP("Settings", "Pain: what it feels like"),
+    "pain_note": QT_TRANSLATE_NOOP("Settings", "Pain: note"),
+    "session_minutes": QT_TRANSLATE_NOOP("Settings", "Session: duration"),
+    "session_before_after": QT_TRANSLATE_NOOP("Settings", "Session: pain before and after"),
+    "session_details": QT_TRANSLATE_NOOP("Settings", "Session: details"),
+    "session_dose": QT_TRANSLATE_NOOP("Settings", "Session: dose"),
+    "session_provider": QT_TRANSLATE_NOOP("Settings", "Session: provider / place"),
+    "session_note": QT_TRANSLATE_NOOP("Settings", "Session: note"),
 }
 ALL_DAYS = frozenset(range(7))
 

@@ -103,14 +103,14 @@ def _notes(*texts: str | None) -> dict[str, Any]:
 def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict[str, Any]]]:
     obs = _observation(urls, code=PAIN_CODE, text="Pain, 0-10", at=e.felt_at, issued=e.created_at, uid=e.uid)
     obs["valueInteger"] = e.score
-    obs["bodySite"] = {"text": ", ".join(r.label for r in e.regions)}
+    obs["bodySite"] = {"text": ", ".join(r.english for r in e.regions)}
     if e.region_scores:  # the person scored each region: one component per region, same LOINC code
         obs["component"] = [{"code": {"coding": [{"system": LOINC, "code": PAIN_CODE[0], "display": PAIN_CODE[1]},
-                                                 {"system": REGION_SYSTEM, "code": r.value, "display": r.label}],
-                                      "text": f"Pain, 0-10: {r.label}"},
+                                                 {"system": REGION_SYSTEM, "code": r.value, "display": r.english}],
+                                      "text": f"Pain, 0-10: {r.english}"},
                               "valueInteger": score}
                              for r, score in zip(e.regions, e.region_scores, strict=True)]
-    quality = "Quality: " + ", ".join(q.label.lower() for q in e.qualities) if e.qualities else None
+    quality = "Quality: " + ", ".join(q.english.lower() for q in e.qualities) if e.qualities else None
     obs.update(_notes(quality, e.note))
     return [(urls.record("main", e.uid), obs)]
 
@@ -120,7 +120,9 @@ def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict[str, Any]]]
     members = []
     for item, value in (("pain", p.pain), ("enjoyment", p.enjoyment), ("activity", p.activity)):
         url = urls.record(f"peg-{item}", p.uid)
-        obs = _observation(urls, code=PEG_CODES[item], text=f"PEG {item}", at=p.answered_at, issued=p.created_at, uid=f"{p.uid}#{item}")
+        obs = _observation(
+            urls, code=PEG_CODES[item], text=f"PEG {item}", at=p.answered_at, issued=p.created_at, uid=f"{p.uid}#{item}"
+        )
         obs["valueQuantity"] = {"value": value, "unit": "{score}", "system": UCUM, "code": "{score}"}
         out.append((url, obs))
         members.append({"reference": url})
@@ -188,8 +190,14 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict[str
     for which, value, at in (("before", s.pain_before, s.started_at), ("after", s.pain_after, end or s.started_at)):
         if value is None:
             continue
-        obs = _observation(urls, code=PAIN_CODE, text=f"Pain {which} {s.therapy.name}, 0-10", at=at, issued=s.created_at,
-                           uid=f"{s.uid}#{which}")
+        obs = _observation(
+            urls,
+            code=PAIN_CODE,
+            text=f"Pain {which} {s.therapy.name}, 0-10",
+            at=at,
+            issued=s.created_at,
+            uid=f"{s.uid}#{which}",
+        )
         obs["valueInteger"] = value
         obs["partOf"] = [{"reference": url}]
         out.append((urls.record(f"pain-{which}", s.uid), obs))

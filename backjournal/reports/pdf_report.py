@@ -31,8 +31,10 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace, TTFFont
 
 from backjournal.analysis.effects import MIN_SESSIONS, ChangeSummary
-from backjournal.analysis.thresholds import THRESHOLD_TEXT
+from backjournal.analysis.thresholds import immpact_word, threshold_text
+from backjournal.domain.models import shown_name
 from backjournal.domain.numbers import signed
+from backjournal.i18n import day_month, number, translate
 from backjournal.reports.report_model import ReportModel, fmt
 
 FONT = "DejaVu"
@@ -62,12 +64,13 @@ def paper_from_environment(env: Mapping[str, str] | None = None) -> str:
 
 
 def human_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """``12 Mar 2026`` (``12. März 2026`` in German)."""
+    return translate("Text", "{day_month} {year}").format(day_month=day_month(day), year=day.year)
 
 
 def human_moment(moment: datetime, *, offset: bool = False) -> str:
     """``12 Mar 2026 08:30``; with ``offset`` also ``UTC+01:00`` (when a list spans more than one)."""
-    text = f"{moment.day} {moment:%b %Y %H:%M}"
+    text = f"{human_day(moment.date())} {moment:%H:%M}"
     return f"{text} {utc_offset(moment)}" if offset else text
 
 
@@ -85,10 +88,12 @@ class _Pdf(FPDF):
     def footer_parts(self, page: int | None = None) -> tuple[str, str]:
         """(left, right) of the footer: the name is shortened with "…" so that the left part never
         reaches "Page x of y" (room is kept for a 4-digit page count)."""
-        right = f"Page {self.page_no() if page is None else page} of {{nb}}"
+        right = translate("_Pdf", "Page {value} of {{nb}}").format(value=self.page_no() if page is None else page)
         self.set_font(FONT, "", self.FOOTER_SIZE)
-        room = self.epw - self.get_string_width("Page 9999 of 9999") - 3
-        rest = f"Period {self.footer_period} · Patient-reported data (BackJournal)"
+        room = self.epw - self.get_string_width(translate("_Pdf", "Page 9999 of 9999")) - 3
+        rest = translate("_Pdf", "Period {footer_period} · Patient-reported data (BackJournal)").format(
+            footer_period=self.footer_period
+        )
         name = " ".join(self.footer_name.split())
         if not name:
             return rest, right
@@ -125,7 +130,7 @@ class ReportWriter:
         period = f"{human_day(model.start)} – {human_day(model.end)}"
         pdf.footer_name = self._safe(model.name)
         pdf.footer_period = period
-        pdf.set_title(f"Pain journal report {period}")
+        pdf.set_title(translate("ReportWriter", "Pain journal report {period}").format(period=period))
         pdf.set_author(self._safe(model.name) if model.name else "")
         pdf.set_creator(f"BackJournal {app_version}".strip())
         pdf.set_lang("en")
@@ -247,44 +252,99 @@ class ReportWriter:
         m, pdf = self.m, self.pdf
         pdf.add_page()
         self._font(17, "B")
-        pdf.cell(0, 8, "Back pain journal: report for the physician", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            0,
+            8,
+            translate("ReportWriter", "Back pain journal: report for the physician"),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         self._font(9.5, "", MUTED)
         who = f"{self._safe(m.name)} · " if m.name else ""
-        pdf.multi_cell(0, 5, f"{who}Patient-reported data, recorded with BackJournal · generated "
-                             f"{human_day(m.generated_on)}", align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, translate("ReportWriter",
+                                       "{who}Patient-reported data, recorded with BackJournal · generated "
+                                       "{human_day}").format(
+                                       who=who,
+                                       human_day=human_day(m.generated_on)), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-        pain = ("Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); "
-                "daily pain = the mean of a day's entries.")
+        pain = translate("ReportWriter",
+                         "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily "
+                         "pain = the mean of a day's entries.")
         rows = [
-            ["Period", f"{human_day(m.start)} – {human_day(m.end)} ({_count(m.days_in_period, 'day')})"],
-            ["Days logged", f"{m.days_logged} of {_count(m.days_in_period, 'day')} "
-                            f"({_count(m.entries, 'pain entry', 'pain entries')})"],
-            ["Average daily pain", f"{fmt(m.average)} / 10" if m.average is not None else "no pain entries"],
+            [
+                translate("ReportWriter", "Period"),
+                f"{human_day(m.start)} – {human_day(m.end)} ({_days(m.days_in_period)})",
+            ],
+            [
+                translate("ReportWriter", "Days logged"),
+                translate("ReportWriter", "{days_logged} of {days} ({entries})").format(
+                    days_logged=m.days_logged,
+                    days=_days(m.days_in_period),
+                    entries=translate("ReportWriter", "%n pain entries", None, m.entries),
+                ),
+            ],
+            [
+                translate("ReportWriter", "Average daily pain"),
+                f"{fmt(m.average)} / 10" if m.average is not None else translate("ReportWriter", "no pain entries"),
+            ],
         ]
         if m.best and m.worst and m.best.day != m.worst.day:
-            rows.append(["Best day / worst day", f"{fmt(m.best.value)} on {human_day(m.best.day)} / "
-                                                 f"{fmt(m.worst.value)} on {human_day(m.worst.day)}"])
+            rows.append(
+                [
+                    translate("ReportWriter", "Best day / worst day"),
+                    translate("ReportWriter", "{fmt} on {human_day} / {fmt2} on {human_day2}").format(
+                        fmt=fmt(m.best.value),
+                        human_day=human_day(m.best.day),
+                        fmt2=fmt(m.worst.value),
+                        human_day2=human_day(m.worst.day),
+                    ),
+                ]
+            )
         c = m.change
         if c.enough:
             a = c.compared()
-            rows.append([c.row_label(), a.arithmetic() + (f" (baseline {c.first_label.split('(', 1)[1]}"
-                                                          if c.first_label.startswith("the baseline") else "")])
+            baseline_words = translate("ReportModel", "the baseline ({short} – {short2})").split("(", 1)[0]
+            rows.append([c.row_label(), a.arithmetic() + (
+                translate("ReportWriter", " (baseline {split}").format(split=c.first_label.split("(", 1)[1])
+                if c.first_label.startswith(baseline_words) else "")])
             if a.worsening:
-                rows.append(["Clinically important change", f"a worsening: pain rose by {THRESHOLD_TEXT}"])
+                rows.append(
+                    [
+                        translate("ReportWriter", "Clinically important change"),
+                        translate("ReportWriter", "a worsening: pain rose by {THRESHOLD_TEXT}").format(
+                            THRESHOLD_TEXT=threshold_text()
+                        ),
+                    ]
+                )
             else:
-                words = (f"≥ 2 points: {'reached' if c.points_reached else 'not reached'}; "
-                         f"≥ 30 %: {'reached' if c.percent_reached else 'not reached'}")
+                words = translate("ReportWriter", "≥ 2 points: {value}; ≥ 30 %: {value2}").format(
+                    value=translate("Thresholds", "reached")
+                    if c.points_reached
+                    else translate("Thresholds", "not reached"),
+                    value2=translate("Thresholds", "reached")
+                    if c.percent_reached
+                    else translate("Thresholds", "not reached"),
+                )
                 if a.immpact:
-                    words += f" (by IMMPACT's words a {a.immpact} improvement)"
-                rows.append(["Clinically important fall", words])
+                    words += translate("ReportWriter", " (by IMMPACT's words a {immpact} improvement)").format(
+                        immpact=immpact_word(a.immpact)
+                    )
+                rows.append([translate("ReportWriter", "Clinically important fall"), words])
         elif c.not_compared:
-            rows.append(["Change", c.not_compared])
+            rows.append([translate("ReportWriter", "Change"), c.not_compared])
         if m.regions:
-            rows.append(["Where it hurt most", "; ".join(_region_words(m.entries, *line) for line in m.regions[:3])])
+            rows.append([translate("ReportWriter", "Where it hurt most"),
+                         "; ".join(_region_words(m.entries, *line) for line in m.regions[:3])])
         peg = m.latest_peg
         if peg is not None:
-            rows.append(["Latest PEG (past week)", f"{peg.score:.1f} / 10 on {human_day(peg.answered_at.date())} "
-                                                   f"(pain {peg.pain}, enjoyment of life {peg.enjoyment}, general activity {peg.activity})"])
+            rows.append([translate("ReportWriter", "Latest PEG (past week)"), translate("ReportWriter",
+                                                  "{score:.1f} / 10 on {human_day} (pain {pain}, enjoyment of "
+                                                  "life {enjoyment}, general activity {activity})").format(
+                                                  score=peg.score,
+                                                  human_day=human_day(peg.answered_at.date()),
+                                                  pain=peg.pain,
+                                                  enjoyment=peg.enjoyment,
+                                                  activity=peg.activity)])
         self._key_figures(rows)
         if c.not_compared is None:  # the rows above carry the numbers and thresholds: here what they mean
             self._para(c.sentences()[-1], size=8.5, colour=INK, h=4.2)
@@ -315,7 +375,9 @@ class ReportWriter:
         height = min(6.0, 3.4 + 0.24 * lanes)
         fig = build_trend_figure(m.trend, m.start, m.end, width=CHART_WIDTH_IN, height=height)
         self._font(10.5, "B")
-        self.pdf.cell(0, 5.5, "Daily pain and therapy sessions", new_x="LMARGIN", new_y="NEXT")
+        self.pdf.cell(
+            0, 5.5, translate("ReportWriter", "Daily pain and therapy sessions"), new_x="LMARGIN", new_y="NEXT"
+        )
         self._chart(fig, max_h=self.pdf.h - self.pdf.get_y() - 17 - 30)
         self._marked_periods()
 
@@ -331,20 +393,41 @@ class ReportWriter:
         rows = []
         for n, p in enumerate(shown, 1):
             days = (p.end - p.start).days + 1
-            therapy = f" ({m.trend.name_of(p.therapy)})" if p.therapy else ""
+            therapy = f" ({shown_name(p.therapy, m.trend.name_of(p.therapy))})" if p.therapy else ""
             rows.append([str(n), p.label + therapy,
-                         f"{human_day(p.start)} – {human_day(p.end)} ({days} day{'s' if days != 1 else ''})"])
+                         f"{human_day(p.start)} – {human_day(p.end)} ({_days(days)})"])
         courses = any(hasattr(p, "course_id") for p in shown)  # domain.courses.CourseSpan: a course's page follows
         if courses and m.wants("courses"):
             for row, p in zip(rows, shown, strict=True):
                 if hasattr(p, "course_id"):
-                    row[1] += " – its page follows"
+                    row[1] += translate("ReportWriter", " – its page follows")
         self._keep_room(20)
         self._font(9, "B")
-        title = "Marked periods and therapy courses" if courses else "Marked periods"
-        self.pdf.cell(0, 5, f"{title} (shaded on the chart)", new_x="LMARGIN", new_y="NEXT")
-        self._table(["#", "Marked period or course" if courses else "Marked period", "Days"], rows, (8, 112, 60),
-                    size=8, align=("RIGHT", "LEFT", "LEFT"))
+        title = (
+            translate("ReportWriter", "Marked periods and therapy courses")
+            if courses
+            else translate("ReportWriter", "Marked periods")
+        )
+        self.pdf.cell(
+            0,
+            5,
+            translate("ReportWriter", "{title} (shaded on the chart)").format(title=title),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        self._table(
+            [
+                "#",
+                translate("ReportWriter", "Marked period or course")
+                if courses
+                else translate("ReportWriter", "Marked period"),
+                translate("ReportWriter", "Days"),
+            ],
+            rows,
+            (8, 112, 60),
+            size=8,
+            align=("RIGHT", "LEFT", "LEFT"),
+        )
 
     def _peg_trend(self) -> None:
         """The weekly PEG over the period: its scores and three items (under the calendar when it fits)."""
@@ -354,39 +437,57 @@ class ReportWriter:
         m = self.m
         self._keep_room(85)
         self.pdf.ln(3)
-        self._heading("Weekly PEG (pain, enjoyment of life, general activity)")
-        self._para(f"{peg_summary(m.peg_points)}. Each item 0–10 about the past week; the score is their mean "
-                   "(Krebs 2009).", size=9)
+        self._heading(translate("ReportWriter", "Weekly PEG (pain, enjoyment of life, general activity)"))
+        self._para(translate("ReportWriter",
+                             "{peg_summary}. Each item 0–10 about the past week; the score is their mean (Krebs "
+                             "2009).").format(peg_summary=peg_summary(m.peg_points)), size=9)
         self._chart(build_peg_figure(m.peg_points, m.start, m.end, width=7.0, height=2.4), max_h=70)
 
     def _therapies_used(self) -> None:
         m = self.m
         self._keep_room(25)
         self._font(10.5, "B")
-        self.pdf.cell(0, 5.5, "Therapies used in the period", new_x="LMARGIN", new_y="NEXT")
+        self.pdf.cell(0, 5.5, translate("ReportWriter", "Therapies used in the period"), new_x="LMARGIN", new_y="NEXT")
         if not m.therapies:
-            self._para("No therapy sessions were logged in this period.", size=9)
+            self._para(translate("ReportWriter", "No therapy sessions were logged in this period."), size=9)
             return
         rows = []
         for u in m.therapies:
-            ba = (f"{fmt(u.mean_before)} → {fmt(u.mean_after)} (n = {u.pairs})" if u.pairs else "not scored")
-            rows.append([u.name, str(u.sessions), str(u.minutes) if u.minutes else "–", ba])
-        self._table(["Therapy", "Sessions", "Minutes", "Pain right before → after (mean)"], rows,
-                    (60, 20, 20, 80), align=("LEFT", "RIGHT", "RIGHT", "LEFT"))
+            ba = (
+                f"{fmt(u.mean_before)} → {fmt(u.mean_after)} (n = {u.pairs})"
+                if u.pairs
+                else translate("ReportWriter", "not scored")
+            )
+            rows.append([shown_name(u.key, u.name), str(u.sessions), str(u.minutes) if u.minutes else "–", ba])
+        self._table(
+            [
+                translate("ReportWriter", "Therapy"),
+                translate("ReportWriter", "Sessions"),
+                translate("ReportWriter", "Minutes"),
+                translate("ReportWriter", "Pain right before → after (mean)"),
+            ],
+            rows,
+            (60, 20, 20, 80),
+            align=("LEFT", "RIGHT", "RIGHT", "LEFT"),
+        )
 
     def _calendar(self) -> None:
         from backjournal.charts.calendar import build_calendar_figure, uses_month_grid
 
         m = self.m
         self.pdf.add_page()
-        self._heading("Calendar of daily pain")
+        self._heading(translate("ReportWriter", "Calendar of daily pain"))
         if uses_month_grid(m.start, m.end):  # the same rule as the Trends view: month grids up to ~3 months
-            how = ("Each square is one day with its date, coloured by that day's mean pain (0–10), which is also "
-                   "written in it. Hatched grey squares: no entry that day (not the same as pain 0).")
+            how = (translate("ReportWriter",
+                             "Each square is one day with its date, coloured by that day's mean pain (0–10), "
+                             "which is also written in it. Hatched grey squares: no entry that day (not the same "
+                             "as pain 0)."))
         else:
-            how = ("Each square is one day, coloured by that day's mean pain (0–10). Grey squares with a dot: no "
-                   "entry that day (not the same as no pain).")
-        self._para(how + " The legend under the chart shows how days outside the period look.", size=8.5,
+            how = (translate("ReportWriter",
+                             "Each square is one day, coloured by that day's mean pain (0–10). Grey squares with "
+                             "a dot: no entry that day (not the same as no pain)."))
+        self._para(how + translate("ReportWriter",
+                                   " The legend under the chart shows how days outside the period look."), size=8.5,
                    colour=MUTED, h=4)
         self.pdf.ln(1)
         fig = build_calendar_figure(m.trend.daily, m.start, m.end, width=CHART_WIDTH_IN)
@@ -400,56 +501,86 @@ class ReportWriter:
             pdf.add_page()
         else:
             pdf.ln(4)
-        self._heading("What happened around therapy sessions")
+        self._heading(translate("ReportWriter", "What happened around therapy sessions"))
         if not m.effects:
-            self._para("No therapy sessions were logged in this period.")
+            self._para(translate("ReportWriter", "No therapy sessions were logged in this period."))
             return
         window = m.effects[0].window_days
-        self._para(f"Left: the scores given right before and right after sessions. Right: mean daily pain in the "
-                   f"{window} days before against the {window} days after sessions. Fewer than {MIN_SESSIONS} sessions "
-                   f"are too few to mean anything. In the {window}-day comparison, ✔ marks a mean fall of "
-                   f"{THRESHOLD_TEXT} (clinically important, Ostelo 2008) and a rise of that size is named a worsening. "
-                   "Right before → right after a session is shown without these thresholds: they describe one "
-                   "person's change over days and weeks, not minutes. These numbers describe what happened around "
-                   "sessions, not why: other treatments and the natural course of back pain change them too.",
+        self._para(translate("ReportWriter",
+                             "Left: the scores given right before and right after sessions. Right: mean daily "
+                             "pain in the {window} days before against the {window} days after sessions. Fewer "
+                             "than {MIN_SESSIONS} sessions are too few to mean anything. In the {window}-day "
+                             "comparison, ✔ marks a mean fall of {THRESHOLD_TEXT} (clinically important, Ostelo "
+                             "2008) and a rise of that size is named a worsening. Right before → right after a "
+                             "session is shown without these thresholds: they describe one person's change over "
+                             "days and weeks, not minutes. These numbers describe what happened around sessions, "
+                             "not why: other treatments and the natural course of back pain change them too.").format(
+                             window=window,
+                             MIN_SESSIONS=MIN_SESSIONS,
+                             THRESHOLD_TEXT=threshold_text()),
                    size=8.5, colour=MUTED, h=4)
         pdf.ln(1)
         rows = []
         for e in m.effects:
-            rows.append([f"{e.name}", str(e.sessions), _change_cell(e.paired), _change_cell(e.around)])
-        self._table(["Therapy", "Sessions", "Right before → after", f"{window} days before → after"], rows,
-                    (48, 18, 57, 57), align=("LEFT", "RIGHT", "LEFT", "LEFT"))
+            rows.append([shown_name(e.key, e.name), str(e.sessions), _change_cell(e.paired), _change_cell(e.around)])
+        self._table(
+            [
+                translate("ReportWriter", "Therapy"),
+                translate("ReportWriter", "Sessions"),
+                translate("ReportWriter", "Right before → after"),
+                translate("ReportWriter", "{window} days before → after").format(window=window),
+            ],
+            rows,
+            (44, 22, 57, 57),  # room for a longer "Sessions" (German "Sitzungen")
+            align=("LEFT", "RIGHT", "LEFT", "LEFT"),
+        )
         fig = build_effect_figure(m.effects, m.start, m.end, width=CHART_WIDTH_IN)
         self._chart(fig)
 
     def _medications(self) -> None:
         m, pdf = self.m, self.pdf
         pdf.add_page() if pdf.get_y() > pdf.h * 0.6 or pdf.page_no() == 1 else pdf.ln(4)
-        self._heading("Medication and substance log")
+        self._heading(translate("ReportWriter", "Medication and substance log"))
         if not m.medications:
-            self._para("No medication or substance was logged in this period.")
+            self._para(translate("ReportWriter", "No medication or substance was logged in this period."))
             return
-        self._para("As entered by the patient: what, when, and the dose as they wrote it.", size=8.5, colour=MUTED, h=4)
+        self._para(
+            translate("ReportWriter", "As entered by the patient: what, when, and the dose as they wrote it."),
+            size=8.5,
+            colour=MUTED,
+            h=4,
+        )
         pdf.ln(1)
         rows = []
         for s in m.medications:
-            what = s.therapy.name + (f": {s.details}" if s.details else "")
+            what = shown_name(s.therapy.key, s.therapy.name) + (f": {s.details}" if s.details else "")
             before = s.pain_before if s.pain_before is not None else "–"
             after = s.pain_after if s.pain_after is not None else "–"
             pain = f"{before} → {after}"
             rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose_text or "–",
                          pain if (s.pain_before is not None or s.pain_after is not None) else ""])
         widths = (44, 62, 44, 30) if self.show_offsets else (34, 70, 46, 30)
-        self._table(["When", "What", "Dose (as entered)", "Pain before → after"], rows, widths)
+        self._table(
+            [
+                translate("ReportWriter", "When"),
+                translate("ReportWriter", "What"),
+                translate("ReportWriter", "Dose (as entered)"),
+                translate("ReportWriter", "Pain before → after"),
+            ],
+            rows,
+            widths,
+        )
 
     def _notes(self) -> None:
         m, pdf = self.m, self.pdf
         pdf.add_page() if pdf.get_y() > pdf.h * 0.6 or pdf.page_no() == 1 else pdf.ln(4)
-        self._heading("Notes")
+        self._heading(translate("ReportWriter", "Notes"))
         if not m.notes:
-            self._para("No notes in this period.")
+            self._para(translate("ReportWriter", "No notes in this period."))
             return
-        self._para("As written by the patient, in time order. Each note flows on to the next page when it is long.",
+        self._para(translate("ReportWriter",
+                             "As written by the patient, in time order. Each note flows on to the next page when "
+                             "it is long."),
                    size=8.5, colour=MUTED, h=4)
         pdf.ln(1)
         pdf.set_draw_color(*RULE)
@@ -467,9 +598,10 @@ class ReportWriter:
     def _cards(self) -> None:
         m = self.m
         self.pdf.add_page()
-        self._heading("Reference summaries of the therapies used")
-        self._para("General information from BackJournal's reference cards about each therapy, not about this "
-                   "patient's results.", size=8.5, colour=MUTED, h=4)
+        self._heading(translate("ReportWriter", "Reference summaries of the therapies used"))
+        self._para(translate("ReportWriter",
+                             "General information from BackJournal's reference cards about each therapy, not "
+                             "about this patient's results."), size=8.5, colour=MUTED, h=4)
         self.pdf.ln(2)
         for name, text in m.card_summaries.items():
             self._para(name, size=10, style="B")
@@ -477,17 +609,19 @@ class ReportWriter:
             self.pdf.ln(2)
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _days(n: int) -> str:
+    return translate("ReportWriter", "%n days", None, n)
 
 
 def _region_words(entries: int, label: str, n: int, mean: float | None, scored: int) -> str:
     """One region of "Where it hurt most": how often it was logged and, where the person scored each
     region, the mean of that region's own scores ("Leg (left) (4 of 6 entries; its own score 5.5/10
     on average in 3)")."""
-    words = f"{label} ({n} of {entries} entries" if entries else f"{label} ({n}"
+    words = (translate("ReportWriter", "{label} ({n} of %n entries", None, entries).format(label=label, n=n)
+             if entries else f"{label} ({n}")
     if mean is not None and scored:
-        words += f"; its own score {mean:.1f}/10 on average in {scored}"
+        words += translate("ReportWriter", "; its own score {mean:.1f}/10 on average in {scored}").format(
+            mean=mean, scored=scored)
     return words + ")"
 
 
@@ -495,13 +629,13 @@ def _change_cell(s: ChangeSummary) -> str:
     """A table cell: before → after as printed, the change computed from those, n; the threshold
     mark only for a change over days (never for right before → right after a session)."""
     if s.n == 0:
-        return "no scores"
+        return translate("PdfReport", "no scores")
     if not s.enough:
-        return f"n = {s.n}: too few to mean anything"
+        return translate("PdfReport", "n = {n}: too few to mean anything").format(n=s.n)
     a = s.assessment
     assert a is not None  # s.enough
     pct = "" if a.percent is None else f", {signed(a.percent, 0)} %"
-    text = f"{a.before:.1f} → {a.after:.1f} ({signed(a.points)}{pct}, n = {s.n})"
+    text = f"{number(a.before)} → {number(a.after)} ({signed(a.points)}{pct}, n = {s.n})"
     mark = a.mark() if s.judged else ""
     return text + (f" {mark}" if mark else "")
 
@@ -534,7 +668,7 @@ def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(document)))
-    for number, chart in enumerate(charts):
+    for chart_number, chart in enumerate(charts):
         source = PdfReader(io.BytesIO(chart.pdf)).pages[0]
         box = source.mediabox
         form = DecodedStreamObject()
@@ -553,7 +687,7 @@ def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
         assert isinstance(resources, DictionaryObject)  # fpdf2 writes a resource dictionary on every page
         if "/XObject" not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
-        name = f"/BJChart{number}"
+        name = f"/BJChart{chart_number}"
         xobjects = resources["/XObject"].get_object()
         assert isinstance(xobjects, DictionaryObject)
         xobjects[NameObject(name)] = form_ref

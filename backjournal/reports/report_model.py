@@ -25,9 +25,11 @@ import numpy as np
 
 from backjournal.analysis.daily import min_days_for
 from backjournal.analysis.effects import TherapyEffect
-from backjournal.analysis.thresholds import THRESHOLD_TEXT, ChangeAssessment, Scope, assess
+from backjournal.analysis.thresholds import ChangeAssessment, Scope, assess, immpact_word, threshold_text
 from backjournal.analysis.trend_data import TrendData
+from backjournal.charts.text import human_day
 from backjournal.domain.models import PegCheckin, TherapyCategory, TherapySession
+from backjournal.i18n import number, translate
 
 if TYPE_CHECKING:  # the insights are computed (and their module loaded) only for a report with them
     from backjournal.analysis.insights import InsightsResult
@@ -35,11 +37,16 @@ if TYPE_CHECKING:  # the insights are computed (and their module loaded) only fo
 SECTIONS = ("summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications", "notes", "cards")
 DEFAULT_SECTIONS = frozenset({"summary", "peg", "courses", "trials", "calendar", "effects", "insights", "medications"})
 SECTION_LABELS = {
-    "summary": "Summary (page 1)", "peg": "Weekly PEG over the period",
+    "summary": "Summary (page 1)",
+    "peg": "Weekly PEG over the period",
     "courses": "Therapy courses (a page each)",
-    "trials": "Personal trials (a page each)", "calendar": "Calendar of daily pain", "effects": "Per-therapy effect table",
+    "trials": "Personal trials (a page each)",
+    "calendar": "Calendar of daily pain",
+    "effects": "Per-therapy effect table",
     "insights": "What went with better or worse days",
-    "medications": "Medication and substance log", "notes": "Notes", "cards": "Reference card summaries",
+    "medications": "Medication and substance log",
+    "notes": "Notes",
+    "cards": "Reference card summaries",
 }
 COMPARE_DAYS = 14
 
@@ -107,40 +114,76 @@ class Change:
 
     def row_label(self) -> str:
         """``Change: first → last two weeks`` / ``Change: first → last 5 days`` / ``Change: baseline → …``."""
-        last = self.last_label.removeprefix("the last ")
+        last = self.last_label.removeprefix(translate("Change", "the last "))
         if self.first_label.startswith("the baseline"):
-            return f"Change: baseline → last {last}"
-        first = self.first_label.removeprefix("the first ")
-        return f"Change: first → last {last}" if first == last else f"Change: first {first} → last {last}"
+            return translate("Change", "Change: baseline → last {last}").format(last=last)
+        first = self.first_label.removeprefix(translate("Change", "the first "))
+        return (
+            translate("Change", "Change: first → last {last}").format(last=last)
+            if first == last
+            else translate("Change", "Change: first {first} → last {last}").format(first=first, last=last)
+        )
 
     def sentences(self) -> list[str]:
         if self.not_compared is not None:
             return [self.not_compared]
         if not self.enough:
-            return [f"Not enough entries to compare: each window needs entries on at least {self.need_days} days "
-                    f"(found {self.first_days} and {self.last_days})."]
+            return [translate("Change",
+                              "Not enough entries to compare: each window needs entries on at least {need_days} "
+                              "days (found {first_days} and {last_days}).").format(
+                              need_days=self.need_days,
+                              first_days=self.first_days,
+                              last_days=self.last_days)]
         a = self.compared()
         how = a.direction()
         if a.points != 0 and a.percent is not None:
-            how = how.replace(" lower", f" ({abs(a.percent):.0f} %) lower").replace(" higher", f" ({abs(a.percent):.0f} %) higher")
-        out = [f"Average daily pain {a.before:.1f} → {a.after:.1f}: {how} in {self.last_label} "
-               f"than in {self.first_label}."]
-        if a.worsening:
-            out.append(f"That is a worsening: pain rose by {THRESHOLD_TEXT}.")
-        else:
-            reached = [t for t, ok in (("a fall of ≥ 2 points", self.points_reached),
-                                       ("a fall of ≥ 30 %", self.percent_reached)) if ok]
-            if len(reached) == 2:
-                out.append("Both thresholds of a clinically important improvement were reached (≥ 2 points and ≥ 30 %).")
-            elif reached:
-                missing = "≥ 30 %" if self.points_reached else "≥ 2 points"
-                out.append(f"Threshold reached: {reached[0]}; not reached: {missing}.")
+            size = number(abs(a.points), 1)
+            if a.points < 0:
+                how = translate("Change", "{size} points ({percent:.0f} %) lower").format(size=size, percent=abs(a.percent))
             else:
-                out.append("Neither threshold of a clinically important improvement was reached (≥ 2 points, ≥ 30 %).")
+                how = translate("Change", "{size} points ({percent:.0f} %) higher").format(size=size, percent=abs(a.percent))
+        out = [translate("Change",
+                         "Average daily pain {before:.1f} → {after:.1f}: {how} in {last_label} than in "
+                         "{first_label}.").format(
+                         before=a.before,
+                         after=a.after,
+                         how=how,
+                         last_label=self.last_label,
+                         first_label=self.first_label)]
+        if a.worsening:
+            out.append(
+                translate("Change", "That is a worsening: pain rose by {THRESHOLD_TEXT}.").format(
+                    THRESHOLD_TEXT=threshold_text()
+                )
+            )
+        else:
+            reached = [t for t, ok in ((translate("Change", "a fall of ≥ 2 points"), self.points_reached),
+                                       (translate("Change", "a fall of ≥ 30 %"), self.percent_reached)) if ok]
+            if len(reached) == 2:
+                out.append(translate("Change",
+                                     "Both thresholds of a clinically important improvement were reached (≥ 2 "
+                                     "points and ≥ 30 %)."))
+            elif reached:
+                missing = "≥ 30 %" if self.points_reached else translate("Change", "≥ 2 points")
+                out.append(
+                    translate("Change", "Threshold reached: {reached}; not reached: {missing}.").format(
+                        reached=reached[0], missing=missing
+                    )
+                )
+            else:
+                out.append(translate("Change",
+                                     "Neither threshold of a clinically important improvement was reached (≥ 2 "
+                                     "points, ≥ 30 %)."))
             if a.immpact:
                 band = {"minimal": "10–20 %", "moderate": "≥ 30 %", "substantial": "≥ 50 %"}[a.immpact]
-                out.append(f"By IMMPACT's words this is a {a.immpact} improvement ({band} lower).")
-        out.append("This is a change over time in patient-reported scores; it does not say why pain changed.")
+                out.append(
+                    translate("Change", "By IMMPACT's words this is a {immpact} improvement ({band} lower).").format(
+                        immpact=immpact_word(a.immpact), band=band
+                    )
+                )
+        out.append(translate("Change",
+                             "This is a change over time in patient-reported scores; it does not say why pain "
+                             "changed."))
         return out
 
 
@@ -212,17 +255,22 @@ def compute_change(trend: TrendData, start: date, end: date, baseline: tuple[dat
     days = (end - start).days + 1
     size = COMPARE_DAYS if days >= 2 * COMPARE_DAYS else max(1, days // 2)
     last = (end - timedelta(days=size - 1), end)
-    last_label = "the last two weeks" if size == COMPARE_DAYS else _days_label("last", size)
+    last_label = translate("ReportModel", "the last two weeks") if size == COMPARE_DAYS else _days_label("last", size)
     if baseline is not None:
-        first, label = baseline, f"the baseline ({_short(baseline[0])} – {_short(baseline[1])})"
+        first, label = (
+            baseline,
+            translate("ReportModel", "the baseline ({short} – {short2})").format(
+                short=_short(baseline[0]), short2=_short(baseline[1])
+            ),
+        )
         need = min_days_for(min((baseline[1] - baseline[0]).days + 1, size))
     else:
         first = (start, start + timedelta(days=size - 1))
-        label = "the first two weeks" if size == COMPARE_DAYS else _days_label("first", size)
+        label = translate("ReportModel", "the first two weeks") if size == COMPARE_DAYS else _days_label("first", size)
         need = min_days_for(size)
     if baseline is None and days < 2:
         return Change(label, first, last, None, None, need, 0, 0, last_label,
-                      not_compared="A 1-day period has no earlier and later part to compare.")
+                      not_compared=translate("ReportModel", "A 1-day period has no earlier and later part to compare."))
     first_mean, first_n = _window_mean(trend, *first)
     last_mean, last_n = _window_mean(trend, *last)
     if first_n < need:
@@ -233,11 +281,13 @@ def compute_change(trend: TrendData, start: date, end: date, baseline: tuple[dat
 
 
 def _days_label(which: str, size: int) -> str:
-    return f"the {which} day" if size == 1 else f"the {which} {size} days"
+    if which == "first":
+        return translate("ReportModel", "the first %n days", None, size)
+    return translate("ReportModel", "the last %n days", None, size)
 
 
 def _short(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return human_day(day)
 
 
 def therapy_uses(sessions: list[TherapySession]) -> list[TherapyUse]:
@@ -279,17 +329,29 @@ def summarise(*, trend: TrendData, effects: list[TherapyEffect], sessions: list[
             notes.append(NoteLine(s.started_at, s.therapy.name, s.note))
     for p in peg:
         if p.note:
-            notes.append(NoteLine(p.answered_at, "PEG check-in", p.note))
+            notes.append(NoteLine(p.answered_at, translate("ReportModel", "PEG check-in"), p.note))
     notes.sort(key=lambda n: n.moment)
     return ReportModel(
-        start=start, end=end, generated_on=generated_on, name=name, sections=sections,
-        days_in_period=(end - start).days + 1, days_logged=int(have.sum()), entries=int(trend.daily.n[i:j].sum()),
-        average=average, best=best, worst=worst, change=compute_change(trend, start, end, baseline),
-        latest_peg=latest_peg if latest_peg is not None else (peg[-1] if peg else None), therapies=therapy_uses(sessions),
+        start=start,
+        end=end,
+        generated_on=generated_on,
+        name=name,
+        sections=sections,
+        days_in_period=(end - start).days + 1,
+        days_logged=int(have.sum()),
+        entries=int(trend.daily.n[i:j].sum()),
+        average=average,
+        best=best,
+        worst=worst,
+        change=compute_change(trend, start, end, baseline),
+        latest_peg=latest_peg if latest_peg is not None else (peg[-1] if peg else None),
+        therapies=therapy_uses(sessions),
         medications=[s for s in sessions if s.therapy.category is TherapyCategory.DRUG],
-        notes=notes, trend=trend, effects=effects,
+        notes=notes,
+        trend=trend,
+        effects=effects,
     )
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else number(value, digits)

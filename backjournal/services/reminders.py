@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from backjournal.domain.settings import DAY_NAMES, Preferences
+from backjournal.domain.settings import Preferences
 from backjournal.domain.timeutil import local_now
+from backjournal.i18n import day_month, translate, weekday_name
 from backjournal.services.journal import JournalService
 from backjournal.services.settings import SettingsService
 
@@ -86,13 +87,17 @@ class ReminderService:
 
 
 def reminder_message(prefs: Preferences, day: date) -> tuple[str, str]:
-    text = "How is your pain today? Click here to log it in a few seconds."
+    text: str = translate("Reminders", "How is your pain today? Click here to log it in a few seconds.")
     if day.weekday() == prefs.peg_day:
-        text += f" It is also {DAY_NAMES[prefs.peg_day]}, your weekly PEG check-in day."
+        text += translate("Reminders", " It is also {day}, your weekly PEG check-in day.").format(
+            day=weekday_name(prefs.peg_day))
     return "BackJournal", text
 
 
 def missed_note(day: date, today: date) -> str:
-    when = "Yesterday" if day == today - timedelta(days=1) else f"{DAY_NAMES[day.weekday()]} {day:%d %b}"
-    return (f"{when} has no pain entry. If you remember how it was, you can still log it: "
-            "set the time in Today's \"When\" field.")
+    if day == today - timedelta(days=1):
+        when: str = translate("Reminders", "Yesterday")
+    else:
+        when = translate("Reminders", "{weekday} {day}").format(weekday=weekday_name(day.weekday()), day=day_month(day))
+    return translate("Reminders", "{when} has no pain entry. If you remember how it was, you can still log it: set "
+                     "the time in Today's \"When\" field.").format(when=when)

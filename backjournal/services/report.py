@@ -10,8 +10,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backjournal import __version__
+from backjournal import __version__, i18n
 from backjournal.domain.errors import BackJournalError, ValidationError
+from backjournal.domain.models import shown_name
 from backjournal.domain.timeutil import local_now, parse_day
 from backjournal.fileio import atomic_write_bytes
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
@@ -42,7 +43,9 @@ def resolve_period(start_text: str | None, end_text: str | None, range_key: str 
     else:
         start = end - timedelta(days=REPORT_RANGES[range_key or DEFAULT_RANGE] - 1)
     if end < start:
-        raise ValidationError("--to", end.isoformat(), f"a day on or after --from ({start.isoformat()})", "is before --from")
+        raise ValidationError(
+            "--to", end.isoformat(), f"a day on or after --from ({start.isoformat()})", "is before --from"
+        )
     if (end - start).days > 366 * 30:
         raise ValidationError("--from", start.isoformat(), "a period of at most 30 years")
     return start, end
@@ -175,8 +178,8 @@ class ReportService:
                 continue
             card = cards.get(key)
             summary = getattr(card, "summary", None)
-            if summary:
-                out[names.get(key, key)] = str(summary)
+            if summary:  # the summary in the report's language (the cards' full text is not in the report)
+                out[shown_name(key, names.get(key, key))] = i18n.translate("CardSummaries", str(summary))
         return out
 
     def render(self, options: ReportOptions, *, generated_on: date | None = None) -> bytes:
@@ -202,7 +205,7 @@ class ReportService:
         check()
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_render_in_child, args=(send, model, options.paper),
+        child = context.Process(target=_render_in_child, args=(send, model, options.paper, i18n.active_language()),
                                 name="backjournal-report", daemon=True)
         child.start()
         send.close()  # the child holds the only sending end: EOF when it is gone
@@ -240,12 +243,14 @@ class ReportService:
         return atomic_write_bytes(path, data)
 
 
-def _render_in_child(send: Connection, model: ReportModel, paper: str | None) -> None:
-    """``ReportService.render_apart``'s child process: build the PDF, send ("ok", bytes, "") or
-    ("error", the exception if it survives pickling else None, its text)."""
+def _render_in_child(send: Connection, model: ReportModel, paper: str | None,
+                     language: str = i18n.SOURCE_LANGUAGE) -> None:
+    """``ReportService.render_apart``'s child process: build the PDF in the caller's ``language``, send
+    ("ok", bytes, "") or ("error", the exception if it survives pickling else None, its text)."""
     import pickle
 
     try:
+        i18n.use_language(language)  # a spawned process starts in English
         from backjournal.reports.pdf_report import paper_from_environment, render_report
 
         answer: tuple[str, bytes | BaseException | None, str] = (

@@ -30,13 +30,17 @@ from backjournal.domain.courses import course_spans
 from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.periods import UID_HELP, MarkedPeriod
 from backjournal.domain.timeutil import local_now
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
-RANGE_LABELS = {"2w": "2 weeks", "30d": "30 days", "90d": "90 days", "1y": "1 year", "all": "All"}
+#: English, marked for translation; the window shows translate("Trends", label)
+RANGE_LABELS = {"2w": QT_TRANSLATE_NOOP("Trends", "2 weeks"), "30d": QT_TRANSLATE_NOOP("Trends", "30 days"),
+                "90d": QT_TRANSLATE_NOOP("Trends", "90 days"), "1y": QT_TRANSLATE_NOOP("Trends", "1 year"),
+                "all": QT_TRANSLATE_NOOP("Trends", "All")}
 MAX_WINDOW = 365
 
 

@@ -43,6 +43,7 @@ from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:  # imported after the first paint (the storage stack)
     from backjournal.services.composition import Services
@@ -91,6 +92,12 @@ def make_qapplication(argv: list[str]) -> QApplication:
     icon = app_icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
+    from backjournal.language_choice import LanguageChoice
+    from backjournal.ui.translation import install_translators, window_language
+
+    # before any window or dialog exists: the welcome, passphrase and recovery dialogs are translated too
+    app.setProperty("backjournal_language", window_language(LanguageChoice().chosen()))
+    app._translators = install_translators(app, app.property("backjournal_language"))
     return app
 
 
@@ -125,7 +132,15 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
                                            instance_lock=instance_lock),
             backups, parent)
     except StorageEnvironmentError as exc:
-        exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal cannot be opened", str(exc), exc.hint))
+        exec_dialog(
+            message_box(
+                parent,
+                QMessageBox.Icon.Critical,
+                translate("Application", "The journal cannot be opened"),
+                str(exc),
+                exc.hint,
+            )
+        )
         return None
 
 
@@ -279,7 +294,7 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
         try:
             journal, demo = services.journal, services.demo
             run_operation(shell or journal_window, lambda _progress: prepare_sample_journal(journal=journal, demo=demo),
-                          title="Making the sample journal…")
+                          title=translate("Application", "Making the sample journal…"))
         except Exception as exc:  # shown; the person's own journal is untouched
             close_journal(opened, journals)
             show_error(shell or journal_window, exc)
@@ -292,7 +307,7 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     shown["window"] = window
     install_excepthook(lambda: shown["window"])
     if sample and journal_window is not None:  # opened from the journal's window: closing is enough
-        window.mark_as_sample(on_leave=window.close, leave_text="&Close the sample data")
+        window.mark_as_sample(on_leave=window.close, leave_text=translate("Application", "&Close the sample data"))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: (close_journal(opened, journals), shown.pop("sample", None)))
         shown["window"] = journal_window
@@ -306,7 +321,9 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     else:
         window.offer_sample(lambda: open_window(data_dir, sample=True, instance=instance, journals=journals,
                                                 shown=shown, journal_window=window))
-    if shell is None and not (in_tray and window.preferences.start_in_tray()):  # --in-tray: hidden at login, if a tray exists
+    if shell is None and not (
+        in_tray and window.preferences.start_in_tray()
+    ):  # --in-tray: hidden at login, if a tray exists
         window.show()
     if not sample:
         from backjournal.ui.dialogs.backup_dialogs import auto_backup_on_start

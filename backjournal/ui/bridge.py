@@ -11,6 +11,7 @@ from backjournal.domain.errors import UserInputError
 from backjournal.domain.models import JournalChange
 from backjournal.services.history import Command, UndoHistory
 from backjournal.services.journal import JournalService
+from backjournal.ui.translation import translate
 
 
 class JournalSignals(QObject):
@@ -37,10 +38,10 @@ class UndoActions(QObject):
         super().__init__(parent)
         self.history = history
         self._on_error = on_error
-        self.undo_action = QAction("&Undo", parent)
+        self.undo_action = QAction(translate("UndoActions", "&Undo"), parent)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction("&Redo", parent)
+        self.redo_action = QAction(translate("UndoActions", "&Redo"), parent)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.redo_action.triggered.connect(self.redo)
         history.add_listener(self._refresh)
@@ -78,5 +79,9 @@ class UndoActions(QObject):
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         u, r = self.history.undo_text(), self.history.redo_text()
-        self.undo_action.setText(f"&Undo {u}" if u else "&Undo")
-        self.redo_action.setText(f"&Redo {r}" if r else "&Redo")
+        self.undo_action.setText(
+            translate("UndoActions", "&Undo {u}").format(u=u) if u else translate("UndoActions", "&Undo")
+        )
+        self.redo_action.setText(
+            translate("UndoActions", "&Redo {r}").format(r=r) if r else translate("UndoActions", "&Redo")
+        )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from backjournal import __version__
 from backjournal.domain.errors import StorageEnvironmentError, UserInputError
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
 
 log = logging.getLogger("backjournal")
 
@@ -32,11 +33,19 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the person what happened and what to do. The app keeps running."""
     if isinstance(exc, UserInputError):
-        exec_dialog(message_box(parent, QMessageBox.Icon.Warning, "Cannot do that", str(exc)))
+        exec_dialog(message_box(parent, QMessageBox.Icon.Warning, translate("Errors", "Cannot do that"), str(exc)))
         return
     if isinstance(exc, StorageEnvironmentError):
         log.warning("storage problem: %s", exc)
-        exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal could not be used", str(exc), exc.hint))
+        exec_dialog(
+            message_box(
+                parent,
+                QMessageBox.Icon.Critical,
+                translate("Errors", "The journal could not be used"),
+                str(exc),
+                exc.hint,
+            )
+        )
         return
     report_bug(parent, type(exc), exc, exc.__traceback__)
 
@@ -47,10 +56,16 @@ def report_bug(parent, exc_type, exc, tb) -> None:
     box = message_box(
         parent,
         QMessageBox.Icon.Critical,
-        "Unexpected error",
-        "Something went wrong inside BackJournal. What you had already saved is safe.",
-        f"BackJournal {__version__} on {platform.platform()}, Python {platform.python_version()}.\n"
-        f"Details were written to the log ({log_path_hint()}). Nothing was sent anywhere.",
+        translate("Errors", "Unexpected error"),
+        translate("Errors",
+                  "Something went wrong inside BackJournal. What you had already saved is safe."),
+        translate("Errors",
+                  "BackJournal {version} on {platform}, Python {python_version}.\nDetails were written to the "
+                  "log ({log_path_hint}). Nothing was sent anywhere.").format(
+                  version=__version__,
+                  platform=platform.platform(),
+                  python_version=platform.python_version(),
+                  log_path_hint=log_path_hint()),
     )
     box.setDetailedText(details)
     exec_dialog(box)

@@ -24,6 +24,7 @@ from backjournal.paths import DATA_DIR_ENV, resolve_data_dir
 from backjournal.services.relocation import JournalLocation, check_target, move_journal, remove_old_copy
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.services.opening import OpenJournal
@@ -55,7 +56,9 @@ def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autosta
     ``save_layout``: the window's, before the restart."""
     old = Path(opened.data_dir)
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, "Move the journal to which folder?", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            parent, translate("JournalMove", "Move the journal to which folder?"), str(Path.home())
+        )
         if not folder:
             return None
     target = Path(folder)
@@ -64,12 +67,25 @@ def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autosta
     except BackJournalError as exc:
         show_error(parent, exc)
         return None
-    if risks and not confirm(parent, QMessageBox.Icon.Warning, "A risky folder for a journal", risks[0].message,
-                             "Move it there anyway?", "Move anyway"):
+    if risks and not confirm(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("JournalMove", "A risky folder for a journal"),
+        risks[0].message,
+        translate("JournalMove", "Move it there anyway?"),
+        translate("JournalMove", "Move anyway"),
+    ):
         return None
-    if not confirm(parent, QMessageBox.Icon.Question, "Move the journal",
-                   f"BackJournal will copy your journal to {target}, check the copy, and restart with it.",
-                   f"The old copy stays in {old} until you say it can go.", "Copy and switch"):
+    if not confirm(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("JournalMove", "Move the journal"),
+        translate(
+            "JournalMove", "BackJournal will copy your journal to {target}, check the copy, and restart with it."
+        ).format(target=target),
+        translate("JournalMove", "The old copy stays in {old} until you say it can go.").format(old=old),
+        translate("JournalMove", "Copy and switch"),
+    ):
         return None
     explicit = os.environ.get(DATA_DIR_ENV) or resolve_data_dir(None) != old
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -86,11 +102,15 @@ def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autosta
         autostart.data_dir = result.new_dir
         autostart.set_enabled(True)  # the login entry opens the new folder
     n = sum(result.counts.values())
-    note = (f"You start BackJournal with --data-dir or {DATA_DIR_ENV}: change it to {result.new_dir}, or it will "
-            "open the old copy." if explicit else "")
-    exec_dialog(message_box(parent, QMessageBox.Icon.Information, "Your journal has moved",
-                f"Your journal is now in {result.new_dir}; all {n} records were checked in the copy. "
-                "BackJournal restarts to use it.", note))
+    note = (translate("JournalMove",
+                      "You start BackJournal with --data-dir or {DATA_DIR_ENV}: change it to {new_dir}, or it "
+                      "will open the old copy.").format(
+                      DATA_DIR_ENV=DATA_DIR_ENV,
+                      new_dir=result.new_dir) if explicit else "")
+    exec_dialog(message_box(parent, QMessageBox.Icon.Information, translate("JournalMove", "Your journal has moved"),
+                translate("JournalMove",
+                          "Your journal is now in {new_dir}; all {n} records were checked in the copy. "
+                          "BackJournal restarts to use it.").format(new_dir=result.new_dir, n=n), note))
     save_layout()
     restart(result.new_dir)
     return result.new_dir
@@ -104,12 +124,15 @@ def offer_to_remove_old_copy(data_dir: Path, parent: QWidget, *, show_status: Ca
     old = location.old_copy(Path(data_dir))
     if old is None:
         return None
-    box = message_box(parent, QMessageBox.Icon.Question, "The old copy of your journal",
-                      f"Your journal now lives in {data_dir}. The old copy is still in {old}.",
-                      "Remove the old copy now? (Its backups were copied too.)")
+    box = message_box(parent, QMessageBox.Icon.Question, translate("JournalMove", "The old copy of your journal"),
+                      translate("JournalMove",
+                                "Your journal now lives in {data_dir}. The old copy is still in {old}.").format(
+                                data_dir=data_dir,
+                                old=old),
+                      translate("JournalMove", "Remove the old copy now? (Its backups were copied too.)"))
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-    remove = box.addButton("Remove the old copy", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Keep it for now", QMessageBox.ButtonRole.RejectRole)
+    remove = box.addButton(translate("JournalMove", "Remove the old copy"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("JournalMove", "Keep it for now"), QMessageBox.ButtonRole.RejectRole)
 
     def done(_result) -> None:
         if box.clickedButton() is remove:
@@ -118,7 +141,11 @@ def offer_to_remove_old_copy(data_dir: Path, parent: QWidget, *, show_status: Ca
             except BackJournalError as exc:
                 show_error(parent, exc)
                 return
-            show_status(f"Removed the old copy in {old} ({len(removed)} files).")
+            show_status(
+                translate("JournalMove", "Removed the old copy in {old} ({len} files).").format(
+                    old=old, len=len(removed)
+                )
+            )
 
     box.finished.connect(done)
     QTimer.singleShot(0, box.open)

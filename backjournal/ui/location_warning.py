@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from backjournal.location_risk import LocationRisk, location_risks, real_path
+from backjournal.ui.translation import translate
 
 
 def add_location_warning(window: QMainWindow, journal: Path, mounts=None) -> QLabel | None:
@@ -19,8 +20,11 @@ def add_location_warning(window: QMainWindow, journal: Path, mounts=None) -> QLa
     label.setObjectName("locationWarning")
     label.setTextFormat(Qt.TextFormat.PlainText)
     where = risks[0].service
-    label.setText(f"⚠ Journal in a {where} folder: risk of damage" if risks[0].kind == "cloud"
-                  else f"⚠ Journal on a network drive ({where}): risk of damage")
+    label.setText(
+        translate("LocationWarning", "⚠ Journal in a {where} folder: risk of damage").format(where=where)
+        if risks[0].kind == "cloud"
+        else translate("LocationWarning", "⚠ Journal on a network drive ({where}): risk of damage").format(where=where)
+    )
     label.setToolTip("\n\n".join(r.message for r in risks))
     label.setStyleSheet("QLabel { font-weight: 600; padding: 0 6px; }")  # the words and ⚠ carry the warning
     window.statusBar().addPermanentWidget(label)

@@ -16,8 +16,15 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent,
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
 from backjournal import APP_NAME, __version__
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
+
+#: The views' names: keys of ``MainWindow.views`` in English, shown translated on the tabs and in View.
+VIEW_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Journal"),
+               QT_TRANSLATE_NOOP("MainWindow", "Trends"), QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+               QT_TRANSLATE_NOOP("MainWindow", "Cards"))
 
 if TYPE_CHECKING:  # this module is imported before the storage stack (the window paints first)
     from backjournal.cards.loader import CardLibrary
@@ -67,11 +74,11 @@ class MainWindow(QMainWindow):
         self.is_sample = False
         self.open_url = QDesktopServices.openUrl  # how saved files are opened (a test records instead)
         self.views: dict[str, QWidget] = {}
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.help_menu = self.menuBar().addMenu("&Help")
-        self.opening_label = QLabel("Opening your journal…", self)
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.opening_label = QLabel(translate("MainWindow", "Opening your journal…"), self)
         self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.opening_label)
@@ -114,8 +121,8 @@ class MainWindow(QMainWindow):
 
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_label.setText(f"Journal: {opened.path}")
-        self.path_label.setToolTip("Where your journal is stored on this computer")
+        self.path_label.setText(translate("MainWindow", "Journal: {path}").format(path=opened.path))
+        self.path_label.setToolTip(translate("MainWindow", "Where your journal is stored on this computer"))
         self.statusBar().addPermanentWidget(self.path_label)
         self.location_warning = add_location_warning(self, opened.path)  # synced folder / network drive
         self.external_changes = ExternalChangeWatcher(self, self.journal)  # writes by the command line
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def add_view(self, title: str, view: QWidget) -> QWidget:
         self.views[title] = view
-        self.tabs.addTab(view, title.replace("&", "&&"))
+        self.tabs.addTab(view, translate("MainWindow", title).replace("&", "&&"))
         status = getattr(view, "status", None)
         if status is not None:
             status.connect(self.show_status)
@@ -189,7 +196,7 @@ class MainWindow(QMainWindow):
     def add_lazy_view(self, title: str, factory: Callable[[], QWidget]) -> LazyView:
         holder = LazyView(lambda: self._adopt(factory()), self)
         self.views[title] = holder
-        self.tabs.addTab(holder, title)
+        self.tabs.addTab(holder, translate("MainWindow", title))
         return holder
 
     def _adopt(self, view: QWidget) -> QWidget:
@@ -205,10 +212,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_file_menu(self) -> None:
-        self.peg_action = self._action(self.file_menu, "Weekly &PEG check-in…", self.open_peg_checkin, "Ctrl+Shift+P")
+        self.peg_action = self._action(
+            self.file_menu, translate("MainWindow", "Weekly &PEG check-in…"), self.open_peg_checkin, "Ctrl+Shift+P"
+        )
         self.file_menu.addSeparator()
         # Export, report, import, backup and restore actions are added here by their features.
-        self.export_chart_action = self._action(self.file_menu, "Export &chart…", self.export_chart)
+        self.export_chart_action = self._action(
+            self.file_menu, translate("MainWindow", "Export &chart…"), self.export_chart
+        )
         from backjournal.ui.dialogs.exchange_dialogs import ExchangeMenu
 
         services = self.services
@@ -227,23 +238,36 @@ class MainWindow(QMainWindow):
         self.encryption_menu = EncryptionMenu(self.file_menu, parent=self, opened=services.opened,  # Encrypt…
                                               show_status=self.show_status)
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
     def _build_edit_menu(self) -> None:
         self.edit_menu.addAction(self.undo.undo_action)
         self.edit_menu.addAction(self.undo.redo_action)
         self.edit_menu.addSeparator()
-        self.trash_action = self._action(self.edit_menu, "&Trash…", self.open_trash)
+        self.trash_action = self._action(self.edit_menu, translate("MainWindow", "&Trash…"), self.open_trash)
 
     def _build_view_menu(self) -> None:
         for i in range(self.tabs.count()):
             title = self.tabs.tabText(i)
-            self._action(self.view_menu, title, lambda checked=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(
+                self.view_menu, title, lambda checked=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}"
+            )
 
     def _build_help_menu(self) -> None:
-        self._action(self.help_menu, "Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self.cards_action = self._action(self.help_menu, "Therapy reference cards…", lambda: self.show_view("Cards"))
-        self._action(self.help_menu, f"About {APP_NAME}", self.show_about)
+        self._action(
+            self.help_menu,
+            translate("MainWindow", "Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.cards_action = self._action(
+            self.help_menu, translate("MainWindow", "Therapy reference cards…"), lambda: self.show_view("Cards")
+        )
+        self._action(
+            self.help_menu, translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME), self.show_about
+        )
 
     def _build_preferences(self) -> None:
         """Edit > Preferences… (Ctrl+,), the theme, Today's fields and the reminder tray (ui/preferences.py)."""
@@ -270,26 +294,31 @@ class MainWindow(QMainWindow):
 
     def offer_sample(self, open_sample: Callable[[], None]) -> None:
         """File > Explore with sample data…: a separate made-up journal in its own window."""
-        self.sample_action = QAction("E&xplore with sample data…", self)
-        self.sample_action.setToolTip("Open a separate journal of made-up entries to look around; yours stays as it is")
+        self.sample_action = QAction(translate("MainWindow", "E&xplore with sample data…"), self)
+        self.sample_action.setToolTip(translate("MainWindow",
+                                                "Open a separate journal of made-up entries to look around; "
+                                                "yours stays as it is"))
         self.sample_action.triggered.connect(open_sample)
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
         self.file_menu.insertAction(first, self.sample_action)
         self.file_menu.insertSeparator(first)
 
-    def mark_as_sample(self, *, on_leave: Callable[[], None], leave_text: str = "Start my &own journal") -> None:
+    def mark_as_sample(self, *, on_leave: Callable[[], None], leave_text: str | None = None) -> None:
         """This window shows the made-up sample journal: say so in the title and the status bar, and
         offer File > Start my own journal (or Close the sample data, when the journal's window is open)."""
         from backjournal.ui.dialogs.welcome_dialog import SAMPLE_TITLE
 
+        leave_text = leave_text or translate("MainWindow", "Start my &own journal")
         self.is_sample = True
-        self.setWindowTitle(f"{APP_NAME} — {SAMPLE_TITLE}")
-        self.sample_label = QLabel("SAMPLE DATA: made up for trying BackJournal. Your own journal is not open "
-                                   f"(File > {leave_text.replace('&', '')}).", self)
+        self.setWindowTitle(f"{APP_NAME} — {translate('WelcomeDialog', SAMPLE_TITLE)}")
+        self.sample_label = QLabel(translate("MainWindow",
+                                             "SAMPLE DATA: made up for trying BackJournal. Your own journal is "
+                                             "not open (File > {replace}).").format(
+                                             replace=leave_text.replace('&', '')), self)
         self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sample_label.setStyleSheet("background: #fff3c4; color: #1b1b1b; font-weight: bold; padding: 2px 6px;")
         self.statusBar().insertPermanentWidget(0, self.sample_label, 1)
-        self.path_label.setText(f"Sample journal: {self.opened.path}")
+        self.path_label.setText(translate("MainWindow", "Sample journal: {path}").format(path=self.opened.path))
         self.leave_sample_action = QAction(leave_text, self)
         self.leave_sample_action.triggered.connect(on_leave)
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
@@ -307,7 +336,7 @@ class MainWindow(QMainWindow):
         """Where a report, export, chart or backup went, with Open and Show in folder (not blocking)."""
         from backjournal.ui.dialogs.saved_file import SavedFileMessage
 
-        self.show_status(f"Saved your {what} as {path}")
+        self.show_status(translate("MainWindow", "Saved your {what} as {path}").format(what=what, path=path))
         self.saved_message = SavedFileMessage(path, what, parent=self, can_open=can_open, open_url=self.open_url)
         self.saved_message.open()
         return self.saved_message
@@ -331,13 +360,13 @@ class MainWindow(QMainWindow):
         if exec_dialog(dialog) != PegDialog.DialogCode.Accepted or dialog.draft is None:
             return
         if self.undo.push(LogCommand(self.journal, dialog.draft)):
-            self.show_status("Saved your PEG check-in. Undo with Ctrl+Z.")
+            self.show_status(translate("MainWindow", "Saved your PEG check-in. Undo with Ctrl+Z."))
 
     def show_therapy_card(self, therapy_key: str) -> None:
         try:
             from backjournal.ui.views.cards_view import show_therapy_card
         except ImportError:
-            self.show_status("Reference cards are not available in this build.")
+            self.show_status(translate("MainWindow", "Reference cards are not available in this build."))
             return
         show_therapy_card(self, therapy_key, self.journal, library=self.card_library())
 
@@ -359,10 +388,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         exec_dialog(message_box(
-            self, QMessageBox.Icon.Information, f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nA private journal for back pain. Your journal stays on this computer; "
-            "BackJournal never connects to the internet.\n\nIt does not give medical advice and does not replace "
-            "your clinician.",
+            self, QMessageBox.Icon.Information, translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+            translate("MainWindow",
+                      "{APP_NAME} {version}\n\nA private journal for back pain. Your journal stays on this "
+                      "computer; BackJournal never connects to the internet.\n\nIt does not give medical advice "
+                      "and does not replace your clinician.").format(APP_NAME=APP_NAME, version=__version__),
         ))
 
     # ------------------------------------------------------------------ layout memory

@@ -38,6 +38,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from backjournal.domain.errors import BackJournalError
+from backjournal.ui.translation import translate
 
 T = TypeVar("T")
 
@@ -102,7 +103,7 @@ class _InputBlocker(QObject):
 class _ProgressDialog(QProgressDialog):
     def __init__(self, title: str, cancellable: bool, parent: QWidget | None):
         super().__init__(title, "Cancel" if cancellable else "", 0, 0, parent)
-        self.setWindowTitle(title.rstrip("…").rstrip(".") or "Working")
+        self.setWindowTitle(title.rstrip("…").rstrip(".") or translate("_ProgressDialog", "Working"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backjournal.ui.errors import message_box
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
 
 
 def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool) -> bool:
@@ -20,13 +21,16 @@ def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool) 
     if not encrypted:
         return True
     box = message_box(
-        parent, QMessageBox.Icon.Warning, "This file will not be encrypted",
-        f"Your journal is encrypted, but the {what} you are about to save will NOT be encrypted.",
-        "Anyone who gets the file can read it without a passphrase. Save it only where you mean to, give it "
-        "only to whom it is for, and delete it when it is no longer needed.",
+        parent, QMessageBox.Icon.Warning, translate("PlainExport", "This file will not be encrypted"),
+        translate("PlainExport",
+                  "Your journal is encrypted, but the {what} you are about to save will NOT be encrypted.").format(
+                  what=what),
+        translate("PlainExport",
+                  "Anyone who gets the file can read it without a passphrase. Save it only where you mean to, "
+                  "give it only to whom it is for, and delete it when it is no longer needed."),
     )
     box.setObjectName("plain-export-warning")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText("Save it unencrypted")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("PlainExport", "Save it unencrypted"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return exec_dialog(box) == QMessageBox.StandardButton.Yes

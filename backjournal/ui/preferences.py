@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QSystemTrayIcon, QWidge
 
 from backjournal.autostart import Autostart
 from backjournal.domain.settings import Preferences
+from backjournal.language_choice import LanguageChoice
 from backjournal.services.reminders import ReminderService
 from backjournal.services.settings import SettingsService
 from backjournal.ui.modal import exec_dialog, when
@@ -27,6 +28,7 @@ from backjournal.ui.theme import ThemeManager
 
 if TYPE_CHECKING:
     from backjournal.ui.main_window import MainWindow
+from backjournal.ui.translation import translate
 
 PREFERENCES_SHORTCUT = "Ctrl+,"
 
@@ -55,13 +57,15 @@ def apply_today_fields(today, shown: frozenset[str]) -> None:
 class WindowPreferences(QObject):
     def __init__(self, window: MainWindow, *, settings: SettingsService, reminders: ReminderService, data_dir: Path,
                  tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-                 autostart: Autostart | None = None, in_tray: bool = False):
+                 autostart: Autostart | None = None, in_tray: bool = False,
+                 language: LanguageChoice | None = None):
         super().__init__(window)
         self.window = window
         self.data_dir = data_dir
         self.service = settings
         self.reminders = reminders
         self.autostart = autostart or Autostart(data_dir=data_dir)
+        self.language = language or LanguageChoice()  # this computer's, like autostart (config folder)
         app = QApplication.instance()
         self.theme = ThemeManager(app)
         self.tray = ReminderTray(reminders=self.reminders, icon=window.windowIcon() or app.windowIcon(),
@@ -71,7 +75,7 @@ class WindowPreferences(QObject):
         self.tray.quit_requested.connect(self.quit)
         self._quitting = False
         self.tray.reminded.connect(self._reminded)
-        self.action = QAction("&Preferences…", window)
+        self.action = QAction(translate("WindowPreferences", "&Preferences…"), window)
         self.action.setShortcut(QKeySequence(PREFERENCES_SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self._open_dialog)  # the window's action: a bound method, no lambda
@@ -122,7 +126,8 @@ class WindowPreferences(QObject):
 
         dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
                                    tray_available=self.tray.has_tray(), journal_folder=str(self.data_dir),
-                                   on_move=self.ask_move_journal, therapy_page=self.therapies_page, parent=self.window)
+                                   on_move=self.ask_move_journal, therapy_page=self.therapies_page,
+                                   language=self.language, parent=self.window)
         if modal:
             exec_dialog(dialog)
         else:

@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from backjournal.domain.settings import Preferences
 from backjournal.services.reminders import ReminderService, missed_note
+from backjournal.ui.translation import translate
 
 CHECK_MS = 30_000
 NOTIFICATION_MS = 20_000
@@ -48,13 +49,13 @@ class ReminderTray(QObject):
         if icon.isNull():
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self.tray = QSystemTrayIcon(icon, self)
-        self.tray.setToolTip("BackJournal")
+        self.tray.setToolTip(translate("ReminderTray", "BackJournal"))
         self.menu = QMenu()
-        self.open_action = QAction("Log today's pain…", self.menu)
+        self.open_action = QAction(translate("ReminderTray", "Log today's pain…"), self.menu)
         self.open_action.triggered.connect(self.open_today)
-        self.show_action = QAction("Show BackJournal", self.menu)
+        self.show_action = QAction(translate("ReminderTray", "Show BackJournal"), self.menu)
         self.show_action.triggered.connect(self.show_window)
-        self.quit_action = QAction("Quit BackJournal", self.menu)
+        self.quit_action = QAction(translate("ReminderTray", "Quit BackJournal"), self.menu)
         self.quit_action.triggered.connect(self.quit_requested)
         for action in (self.open_action, self.show_action):
             self.menu.addAction(action)
@@ -88,7 +89,8 @@ class ReminderTray(QObject):
 
     def _update_tooltip(self) -> None:
         nxt = self.reminders.next_due()
-        self.tray.setToolTip("BackJournal" + (f" — next reminder {nxt:%a %H:%M}" if nxt else ""))
+        self.tray.setToolTip("BackJournal" + (translate("ReminderTray", " — next reminder {time}").format(
+            time=QLocale().toString(QDateTime(nxt), "ddd HH:mm")) if nxt else ""))
 
     # ------------------------------------------------------------------ reminding
     def check(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backjournal.instance_lock import InstanceLock
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
 
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
@@ -157,10 +158,14 @@ def hand_off_or_explain(instance: SingleInstance) -> int:
     from backjournal.ui.errors import message_box
 
     holder = instance.lock.holder_pid()
-    who = f" (process {holder})" if holder else ""
+    who = translate("SingleInstance", " (process {holder})").format(holder=holder) if holder else ""
     exec_dialog(message_box(
-        None, QMessageBox.Icon.Warning, "The journal is already open",
-        f"The journal in {instance.data_dir} is open in another BackJournal{who}, which did not answer.",
-        "Switch to that window, or close it and start BackJournal again. Nothing was changed.",
+        None, QMessageBox.Icon.Warning, translate("SingleInstance", "The journal is already open"),
+        translate("SingleInstance",
+                  "The journal in {data_dir} is open in another BackJournal{who}, which did not answer.").format(
+                  data_dir=instance.data_dir,
+                  who=who),
+        translate("SingleInstance",
+                  "Switch to that window, or close it and start BackJournal again. Nothing was changed."),
     ))
     return 1

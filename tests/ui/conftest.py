@@ -21,6 +21,14 @@ def window(qtbot, opened, tmp_path):
     w.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _window_language(qapp):
+    """The window's translators in English, as the program installs them (its plural forms: "1 record")."""
+    from backjournal.ui.translation import install_translators
+
+    qapp._translators = install_translators(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _no_leftover_modals(qtbot):
     """A test that fails inside a modal dialog must not leave it open for the next test."""

@@ -43,8 +43,14 @@ from backjournal.ui.operations import run_operation
 if TYPE_CHECKING:
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
+from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.translation import translate
 
-COLUMNS = ["Made", "Size", "Kind"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("BackupDialogs", "Made"),
+    QT_TRANSLATE_NOOP("BackupDialogs", "Size"),
+    QT_TRANSLATE_NOOP("BackupDialogs", "Kind"),
+]
 FileChooser = Callable[[QWidget], Path | None]
 #: (parent, backup file, error text of the previous try or None) -> the passphrase typed, or None (cancel).
 PassphraseAsker = Callable[[QWidget, Path, str | None], str | None]
@@ -65,8 +71,12 @@ def when_text(info: BackupInfo) -> str:
 
 
 def choose_backup_file(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a backup file", "",
-                                          "BackJournal journals (*.sqlite3 *.db);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("BackupDialogs", "Choose a backup file"),
+        "",
+        translate("BackupDialogs", "BackJournal journals (*.sqlite3 *.db);;All files (*)"),
+    )
     return Path(name) if name else None
 
 
@@ -75,16 +85,17 @@ class BackupPassphraseDialog(QDialog):
 
     def __init__(self, path: Path, error: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Encrypted backup")
+        self.setWindowTitle(translate("BackupPassphraseDialog", "Encrypted backup"))
         self.setObjectName("backup-passphrase")
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        intro.setText(f"The backup {path.name} is encrypted. Enter the passphrase the journal had when this "
-                      "backup was made.")
+        intro.setText(translate("BackupPassphraseDialog",
+                                "The backup {name} is encrypted. Enter the passphrase the journal had when this "
+                                "backup was made.").format(name=path.name))
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase of the backup")
+        self.field.setAccessibleName(translate("BackupPassphraseDialog", "Passphrase of the backup"))
         self.error = ToneLabel(self, tone="problem")  # readable on light and dark themes
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -117,13 +128,22 @@ def verify_backup(service: BackupService, path: Path, parent: QWidget, *,
             service.verify_restorable(path, passphrase=passphrase)
             return True, passphrase
         except UnusableBackupError as exc:
-            box = message_box(parent, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
-                              "Your journal was not changed. Choose another backup.")
+            box = message_box(
+                parent,
+                QMessageBox.Icon.Warning,
+                translate("BackupDialogs", "This file cannot be restored"),
+                str(exc),
+                translate("BackupDialogs", "Your journal was not changed. Choose another backup."),
+            )
             box.setObjectName("refusal")
             exec_dialog(box)
             return False, None
         except EncryptionError:  # the journal's passphrase (or none) does not open it: ask for the backup's
-            error = "That passphrase does not open this backup. Nothing was changed; try again." if passphrase else None
+            error = (
+                translate("BackupDialogs", "That passphrase does not open this backup. Nothing was changed; try again.")
+                if passphrase
+                else None
+            )
         passphrase = asker(parent, Path(path), error)
         if passphrase is None:
             return False, None
@@ -145,7 +165,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("BackupDialogs", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -167,7 +187,7 @@ class RestoreBackupDialog(QDialog):
     def __init__(self, backups: BackupService, parent: QWidget | None = None, *,
                  file_chooser: FileChooser = choose_backup_file):
         super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(translate("RestoreBackupDialog", "Restore a backup"))
         self.service = backups
         self.file_chooser = file_chooser
         self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
@@ -179,14 +199,15 @@ class RestoreBackupDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         intro.setText(
-            "Choose the backup to bring back. Your journal as it is now is backed up first, so this "
-            "can be undone by restoring that copy. Entries made after the backup are not in it."
+            translate("RestoreBackupDialog",
+                      "Choose the backup to bring back. Your journal as it is now is backed up first, so this "
+                      "can be undone by restoring that copy. Entries made after the backup are not in it.")
         )
         layout.addWidget(intro)
 
         self.model = BackupTableModel(backups.list(), self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setAccessibleName(translate("RestoreBackupDialog", "Backups, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -200,14 +221,16 @@ class RestoreBackupDialog(QDialog):
         self.empty_label = QLabel(self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setText(f"No backups yet in {backups.folder}. You can choose a backup file you saved elsewhere.")
+        self.empty_label.setText(translate("RestoreBackupDialog",
+                                           "No backups yet in {folder}. You can choose a backup file you saved "
+                                           "elsewhere.").format(folder=backups.folder))
         self.empty_label.setVisible(not self.model.backups)
         layout.addWidget(self.empty_label)
 
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button = QPushButton(translate("RestoreBackupDialog", "&Restore"), self)
         self.restore_button.setEnabled(bool(self.model.backups))
-        self.choose_button = QPushButton("Choose a &file…", self)
+        self.choose_button = QPushButton(translate("RestoreBackupDialog", "Choose a &file…"), self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -235,11 +258,17 @@ class RestoreBackupDialog(QDialog):
         ok, passphrase = verify_backup(self.service, path, self, asker=self.passphrase_asker)
         if not ok:
             return False
-        box = message_box(self, QMessageBox.Icon.Question, "Replace the journal with this backup?",
-                          f"Restore {path.name}?",
-                          "Your journal as it is now is backed up first, then replaced by this backup.")
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            translate("RestoreBackupDialog", "Replace the journal with this backup?"),
+            translate("RestoreBackupDialog", "Restore {name}?").format(name=path.name),
+            translate(
+                "RestoreBackupDialog", "Your journal as it is now is backed up first, then replaced by this backup."
+            ),
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Restore")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("RestoreBackupDialog", "Restore"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setObjectName("confirm-restore")
         if exec_dialog(box) != QMessageBox.StandardButton.Yes:
@@ -262,11 +291,15 @@ class BackupMenu:
         self.history = history
         self.show_saved = show_saved
         self.show_status = show_status
-        self.back_up_action = QAction("&Back up now", parent)
-        self.back_up_action.setStatusTip("Make a verified copy of your journal in its backups folder")
+        self.back_up_action = QAction(translate("BackupMenu", "&Back up now"), parent)
+        self.back_up_action.setStatusTip(
+            translate("BackupMenu", "Make a verified copy of your journal in its backups folder")
+        )
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore backup…", parent)
-        self.restore_action.setStatusTip("Replace the journal with one of its backups (the current journal is backed up first)")
+        self.restore_action = QAction(translate("BackupMenu", "&Restore backup…"), parent)
+        self.restore_action.setStatusTip(translate("BackupMenu",
+                                                  "Replace the journal with one of its backups (the current "
+                                                  "journal is backed up first)"))
         self.restore_action.triggered.connect(self.restore)
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
@@ -276,12 +309,18 @@ class BackupMenu:
     def back_up_now(self) -> BackupInfo | None:
         try:
             backups = self.opened.backups
-            info = run_operation(self.parent, lambda _p: backups.back_up(), title="Backing up your journal…")
+            info = run_operation(
+                self.parent, lambda _p: backups.back_up(), title=translate("BackupMenu", "Backing up your journal…")
+            )
         except Exception as exc:  # shown to the person; the app keeps running
             show_error(self.parent, exc)
             return None
         # a backup is opened only by Restore: showing its folder is enough
-        self.show_saved(info.path, f"backup ({human_size(info.size)}, verified)", can_open=False)
+        self.show_saved(
+            info.path,
+            translate("BackupMenu", "backup ({human_size}, verified)").format(human_size=human_size(info.size)),
+            can_open=False,
+        )
         return info
 
     def restore(self) -> None:
@@ -294,16 +333,30 @@ class BackupMenu:
             return
         try:
             opened, chosen, passphrase = self.opened, dialog.chosen, dialog.passphrase
-            result = run_operation(self.parent, lambda _p: restore_open_journal(opened, chosen, passphrase=passphrase),
-                                   title="Restoring the backup…", journal=opened.journal, exclusive=True)
+            result = run_operation(
+                self.parent,
+                lambda _p: restore_open_journal(opened, chosen, passphrase=passphrase),
+                title=translate("BackupMenu", "Restoring the backup…"),
+                journal=opened.journal,
+                exclusive=True,
+            )
         except Exception as exc:
             show_error(self.parent, exc)
             return
         self.history.clear()  # its steps refer to the journal that was replaced
-        kept = f" Your journal as it was is saved as {result.safety_backup.name}." if result.safety_backup else ""
+        kept = (
+            translate("BackupMenu", " Your journal as it was is saved as {name}.").format(
+                name=result.safety_backup.name
+            )
+            if result.safety_backup
+            else ""
+        )
         if result.passphrase is not None and dialog.passphrase is not None and result.passphrase == dialog.passphrase:
-            kept += " The journal is now encrypted: it opens with the backup's passphrase."
-        self.show_status(f"Restored {result.restored_from.name}.{kept}")
+            kept += translate("BackupMenu",
+                              " The journal is now encrypted: it opens with the backup's passphrase.")
+        self.show_status(
+            translate("BackupMenu", "Restored {name}.{kept}").format(name=result.restored_from.name, kept=kept)
+        )
 
 
 def auto_backup_on_start(backups: BackupService | None, parent: QWidget | None) -> BackupInfo | None:
@@ -311,7 +364,9 @@ def auto_backup_on_start(backups: BackupService | None, parent: QWidget | None) 
     if backups is None:
         return None
     try:
-        return run_operation(parent, lambda _p: backups.back_up_if_due(), title="Backing up your journal…")
+        return run_operation(
+            parent, lambda _p: backups.back_up_if_due(), title=translate("BackupDialogs", "Backing up your journal…")
+        )
     except Exception as exc:
         show_error(parent, exc)
         return None

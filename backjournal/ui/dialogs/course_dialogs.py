@@ -50,7 +50,9 @@ from backjournal.domain.courses import (
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, TherapyType
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text, python_date
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
 
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
-NO_PERIOD = "— none —"
+NO_PERIOD = QT_TRANSLATE_NOOP("CourseDialogs", "— none —")
 
 
 def _qdate(day: date) -> QDate:
@@ -92,64 +94,65 @@ class StartCourseDialog(QDialog):
         """``therapies`` lists the therapy types (archived ones are left out of the picker);
         ``adder`` gives the picker its "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
-        self.setWindowTitle("Start a therapy course")
+        self.setWindowTitle(translate("StartCourseDialog", "Start a therapy course"))
         self._save = save
         self.draft_saved: CourseDraft | None = None
         self._periods = list(periods)
-        intro = _plain("A course is a planned series of one therapy, e.g. acupuncture twice a week for six weeks. "
-                       "Your sessions of that therapy on its days count towards it; its last 14 days are compared "
-                       "with the days before it.", self)
+        intro = _plain(translate("StartCourseDialog",
+                                 "A course is a planned series of one therapy, e.g. acupuncture twice a week for "
+                                 "six weeks. Your sessions of that therapy on its days count towards it; its "
+                                 "last 14 days are compared with the days before it."), self)
         self.period_combo = QComboBox(self)
-        self.period_combo.addItem(NO_PERIOD, None)
+        self.period_combo.addItem(translate("CourseDialogs", NO_PERIOD), None)
         for i, p in enumerate(self._periods):
             self.period_combo.addItem(f"{p.label} ({p.start} – {p.end})", i)
-        self.period_combo.setAccessibleName("From a marked period")
+        self.period_combo.setAccessibleName(translate("StartCourseDialog", "From a marked period"))
         self.therapy_combo = TherapyPicker(therapies=therapies, adder=adder, signals=signals, parent=self)
         self.start_edit = _date_edit(self, start)
-        self.start_edit.setAccessibleName("First day")
-        self.until_radio = QRadioButton("&Until", self)
-        self.sessions_radio = QRadioButton("A &number of sessions", self)
-        self.open_radio = QRadioButton("&Open (until I end it)", self)
+        self.start_edit.setAccessibleName(translate("StartCourseDialog", "First day"))
+        self.until_radio = QRadioButton(translate("StartCourseDialog", "&Until"), self)
+        self.sessions_radio = QRadioButton(translate("StartCourseDialog", "A &number of sessions"), self)
+        self.open_radio = QRadioButton(translate("StartCourseDialog", "&Open (until I end it)"), self)
         self.plan_group = QButtonGroup(self)
         for b in (self.until_radio, self.sessions_radio, self.open_radio):
             self.plan_group.addButton(b)
         self.until_radio.setChecked(True)
         self.end_edit = _date_edit(self, start.fromordinal(start.toordinal() + 41))
-        self.end_edit.setAccessibleName("Planned last day")
+        self.end_edit.setAccessibleName(translate("StartCourseDialog", "Planned last day"))
         self.sessions_spin = QSpinBox(self)
         self.sessions_spin.setRange(1, SESSIONS_MAX)
         self.sessions_spin.setValue(10)
-        self.sessions_spin.setAccessibleName("Planned number of sessions")
+        self.sessions_spin.setAccessibleName(translate("StartCourseDialog", "Planned number of sessions"))
         self.per_week_spin = QSpinBox(self)
         self.per_week_spin.setRange(0, PER_WEEK_MAX)
         self.per_week_spin.setValue(2)
-        self.per_week_spin.setSpecialValueText("not planned")
-        self.per_week_spin.setAccessibleName("Planned sessions per week")
+        self.per_week_spin.setSpecialValueText(translate("StartCourseDialog", "not planned"))
+        self.per_week_spin.setAccessibleName(translate("StartCourseDialog", "Planned sessions per week"))
         self.provider_edit = QLineEdit(self)
         self.provider_edit.setMaxLength(NAME_MAX)
-        self.provider_edit.setAccessibleName("Provider")
+        self.provider_edit.setAccessibleName(translate("StartCourseDialog", "Provider"))
         self.goal_edit = QLineEdit(self)
         self.goal_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.goal_edit.setPlaceholderText("e.g. walk to work without stopping")
-        self.goal_edit.setAccessibleName("Goal")
+        self.goal_edit.setPlaceholderText(translate("StartCourseDialog", "e.g. walk to work without stopping"))
+        self.goal_edit.setAccessibleName(translate("StartCourseDialog", "Goal"))
         self.baseline_spin = QSpinBox(self)
         self.baseline_spin.setRange(BASELINE_DAYS_MIN, BASELINE_DAYS_MAX)
         self.baseline_spin.setValue(DEFAULT_BASELINE_DAYS)
-        self.baseline_spin.setSuffix(" days before the start")
-        self.baseline_spin.setAccessibleName("Baseline")
+        self.baseline_spin.setSuffix(translate("StartCourseDialog", " days before the start"))
+        self.baseline_spin.setAccessibleName(translate("StartCourseDialog", "Baseline"))
 
         self.errors = {n: error_label(self) for n in ("therapy", "start", "to", "sessions", "per week", "other")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("From a &marked period", self.period_combo)
-        form.addRow("&Therapy", self.therapy_combo)
+        form.addRow(translate("StartCourseDialog", "From a &marked period"), self.period_combo)
+        form.addRow(translate("StartCourseDialog", "&Therapy"), self.therapy_combo)
         form.addRow("", self.errors["therapy"])
-        form.addRow("&First day", self.start_edit)
+        form.addRow(translate("StartCourseDialog", "&First day"), self.start_edit)
         form.addRow("", self.errors["start"])
         until = QHBoxLayout()
         until.addWidget(self.until_radio)
         until.addWidget(self.end_edit, 1)
-        form.addRow("Plan", until)
+        form.addRow(translate("StartCourseDialog", "Plan"), until)
         form.addRow("", self.errors["to"])
         count = QHBoxLayout()
         count.addWidget(self.sessions_radio)
@@ -157,11 +160,11 @@ class StartCourseDialog(QDialog):
         form.addRow("", count)
         form.addRow("", self.errors["sessions"])
         form.addRow("", self.open_radio)
-        form.addRow("Sessions &per week", self.per_week_spin)
+        form.addRow(translate("StartCourseDialog", "Sessions &per week"), self.per_week_spin)
         form.addRow("", self.errors["per week"])
-        form.addRow("Pro&vider", self.provider_edit)
-        form.addRow("&Goal", self.goal_edit)
-        form.addRow("&Baseline", self.baseline_spin)
+        form.addRow(translate("StartCourseDialog", "Pro&vider"), self.provider_edit)
+        form.addRow(translate("StartCourseDialog", "&Goal"), self.goal_edit)
+        form.addRow(translate("StartCourseDialog", "&Baseline"), self.baseline_spin)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -211,8 +214,15 @@ class StartCourseDialog(QDialog):
             valid = draft.validate()
         except ValidationError as exc:
             field = exc.field if exc.field in self.errors else "other"
-            text = ("The planned last day is before the first day. Choose a day on or after it."
-                    if exc.field == "to" else f"{exc.problem[:1].upper()}{exc.problem[1:]}. Allowed: {exc.allowed}.")
+            text = (
+                translate(
+                    "StartCourseDialog", "The planned last day is before the first day. Choose a day on or after it."
+                )
+                if exc.field == "to"
+                else translate("StartCourseDialog", "{upper}{problem}. Allowed: {allowed}.").format(
+                    upper=exc.problem[:1].upper(), problem=exc.problem[1:], allowed=exc.allowed
+                )
+            )
             self._show({field: text})
             raise
         self._show({})
@@ -240,44 +250,49 @@ class EndCourseDialog(QDialog):
     def __init__(self, *, course: Course, therapy_name: str, save: Callable[[CourseEnd], bool], today: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("End the course")
+        self.setWindowTitle(translate("EndCourseDialog", "End the course"))
         self._save = save
         self.course = course
         self.end_saved: CourseEnd | None = None
-        intro = _plain(f"{therapy_name} course from {date_text(course.start)}. Ending it keeps why, and how you "
-                       "feel things changed, beside its numbers.", self)
+        intro = _plain(translate("EndCourseDialog",
+                                 "{therapy_name} course from {date_text}. Ending it keeps why, and how you feel "
+                                 "things changed, beside its numbers.").format(
+                                 therapy_name=therapy_name,
+                                 date_text=date_text(course.start)), self)
         last = course.planned_last_day()
         self.on_edit = _date_edit(self, max(course.start, min(today, last) if last else today))
-        self.on_edit.setAccessibleName("Last day of the course")
+        self.on_edit.setAccessibleName(translate("EndCourseDialog", "Last day of the course"))
         self.reason_combo = QComboBox(self)
         for reason in EndReason:
             self.reason_combo.addItem(reason.label, reason.value)
-        self.reason_combo.setAccessibleName("Why it ended")
+        self.reason_combo.setAccessibleName(translate("EndCourseDialog", "Why it ended"))
         self.pgic_buttons = QButtonGroup(self)
         pgic_box = QVBoxLayout()
         pgic_box.addWidget(_plain(PGIC_QUESTION, self))
         for value, words in PGIC.items():
             radio = QRadioButton(f"{value}  {words}", self)
-            radio.setAccessibleName(f"{words} ({value} of 7)")
+            radio.setAccessibleName(
+                translate("EndCourseDialog", "{words} ({value} of 7)").format(words=words, value=value)
+            )
             self.pgic_buttons.addButton(radio, value)
             pgic_box.addWidget(radio)
-        self.skip_pgic = QRadioButton("I'd rather not say", self)
+        self.skip_pgic = QRadioButton(translate("EndCourseDialog", "I'd rather not say"), self)
         self.pgic_buttons.addButton(self.skip_pgic, 0)
         pgic_box.addWidget(self.skip_pgic)
         self.skip_pgic.setChecked(True)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(translate("EndCourseDialog", "Note"))
         self.errors = {n: error_label(self) for n in ("--on", "other")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Last day", self.on_edit)
+        form.addRow(translate("EndCourseDialog", "&Last day"), self.on_edit)
         form.addRow("", self.errors["--on"])
-        form.addRow("&Why it ended", self.reason_combo)
-        form.addRow("Impression of change", pgic_box)
-        form.addRow("&Note", self.note_edit)
+        form.addRow(translate("EndCourseDialog", "&Why it ended"), self.reason_combo)
+        form.addRow(translate("EndCourseDialog", "Impression of change"), pgic_box)
+        form.addRow(translate("EndCourseDialog", "&Note"), self.note_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("End course")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("EndCourseDialog", "End course"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -298,14 +313,22 @@ class EndCourseDialog(QDialog):
     def accept(self) -> None:
         end = self.draft()
         if end.on < self.course.start:
-            self.errors["--on"].setText(f"The last day is before the course's first day ({date_text(self.course.start)}).")
+            self.errors["--on"].setText(
+                translate("EndCourseDialog", "The last day is before the course's first day ({date_text}).").format(
+                    date_text=date_text(self.course.start)
+                )
+            )
             self.errors["--on"].show()
             return
         try:
             ok = self._save(end)
         except ValidationError as exc:
             label = self.errors.get(exc.field, self.errors["other"])
-            label.setText(f"{exc.problem[:1].upper()}{exc.problem[1:]}. Allowed: {exc.allowed}.")
+            label.setText(
+                translate("EndCourseDialog", "{upper}{problem}. Allowed: {allowed}.").format(
+                    upper=exc.problem[:1].upper(), problem=exc.problem[1:], allowed=exc.allowed
+                )
+            )
             label.show()
             return
         if ok:
@@ -315,7 +338,14 @@ class EndCourseDialog(QDialog):
 
 # --------------------------------------------------------------------------- the list
 
-COLUMNS = ["Therapy", "From", "To", "Sessions", "Pain: end vs baseline", "Ended"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("CourseDialogs", "Therapy"),
+    QT_TRANSLATE_NOOP("CourseDialogs", "From"),
+    QT_TRANSLATE_NOOP("CourseDialogs", "To"),
+    QT_TRANSLATE_NOOP("CourseDialogs", "Sessions"),
+    QT_TRANSLATE_NOOP("CourseDialogs", "Pain: end vs baseline"),
+    QT_TRANSLATE_NOOP("CourseDialogs", "Ended"),
+]
 
 
 class CoursesTableModel(QAbstractTableModel):
@@ -340,8 +370,12 @@ class CoursesTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return translate("CourseDialogs", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -356,9 +390,10 @@ class CoursesTableModel(QAbstractTableModel):
 def course_cells(ev) -> list[str]:
     c = ev.course
     planned = f" of {ev.sessions_planned:.0f}" if ev.sessions_planned else ""
-    change = ev.assessment.arithmetic() if ev.assessment else "no comparison"
-    ended = (f"{c.ended.on:%d %b} ({c.ended.reason.value}" + (f", PGIC {c.ended.pgic}" if c.ended.pgic else "") + ")"
-             if c.ended else ("running" if ev.running else ""))
+    change = ev.assessment.arithmetic() if ev.assessment else translate("CourseDialogs", "no comparison")
+    ended = (f"{date_text(c.ended.on, weekday=False)} ({c.ended.reason.value}"
+             + (f", PGIC {c.ended.pgic}" if c.ended.pgic else "") + ")"
+             if c.ended else (translate("CourseDialogs", "running") if ev.running else ""))
     return [ev.therapy_name, date_text(ev.first), date_text(ev.last), f"{ev.sessions_done}{planned}", change, ended]
 
 
@@ -369,7 +404,7 @@ class CoursesDialog(QDialog):
                  end: Callable[[Course], object], delete: Callable[[Course], bool], show: Callable[[Course], None],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Therapy courses")
+        self.setWindowTitle(translate("CoursesDialog", "Therapy courses"))
         self._evaluations = evaluations
         self._end, self._delete, self._show_course = end, delete, show
         self.model = CoursesTableModel(self)
@@ -386,13 +421,13 @@ class CoursesDialog(QDialog):
         self.summary = _plain("", self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
-        self.start_button = QPushButton("&Start a course…", self)
+        self.start_button = QPushButton(translate("CoursesDialog", "&Start a course…"), self)
         self.start_button.clicked.connect(lambda: start())
-        self.end_button = QPushButton("&End course…", self)
+        self.end_button = QPushButton(translate("CoursesDialog", "&End course…"), self)
         self.end_button.clicked.connect(self.end_selected)
-        self.show_button = QPushButton("Show on &chart", self)
+        self.show_button = QPushButton(translate("CoursesDialog", "Show on &chart"), self)
         self.show_button.clicked.connect(self.show_selected)
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton(translate("CoursesDialog", "&Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -403,7 +438,9 @@ class CoursesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(_plain("Ending or deleting a course can be undone with Ctrl+Z.", self))
+        layout.addWidget(
+            _plain(translate("CoursesDialog", "Ending or deleting a course can be undone with Ctrl+Z."), self)
+        )
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(820, 420)
@@ -434,8 +471,9 @@ class CoursesDialog(QDialog):
         if ev is not None:
             self.end_button.setEnabled(ev.course.ended is None)
         if ev is None:
-            self.summary.setText("No courses yet. Start one to see your sessions and your pain against your "
-                                 "own baseline." if not self.model.rowCount() else "")
+            self.summary.setText(translate("CoursesDialog",
+                                           "No courses yet. Start one to see your sessions and your pain against "
+                                           "your own baseline.") if not self.model.rowCount() else "")
         else:
             self.summary.setText("\n".join([ev.summary(), *ev.cautions]))
 

@@ -45,10 +45,13 @@ from backjournal.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from backjournal.services.opening import OpenJournal
+from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.translation import translate
 
-LOST_PASSPHRASE_WARNING = (
-    "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the "
-    "passphrase: not you, not the BackJournal developers. Write it down and keep it somewhere safe."
+LOST_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
+    "EncryptionDialogs",
+    "If you lose this passphrase, your journal is lost. Nobody can open it or recover it without the passphrase: "
+    "not you, not the BackJournal developers. Write it down and keep it somewhere safe.",
 )
 
 
@@ -74,7 +77,7 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 class _PassphraseFormDialog(QDialog):
     """Fields, an error line, OK/Cancel. ``check()`` raises EncryptionError to keep the dialog open."""
 
-    ok_text = "OK"
+    ok_text = QT_TRANSLATE_NOOP("EncryptionDialogs", "OK")
 
     def __init__(self, title: str, parent: QWidget | None):
         super().__init__(parent)
@@ -84,7 +87,9 @@ class _PassphraseFormDialog(QDialog):
         self.error = _label("", self, tone="problem")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.addButton(self.ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            translate("EncryptionDialogs", self.ok_text), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
@@ -112,13 +117,19 @@ class _PassphraseFormDialog(QDialog):
 
 def ask_use_weak_passphrase(parent: QWidget, advice: PassphraseAdvice) -> bool:
     """Before encrypting with a weak passphrase: the reason, and "Choose another" as the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Use a weak passphrase?", advice.message,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("EncryptionDialogs", "Use a weak passphrase?"),
+        advice.message,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText("Someone who gets a copy of the journal file could guess it. A longer passphrase of a few "
-                           "unrelated words is both safer and easy to remember.")
-    use = box.addButton("Use it anyway", QMessageBox.ButtonRole.AcceptRole)
-    other = box.addButton("Choose another", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("EncryptionDialogs",
+                                     "Someone who gets a copy of the journal file could guess it. A longer "
+                                     "passphrase of a few unrelated words is both safer and easy to remember."))
+    use = box.addButton(translate("EncryptionDialogs", "Use it anyway"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(translate("EncryptionDialogs", "Choose another"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
     exec_dialog(box)
     return box.clickedButton() is use
@@ -128,13 +139,13 @@ class _NewPassphraseDialog(_PassphraseFormDialog):
     """A passphrase dialog that asks for a new passphrase twice and shows its strength as it is typed."""
 
     def add_new_fields(self) -> None:
-        self.new_field = _password_field(self, "New passphrase")
-        self.again_field = _password_field(self, "New passphrase again")
+        self.new_field = _password_field(self, translate("_NewPassphraseMixin", "New passphrase"))
+        self.again_field = _password_field(self, translate("_NewPassphraseMixin", "New passphrase again"))
         self.strength = _label("", self, tone=None)  # updated as the person types
-        self.strength.setAccessibleName("Passphrase strength")
-        self.form.addRow("New passphrase", self.new_field)
+        self.strength.setAccessibleName(translate("_NewPassphraseMixin", "Passphrase strength"))
+        self.form.addRow(translate("_NewPassphraseMixin", "New passphrase"), self.new_field)
         self.form.addRow("", self.strength)
-        self.form.addRow("Again", self.again_field)
+        self.form.addRow(translate("_NewPassphraseMixin", "Again"), self.again_field)
         self.new_field.textChanged.connect(self.show_strength)
         #: (dialog, advice) -> True to go on with a weak passphrase; a test answers instead of a person
         self.confirm_weak = ask_use_weak_passphrase
@@ -144,7 +155,9 @@ class _NewPassphraseDialog(_PassphraseFormDialog):
         text = self.new_field.text()
         advice = assess_passphrase(text)
         self.strength.setText(advice.message if text else
-                              f"At least {MIN_LENGTH} characters; a few unrelated words are easy to remember.")
+                              translate("_NewPassphraseMixin",
+                                        "At least {MIN_LENGTH} characters; a few unrelated words are easy to "
+                                        "remember.").format(MIN_LENGTH=MIN_LENGTH))
         # red / green for the theme in force (>= 4.5:1); the words carry the meaning
         self.strength.set_tone(("problem" if advice.weak else "good") if text else None)
 
@@ -160,20 +173,24 @@ class _NewPassphraseDialog(_PassphraseFormDialog):
 
 
 class EncryptJournalDialog(_NewPassphraseDialog):
-    ok_text = "Encrypt"
+    ok_text = QT_TRANSLATE_NOOP("EncryptionDialogs", "Encrypt")
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Encrypt this journal", parent)
+        super().__init__(translate("EncryptJournalDialog", "Encrypt this journal"), parent)
         self.layout_.addWidget(_label(
-            "The journal and all its backups will be stored encrypted (SQLCipher, AES-256). BackJournal will ask "
-            "for the passphrase every time it opens the journal.", self))
-        self.layout_.addWidget(_label(LOST_PASSPHRASE_WARNING, self, bold=True))
+            translate("EncryptJournalDialog",
+                      "The journal and all its backups will be stored encrypted (SQLCipher, AES-256). "
+                      "BackJournal will ask for the passphrase every time it opens the journal."), self))
+        self.layout_.addWidget(_label(translate("EncryptionDialogs", LOST_PASSPHRASE_WARNING), self, bold=True))
         self.add_new_fields()
-        self.understood = QCheckBox("I understand: a lost passphrase means a lost journal", self)
+        self.understood = QCheckBox(
+            translate("EncryptJournalDialog", "I understand: a lost passphrase means a lost journal"), self
+        )
         self.form.addRow("", self.understood)
         self.layout_.addWidget(_label(
-            "Exports and reports you make for your physician are not encrypted. Encryption does not protect "
-            "against someone using your unlocked computer.", self))
+            translate("EncryptJournalDialog",
+                      "Exports and reports you make for your physician are not encrypted. Encryption does not "
+                      "protect against someone using your unlocked computer."), self))
         self.finish()
         self.passphrase: str | None = None
 
@@ -185,18 +202,19 @@ class EncryptJournalDialog(_NewPassphraseDialog):
 
 
 class ChangePassphraseDialog(_NewPassphraseDialog):
-    ok_text = "Change passphrase"
+    ok_text = QT_TRANSLATE_NOOP("EncryptionDialogs", "Change passphrase")
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
-        super().__init__("Change the passphrase", parent)
+        super().__init__(translate("ChangePassphraseDialog", "Change the passphrase"), parent)
         self.data_dir = data_dir
         self.layout_.addWidget(_label(
-            "The journal and its backups are re-encrypted with the new passphrase; the old one will no longer "
-            "open them.", self))
-        self.current_field = _password_field(self, "Current passphrase")
-        self.form.addRow("Current passphrase", self.current_field)
+            translate("ChangePassphraseDialog",
+                      "The journal and its backups are re-encrypted with the new passphrase; the old one will no "
+                      "longer open them."), self))
+        self.current_field = _password_field(self, translate("ChangePassphraseDialog", "Current passphrase"))
+        self.form.addRow(translate("ChangePassphraseDialog", "Current passphrase"), self.current_field)
         self.add_new_fields()
-        self.layout_.addWidget(_label(LOST_PASSPHRASE_WARNING, self, bold=True))
+        self.layout_.addWidget(_label(translate("EncryptionDialogs", LOST_PASSPHRASE_WARNING), self, bold=True))
         self.finish()
         self.old: str | None = None
         self.new: str | None = None
@@ -214,16 +232,24 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
 
 
 class RemoveEncryptionDialog(_PassphraseFormDialog):
-    ok_text = "Remove encryption"
+    ok_text = QT_TRANSLATE_NOOP("EncryptionDialogs", "Remove encryption")
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
-        super().__init__("Remove encryption", parent)
+        super().__init__(translate("RemoveEncryptionDialog", "Remove encryption"), parent)
         self.data_dir = data_dir
-        self.layout_.addWidget(_label(
-            "The journal and all its backups will be stored unencrypted again: anyone who gets a copy of the "
-            "files can read your entries. BackJournal will no longer ask for a passphrase.", self, bold=True))
-        self.current_field = _password_field(self, "Current passphrase")
-        self.form.addRow("Current passphrase", self.current_field)
+        self.layout_.addWidget(
+            _label(
+                translate(
+                    "RemoveEncryptionDialog",
+                    "The journal and all its backups will be stored unencrypted again: anyone who gets a copy "
+                    "of the files can read your entries. BackJournal will no longer ask for a passphrase.",
+                ),
+                self,
+                bold=True,
+            )
+        )
+        self.current_field = _password_field(self, translate("RemoveEncryptionDialog", "Current passphrase"))
+        self.form.addRow(translate("RemoveEncryptionDialog", "Current passphrase"), self.current_field)
         self.finish()
         self.old: str | None = None
 
@@ -245,11 +271,12 @@ class EncryptionMenu:
         self.parent = parent
         self.opened = opened
         self.show_status = show_status
-        self.menu = menu.addMenu("En&cryption")
-        self.encrypt_action = QAction("&Encrypt this journal…", parent)
-        self.encrypt_action.setStatusTip("Store the journal and its backups encrypted with a passphrase")
-        self.change_action = QAction("&Change passphrase…", parent)
-        self.remove_action = QAction("&Remove encryption…", parent)
+        self.menu = menu.addMenu(translate("EncryptionMenu", "En&cryption"))
+        self.encrypt_action = QAction(translate("EncryptionMenu", "&Encrypt this journal…"), parent)
+        self.encrypt_action.setStatusTip(translate("EncryptionMenu",
+                                                  "Store the journal and its backups encrypted with a passphrase"))
+        self.change_action = QAction(translate("EncryptionMenu", "&Change passphrase…"), parent)
+        self.remove_action = QAction(translate("EncryptionMenu", "&Remove encryption…"), parent)
         for action, slot in ((self.encrypt_action, self.encrypt), (self.change_action, self.change),
                              (self.remove_action, self.remove)):
             action.triggered.connect(slot)
@@ -270,7 +297,9 @@ class EncryptionMenu:
             return None
         result = self._run(old=None, new=dialog.passphrase)
         if result is not None:
-            self.show_status(f"The journal is encrypted ({_backups_text(result)}). Keep the passphrase safe.")
+            self.show_status(translate("EncryptionMenu",
+                                       "The journal is encrypted ({backups_text}). Keep the passphrase safe.").format(
+                                       backups_text=_backups_text(result)))
         return result
 
     def change(self) -> EncryptionResult | None:
@@ -280,7 +309,11 @@ class EncryptionMenu:
             return None
         result = self._run(old=dialog.old, new=dialog.new)
         if result is not None:
-            self.show_status(f"Changed the passphrase ({_backups_text(result)}).")
+            self.show_status(
+                translate("EncryptionMenu", "Changed the passphrase ({backups_text}).").format(
+                    backups_text=_backups_text(result)
+                )
+            )
         return result
 
     def remove(self) -> EncryptionResult | None:
@@ -290,23 +323,38 @@ class EncryptionMenu:
             return None
         result = self._run(old=dialog.old, new=None)
         if result is not None:
-            self.show_status(f"The journal is no longer encrypted ({_backups_text(result)}).")
+            self.show_status(
+                translate("EncryptionMenu", "The journal is no longer encrypted ({backups_text}).").format(
+                    backups_text=_backups_text(result)
+                )
+            )
         return result
 
     def _run(self, *, old: str | None, new: str | None) -> EncryptionResult | None:
         opened = self.opened
         try:
-            result = run_operation(self.parent, lambda _p: convert_open_journal(opened, old=old, new=new),
-                                   title="Converting the journal…", journal=opened.journal, exclusive=True)
+            result = run_operation(
+                self.parent,
+                lambda _p: convert_open_journal(opened, old=old, new=new),
+                title=translate("EncryptionMenu", "Converting the journal…"),
+                journal=opened.journal,
+                exclusive=True,
+            )
         except BackJournalError as exc:
             show_error(self.parent, exc)
             return None
         self.update_actions()
         if result.backups_skipped:
-            box = message_box(self.parent, QMessageBox.Icon.Warning, "Some backups were left as they are",
-                              f"{len(result.backups_skipped)} backup(s) use another passphrase and were not "
-                              "converted: " + ", ".join(p.name for p in result.backups_skipped),
-                              "They still open with the passphrase they were made with.")
+            box = message_box(
+                self.parent,
+                QMessageBox.Icon.Warning,
+                translate("EncryptionMenu", "Some backups were left as they are"),
+                translate("EncryptionMenu", "{len} backup(s) use another passphrase and were not converted: ").format(
+                    len=len(result.backups_skipped)
+                )
+                + ", ".join(p.name for p in result.backups_skipped),
+                translate("EncryptionMenu", "They still open with the passphrase they were made with."),
+            )
             box.setObjectName("backups-skipped")
             exec_dialog(box)
         return result
@@ -314,4 +362,5 @@ class EncryptionMenu:
 
 def _backups_text(result: EncryptionResult) -> str:
     n = len(result.backups_converted)
-    return "no backups to convert" if n == 0 else f"{n} backup{'s' if n != 1 else ''} converted too"
+    return (translate("EncryptionDialogs", "no backups to convert") if n == 0
+            else translate("EncryptionDialogs", "%n backups converted too", None, n))

@@ -21,6 +21,7 @@ from backjournal.domain.models import (
     TherapyType,
 )
 from backjournal.ui.dates import moment_text
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 
 if TYPE_CHECKING:
@@ -43,11 +44,11 @@ class EntryDialog(QDialog):
         self._adder = therapy_adder
         self._list_therapies = list_therapies or (lambda: therapies)
         if isinstance(record, PainEntry):
-            self.setWindowTitle("Edit pain entry")
+            self.setWindowTitle(translate("EntryDialog", "Edit pain entry"))
             self.form = form = PainForm(self)
             form.load(record)
         elif isinstance(record, TherapySession):
-            self.setWindowTitle("Edit therapy session")
+            self.setWindowTitle(translate("EntryDialog", "Edit therapy session"))
             self.form = form_s = SessionForm(therapies, self, offers_add=therapy_adder is not None)
             form_s.load(record)
             if therapy_adder is not None:
@@ -56,13 +57,19 @@ class EntryDialog(QDialog):
             if signals is not None:
                 signals.changed.connect(self._journal_changed)
         else:
-            self.setWindowTitle("Edit PEG check-in")
+            self.setWindowTitle(translate("EntryDialog", "Edit PEG check-in"))
             self.form = form_p = PegForm(self)
             form_p.load(record)
         info = QLabel(
-            f"Logged {moment_text(record.created_at.astimezone())}; "
-            f"last changed {moment_text(record.updated_at.astimezone())}."
-            + ("  Back-dated: logged later than the moment it describes." if getattr(record, "backdated", False) else ""),
+            translate("EntryDialog", "Logged {moment_text}; last changed {moment_text2}.").format(
+                moment_text=moment_text(record.created_at.astimezone()),
+                moment_text2=moment_text(record.updated_at.astimezone()),
+            )
+            + (
+                translate("EntryDialog", "  Back-dated: logged later than the moment it describes.")
+                if getattr(record, "backdated", False)
+                else ""
+            ),
             self,
         )
         info.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,16 +110,18 @@ class PegDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Weekly PEG check-in")
+        self.setWindowTitle(translate("PegDialog", "Weekly PEG check-in"))
         self.draft: PegDraft | None = None
         self.form = PegForm(self)
-        intro = QLabel("Three questions about the past week. Your PEG score is the average of the three answers.", self)
+        intro = QLabel(translate("PegDialog",
+                                 "Three questions about the past week. Your PEG score is the average of the "
+                                 "three answers."), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.score_label = QLabel(self)  # the score as the person answers
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
         self.score_label.setStyleSheet("font-weight: bold")
-        self.score_label.setAccessibleName("PEG score")
+        self.score_label.setAccessibleName(translate("PegDialog", "PEG score"))
         for picker in self.form.pickers.values():
             picker.scoreChanged.connect(self.show_score)
         self.show_score()
@@ -130,9 +139,11 @@ class PegDialog(QDialog):
         score = self.form.live_score()
         answered = sum(p.score is not None for p in self.form.pickers.values())
         if score is None:
-            self.score_label.setText(f"Your PEG score: answer all three questions ({answered} of 3 answered).")
+            self.score_label.setText(translate("PegDialog",
+                                               "Your PEG score: answer all three questions ({answered} of 3 "
+                                               "answered).").format(answered=answered))
         else:
-            self.score_label.setText(f"Your PEG score: {score:.1f} of 10.")
+            self.score_label.setText(translate("PegDialog", "Your PEG score: {score:.1f} of 10.").format(score=score))
 
     def accept(self) -> None:
         try:

@@ -38,6 +38,7 @@ from backjournal.domain.errors import BackJournalError, ImportRejectedError
 from backjournal.domain.timeutil import local_now
 from backjournal.exchange.batch import SCALE_CONVERT, SCALE_SKIP, ImportOptions
 from backjournal.fileio import atomic_write_bytes
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.paths import CSV_OUTPUT, FHIR_OUTPUT, JSON_OUTPUT, REPORT_OUTPUT
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTION_LABELS
 from backjournal.services.exchange import ExchangeService, ExportResult, ImportPlan, ImportResult
@@ -48,6 +49,7 @@ from backjournal.ui.errors import show_error
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.operations import run_operation
 from backjournal.ui.plain_export import confirm_plain_export
+from backjournal.ui.translation import translate
 
 
 def _qdate(day: date) -> QDate:
@@ -77,14 +79,21 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.start_edit = QDateEdit(_qdate(start), self)
         self.end_edit = QDateEdit(_qdate(end), self)
-        for edit, name in ((self.start_edit, "From date"), (self.end_edit, "To date")):
+        for edit, name in (
+            (self.start_edit, translate("PeriodPicker", "From date")),
+            (self.end_edit, translate("PeriodPicker", "To date")),
+        ):
             edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format(weekday=False))
         layout.addWidget(self.start_edit)
-        layout.addWidget(_label("to", self))
+        layout.addWidget(_label(translate("PeriodPicker", "to"), self))
         layout.addWidget(self.end_edit)
-        for text, days in (("30 days", 30), ("90 days", 90), ("1 year", 365)):
+        for text, days in (
+            (translate("PeriodPicker", "30 days"), 30),
+            (translate("PeriodPicker", "90 days"), 90),
+            (translate("PeriodPicker", "1 year"), 365),
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda checked=False, d=days: self.set_last(d))
             layout.addWidget(button)
@@ -103,28 +112,29 @@ class ReportDialog(QDialog):
     def __init__(self, *, service: ReportService, today: date | None = None, paper: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Report for my physician")
+        self.setWindowTitle(translate("ReportDialog", "Report for my physician"))
         self.service = service
         self.written: Path | None = None
         today = today or local_now().date()
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("A PDF your physician can read in a minute: your pain over the period, the therapies "
-                                "you used and what happened around them.", self))
+        layout.addWidget(_label(translate("ReportDialog",
+                                          "A PDF your physician can read in a minute: your pain over the period, "
+                                          "the therapies you used and what happened around them."), self))
         form = QFormLayout()
         self.period = PeriodPicker(today - timedelta(days=89), today, self)
-        form.addRow("Period", self.period)
+        form.addRow(translate("ReportDialog", "Period"), self.period)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("optional: printed in the footer of every page")
+        self.name_edit.setPlaceholderText(translate("ReportDialog", "optional: printed in the footer of every page"))
         self.name_edit.setMaxLength(120)
-        form.addRow("Your name", self.name_edit)
+        form.addRow(translate("ReportDialog", "Your name"), self.name_edit)
         self.paper = QComboBox(self)
-        self.paper.addItem("As usual here (from the language settings)", None)
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(translate("ReportDialog", "As usual here (from the language settings)"), None)
+        self.paper.addItem(translate("ReportDialog", "A4"), "a4")
+        self.paper.addItem(translate("ReportDialog", "US Letter"), "letter")
         self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))  # Preferences > General > Report paper
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("ReportDialog", "Paper"), self.paper)
         layout.addLayout(form)
-        box = QGroupBox("Sections", self)
+        box = QGroupBox(translate("ReportDialog", "Sections"), self)
         inner = QVBoxLayout(box)
         self.section_boxes: dict[str, QCheckBox] = {}
         for key in ("summary", "calendar", "effects", "medications", "cards", "notes"):
@@ -133,12 +143,16 @@ class ReportDialog(QDialog):
             if key == "summary":
                 check.setEnabled(False)  # page 1 is the report
             if key == "notes":
-                check.setText("Notes (your own words; include only if you want your physician to read them)")
+                check.setText(translate("ReportDialog",
+                                        "Notes (your own words; include only if you want your physician to read "
+                                        "them)"))
             inner.addWidget(check)
             self.section_boxes[key] = check
         layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("ReportDialog", "Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.choose_file_and_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -159,13 +173,17 @@ class ReportDialog(QDialog):
             progress.check()
             return atomic_write_bytes(path, data)
 
-        self.written = run_operation(self, work, title="Writing the report…", cancellable=True)
+        self.written = run_operation(
+            self, work, title=translate("ReportDialog", "Writing the report…"), cancellable=True
+        )
         return self.written
 
     def choose_file_and_save(self) -> None:
         start, end = self.period.period()
         suggested = str(Path.home() / f"pain-report-{start.isoformat()}-to-{end.isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ReportDialog", "Save the report"), suggested, translate("ReportDialog", "PDF (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -177,32 +195,34 @@ class ReportDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    FORMATS = (("csv", "CSV: one row per entry or session (spreadsheets)", ".csv"),
-               ("json", "JSON: the whole journal (to move it to another computer)", ".json"),
-               ("fhir", "FHIR R4: for a physician's or hospital's system", ".fhir.json"))
+    FORMATS = (("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV: one row per entry or session (spreadsheets)"), ".csv"),
+               ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON: the whole journal (to move it to another computer)"),
+                ".json"),
+               ("fhir", QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4: for a physician's or hospital's system"),
+                ".fhir.json"))
 
     def __init__(self, *, service: ExchangeService, today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.service = service
         self.result_info: ExportResult | None = None
         today = today or local_now().date()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox(self)
-        for key, text, _ in self.FORMATS:
+        for key, text, _ in ((k, translate("ExportDialog", t), e) for k, t, e in self.FORMATS):
             self.format.addItem(text, key)
-        form.addRow("Format", self.format)
-        self.whole = QCheckBox("Everything", self)
+        form.addRow(translate("ExportDialog", "Format"), self.format)
+        self.whole = QCheckBox(translate("ExportDialog", "Everything"), self)
         self.whole.setChecked(True)
-        form.addRow("Period", self.whole)
+        form.addRow(translate("ExportDialog", "Period"), self.whole)
         self.period = PeriodPicker(today - timedelta(days=89), today, self)
         self.period.setEnabled(False)
         self.whole.toggled.connect(lambda on: self.period.setEnabled(not on))
         form.addRow("", self.period)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -212,13 +232,13 @@ class ExportDialog(QDialog):
         path = check_output(path, OUTPUT_KINDS[self.format.currentData()], field="file").path
         kind = self.format.currentData()
         self.result_info = run_operation(self, lambda _p: self.service.export(kind, path, start=start, end=end),
-                                         title="Exporting…")
+                                         title=translate("ExportDialog", "Exporting…"))
         return self.result_info
 
     def choose_file_and_export(self) -> None:
         ext = self.FORMATS[self.format.currentIndex()][2]
         suggested = str(Path.home() / f"backjournal-{local_now().date().isoformat()}{ext}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested)
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export to"), suggested)
         if not path:
             return
         try:
@@ -234,7 +254,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, *, service: ExchangeService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("ImportDialog", "Import"))
         self.resize(720, 520)
         self.service = service
         self.path: Path | None = None
@@ -242,17 +262,19 @@ class ImportDialog(QDialog):
         self.result_info: ImportResult | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.file_label = _label("No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or Flaredown CSV export.", self)
-        choose = QPushButton("Choose file…", self)
+        self.file_label = _label(translate("ImportDialog",
+                                           "No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or "
+                                           "Flaredown CSV export."), self)
+        choose = QPushButton(translate("ImportDialog", "Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
         layout.addLayout(row)
-        self.scale_box = QGroupBox("Ratings on a 0–4 scale", self)
+        self.scale_box = QGroupBox(translate("ImportDialog", "Ratings on a 0–4 scale"), self)
         scale_layout = QVBoxLayout(self.scale_box)
         self.scale_text = _label("", self.scale_box)
-        self.convert = QRadioButton("Convert to 0–10", self.scale_box)
-        self.skip = QRadioButton("Do not import them", self.scale_box)
+        self.convert = QRadioButton(translate("ImportDialog", "Convert to 0–10"), self.scale_box)
+        self.skip = QRadioButton(translate("ImportDialog", "Do not import them"), self.scale_box)
         self.scale_group = QButtonGroup(self)
         for b in (self.convert, self.skip):
             self.scale_group.addButton(b)
@@ -262,19 +284,28 @@ class ImportDialog(QDialog):
         self.scale_box.setVisible(False)
         layout.addWidget(self.scale_box)
         self.preview = QPlainTextEdit(self)
-        self.preview.setAccessibleName("What the file holds")
+        self.preview.setAccessibleName(translate("ImportDialog", "What the file holds"))
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("What the file holds will show here before anything is imported.")
+        self.preview.setPlaceholderText(translate("ImportDialog",
+                                                  "What the file holds will show here before anything is "
+                                                  "imported."))
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import from", str(Path.home()), "CSV or JSON (*.csv *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportDialog", "Import from"),
+            str(Path.home()),
+            translate("ImportDialog", "CSV or JSON (*.csv *.json);;All files (*)"),
+        )
         if path:
             self.load(path)
 
@@ -297,13 +328,13 @@ class ImportDialog(QDialog):
             self.convert.setChecked(False)
             self.skip.setChecked(False)
             self.scale_group.setExclusive(True)
-        self.file_label.setText(f"File: {self.path}")
+        self.file_label.setText(translate("ImportDialog", "File: {path}").format(path=self.path))
         self.plan = None
         self.import_button.setEnabled(False)
         try:
             options = ImportOptions(scale=self._scale_choice())
             self.plan = run_operation(self, lambda _p: self.service.prepare(chosen, options=options),
-                                      title="Reading the file…")
+                                      title=translate("ImportDialog", "Reading the file…"))
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
             self.preview.setPlainText("\n".join(
@@ -314,27 +345,39 @@ class ImportDialog(QDialog):
             return
         except BackJournalError as exc:
             self.scale_box.setVisible(False)
-            self.preview.setPlainText(f"This file cannot be imported. Nothing was imported.\n\n{exc}")
+            self.preview.setPlainText(
+                translate("ImportDialog", "This file cannot be imported. Nothing was imported.\n\n{exc}").format(
+                    exc=exc
+                )
+            )
             return
         plan = self.plan
         self.scale_box.setVisible(bool(plan.scales))
         if plan.scales:
-            self.scale_text.setText("\n".join(s.describe() for s in plan.scales)
-                                    + "\nBackJournal never stretches a scale without asking. Choose:")
+            self.scale_text.setText(
+                "\n".join(s.describe() for s in plan.scales)
+                + translate("ImportDialog", "\nBackJournal never stretches a scale without asking. Choose:")
+            )
         lines = plan.preview_lines(limit=200)
         if plan.needs_scale_choice:
             lines.append("")
-            lines.append("Choose what to do with the 0–4 ratings above to continue.")
+            lines.append(translate("ImportDialog", "Choose what to do with the 0–4 ratings above to continue."))
         self.preview.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(not plan.needs_scale_choice and bool(plan.new or plan.new_therapies or plan.settings or plan.periods))
+        self.import_button.setEnabled(
+            not plan.needs_scale_choice and bool(plan.new or plan.new_therapies or plan.settings or plan.periods)
+        )
 
     def do_import(self) -> None:
         if self.plan is None:
             return
         try:
             plan = self.plan
-            self.result_info = run_operation(self, lambda _p: self.service.apply(plan), title="Importing…",
-                                             journal=self.service.journal)
+            self.result_info = run_operation(
+                self,
+                lambda _p: self.service.apply(plan),
+                title=translate("ImportDialog", "Importing…"),
+                journal=self.service.journal,
+            )
         except BackJournalError as exc:
             show_error(self, exc)
             return
@@ -359,9 +402,11 @@ class ExchangeMenu:
         self.report_paper = report_paper
         self.show_saved = show_saved
         self.show_status = show_status
-        self.report_action = self._action(menu, "&Report for my physician…", self.open_report, "Ctrl+Shift+R")
-        self.export_action = self._action(menu, "E&xport…", self.open_export)
-        self.import_action = self._action(menu, "&Import…", self.open_import)
+        self.report_action = self._action(
+            menu, translate("ExchangeMenu", "&Report for my physician…"), self.open_report, "Ctrl+Shift+R"
+        )
+        self.export_action = self._action(menu, translate("ExchangeMenu", "E&xport…"), self.open_export)
+        self.import_action = self._action(menu, translate("ExchangeMenu", "&Import…"), self.open_import)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
         action = QAction(text, self.parent)
@@ -372,23 +417,29 @@ class ExchangeMenu:
         return action
 
     def open_report(self) -> None:
-        if not confirm_plain_export(self.parent, "PDF report", encrypted=self.is_encrypted()):
+        if not confirm_plain_export(
+            self.parent, translate("ExchangeMenu", "PDF report"), encrypted=self.is_encrypted()
+        ):
             return  # an encrypted journal: the PDF is not
         dialog = ReportDialog(service=self.reports, paper=self.report_paper(), parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.written:
-            self.show_saved(dialog.written, "report")
+            self.show_saved(dialog.written, translate("ExchangeMenu", "report"))
 
     def open_export(self) -> None:
-        if not confirm_plain_export(self.parent, "export (CSV, JSON or FHIR)", encrypted=self.is_encrypted()):
+        if not confirm_plain_export(
+            self.parent, translate("ExchangeMenu", "export (CSV, JSON or FHIR)"), encrypted=self.is_encrypted()
+        ):
             return
         dialog = ExportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            self.show_saved(r.path, f"export of {r.total} records")
+            self.show_saved(r.path, translate("ExchangeMenu", "export of {total} records").format(total=r.total))
 
     def open_import(self) -> None:
         dialog = ImportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            factors = f", {r.factor_values} daily factor values" if r.factor_values else ""
-            self.show_status(f"Imported {r.total} records{factors} ({r.already} were already in the journal).")
+            factors = translate("ExchangeMenu", ", {factor_values} daily factor values").format(factor_values=r.factor_values) if r.factor_values else ""
+            self.show_status(translate("ExchangeMenu",
+                                       "Imported {total} records{factors} ({already} were already in the "
+                                       "journal).").format(total=r.total, factors=factors, already=r.already))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from backjournal.domain.errors import EncryptionError
 from backjournal.services.encryption import check_journal_passphrase, is_journal_encrypted
 from backjournal.ui.colours import ToneLabel
+from backjournal.ui.translation import translate
 
 MAX_TRIES = 5
 
@@ -18,13 +19,15 @@ MAX_TRIES = 5
 class PassphraseDialog(QDialog):
     def __init__(self, journal_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Encrypted journal")
-        intro = QLabel(f"The journal in {journal_dir} is encrypted. Enter its passphrase to open it.", self)
+        self.setWindowTitle(translate("PassphraseDialog", "Encrypted journal"))
+        intro = QLabel(translate("PassphraseDialog",
+                                 "The journal in {journal_dir} is encrypted. Enter its passphrase to open it.").format(
+                                 journal_dir=journal_dir), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
+        self.field.setAccessibleName(translate("PassphraseDialog", "Passphrase"))
         self.error = ToneLabel(self, tone="problem")  # readable on light and dark themes
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
@@ -56,7 +59,9 @@ def ask_passphrase(data_dir: Path, parent: QWidget | None = None, dialog_factory
             try:
                 check_journal_passphrase(data_dir, passphrase)
             except EncryptionError:
-                dialog.show_error("That passphrase does not open this journal. Nothing was changed; try again.")
+                dialog.show_error(translate("PassphraseDialog",
+                                            "That passphrase does not open this journal. Nothing was changed; "
+                                            "try again."))
                 continue
             return True, passphrase
         return False, None

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 from backjournal.analysis.periods import MarkedPeriod
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, TherapyCategory, TherapyType
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.trends import TrendsService
 from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.modal import when
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
 
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
-NO_THERAPY = "— none —"
+NO_THERAPY = QT_TRANSLATE_NOOP("PeriodDialogs", "— none —")
 
 
 def _qdate(day: date) -> QDate:
@@ -66,18 +68,19 @@ class MarkPeriodDialog(QDialog):
         """``therapies`` lists the therapy types for the picker (default: the Trends service's, all
         of them); ``adder`` gives it "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
-        self.setWindowTitle("Mark a period")
+        self.setWindowTitle(translate("MarkPeriodDialog", "Mark a period"))
         self.trends = trends
         self._save = save
         self.period: MarkedPeriod | None = None
 
-        intro = QLabel("A marked period is shaded on the trend chart, for example an acupuncture course or the "
-                       "weeks on a new medication.", self)
+        intro = QLabel(translate("MarkPeriodDialog",
+                                 "A marked period is shaded on the trend chart, for example an acupuncture "
+                                 "course or the weeks on a new medication."), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.label_edit = QLineEdit(self)
         self.label_edit.setMaxLength(NAME_MAX)
-        self.label_edit.setPlaceholderText("e.g. Acupuncture course")
+        self.label_edit.setPlaceholderText(translate("MarkPeriodDialog", "e.g. Acupuncture course"))
         self.start_edit = QDateEdit(self)
         self.end_edit = QDateEdit(self)
         for edit, day in ((self.start_edit, start), (self.end_edit, end)):
@@ -86,15 +89,21 @@ class MarkPeriodDialog(QDialog):
             edit.setDate(_qdate(day))
         listed = therapies if therapies is not None else (lambda: [
             TherapyType(key, name, TherapyCategory.NON_DRUG, builtin=False) for key, name in trends.therapies()])
-        self.therapy_combo = TherapyPicker(therapies=listed, adder=adder, signals=signals, none_text=NO_THERAPY,
+        self.therapy_combo = TherapyPicker(therapies=listed, adder=adder, signals=signals,
+                                           none_text=translate("PeriodDialogs", NO_THERAPY),
                                            selected=therapy, parent=self)
-        self.therapy_combo.setToolTip("Optional: the period is shaded in that therapy's colour")
+        self.therapy_combo.setToolTip(
+            translate("MarkPeriodDialog", "Optional: the period is shaded in that therapy's colour"))
 
         self.errors = {name: error_label(self) for name in ("label", "start", "end", "therapy", "other")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for title, field, name in (("&Label", self.label_edit, "label"), ("&From", self.start_edit, "start"),
-                                   ("&To (last day)", self.end_edit, "end"), ("T&herapy", self.therapy_combo, "therapy")):
+        for title, field, name in (
+            (translate("PeriodDialog", "&Label"), self.label_edit, "label"),
+            (translate("PeriodDialog", "&From"), self.start_edit, "start"),
+            (translate("PeriodDialog", "&To (last day)"), self.end_edit, "end"),
+            (translate("PeriodDialog", "T&herapy"), self.therapy_combo, "therapy"),
+        ):
             form.addRow(title, field)
             form.addRow("", self.errors[name])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -123,10 +132,13 @@ class MarkPeriodDialog(QDialog):
         draft = self.draft()
         problems: dict[str, str] = {}
         if not draft.label.strip():
-            problems["label"] = f"Give the period a name (up to {NAME_MAX} characters)."
+            problems["label"] = translate(
+                "MarkPeriodDialog", "Give the period a name (up to {NAME_MAX} characters)."
+            ).format(NAME_MAX=NAME_MAX)
         if draft.end < draft.start:
-            problems["end"] = (f"The last day is before the first day ({date_text(draft.start)}). "
-                               "Choose a day on or after it.")
+            problems["end"] = (translate("MarkPeriodDialog",
+                                         "The last day is before the first day ({date_text}). Choose a day on or "
+                                         "after it.").format(date_text=date_text(draft.start)))
         if problems:
             self._show(problems)
             first = next(iter(problems))
@@ -135,7 +147,13 @@ class MarkPeriodDialog(QDialog):
             period = self.trends.checked_period(draft)
         except ValidationError as exc:
             field = exc.field if exc.field in self.errors else "other"
-            self._show({field: f"{exc.problem[:1].upper()}{exc.problem[1:]}. Allowed: {exc.allowed}."})
+            self._show(
+                {
+                    field: translate("MarkPeriodDialog", "{upper}{problem}. Allowed: {allowed}.").format(
+                        upper=exc.problem[:1].upper(), problem=exc.problem[1:], allowed=exc.allowed
+                    )
+                }
+            )
             raise
         self._show({})
         return period
@@ -171,7 +189,13 @@ class MarkPeriodDialog(QDialog):
 
 # --------------------------------------------------------------------------- the list
 
-COLUMNS = ["Label", "From", "To", "Days", "Therapy"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("PeriodDialogs", "Label"),
+    QT_TRANSLATE_NOOP("PeriodDialogs", "From"),
+    QT_TRANSLATE_NOOP("PeriodDialogs", "To"),
+    QT_TRANSLATE_NOOP("PeriodDialogs", "Days"),
+    QT_TRANSLATE_NOOP("PeriodDialogs", "Therapy"),
+]
 
 
 class MarkedPeriodsTableModel(QAbstractTableModel):
@@ -199,8 +223,12 @@ class MarkedPeriodsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return translate("PeriodDialogs", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -231,7 +259,7 @@ class MarkedPeriodsDialog(QDialog):
                  mark: Callable[[], object], show: Callable[[MarkedPeriod], None],
                  parent: QWidget | None = None, actions=()):
         super().__init__(parent)
-        self.setWindowTitle("Marked periods")
+        self.setWindowTitle(translate("MarkedPeriodsDialog", "Marked periods"))
         self.trends = trends
         self._remove = remove
         self._show_period = show
@@ -247,18 +275,19 @@ class MarkedPeriodsDialog(QDialog):
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
-        self.empty = QLabel("No marked periods yet. Mark a period to shade it on the trend chart.", self)
+        self.empty = QLabel(translate("MarkedPeriodsDialog",
+                                      "No marked periods yet. Mark a period to shade it on the trend chart."), self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
-        self.note = QLabel("Removing a period can be undone with Ctrl+Z.", self)
+        self.note = QLabel(translate("MarkedPeriodsDialog", "Removing a period can be undone with Ctrl+Z."), self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mark_button = QPushButton("&Mark a period…", self)
+        self.mark_button = QPushButton(translate("MarkedPeriodsDialog", "&Mark a period…"), self)
         self.mark_button.clicked.connect(lambda: mark())
-        self.show_button = QPushButton("&Show on chart", self)
-        self.show_button.setToolTip("Show the trend chart of this period")
+        self.show_button = QPushButton(translate("MarkedPeriodsDialog", "&Show on chart"), self)
+        self.show_button.setToolTip(translate("MarkedPeriodsDialog", "Show the trend chart of this period"))
         self.show_button.clicked.connect(self.show_selected)
-        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button = QPushButton(translate("MarkedPeriodsDialog", "&Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

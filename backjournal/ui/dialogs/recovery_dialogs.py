@@ -40,6 +40,7 @@ from backjournal.ui.dialogs.backup_dialogs import (
 )
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.translation import translate
 
 
 class Outcome(Enum):
@@ -72,7 +73,7 @@ class _ChoiceDialog(QDialog):
         self.layout_.addWidget(heading)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        self.quit_button = QPushButton("&Quit", self)
+        self.quit_button = QPushButton(translate("_ChoiceDialog", "&Quit"), self)
         self.quit_button.clicked.connect(self.reject)
         self.setMinimumWidth(520)
 
@@ -100,25 +101,35 @@ class _ChoiceDialog(QDialog):
 class DamagedJournalDialog(_ChoiceDialog):
     def __init__(self, backups: BackupService, error: DamagedJournalError, parent: QWidget | None = None, *,
                  file_chooser: FileChooser = choose_backup_file):
-        super().__init__("Your journal is damaged", parent)
+        super().__init__(translate("DamagedJournalDialog", "Your journal is damaged"), parent)
         self.service = backups
         self.file_chooser = file_chooser
         self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
-            f"BackJournal checks the journal before opening it, and this one failed the check:\n"
-            f"{backups.journal_path}\n\n"
-            "Nothing was written to it. BackJournal does not open a damaged journal, so that the damage "
-            "cannot spread to what is still readable."
+            translate("DamagedJournalDialog",
+                      "BackJournal checks the journal before opening it, and this one failed the "
+                      "check:\n{journal_path}\n\nNothing was written to it. BackJournal does not open a damaged "
+                      "journal, so that the damage cannot spread to what is still readable.").format(
+                      journal_path=backups.journal_path)
         )
         self.newest = backups.newest_good_backup()
         if self.newest is not None:
             self.add_text(
-                f"The newest good backup was made {when_text(self.newest)} ({human_size(self.newest.size)}). "
-                "Restoring it puts it in place of the journal; entries made after it are not in it. "
-                f"The damaged file is kept beside it, unchanged, as {backups.journal_path.name}.damaged-…"
+                translate("DamagedJournalDialog",
+                          "The newest good backup was made {when_text} ({human_size}). Restoring it puts it in "
+                          "place of the journal; entries made after it are not in it. The damaged file is kept "
+                          "beside it, unchanged, as {name}.damaged-…").format(
+                          when_text=when_text(self.newest),
+                          human_size=human_size(self.newest.size),
+                          name=backups.journal_path.name)
             )
         else:
-            self.add_text(f"No good backup was found in {backups.folder}. If you saved one elsewhere, choose it.")
+            self.add_text(
+                translate(
+                    "DamagedJournalDialog",
+                    "No good backup was found in {folder}. If you saved one elsewhere, choose it.",
+                ).format(folder=backups.folder)
+            )
         details = QPlainTextEdit(self)
         details.setReadOnly(True)
         details.setPlainText(str(error))
@@ -126,9 +137,13 @@ class DamagedJournalDialog(_ChoiceDialog):
         self.layout_.addWidget(details)
         self.restore_button = None
         if self.newest is not None:
-            self.restore_button = self.add_button("&Restore newest backup", self.restore_newest)
+            self.restore_button = self.add_button(
+                translate("DamagedJournalDialog", "&Restore newest backup"), self.restore_newest
+            )
             self.restore_button.setDefault(True)
-        self.choose_button = self.add_button("Choose a backup &file…", self.choose_file)
+        self.choose_button = self.add_button(
+            translate("DamagedJournalDialog", "Choose a backup &file…"), self.choose_file
+        )
         self.finish()
 
     def restore_newest(self) -> None:
@@ -147,8 +162,15 @@ class DamagedJournalDialog(_ChoiceDialog):
         try:
             self.result_ = self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
-            exec_dialog(message_box(self, QMessageBox.Icon.Warning, "This file cannot be restored", str(exc),
-                        "Nothing was changed. Choose another backup."))
+            exec_dialog(
+                message_box(
+                    self,
+                    QMessageBox.Icon.Warning,
+                    translate("DamagedJournalDialog", "This file cannot be restored"),
+                    str(exc),
+                    translate("DamagedJournalDialog", "Nothing was changed. Choose another backup."),
+                )
+            )
             return
         except Exception as exc:
             show_error(self, exc)
@@ -159,23 +181,29 @@ class DamagedJournalDialog(_ChoiceDialog):
 class JournalMissingDialog(_ChoiceDialog):
     def __init__(self, backups: BackupService, error: JournalMissingError, parent: QWidget | None = None, *,
                  file_chooser: FileChooser = choose_backup_file):
-        super().__init__("Your journal was not found", parent)
+        super().__init__(translate("JournalMissingDialog", "Your journal was not found"), parent)
         self.service = backups
         self.file_chooser = file_chooser
         self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
-            f"BackJournal expected your journal here, where it was before:\n{backups.journal_path}\n\n"
-            "It may be on a drive that is not connected, or it was moved or deleted. BackJournal did not "
-            "create a new, empty journal in its place, so nothing is hidden or overwritten."
+            translate("JournalMissingDialog",
+                      "BackJournal expected your journal here, where it was before:\n{journal_path}\n\nIt may be "
+                      "on a drive that is not connected, or it was moved or deleted. BackJournal did not create "
+                      "a new, empty journal in its place, so nothing is hidden or overwritten.").format(
+                      journal_path=backups.journal_path)
         )
         self.add_text(
-            "Locate the journal file to bring it back here (it is copied and checked; the file you choose "
-            "is not changed), restore one of its backups, or start a new journal if that is what you want."
+            translate("JournalMissingDialog",
+                      "Locate the journal file to bring it back here (it is copied and checked; the file you "
+                      "choose is not changed), restore one of its backups, or start a new journal if that is "
+                      "what you want.")
         )
-        self.locate_button = self.add_button("&Locate journal…", self.locate)
+        self.locate_button = self.add_button(translate("JournalMissingDialog", "&Locate journal…"), self.locate)
         self.locate_button.setDefault(True)
-        self.restore_button = self.add_button("&Restore a backup…", self.restore_backup)
-        self.new_button = self.add_button("Start a &new journal", self.start_new)
+        self.restore_button = self.add_button(
+            translate("JournalMissingDialog", "&Restore a backup…"), self.restore_backup
+        )
+        self.new_button = self.add_button(translate("JournalMissingDialog", "Start a &new journal"), self.start_new)
         self.finish()
 
     def locate(self) -> None:
@@ -188,8 +216,15 @@ class JournalMissingDialog(_ChoiceDialog):
         try:
             self.service.restore(path, passphrase=passphrase)
         except UnusableBackupError as exc:
-            exec_dialog(message_box(self, QMessageBox.Icon.Warning, "This file cannot be used", str(exc),
-                        "Nothing was changed. Choose another file."))
+            exec_dialog(
+                message_box(
+                    self,
+                    QMessageBox.Icon.Warning,
+                    translate("JournalMissingDialog", "This file cannot be used"),
+                    str(exc),
+                    translate("JournalMissingDialog", "Nothing was changed. Choose another file."),
+                )
+            )
             return
         except Exception as exc:
             show_error(self, exc)
@@ -210,11 +245,19 @@ class JournalMissingDialog(_ChoiceDialog):
         self.done_with(Outcome.RETRY)
 
     def start_new(self) -> None:
-        box = message_box(self, QMessageBox.Icon.Question, "Start a new journal?",
-                          f"Start a new, empty journal at {self.service.journal_path}?",
-                          f"The backups of your old journal stay in {self.service.folder}.")
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            translate("JournalMissingDialog", "Start a new journal?"),
+            translate("JournalMissingDialog", "Start a new, empty journal at {journal_path}?").format(
+                journal_path=self.service.journal_path
+            ),
+            translate("JournalMissingDialog", "The backups of your old journal stay in {folder}.").format(
+                folder=self.service.folder
+            ),
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Start a new journal")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("JournalMissingDialog", "Start a new journal"))
         box.setObjectName("confirm-new")
         if exec_dialog(box) == QMessageBox.StandardButton.Yes:
             self.done_with(Outcome.START_NEW)
@@ -222,10 +265,12 @@ class JournalMissingDialog(_ChoiceDialog):
 
 class SchemaTooNewDialog(_ChoiceDialog):
     def __init__(self, error: SchemaTooNewError, parent: QWidget | None = None):
-        super().__init__("This journal is from a newer BackJournal", parent)
+        super().__init__(translate("SchemaTooNewDialog", "This journal is from a newer BackJournal"), parent)
         self.add_text(
-            f"{error}\n\nThis version of BackJournal cannot read it safely, so it did not open it and did not "
-            "change it. Install the newer BackJournal that wrote it; your entries are all still in the file."
+            translate("SchemaTooNewDialog",
+                      "{error}\n\nThis version of BackJournal cannot read it safely, so it did not open it and "
+                      "did not change it. Install the newer BackJournal that wrote it; your entries are all "
+                      "still in the file.").format(error=error)
         )
         self.quit_button.setDefault(True)
         self.finish()
@@ -253,8 +298,15 @@ def open_with_recovery(opener: Opener, backups: BackupService, parent: QWidget |
             exec_dialog(SchemaTooNewDialog(exc, parent))
             return None
         except MigrationFailedError as exc:
-            exec_dialog(message_box(parent, QMessageBox.Icon.Critical, "The journal could not be upgraded", str(exc),
-                        exc.hint))
+            exec_dialog(
+                message_box(
+                    parent,
+                    QMessageBox.Icon.Critical,
+                    translate("RecoveryDialogs", "The journal could not be upgraded"),
+                    str(exc),
+                    exc.hint,
+                )
+            )
             return None
         exec_dialog(dialog)
         if dialog.outcome is Outcome.QUIT:

@@ -13,24 +13,35 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from backjournal.ui.translation import translate
+
 OpenUrl = Callable[[QUrl], bool]
 
 
 class SavedFileMessage(QMessageBox):
     def __init__(self, path: Path, what: str, *, parent: QWidget | None = None, can_open: bool = True,
                  open_url: OpenUrl = QDesktopServices.openUrl):
-        super().__init__(QMessageBox.Icon.Information, f"{what.capitalize()} saved", "", QMessageBox.StandardButton.NoButton,
-                         parent)
+        super().__init__(
+            QMessageBox.Icon.Information,
+            translate("SavedFileMessage", "{capitalize} saved").format(capitalize=what.capitalize()),
+            "",
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
         self.path = Path(path)
         self._open_url = open_url
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"Your {what} is saved as {self.path.name}")
-        self.setInformativeText(f"in the folder {self.path.parent}")
+        self.setText(
+            translate("SavedFileMessage", "Your {what} is saved as {name}").format(what=what, name=self.path.name)
+        )
+        self.setInformativeText(translate("SavedFileMessage", "in the folder {parent}").format(parent=self.path.parent))
         self.open_button: QPushButton | None = None
         if can_open:
-            self.open_button = self.addButton("&Open", QMessageBox.ButtonRole.ActionRole)
+            self.open_button = self.addButton(translate("SavedFileMessage", "&Open"), QMessageBox.ButtonRole.ActionRole)
             self.open_button.clicked.connect(self.open_file)
-        self.folder_button = self.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+        self.folder_button = self.addButton(
+            translate("SavedFileMessage", "Show in &folder"), QMessageBox.ButtonRole.ActionRole
+        )
         self.folder_button.clicked.connect(self.show_folder)
         close = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(close)

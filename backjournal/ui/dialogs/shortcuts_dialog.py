@@ -21,24 +21,94 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.translation import translate
+
 #: (where, keys, what) for keys handled inside the views
 VIEW_KEYS: list[tuple[str, str, str]] = [
-    ("Today", "0 … 9", "Pick the pain score (1 then 0 quickly = 10), also while a place or quality has the focus"),
-    ("Today", "Left / Right", "Lower / raise the score that has the focus"),
-    ("Today", "Tab / Shift+Tab", "Next / previous field: score, places, qualities, time, note, buttons"),
-    ("Today", "Alt+P / Alt+T", "Jump to the pain score / the therapy"),
-    ("Today", "Alt+S", "Same as last time (copy your last pain entry)"),
-    ("Today", "Ctrl+Enter", "Save the form you are in (pain or session)"),
-    ("Date and time", "Left / Right", "Move between day, month, year, hour and minute"),
-    ("Date and time", "Up / Down or digits", "Change the part that is selected"),
-    ("Date and time", "Alt+Down", "Open the calendar"),
-    ("Score 0–10 (session, PEG)", "Backspace", "Clear an optional score"),
-    ("Journal", "Ctrl+F", "Search notes and details"),
-    ("Journal", "Enter", "Edit the selected record"),
-    ("Journal", "F2", "Edit the score or note in place"),
-    ("Journal", "Delete", "Move the selection to the trash"),
-    ("Menus", "Alt + underlined letter", "Open a menu (File, Edit, View, Help); F10 opens the first"),
-    ("Dialogs", "Enter / Escape", "Save or accept / cancel"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "0 … 9",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog",
+            "Pick the pain score (1 then 0 quickly = 10), also while a place or quality has the focus",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "Left / Right",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Lower / raise the score that has the focus"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous field: score, places, qualities, time, note, buttons"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "Alt+P / Alt+T",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Jump to the pain score / the therapy"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "Alt+S",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Same as last time (copy your last pain entry)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today"),
+        "Ctrl+Enter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the form you are in (pain or session)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Date and time"),
+        "Left / Right",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between day, month, year, hour and minute"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Date and time"),
+        "Up / Down or digits",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Change the part that is selected"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Date and time"),
+        "Alt+Down",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the calendar"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Score 0–10 (session, PEG)"),
+        "Backspace",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear an optional score"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Journal"),
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Search notes and details"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Journal"),
+        "Enter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected record"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Journal"),
+        "F2",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the score or note in place"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Journal"),
+        "Delete",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the selection to the trash"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Menus"),
+        "Alt + underlined letter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a menu (File, Edit, View, Help); F10 opens the first"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dialogs"),
+        "Enter / Escape",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save or accept / cancel"),
+    ),
 ]
 
 
@@ -65,13 +135,19 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutsDialog", "Where"),
+                translate("ShortcutsDialog", "Keys"),
+                translate("ShortcutsDialog", "What it does"),
+            ]
+        )
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(translate("ShortcutsDialog", text) if c != 1 else text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

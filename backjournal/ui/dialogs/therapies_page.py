@@ -39,6 +39,7 @@ from backjournal.domain.models import NAME_MAX, NOTE_MAX, JournalChange, RecordK
 from backjournal.services.history import Command
 from backjournal.services.therapies import ChangeTherapyCommand, SetTherapyNotesCommand, TherapyService
 from backjournal.ui.dialogs.therapy_dialogs import CATEGORY_LABELS, TherapyAdder
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def swatch(color: str | None) -> QIcon:
 def describe(t: TherapyType) -> str:
     """The list's line for a therapy: its name and, in brackets, what kind, built in, archived."""
     kind = (f"medication, {t.drug_class.replace('_', ' ')}" if t.is_medication
-            else CATEGORY_LABELS[t.category].lower())
+            else translate("TherapyDialogs", CATEGORY_LABELS[t.category]).lower())
     extra = "".join((", built in" if t.builtin else "", ", archived" if t.archived else ""))
     return f"{t.name} ({kind}{extra})"
 
@@ -111,20 +112,22 @@ class TherapiesPage(QWidget):
         self._notes_key: str | None = None  # whose notes the notes box holds
         self._notes_saved = ""  # what the journal has for them
 
-        intro = QLabel("Your therapies and medications. Archived ones are hidden from the pickers; their sessions "
-                       "stay in your journal. Changes are saved at once; Undo puts them back.", self)
+        intro = QLabel(translate("TherapiesPage",
+                                 "Your therapies and medications. Archived ones are hidden from the pickers; "
+                                 "their sessions stay in your journal. Changes are saved at once; Undo puts them "
+                                 "back."), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.model = TherapyListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Therapies and medications")
+        self.list.setAccessibleName(translate("TherapiesPage", "Therapies and medications"))
         self.list.setMinimumWidth(240)
         self.list.setWordWrap(True)  # a long name wraps instead of needing a sideways scroll
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.add_button = QPushButton("Add thera&py…", self)
-        self.add_med_button = QPushButton("Add &medication…", self)
+        self.add_button = QPushButton(translate("TherapiesPage", "Add thera&py…"), self)
+        self.add_med_button = QPushButton(translate("TherapiesPage", "Add &medication…"), self)
         self.undo_button = QToolButton(self)
         if undo is not None:
             self.undo_button.setDefaultAction(undo.undo_action)
@@ -135,22 +138,25 @@ class TherapiesPage(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(NAME_MAX + 20)  # longer input is refused with a message, not cut silently
-        self.rename_button = QPushButton("Re&name", self)
+        self.rename_button = QPushButton(translate("TherapiesPage", "Re&name"), self)
         self.category = QComboBox(self)
-        for cat, label in CATEGORY_LABELS.items():
+        for cat, label in ((c, translate("TherapyDialogs", text)) for c, text in CATEGORY_LABELS.items()):
             self.category.addItem(label, cat.value)
-        self.colour_button = QPushButton("&Colour…", self)
-        self.default_colour_button = QPushButton("&Default colour", self)
-        self.archive_button = QPushButton("&Archive", self)
-        self.builtin_note = QLabel("Built in: its name and category stay; its reference card is under "
-                                   "Help > Therapy reference cards.", self)
+        self.colour_button = QPushButton(translate("TherapiesPage", "&Colour…"), self)
+        self.default_colour_button = QPushButton(translate("TherapiesPage", "&Default colour"), self)
+        self.archive_button = QPushButton(translate("TherapiesPage", "&Archive"), self)
+        self.builtin_note = QLabel(translate("TherapiesPage",
+                                             "Built in: its name and category stay; its reference card is under "
+                                             "Help > Therapy reference cards."), self)
         self.builtin_note.setTextFormat(Qt.TextFormat.PlainText)
         self.builtin_note.setWordWrap(True)
-        self.notes_label = QLabel("Your notes card", self)
+        self.notes_label = QLabel(translate("TherapiesPage", "Your notes card"), self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("What it is, who recommended it, what it costs, what to watch for…")
+        self.notes.setPlaceholderText(translate("TherapiesPage",
+                                                "What it is, who recommended it, what it costs, what to watch "
+                                                "for…"))
         self.notes.setTabChangesFocus(True)
-        self.save_notes_button = QPushButton("&Save notes", self)
+        self.save_notes_button = QPushButton(translate("TherapiesPage", "&Save notes"), self)
         self.error = error_label(self)
         for w, name in ((self.add_button, "Add a therapy"), (self.add_med_button, "Add a medication by name"),
                         (self.undo_button, "Undo the last change"),
@@ -179,9 +185,9 @@ class TherapiesPage(QWidget):
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        details.addRow("Name", name_row)
-        details.addRow("Categor&y", self.category)
-        details.addRow("Colour", colour_row)
+        details.addRow(translate("TherapiesPage", "Name"), name_row)
+        details.addRow(translate("TherapiesPage", "Categor&y"), self.category)
+        details.addRow(translate("TherapiesPage", "Colour"), colour_row)
         archive_row = QHBoxLayout()
         archive_row.addWidget(self.archive_button)
         archive_row.addStretch(1)
@@ -249,7 +255,7 @@ class TherapiesPage(QWidget):
             w.setEnabled(t is not None)
         if t is not None:
             self.category.setCurrentIndex(self.category.findData(t.category.value))
-            self.archive_button.setText("Bring &back" if t.archived else "&Archive")
+            self.archive_button.setText(translate("TherapiesPage", "Bring &back") if t.archived else translate("TherapiesPage", "&Archive"))
             self.default_colour_button.setEnabled(t.color is not None)
         self.builtin_note.setVisible(t is not None and t.builtin)
         for w in (self.notes_label, self.notes, self.save_notes_button):
@@ -344,7 +350,7 @@ class TherapiesPage(QWidget):
         if t is None:
             return None
         dialog = QColorDialog(QColor(t.color or DEFAULT_SWATCH), self)
-        dialog.setWindowTitle(f"Colour of {t.name}")
+        dialog.setWindowTitle(translate("TherapiesPage", "Colour of {name}").format(name=t.name))
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)  # the same on every platform
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         key = t.key

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from backjournal.domain.errors import UserInputError
 from backjournal.domain.medications import DrugClass
 from backjournal.domain.models import NAME_MAX, TherapyCategory, TherapyType
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.therapies import AddTherapyCommand, TherapyService
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
     from backjournal.ui.bridge import UndoActions
 
-CATEGORY_LABELS = {TherapyCategory.NON_DRUG: "Non-drug", TherapyCategory.DRUG: "Drug or substance",
-                   TherapyCategory.PROCEDURE: "Procedure"}
+CATEGORY_LABELS = {TherapyCategory.NON_DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Non-drug"),
+                   TherapyCategory.DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Drug or substance"),
+                   TherapyCategory.PROCEDURE: QT_TRANSLATE_NOOP("TherapyDialogs", "Procedure")}
 
 
 class AddTherapyDialog(QDialog):
@@ -43,36 +46,38 @@ class AddTherapyDialog(QDialog):
         self.undo = undo
         self.medication = medication
         self.added: TherapyType | None = None
-        self.setWindowTitle("Add medication" if medication else "Add therapy")
-        intro = QLabel("A medication by its name, e.g. the one on the box; its class links the reference card of "
-                       "that kind of medicine." if medication else
-                       "A therapy of your own, e.g. Pilates or a TENS unit. You can rename or archive it later in "
-                       "Preferences > Therapies.", self)
+        self.setWindowTitle(translate("AddTherapyDialog", "Add medication") if medication else translate("AddTherapyDialog", "Add therapy"))
+        intro = QLabel(translate("AddTherapyDialog",
+                                 "A medication by its name, e.g. the one on the box; its class links the "
+                                 "reference card of that kind of medicine.") if medication else
+                       translate("AddTherapyDialog",
+                                 "A therapy of your own, e.g. Pilates or a TENS unit. You can rename or archive "
+                                 "it later in Preferences > Therapies."), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setMaxLength(NAME_MAX + 20)  # longer is refused with a message, not cut without a word
-        self.name.setPlaceholderText("e.g. Ibuprofen" if medication else "e.g. Pilates")
-        self.name.setAccessibleName("Name of the new medication" if medication else "Name of the new therapy")
+        self.name.setPlaceholderText(translate("AddTherapyDialog", "e.g. Ibuprofen") if medication else translate("AddTherapyDialog", "e.g. Pilates"))
+        self.name.setAccessibleName(translate("AddTherapyDialog", "Name of the new medication") if medication else translate("AddTherapyDialog", "Name of the new therapy"))
         self.kind = QComboBox(self)
         if medication:
             for cls in DrugClass:
                 self.kind.addItem(cls.label, cls.value)
-            self.kind.setAccessibleName("Class of the medication (links its reference card)")
+            self.kind.setAccessibleName(translate("AddTherapyDialog", "Class of the medication (links its reference card)"))
         else:
-            for cat, label in CATEGORY_LABELS.items():
+            for cat, label in ((c, translate("TherapyDialogs", text)) for c, text in CATEGORY_LABELS.items()):
                 self.kind.addItem(label, cat.value)
-            self.kind.setAccessibleName("Category of the therapy")
+            self.kind.setAccessibleName(translate("AddTherapyDialog", "Category of the therapy"))
         self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AddTherapyDialog", "&Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&Class" if medication else "&Category", self.kind)
+        form.addRow(translate("AddTherapyDialog", "&Name"), self.name)
+        form.addRow(translate("AddTherapyDialog", "&Class") if medication else translate("AddTherapyDialog", "&Category"), self.kind)
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -44,8 +44,17 @@ from backjournal.ui.qtmodels.journal_table_model import (
 
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals, UndoActions
+from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.translation import translate
 
-COLUMNS = ["Deleted", "What", "When", "Score", "Details", "Note"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("TrashDialog", "Deleted"),
+    QT_TRANSLATE_NOOP("TrashDialog", "What"),
+    QT_TRANSLATE_NOOP("TrashDialog", "When"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Score"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Details"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Note"),
+]
 
 
 
@@ -57,6 +66,7 @@ class TrashTableModel(RecordTableModel):
     """Trashed records, most recently deleted first. Plain text only (DisplayRole strings)."""
 
     columns = COLUMNS
+    context = "TrashDialog"
 
     def set_records(self, records: list[Record]) -> None:
         super().set_records(sorted(records, key=_deleted_at, reverse=True))
@@ -85,13 +95,15 @@ class TrashDialog(QDialog):
     def __init__(self, *, journal: JournalService, undo: UndoActions, signals: JournalSignals | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(translate("TrashDialog", "Trash"))
         self.journal = journal
         self.undo = undo
         self.model = TrashTableModel(self)
 
         intro = QLabel(
-            "Records you deleted stay here until you empty the trash. Restore brings them back into the journal.",
+            translate("TrashDialog",
+                      "Records you deleted stay here until you empty the trash. Restore brings them back into "
+                      "the journal."),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,14 +116,14 @@ class TrashDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.empty_label = QLabel("The trash is empty.", self)
+        self.empty_label = QLabel(translate("TrashDialog", "The trash is empty."), self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore", self)
-        self.restore_button.setToolTip("Bring the selected records back into the journal")
-        self.empty_button = QPushButton("&Empty trash…", self)
-        self.empty_button.setToolTip("Erase everything in the trash for good")
+        self.restore_button = QPushButton(translate("TrashDialog", "&Restore"), self)
+        self.restore_button.setToolTip(translate("TrashDialog", "Bring the selected records back into the journal"))
+        self.empty_button = QPushButton(translate("TrashDialog", "&Empty trash…"), self)
+        self.empty_button.setToolTip(translate("TrashDialog", "Erase everything in the trash for good"))
         for b in (self.restore_button, self.empty_button):
             b.setAutoDefault(False)  # Enter never starts the destructive action
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -160,13 +172,14 @@ class TrashDialog(QDialog):
 
     def confirm_empty(self, count: int) -> bool:
         box = message_box(
-            self, QMessageBox.Icon.Warning, "Empty the trash?",
-            f"Erase the {count} record(s) in the trash for good?",
-            "This cannot be undone: their scores and notes are removed from the journal file. "
-            "Backups made before now still contain them.",
+            self, QMessageBox.Icon.Warning, translate("TrashDialog", "Empty the trash?"),
+            translate("TrashDialog", "Erase the %n records in the trash for good?", None, count),
+            translate("TrashDialog",
+                      "This cannot be undone: their scores and notes are removed from the journal file. Backups "
+                      "made before now still contain them."),
         )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(translate("TrashDialog", "Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         exec_dialog(box)
         return box.clickedButton() is erase
@@ -177,8 +190,12 @@ class TrashDialog(QDialog):
             return
         try:
             journal = self.journal
-            removed = run_operation(self, lambda _p: journal.empty_trash(), title="Emptying the trash…",
-                                    journal=journal)
+            removed = run_operation(
+                self,
+                lambda _p: journal.empty_trash(),
+                title=translate("TrashDialog", "Emptying the trash…"),
+                journal=journal,
+            )
         except Exception as exc:
             show_error(self, exc)
             self.reload()
@@ -187,4 +204,4 @@ class TrashDialog(QDialog):
         self.reload()
         parent = self.parent()
         if parent is not None and hasattr(parent, "show_status"):
-            parent.show_status(f"Erased {removed} record(s) for good.")
+            parent.show_status(translate("TrashDialog", "Erased %n records for good.", None, removed))

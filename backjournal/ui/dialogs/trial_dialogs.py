@@ -48,8 +48,10 @@ from backjournal.domain.trials import (
     Trial,
     TrialDraft,
 )
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text
 from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
 
@@ -66,9 +68,21 @@ SEED_ALLOWED = f"a whole number from 0 to {SEED_MAX}, or empty for a new one"
 def schedule_lines(trial: Trial) -> list[str]:
     lines = []
     for p in trial.schedule():
-        washout = f" (wash-out until {date_text(p.washout_end)})" if p.washout_end else ""
-        lines.append(f"Period {p.number} (pair {p.pair}): {date_text(p.start)} – {date_text(p.end)}: "
-                     f"{p.regimen} = {trial.regimen_name(p.regimen)}{washout}")
+        washout = (
+            translate("TrialDialogs", " (wash-out until {date_text})").format(date_text=date_text(p.washout_end))
+            if p.washout_end
+            else ""
+        )
+        lines.append(translate("TrialDialogs",
+                               "Period {number} (pair {pair}): {date_text} – {date_text2}: {regimen} = "
+                               "{regimen_name}{washout}").format(
+                               number=p.number,
+                               pair=p.pair,
+                               date_text=date_text(p.start),
+                               date_text2=date_text(p.end),
+                               regimen=p.regimen,
+                               regimen_name=trial.regimen_name(p.regimen),
+                               washout=washout))
     return lines
 
 
@@ -82,69 +96,82 @@ class StartTrialDialog(QDialog):
         """A regimen is described in words; with ``therapies`` a picker beside each one fills in a
         therapy's name to start from (and offers "Add therapy…" through ``adder``)."""
         super().__init__(parent)
-        self.setWindowTitle("Start a personal trial")
+        self.setWindowTitle(translate("StartTrialDialog", "Start a personal trial"))
         self._picked_names: set[str] = set()
         self._save, self._preview = save, preview
         self.draft_saved: TrialDraft | None = None
         self.previewed: TrialDraft | None = None
-        intro = _plain("Compare two regimens agreed with your clinician, e.g. two pain medicines or exercise "
-                       "plans. The weeks come in pairs; inside each pair the order of A and B is drawn at "
-                       "random (the seed is kept, so the schedule can be checked). Today shows which one is on.",
+        intro = _plain(translate("StartTrialDialog",
+                                 "Compare two regimens agreed with your clinician, e.g. two pain medicines or "
+                                 "exercise plans. The weeks come in pairs; inside each pair the order of A and B "
+                                 "is drawn at random (the seed is kept, so the schedule can be checked). Today "
+                                 "shows which one is on."),
                        self)
         self.a_edit = QLineEdit(self)
         self.a_edit.setMaxLength(NAME_MAX)
-        self.a_edit.setPlaceholderText("e.g. ibuprofen 400 mg as needed")
-        self.a_edit.setAccessibleName("Regimen A")
+        self.a_edit.setPlaceholderText(translate("StartTrialDialog", "e.g. ibuprofen 400 mg as needed"))
+        self.a_edit.setAccessibleName(translate("StartTrialDialog", "Regimen A"))
         self.b_edit = QLineEdit(self)
         self.b_edit.setMaxLength(NAME_MAX)
-        self.b_edit.setPlaceholderText("e.g. paracetamol 1 g as needed")
-        self.b_edit.setAccessibleName("Regimen B")
+        self.b_edit.setPlaceholderText(translate("StartTrialDialog", "e.g. paracetamol 1 g as needed"))
+        self.b_edit.setAccessibleName(translate("StartTrialDialog", "Regimen B"))
         self.a_pick = self.b_pick = None
         if therapies is not None:
             self.a_pick, self.b_pick = (
                 TherapyPicker(therapies=therapies, adder=adder, signals=signals, none_text=PICK_THERAPY, parent=self)
                 for _ in range(2))
             for pick, edit, name in ((self.a_pick, self.a_edit, "A"), (self.b_pick, self.b_edit, "B")):
-                pick.setAccessibleName(f"Start regimen {name} from one of your therapies")
-                pick.setToolTip("Fills in the therapy's name; add the dose and how often in words")
+                pick.setAccessibleName(translate("StartTrialDialog", "Start regimen {name} from one of your therapies").format(name=name))
+                pick.setToolTip(translate("StartTrialDialog",
+                                          "Fills in the therapy's name; add the dose and how often in words"))
                 pick.currentIndexChanged.connect(lambda _i, p=pick, e=edit: self._picked(p, e))
         self.pairs_spin = QSpinBox(self)
         self.pairs_spin.setRange(PAIRS_MIN, PAIRS_MAX)
         self.pairs_spin.setValue(PAIRS_MIN)
-        self.pairs_spin.setSuffix(" pairs of periods")
-        self.pairs_spin.setAccessibleName(f"Pairs of periods ({PAIRS_MIN} to {PAIRS_MAX})")
+        self.pairs_spin.setSuffix(translate("StartTrialDialog", " pairs of periods"))
+        self.pairs_spin.setAccessibleName(
+            translate("StartTrialDialog", "Pairs of periods ({PAIRS_MIN} to {PAIRS_MAX})").format(
+                PAIRS_MIN=PAIRS_MIN, PAIRS_MAX=PAIRS_MAX
+            )
+        )
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(PERIOD_DAYS_MIN, PERIOD_DAYS_MAX)
         self.days_spin.setValue(PERIOD_DAYS_MIN)
-        self.days_spin.setSuffix(" days per period")
-        self.days_spin.setAccessibleName(f"Days per period ({PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX})")
+        self.days_spin.setSuffix(translate("StartTrialDialog", " days per period"))
+        self.days_spin.setAccessibleName(
+            translate("StartTrialDialog", "Days per period ({PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX})").format(
+                PERIOD_DAYS_MIN=PERIOD_DAYS_MIN, PERIOD_DAYS_MAX=PERIOD_DAYS_MAX
+            )
+        )
         self.washout_spin = QSpinBox(self)
         self.washout_spin.setRange(0, PERIOD_DAYS_MAX - 1)
-        self.washout_spin.setSpecialValueText("none")
-        self.washout_spin.setSuffix(" days left out at the start of each period")
-        self.washout_spin.setAccessibleName("Wash-out days")
+        self.washout_spin.setSpecialValueText(translate("StartTrialDialog", "none"))
+        self.washout_spin.setSuffix(translate("StartTrialDialog", " days left out at the start of each period"))
+        self.washout_spin.setAccessibleName(translate("StartTrialDialog", "Wash-out days"))
         self.seed_edit = QLineEdit(self)
-        self.seed_edit.setPlaceholderText("empty: a new one, recorded")
-        self.seed_edit.setAccessibleName("Seed")
+        self.seed_edit.setPlaceholderText(translate("StartTrialDialog", "empty: a new one, recorded"))
+        self.seed_edit.setAccessibleName(translate("StartTrialDialog", "Seed"))
         self.start_edit = _date_edit(self, start)
-        self.start_edit.setAccessibleName("First day")
+        self.start_edit.setAccessibleName(translate("StartTrialDialog", "First day"))
         self.errors = {n: error_label(self) for n in FIELDS}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         a_row, b_row = self._regimen_row(self.a_edit, self.a_pick), self._regimen_row(self.b_edit, self.b_pick)
-        for label, widget, key in (("Regimen &A", a_row, "--a"), ("Regimen &B", b_row, "--b"),
-                                   ("&Pairs", self.pairs_spin, "--pairs"), ("&Days per period", self.days_spin, "--days"),
-                                   ("&Wash-out", self.washout_spin, "--washout"), ("&Seed", self.seed_edit, "--seed"),
-                                   ("&First day", self.start_edit, "--from")):
+        for label, widget, key in ((translate("StartTrialDialog", "Regimen &A"), a_row, "--a"), (translate("StartTrialDialog", "Regimen &B"), b_row, "--b"),
+                                   (translate("StartTrialDialog", "&Pairs"), self.pairs_spin, "--pairs"), (translate("StartTrialDialog", "&Days per period"), self.days_spin, "--days"),
+                                   (translate("StartTrialDialog", "&Wash-out"), self.washout_spin, "--washout"), (translate("StartTrialDialog", "&Seed"), self.seed_edit, "--seed"),
+                                   (translate("StartTrialDialog", "&First day"), self.start_edit, "--from")):
             form.addRow(label, widget)
             form.addRow("", self.errors[key])
         self.schedule_label = QPlainTextEdit(self)  # plain text; scrolls when the periods are many
         self.schedule_label.setReadOnly(True)
-        self.schedule_label.setAccessibleName("Drawn schedule")
+        self.schedule_label.setAccessibleName(translate("StartTrialDialog", "Drawn schedule"))
         self.schedule_label.setMinimumHeight(120)
         self.schedule_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.go_button = self.buttons.addButton("Show &schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button = self.buttons.addButton(
+            translate("StartTrialDialog", "Show &schedule"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -185,7 +212,7 @@ class StartTrialDialog(QDialog):
         if self.previewed is not None:
             self.previewed = None
             self.schedule_label.hide()
-            self.go_button.setText("Show &schedule")
+            self.go_button.setText(translate("StartTrialDialog", "Show &schedule"))
 
     def draft(self) -> TrialDraft:
         seed_text = self.seed_edit.text().strip()
@@ -231,7 +258,7 @@ class StartTrialDialog(QDialog):
             self.schedule_label.setPlainText("\n".join([f"The schedule (seed {trial.seed}):", *schedule_lines(trial)]))
             self.schedule_label.show()
             self.previewed = valid
-            self.go_button.setText("Start the &trial")
+            self.go_button.setText(translate("StartTrialDialog", "Start the &trial"))
             self._fit()
             return
         try:
@@ -245,18 +272,35 @@ class StartTrialDialog(QDialog):
 
 
 def _problem_text(exc: ValidationError) -> str:
-    problem = exc.problem or "is not allowed"
-    names = {"--a": "Regimen A", "--b": "Regimen B", "--pairs": "The number of pairs", "--days": "Days per period",
-             "--washout": "The wash-out", "--seed": "The seed", "--from": "The first day"}
+    problem = exc.problem or translate("TrialDialogs", "is not allowed")
+    names = {
+        "--a": translate("TrialDialogs", "Regimen A"),
+        "--b": translate("TrialDialogs", "Regimen B"),
+        "--pairs": translate("TrialDialogs", "The number of pairs"),
+        "--days": translate("TrialDialogs", "Days per period"),
+        "--washout": translate("TrialDialogs", "The wash-out"),
+        "--seed": translate("TrialDialogs", "The seed"),
+        "--from": translate("TrialDialogs", "The first day"),
+    }
     subject = names.get(exc.field, "This")
     if isinstance(exc.value, str) and not exc.value.strip() and exc.problem.endswith("is not allowed"):
-        problem = "is empty"
-    return f"{subject}: {problem}. Allowed: {exc.allowed}."
+        problem = translate("TrialDialogs", "is empty")
+    return translate("TrialDialogs", "{subject}: {problem}. Allowed: {allowed}.").format(
+        subject=subject, problem=problem, allowed=exc.allowed
+    )
 
 
 # --------------------------------------------------------------------------- the result
 
-PERIOD_COLUMNS = ["Period", "Regimen", "Days", "Mean pain", "Days with data", "PEG", "Side effects"]
+PERIOD_COLUMNS = [
+    QT_TRANSLATE_NOOP("TrialDialogs", "Period"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "Regimen"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "Days"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "Mean pain"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "Days with data"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "PEG"),
+    QT_TRANSLATE_NOOP("TrialDialogs", "Side effects"),
+]
 
 
 def _num(value: float | None) -> str:
@@ -267,17 +311,34 @@ def result_lines(result) -> list[str]:
     """The numbers in plain words: under A, under B, B − A with its interval."""
     t = result.trial
     peg = lambda v: f", PEG {v:.1f}" if v is not None else ""  # noqa: E731
-    lines = [f"Under A ({t.regimen_a}): mean daily pain {_num(result.mean_a)} over {result.days_a} days"
-             f"{peg(result.peg_a)}",
-             f"Under B ({t.regimen_b}): mean daily pain {_num(result.mean_b)} over {result.days_b} days"
-             f"{peg(result.peg_b)}"]
+    lines = [translate("TrialDialogs",
+                       "Under A ({regimen_a}): mean daily pain {num} over {days_a} days{peg}").format(
+                       regimen_a=t.regimen_a,
+                       num=_num(result.mean_a),
+                       days_a=result.days_a,
+                       peg=peg(result.peg_a)),
+             translate("TrialDialogs",
+                       "Under B ({regimen_b}): mean daily pain {num} over {days_b} days{peg}").format(
+                       regimen_b=t.regimen_b,
+                       num=_num(result.mean_b),
+                       days_b=result.days_b,
+                       peg=peg(result.peg_b))]
     if result.difference is None:
-        lines.append("B − A: not yet (no pair has pain entries under both regimens).")
+        lines.append(translate("TrialDialogs", "B − A: not yet (no pair has pain entries under both regimens)."))
     elif result.ci_low is None or result.ci_high is None:
-        lines.append(f"B − A: {signed(result.difference)} points (1 complete pair; an interval needs 2).")
+        lines.append(
+            translate("TrialDialogs", "B − A: {signed} points (1 complete pair; an interval needs 2).").format(
+                signed=signed(result.difference)
+            )
+        )
     else:
-        lines.append(f"B − A: {signed(result.difference)} points, 95 % interval {signed(result.ci_low)} to "
-                     f"{signed(result.ci_high)} ({result.pairs_complete} complete pairs).")
+        lines.append(translate("TrialDialogs",
+                               "B − A: {signed} points, 95 % interval {signed2} to {signed3} ({pairs_complete} "
+                               "complete pairs).").format(
+                               signed=signed(result.difference),
+                               signed2=signed(result.ci_low),
+                               signed3=signed(result.ci_high),
+                               pairs_complete=result.pairs_complete))
     return lines
 
 
@@ -289,35 +350,35 @@ class TrialResultDialog(QDialog):
                  stop: Callable[[Trial], bool], confirm: Callable[[QWidget, str], bool] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Personal trial result")
+        self.setWindowTitle(translate("TrialResultDialog", "Personal trial result"))
         self._result, self._save_page, self._stop = result, save_page, stop
         self._confirm = confirm or _ask
         self.result = None
         self.heading = _plain("", self)
         self.table = QTableWidget(0, len(PERIOD_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(PERIOD_COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("TrialDialogs", c) for c in PERIOD_COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.setAccessibleName("Schedule with each period's mean pain")
+        self.table.setAccessibleName(translate("TrialResultDialog", "Schedule with each period's mean pain"))
         header = self.table.horizontalHeader()
         for col in range(len(PERIOD_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(PERIOD_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.numbers = _plain("", self)
-        self.numbers.setAccessibleName("Mean pain under A and B")
+        self.numbers.setAccessibleName(translate("TrialResultDialog", "Mean pain under A and B"))
         self.verdict = _plain("", self)
-        self.verdict.setAccessibleName("What the numbers say")
+        self.verdict.setAccessibleName(translate("TrialResultDialog", "What the numbers say"))
         font = self.verdict.font()
         font.setBold(True)
         self.verdict.setFont(font)
         from backjournal.analysis.trials import CONVERSATION
 
         self.note = _plain(CONVERSATION, self)
-        self.save_button = QPushButton("Save page for my &physician…", self)
+        self.save_button = QPushButton(translate("TrialResultDialog", "Save page for my &physician…"), self)
         self.save_button.clicked.connect(self.choose_file_and_save)
-        self.stop_button = QPushButton("S&top the trial", self)
+        self.stop_button = QPushButton(translate("TrialResultDialog", "S&top the trial"), self)
         self.stop_button.clicked.connect(self.ask_stop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -329,7 +390,7 @@ class TrialResultDialog(QDialog):
         layout.addWidget(self.numbers)
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
-        layout.addWidget(_plain("Stopping the trial can be undone with Ctrl+Z.", self))
+        layout.addWidget(_plain(translate("TrialResultDialog", "Stopping the trial can be undone with Ctrl+Z."), self))
         layout.addWidget(buttons)
         self.resize(940, 600)
         self.refresh()
@@ -337,18 +398,43 @@ class TrialResultDialog(QDialog):
     def refresh(self, *_args) -> None:
         self.result = r = self._result()
         t = r.trial
-        state = ("stopped on " + date_text(t.stopped_on) if t.stopped_on
+        state = (translate("TrialResultDialog", "stopped on ") + date_text(t.stopped_on) if t.stopped_on
                  else "finished" if r.finished else "running")
-        self.heading.setText(f"A = {t.regimen_a}; B = {t.regimen_b}. {t.pairs} pairs of {t.period_days}-day periods, "
-                             f"{date_text(t.start)} – {date_text(t.last_day)} ({state})"
-                             + (f"; the first {t.washout_days} days of each period are a wash-out, left out"
-                                if t.washout_days else "") + f". Seed {t.seed}.")
+        self.heading.setText(
+            translate(
+                "TrialResultDialog",
+                "A = {regimen_a}; B = {regimen_b}. {pairs} pairs of {period_days}-day "
+                "periods, {date_text} – {date_text2} ({state})",
+            ).format(
+                regimen_a=t.regimen_a,
+                regimen_b=t.regimen_b,
+                pairs=t.pairs,
+                period_days=t.period_days,
+                date_text=date_text(t.start),
+                date_text2=date_text(t.last_day),
+                state=state,
+            )
+            + (
+                translate(
+                    "TrialResultDialog", "; the first {washout_days} days of each period are a wash-out, left out"
+                ).format(washout_days=t.washout_days)
+                if t.washout_days
+                else ""
+            )
+            + translate("TrialResultDialog", ". Seed {seed}.").format(seed=t.seed)
+        )
         self.table.setRowCount(len(r.periods))
         for row, pr in enumerate(r.periods):
             p = pr.period
-            cells = [f"{p.number} (pair {p.pair})", p.regimen,
-                     f"{date_text(p.start)} – {date_text(p.end)}", _num(pr.mean), str(pr.days), _num(pr.peg),
-                     pr.side_effects or ""]
+            cells = [
+                translate("TrialResultDialog", "{number} (pair {pair})").format(number=p.number, pair=p.pair),
+                p.regimen,
+                f"{date_text(p.start)} – {date_text(p.end)}",
+                _num(pr.mean),
+                str(pr.days),
+                _num(pr.peg),
+                pr.side_effects or "",
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # items are plain text
                 if col == 1:
@@ -366,14 +452,21 @@ class TrialResultDialog(QDialog):
     def choose_file_and_save(self) -> None:
         t = self.result.trial
         suggested = str(Path.home() / f"personal-trial-{t.start.isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the page for my physician", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("TrialResultDialog", "Save the page for my physician"),
+            suggested,
+            translate("TrialResultDialog", "PDF (*.pdf)"),
+        )
         if path:
             self.save_to(path)
 
     def ask_stop(self) -> bool:
         t = self.result.trial
-        if not self._confirm(self, f"Stop the personal trial of {t.regimen_a} (A) and {t.regimen_b} (B) today? "
-                                   "Its result will use the days up to today. You can undo this with Ctrl+Z."):
+        if not self._confirm(self, translate("TrialResultDialog",
+                                             "Stop the personal trial of {regimen_a} (A) and {regimen_b} (B) "
+                                             "today? Its result will use the days up to today. You can undo this "
+                                             "with Ctrl+Z.").format(regimen_a=t.regimen_a, regimen_b=t.regimen_b)):
             return False
         if self._stop(t):
             self.refresh()
@@ -382,10 +475,10 @@ class TrialResultDialog(QDialog):
 
 
 def _ask(parent: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Stop the trial", text,
+    box = QMessageBox(QMessageBox.Icon.Question, translate("TrialDialogs", "Stop the trial"), text,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    stop = box.addButton("Stop the trial", QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(translate("TrialDialogs", "Stop the trial"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     from backjournal.ui.modal import exec_dialog
 

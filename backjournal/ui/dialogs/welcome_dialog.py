@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal import APP_NAME
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.paths import journal_path
 from backjournal.services.known_journals import KnownJournals
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.services.demo import DemoService
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
 SAMPLE_YEARS = 1
 SAMPLE_SUFFIX = "-sample-data"
-SAMPLE_TITLE = "SAMPLE DATA (made up, not your journal)"
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("WelcomeDialog", "SAMPLE DATA (made up, not your journal)")
 
 FolderChooser = Callable[[QWidget, Path], Path | None]
 
@@ -63,7 +65,9 @@ def prepare_sample_journal(*, journal: JournalService, demo: DemoService) -> Non
 
 
 def _choose_folder(parent: QWidget, start: Path) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Where should your journal live?", str(start.parent))
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("WelcomeDialog", "Where should your journal live?"), str(start.parent)
+    )
     return Path(folder) if folder else None
 
 
@@ -73,43 +77,50 @@ class WelcomeDialog(QDialog):
     def __init__(self, data_dir: Path, *, can_choose_folder: bool = True, choose_folder: FolderChooser = _choose_folder,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setWindowTitle(translate("WelcomeDialog", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         self.data_dir = data_dir
         self.choice = WelcomeChoice.QUIT
         self._choose_folder = choose_folder
 
-        title = self._label(f"Welcome to {APP_NAME}")
+        title = self._label(translate("WelcomeDialog", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         intro = self._label(
-            "A private diary for back pain: note how your pain is in a few seconds a day, log what you try "
-            "(exercise, heat, a medicine, a therapist), and later see what went with better and worse days.")
-        where_title = self._label("Where your journal lives")
+            translate("WelcomeDialog",
+                      "A private diary for back pain: note how your pain is in a few seconds a day, log what you "
+                      "try (exercise, heat, a medicine, a therapist), and later see what went with better and "
+                      "worse days."))
+        where_title = self._label(translate("WelcomeDialog", "Where your journal lives"))
         where_title.setStyleSheet("font-weight: bold")
         self.where = self._label("")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setAccessibleName("Journal folder")
-        self.choose_button = QPushButton("C&hoose another folder…", self)
+        self.where.setAccessibleName(translate("WelcomeDialog", "Journal folder"))
+        self.choose_button = QPushButton(translate("WelcomeDialog", "C&hoose another folder…"), self)
         self.choose_button.setEnabled(can_choose_folder)
         if not can_choose_folder:
-            self.choose_button.setToolTip("The folder was given with --data-dir or BACKJOURNAL_DATA_DIR")
+            self.choose_button.setToolTip(
+                translate("WelcomeDialog", "The folder was given with --data-dir or BACKJOURNAL_DATA_DIR")
+            )
         self.choose_button.clicked.connect(self.choose)
-        privacy_title = self._label("Nothing leaves this computer")
+        privacy_title = self._label(translate("WelcomeDialog", "Nothing leaves this computer"))
         privacy_title.setStyleSheet("font-weight: bold")
         privacy = self._label(
-            f"{APP_NAME} never connects to the internet. Your journal is one file on this computer; reports and "
-            "exports are files you save and hand on yourself. Backups are kept next to the journal.")
+            translate("WelcomeDialog",
+                      "{APP_NAME} never connects to the internet. Your journal is one file on this computer; "
+                      "reports and exports are files you save and hand on yourself. Backups are kept next to the "
+                      "journal.").format(APP_NAME=APP_NAME))
         sample = self._label(
-            "Not sure yet? “Explore with sample data” opens a separate journal filled with a year of made-up "
-            "entries, so you can look around Trends and the report. It is clearly labelled and never mixed into "
-            "your own journal; the next start offers your own journal again.")
+            translate("WelcomeDialog",
+                      "Not sure yet? “Explore with sample data” opens a separate journal filled with a year of "
+                      "made-up entries, so you can look around Trends and the report. It is clearly labelled and "
+                      "never mixed into your own journal; the next start offers your own journal again."))
 
-        self.start_button = QPushButton("&Start my journal", self)
+        self.start_button = QPushButton(translate("WelcomeDialog", "&Start my journal"), self)
         self.start_button.setDefault(True)
-        self.sample_button = QPushButton("&Explore with sample data", self)
-        self.quit_button = QPushButton("&Quit", self)
+        self.sample_button = QPushButton(translate("WelcomeDialog", "&Explore with sample data"), self)
+        self.quit_button = QPushButton(translate("WelcomeDialog", "&Quit"), self)
         self.start_button.clicked.connect(lambda: self._finish(WelcomeChoice.START))
         self.sample_button.clicked.connect(lambda: self._finish(WelcomeChoice.SAMPLE))
         self.quit_button.clicked.connect(self.reject)
@@ -142,7 +153,11 @@ class WelcomeDialog(QDialog):
         return label
 
     def _show_folder(self) -> None:
-        self.where.setText(f"{self.data_dir}\n(the journal file will be {journal_path(self.data_dir).name} in this folder)")
+        self.where.setText(
+            translate("WelcomeDialog", "{data_dir}\n(the journal file will be {name} in this folder)").format(
+                data_dir=self.data_dir, name=journal_path(self.data_dir).name
+            )
+        )
 
     def choose(self) -> None:
         folder = self._choose_folder(self, self.data_dir)

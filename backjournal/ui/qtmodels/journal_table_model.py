@@ -13,14 +13,24 @@ from backjournal.domain.models import (
     RecordKind,
     RecordRef,
     TherapySession,
+    shown_name,
 )
+from backjournal.i18n import QT_TRANSLATE_NOOP, number
 from backjournal.ui.dates import moment_text
+from backjournal.ui.translation import translate
 
 Record = PainEntry | TherapySession | PegCheckin
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ["When", "What", "Score", "Details", "Note", "Logged"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("JournalTableModel", "When"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "What"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Score"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Details"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Note"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Logged"),
+]
 COL_WHEN, COL_WHAT, COL_SCORE, COL_DETAILS, COL_NOTE, COL_LOGGED = range(len(COLUMNS))
 EDITABLE = {COL_SCORE, COL_NOTE}
 
@@ -40,10 +50,10 @@ def ref_of(record: Record) -> RecordRef:
 
 def kind_label(record: Record) -> str:
     if isinstance(record, PainEntry):
-        return "Pain"
+        return translate("JournalTableModel", "Pain")
     if isinstance(record, TherapySession):
-        return record.therapy.name
-    return "PEG check-in"
+        return shown_name(record.therapy.key, record.therapy.name)
+    return translate("JournalTableModel", "PEG check-in")
 
 
 def score_text(record: Record) -> str:
@@ -55,7 +65,7 @@ def score_text(record: Record) -> str:
         b = "–" if record.pain_before is None else record.pain_before
         a = "–" if record.pain_after is None else record.pain_after
         return f"{b} → {a}"
-    return f"{record.score:.1f}"
+    return number(record.score)
 
 
 def details_text(record: Record) -> str:
@@ -67,12 +77,14 @@ def details_text(record: Record) -> str:
     if isinstance(record, TherapySession):
         parts = []
         if record.minutes is not None:
-            parts.append(f"{record.minutes} min")
+            parts.append(translate("JournalTableModel", "{minutes} min").format(minutes=record.minutes))
         for text in (record.details, record.dose_text, record.provider):
             if text:
                 parts.append(text)
         return "; ".join(parts)
-    return f"pain {record.pain}, enjoyment {record.enjoyment}, activity {record.activity}"
+    return translate("JournalTableModel", "pain {pain}, enjoyment {enjoyment}, activity {activity}").format(
+        pain=record.pain, enjoyment=record.enjoyment, activity=record.activity
+    )
 
 
 def when_text(record: Record) -> str:
@@ -83,6 +95,7 @@ class RecordTableModel(QAbstractTableModel):
     """A read-only table over a cache of journal records; subclasses name ``columns`` and ``data``."""
 
     columns: Sequence[str] = ()
+    context = "JournalTableModel"  # the translation context of ``columns`` (QT_TRANSLATE_NOOP where defined)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -110,7 +123,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.columns):
-            return self.columns[section]
+            return translate(self.context, self.columns[section])
         return None
 
 
@@ -122,6 +135,7 @@ class JournalTableModel(RecordTableModel):
     """
 
     columns = COLUMNS
+    context = "JournalTableModel"  # of the column names (QT_TRANSLATE_NOOP above)
 
     def __init__(self, parent=None, *, edit_handler=None):
         super().__init__(parent)
@@ -161,7 +175,9 @@ class JournalTableModel(RecordTableModel):
                 return record.score
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_LOGGED and getattr(record, "backdated", False):
-                return f"Logged {moment_text(record.created_at.astimezone())}, later than the moment it describes."
+                return translate(
+                    "JournalTableModel", "Logged {moment_text}, later than the moment it describes."
+                ).format(moment_text=moment_text(record.created_at.astimezone()))
             if col == COL_NOTE and record.note:
                 return record.note
         if role == SORT_ROLE:

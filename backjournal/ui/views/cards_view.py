@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from backjournal.cards.loader import CardLibrary
 from backjournal.domain.models import JournalChange, RecordKind, TherapyType
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.journal import JournalService
-from backjournal.ui.widgets.card_view import OpenUrl, Today, review_note
+from backjournal.ui.translation import translate
+from backjournal.ui.widgets.card_view import OpenUrl, Today, card_summary, card_title, review_note
 from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
 
 if TYPE_CHECKING:
@@ -48,16 +50,16 @@ class CardEntry:
         return self.id.startswith(USER_PREFIX)
 
 
-OVERDUE_MARK = " (may be out of date)"
+OVERDUE_MARK = QT_TRANSLATE_NOOP("CardsView", " (may be out of date)")
 
 
 def entries_for(library: CardLibrary, therapies: list[TherapyType], *, today: date) -> list[CardEntry]:
     rows = [
         CardEntry(
             card.id,
-            card.title,
-            f"{card.summary}\n\n{review_note(card, today)}",
-            "\n".join((card.title, card.summary, card.markdown)).casefold(),
+            card_title(card),
+            f"{card_summary(card)}\n\n{review_note(card, today)}",
+            "\n".join((card.title, card.summary, card_title(card), card_summary(card), card.markdown)).casefold(),
             overdue=card.is_overdue(today),
         )
         for card in library.all()
@@ -66,8 +68,8 @@ def entries_for(library: CardLibrary, therapies: list[TherapyType], *, today: da
         rows.append(
             CardEntry(
                 USER_PREFIX + therapy.key,
-                f"{therapy.name} (your notes)",
-                "A therapy you added; the card holds your own notes.",
+                translate("CardsView", "{name} (your notes)").format(name=therapy.name),
+                translate("CardsView", "A therapy you added; the card holds your own notes."),
                 "\n".join((therapy.name, therapy.notes or "")).casefold(),
             )
         )
@@ -103,7 +105,7 @@ class CardListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.title + (OVERDUE_MARK if entry.overdue else "")
+            return entry.title + (translate("CardsView", OVERDUE_MARK) if entry.overdue else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.summary
         if role == IdRole:
@@ -163,19 +165,19 @@ class CardsView(QWidget):
         self._today = today
 
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Search the cards")
-        self.search.setPlaceholderText("Search the cards (for example: sham, FDA, walking)")
+        self.search.setAccessibleName(translate("CardsView", "Search the cards"))
+        self.search.setPlaceholderText(translate("CardsView", "Search the cards (for example: sham, FDA, walking)"))
         self.search.setClearButtonEnabled(True)
         self.model = CardListModel(entries_for(library, journal.therapy_types(), today=today()), self)
         self.proxy = CardFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.list = QListView(self)
-        self.list.setAccessibleName("Therapy reference cards")
+        self.list.setAccessibleName(translate("CardsView", "Therapy reference cards"))
         self.list.setModel(self.proxy)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.no_match = QLabel("No card matches these words.", self)
+        self.no_match = QLabel(translate("CardsView", "No card matches these words."), self)
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
         self.no_match.setVisible(False)
 
@@ -283,7 +285,7 @@ class CardDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("CardDialog")
         self.setModal(False)
-        self.setWindowTitle("Therapy reference card")
+        self.setWindowTitle(translate("CardDialog", "Therapy reference card"))
         self.panel = TherapyCardPanel(library=library, journal=journal, parent=self, open_url=open_url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
@@ -297,8 +299,8 @@ class CardDialog(QDialog):
         shown = self.panel.show_therapy(key)
         card = self.panel.library.for_therapy(key)
         therapy = self.panel.user_view.therapy
-        name = card.title if card is not None else therapy.name if therapy is not None else key
-        self.setWindowTitle(f"About {name}")
+        name = card_title(card) if card is not None else therapy.name if therapy is not None else key
+        self.setWindowTitle(translate("CardDialog", "About {name}").format(name=name))
         return shown
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

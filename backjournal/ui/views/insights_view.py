@@ -26,21 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, MIN_DAYS_EACH, WENT_WITH, Insight
-from backjournal.domain.models import RecordKind
+from backjournal.domain.models import RecordKind, shown_name
+from backjournal.i18n import QT_TRANSLATE_NOOP, localise_number_text
 from backjournal.ui.dates import date_text
 from backjournal.ui.operations import run_operation
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.services.insights import InsightsService
     from backjournal.services.trends import TrendsService
     from backjournal.ui.bridge import JournalSignals
 
-RANGES = (("30d", "Last 30 days"), ("90d", "Last 90 days"), ("1y", "Last year"), ("all", "All"))
+RANGES = (
+    ("30d", QT_TRANSLATE_NOOP("InsightsView", "Last 30 days")),
+    ("90d", QT_TRANSLATE_NOOP("InsightsView", "Last 90 days")),
+    ("1y", QT_TRANSLATE_NOOP("InsightsView", "Last year")),
+    ("all", QT_TRANSLATE_NOOP("InsightsView", "All")),
+)
 DEFAULT_RANGE = "90d"
-EMPTY_TEXT = ("Nothing to compare yet. Insights compare your daily pain on days with and without each therapy "
-              f"(and each factor you log), so they need a pain score on most days and at least {MIN_DAYS_EACH} "
-              f"days with and {MIN_DAYS_EACH} days without each one. Log your pain on Today, your therapy sessions "
-              "and your factors, and come back here.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("InsightsView",
+                               "Nothing to compare yet. Insights compare your daily pain on days with and without "
+                               "each therapy (and each factor you log), so they need a pain score on most days and "
+                               "at least {least} days with and {least} days without each one. Log your pain on "
+                               "Today, your therapy sessions and your factors, and come back here.")
 LOWER, HIGHER, CHANCE = QColor("#2e7d32"), QColor("#b3541e"), QColor("#7a7a7a")
 
 
@@ -60,6 +68,10 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, muted: bool = Fals
     return label
 
 
+
+def _without_word(item) -> str:
+    return translate("InsightsView", "low") if item.kind == "scale" else translate("InsightsView", "without")
+
 class IntervalBar(QWidget):
     """The difference (dot) and its 95 % interval (line) on a points axis centred on 0."""
 
@@ -69,7 +81,9 @@ class IntervalBar(QWidget):
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         lo, hi = item.ci_low, item.ci_high
-        self.setAccessibleName(f"Difference {item.difference:+.1f} points, 95 % interval {lo:+.1f} to {hi:+.1f}")
+        self.setAccessibleName(translate("IntervalBar",
+                                         "Difference {difference:+.1f} points, 95 % interval {lo:+.1f} to "
+                                         "{hi:+.1f}").format(difference=item.difference, lo=lo, hi=hi))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, 26)
@@ -113,18 +127,34 @@ class InsightRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        when = "the next day" if item.lag_days else "the same day"
-        what = {"therapy": "therapy", "yesno": "yes/no factor", "scale": "0\u201310 factor"}[item.kind]
-        reading = "Unlikely to be chance alone" if item.likely else "Could be chance"
-        self.title = _label(f"{item.name} \u2014 pain {when} \u00b7 {reading}", self, bold=True)
-        self.title.setAccessibleName(f"{item.name}, {what}, pain {when}: {reading}")
+        when = translate("InsightRow", "the next day") if item.lag_days else translate("InsightRow", "the same day")
+        what = {"therapy": translate("InsightRow", "therapy"), "yesno": translate("InsightRow", "yes/no factor"),
+                "scale": translate("InsightRow", "0–10 factor")}[item.kind]
+        reading = (
+            translate("InsightRow", "Unlikely to be chance alone")
+            if item.likely
+            else translate("InsightRow", "Could be chance")
+        )
+        self.title = _label(
+            translate("InsightRow", "{name} — pain {when} · {reading}").format(
+                name=shown_name(item.key, item.name), when=when, reading=reading
+            ),
+            self,
+            bold=True,
+        )
+        self.title.setAccessibleName(
+            translate("InsightRow", "{name}, {what}, pain {when}: {reading}").format(
+                name=shown_name(item.key, item.name), what=what, when=when, reading=reading
+            )
+        )
         self.text = _label(item.sentence(), self)
         self.bar = IntervalBar(item, span, self)
         for w in (self.title, self.text, self.bar):
             layout.addWidget(w)
         if item.spearman_rho is not None:
             q = item.spearman_q
-            self.rank = _label(f"Rank correlation with pain: {item.spearman_rho:+.2f}"
+            self.rank = _label(translate("InsightRow", "Rank correlation with pain: {rho}").format(
+                                   rho=localise_number_text(f"{item.spearman_rho:+.2f}"))
                                + (f" (q {'< 0.001' if q < 0.001 else f'= {q:.3f}'})" if q is not None else "")
                                + ".", self, muted=True)
             layout.addWidget(self.rank)
@@ -145,12 +175,12 @@ class InsightsView(QWidget):
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        caption = QLabel("&Period:", self)
+        caption = QLabel(translate("InsightsView", "&Period:"), self)
         self.range_box = QComboBox(self)
-        for key, text in RANGES:
+        for key, text in ((key, translate("InsightsView", text)) for key, text in RANGES):
             self.range_box.addItem(text, key)
         self.range_box.setCurrentIndex([k for k, _ in RANGES].index(DEFAULT_RANGE))
-        self.range_box.setAccessibleName("Period compared")
+        self.range_box.setAccessibleName(translate("InsightsView", "Period compared"))
         caption.setBuddy(self.range_box)
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.summary = _label("", self)
@@ -165,10 +195,11 @@ class InsightsView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget(self.scroll_area)
         self.body_layout = QVBoxLayout(self.body)
-        self.explain = _label(f"{WENT_WITH}\n{COULD_BE_CHANCE}\n{MEDIAN_SPLIT}", self.body, muted=True)
-        self.explain.setAccessibleName("What \u201cwent with\u201d and \u201ccould be chance\u201d mean")
+        self.explain = _label("\n".join(translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)),
+                              self.body, muted=True)
+        self.explain.setAccessibleName(translate("InsightsView", "What “went with” and “could be chance” mean"))
         self.scale = _label("", self.body, muted=True)
-        self.empty = _label(EMPTY_TEXT, self.body)
+        self.empty = _label(translate("InsightsView", EMPTY_TEXT).format(least=MIN_DAYS_EACH), self.body)
         self.list_box = QWidget(self.body)
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,7 +238,7 @@ class InsightsView(QWidget):
         try:
             start, end = self.trends.resolve_range(self.range_key)
             result = run_operation(self, lambda _p: self.insights.insights(start, end),
-                                   title="Comparing your days\u2026")
+                                   title=translate("InsightsView", "Comparing your days…"))
         except Exception as exc:  # a typed storage error: shown, the list keeps what it had
             if self._on_error is not None:
                 self._on_error(exc)
@@ -229,15 +260,26 @@ class InsightsView(QWidget):
             self.list_layout.addWidget(row)
             self.rows.append(row)
         self.empty.setVisible(not computed)
-        self.scale.setText(f"Charts: the difference in points (dot) and its 95 % interval (line), from \u2212{span:.0f} "
-                           f"to +{span:.0f}; left of the dashed 0 is lower pain. Green or orange: unlikely to be "
-                           "chance alone; grey: could be chance.")
+        self.scale.setText(translate("InsightsView",
+                                     "Charts: the difference in points (dot) and its 95 % interval (line), from "
+                                     "−{span:.0f} to +{span:.0f}; left of the dashed 0 is lower pain. Green or "
+                                     "orange: unlikely to be chance alone; grey: could be chance.").format(span=span))
         self.scale.setVisible(bool(computed))
         few = [i for i in result.items if not i.computed and i.lag_days == 0]
-        self.too_few.setText("Too few days to compare yet: " + ", ".join(
-            f"{i.name} ({i.days_with} {i.with_label}, {i.days_without} {'low' if i.kind == 'scale' else 'without'})"
-            for i in few) + "." if few else "")
+        self.too_few.setText(
+            translate("InsightsView", "Too few days to compare yet: ")
+            + ", ".join(
+                f"{shown_name(i.key, i.name)} ({i.days_with} {i.with_label}, {i.days_without} {_without_word(i)})"
+                for i in few
+            )
+            + "."
+            if few
+            else ""
+        )
         self.too_few.setVisible(bool(few))
         period = f"{date_text(result.start, weekday=False)} \u2013 {date_text(result.end, weekday=False)}"
-        self.summary.setText(f"{period}: {len(computed)} comparisons, {len(result.likely)} unlikely to be chance "
-                             "alone." if computed else period)
+        self.summary.setText(translate("InsightsView",
+                                       "{period}: {len} comparisons, {len2} unlikely to be chance alone.").format(
+                                       period=period,
+                                       len=len(computed),
+                                       len2=len(result.likely)) if computed else period)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import JournalChange, PainEntry, RecordKind
+from backjournal.domain.models import JournalChange, PainEntry, RecordKind, shown_name
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.history import DeleteCommand, EditCommand
 from backjournal.services.journal import JournalService
 from backjournal.ui.bridge import JournalSignals, UndoActions
@@ -44,8 +45,15 @@ from backjournal.ui.qtmodels.journal_table_model import (
     Record,
     ref_of,
 )
+from backjournal.ui.translation import translate
 
-PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365), ("Everything", None), ("Custom", -1)]
+PERIODS = [
+    (QT_TRANSLATE_NOOP("JournalView", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("JournalView", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("JournalView", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("JournalView", "Everything"), None),
+    (QT_TRANSLATE_NOOP("JournalView", "Custom"), -1),
+]
 
 
 class JournalView(QWidget):
@@ -63,7 +71,7 @@ class JournalView(QWidget):
         self.setObjectName("JournalView")
 
         self.period = QComboBox(self)
-        for label, days in PERIODS:
+        for label, days in ((translate("JournalView", label), days) for label, days in PERIODS):
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
         self.start = QDateEdit(self)
@@ -72,28 +80,33 @@ class JournalView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format(weekday=False))
         self.kind = QComboBox(self)
-        self.kind.addItem("Everything", None)
-        self.kind.addItem("Pain entries", RecordKind.PAIN)
-        self.kind.addItem("Therapy sessions", RecordKind.SESSION)
-        self.kind.addItem("PEG check-ins", RecordKind.PEG)
+        self.kind.addItem(translate("JournalView", "Everything"), None)
+        self.kind.addItem(translate("JournalView", "Pain entries"), RecordKind.PAIN)
+        self.kind.addItem(translate("JournalView", "Therapy sessions"), RecordKind.SESSION)
+        self.kind.addItem(translate("JournalView", "PEG check-ins"), RecordKind.PEG)
         self.therapy = QComboBox(self)
         for combo in (self.kind, self.therapy):  # a long therapy name does not widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search notes and details")
+        self.search.setPlaceholderText(translate("JournalView", "Search notes and details"))
         self.search.setClearButtonEnabled(True)
-        self.edit_button = QPushButton("Edit…", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.edit_button = QPushButton(translate("JournalView", "Edit…"), self)
+        self.delete_button = QPushButton(translate("JournalView", "Delete"), self)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint = QLabel(self)  # what to do next when the table shows nothing
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
-        for widget, name in ((self.period, "Period"), (self.start, "From date"), (self.end, "To date"),
-                             (self.kind, "Show records of kind"), (self.therapy, "Therapy"),
-                             (self.search, "Search notes and details")):
+        for widget, name in (
+            (self.period, translate("JournalView", "Period")),
+            (self.start, translate("JournalView", "From date")),
+            (self.end, translate("JournalView", "To date")),
+            (self.kind, translate("JournalView", "Show records of kind")),
+            (self.therapy, translate("JournalView", "Therapy")),
+            (self.search, translate("JournalView", "Search notes and details")),
+        ):
             widget.setAccessibleName(name)
 
         self.model = JournalTableModel(self, edit_handler=self._edit_cell)
@@ -104,7 +117,9 @@ class JournalView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -117,10 +132,10 @@ class JournalView(QWidget):
         self.table.setColumnWidth(3, 260)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Period", self))
+        filters.addWidget(QLabel(translate("JournalView", "Period"), self))
         filters.addWidget(self.period)
         filters.addWidget(self.start)
-        filters.addWidget(QLabel("to", self))
+        filters.addWidget(QLabel(translate("JournalView", "to"), self))
         filters.addWidget(self.end)
         filters.addSpacing(12)
         filters.addWidget(self.kind)
@@ -154,7 +169,7 @@ class JournalView(QWidget):
             shortcut = QShortcut(keys, owner)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
-        self.table.setAccessibleName("Journal records")
+        self.table.setAccessibleName(translate("JournalView", "Journal records"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         signals.changed.connect(self.on_journal_changed)
         self._fill_therapies()
@@ -198,17 +213,23 @@ class JournalView(QWidget):
         current = self.therapy.currentData()
         self.therapy.blockSignals(True)
         self.therapy.clear()
-        self.therapy.addItem("All therapies", None)
+        self.therapy.addItem(translate("JournalView", "All therapies"), None)
         for t in self.journal.therapy_types():
-            self.therapy.addItem(t.name, t.key)
+            self.therapy.addItem(shown_name(t.key, t.name), t.key)
         idx = self.therapy.findData(current)
         self.therapy.setCurrentIndex(max(idx, 0))
         self.therapy.blockSignals(False)
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filters(kind=self.kind.currentData(), therapy=self.therapy.currentData(), text=self.search.text())
+        self.proxy.set_filters(
+            kind=self.kind.currentData(), therapy=self.therapy.currentData(), text=self.search.text()
+        )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} records in this period" if shown != total else f"{total} records in this period")
+        self.count_label.setText(
+            translate("JournalView", "{shown} of {total} records in this period").format(shown=shown, total=total)
+            if shown != total
+            else translate("JournalView", "{total} records in this period").format(total=total)
+        )
         self._update_empty_hint(shown, total)
         self._update_buttons()
 
@@ -217,12 +238,18 @@ class JournalView(QWidget):
             self.empty_hint.hide()
             return
         if total:
-            text = "No record in this period matches the filters. Clear the search or choose “Everything”."
+            text = translate("JournalView",
+                             "No record in this period matches the filters. Clear the search or choose "
+                             "“Everything”.")
         elif not self.journal.is_empty():
-            text = "Nothing in this period. Choose a longer period (“Everything” shows all your records)."
+            text = translate("JournalView",
+                             "Nothing in this period. Choose a longer period (“Everything” shows all your "
+                             "records).")
         else:
-            text = ("Your journal is empty. Log how your pain is right now on the Today tab (Ctrl+1): press a number "
-                    "key, then Ctrl+Enter. Every entry then appears here, where you can edit or delete it.")
+            text = (translate("JournalView",
+                              "Your journal is empty. Log how your pain is right now on the Today tab (Ctrl+1): "
+                              "press a number key, then Ctrl+Enter. Every entry then appears here, where you can "
+                              "edit or delete it."))
         self.empty_hint.setText(text)
         self.empty_hint.show()
 
@@ -247,7 +274,7 @@ class JournalView(QWidget):
             return
         if self.undo.push(DeleteCommand(self.journal, [ref_of(r) for r in records])):
             n = len(records)
-            self.status.emit(f"Moved {n} record{'s' if n != 1 else ''} to the trash. Undo with Ctrl+Z.")
+            self.status.emit(translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, n))
 
     def edit_selected(self) -> None:
         records = self.selected_records()
@@ -262,7 +289,7 @@ class JournalView(QWidget):
             return False
         ok = self.undo.push(EditCommand(self.journal, ref_of(record), dialog.draft))
         if ok:
-            self.status.emit("Saved your changes. Undo with Ctrl+Z.")
+            self.status.emit(translate("JournalView", "Saved your changes. Undo with Ctrl+Z."))
         return ok
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -281,6 +308,6 @@ class JournalView(QWidget):
                 draft = replace(draft, score=int(value) if str(value).strip().lstrip("-").isdigit() else value)
             draft = draft.validate()
         except ValidationError as exc:
-            self.status.emit(f"Not saved: {exc}")
+            self.status.emit(translate("JournalView", "Not saved: {exc}").format(exc=exc))
             return False
         return self.undo.push(EditCommand(self.journal, ref_of(record), draft))

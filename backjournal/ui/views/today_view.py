@@ -34,6 +34,7 @@ from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_text, time_text
 from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import PainForm, SessionForm
 
 SAME_AS_LAST_DAYS = 60
@@ -57,11 +58,13 @@ class TodayView(QWidget):
         self.setObjectName("TodayView")
 
         self.pain_form = PainForm(self)
-        self.save_pain = QPushButton("Save pain entry  (Ctrl+Enter)", self)
+        self.save_pain = QPushButton(translate("TodayView", "Save pain entry  (Ctrl+Enter)"), self)
         self.save_pain.setDefault(True)
-        self.same_as_last = QPushButton("&Same as last time", self)
-        self.same_as_last.setToolTip("Fill in the score, places and qualities of your last entry")
-        pain_box = QGroupBox("How is your pain?", self)
+        self.same_as_last = QPushButton(translate("TodayView", "&Same as last time"), self)
+        self.same_as_last.setToolTip(
+            translate("TodayView", "Fill in the score, places and qualities of your last entry")
+        )
+        pain_box = QGroupBox(translate("TodayView", "How is your pain?"), self)
         pain_layout = QVBoxLayout(pain_box)
         pain_layout.addWidget(self.pain_form)
         row = QHBoxLayout()
@@ -72,8 +75,8 @@ class TodayView(QWidget):
         pain_layout.addStretch(1)
 
         self.session_form = SessionForm(journal.therapy_types(), self, offers_add=therapy_adder is not None)
-        self.save_session = QPushButton("Save session  (Ctrl+Enter)", self)
-        session_box = QGroupBox("Log a therapy session", self)
+        self.save_session = QPushButton(translate("TodayView", "Save session  (Ctrl+Enter)"), self)
+        session_box = QGroupBox(translate("TodayView", "Log a therapy session"), self)
         session_layout = QVBoxLayout(session_box)
         session_layout.addWidget(self.session_form)
         srow = QHBoxLayout()
@@ -83,13 +86,14 @@ class TodayView(QWidget):
         session_layout.addStretch(1)
 
         self.empty_hint = QLabel(
-            "Nothing logged today or yesterday yet. Press a number key (0 to 9, or 1 then 0 for 10) for your pain "
-            "right now, choose where it is, then press Ctrl+Enter to save.", self)
+            translate("TodayView",
+                      "Nothing logged today or yesterday yet. Press a number key (0 to 9, or 1 then 0 for 10) "
+                      "for your pain right now, choose where it is, then press Ctrl+Enter to save."), self)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setWordWrap(True)
         self.peg_status = QLabel(self)
         self.peg_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.peg_button = QPushButton("Weekly PEG check-in…", self)
+        self.peg_button = QPushButton(translate("TodayView", "Weekly PEG check-in…"), self)
         self.today_model = JournalTableModel(self)
         self.today_proxy = JournalFilterProxy(self)
         self.today_proxy.setSourceModel(self.today_model)
@@ -103,7 +107,7 @@ class TodayView(QWidget):
         self.today_table.setColumnHidden(COL_LOGGED, True)
         self.today_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_table.setMinimumHeight(120)
-        self.today_table.setAccessibleName("Entries of today and yesterday")
+        self.today_table.setAccessibleName(translate("TodayView", "Entries of today and yesterday"))
 
         # The two forms sit side by side when there is room and stack when the window is narrow (or
         # the fonts large); the whole view scrolls up and down, never sideways.
@@ -117,7 +121,7 @@ class TodayView(QWidget):
         self._pain_box = pain_box
         self._session_box = session_box
         bottom_head = QHBoxLayout()
-        title = QLabel("Today and yesterday", self)
+        title = QLabel(translate("TodayView", "Today and yesterday"), self)
         title.setStyleSheet("font-weight: bold;")
         bottom_head.addWidget(title)
         bottom_head.addStretch(1)
@@ -149,7 +153,12 @@ class TodayView(QWidget):
         self.session_form.add_medication_requested.connect(lambda: self.add_therapy(medication=True))
         self.session_form.set_last_medication(self._last_medication_key())
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save_focused, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(
+                QKeySequence(seq),
+                self,
+                activated=self.save_focused,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         QShortcut(QKeySequence("Alt+T"), self, activated=self.session_form.therapy.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Alt+P"), self, activated=self.pain_form.score.setFocus,
@@ -208,7 +217,11 @@ class TodayView(QWidget):
             regions = ", ".join(f"{r.label} {s}" for r, s in zip(draft.regions, draft.region_scores, strict=True))
         else:
             regions = ", ".join(r.label for r in draft.regions)
-        self.status.emit(f"Saved pain {draft.score}/10 ({regions}) at {time_text(draft.felt_at)}. Undo with Ctrl+Z.")
+        self.status.emit(translate("TodayView",
+                                   "Saved pain {score}/10 ({regions}) at {time_text}. Undo with Ctrl+Z.").format(
+                                   score=draft.score,
+                                   regions=regions,
+                                   time_text=time_text(draft.felt_at)))
         self.pain_form.reset()
         self.pain_form.score.setFocus()
         return True
@@ -221,7 +234,11 @@ class TodayView(QWidget):
         if not self.undo.push(LogCommand(self.journal, draft)):
             return False
         name = self.session_form.therapy.currentText()
-        self.status.emit(f"Saved {name} session at {time_text(draft.started_at)}. Undo with Ctrl+Z.")
+        self.status.emit(
+            translate("TodayView", "Saved {name} session at {time_text}. Undo with Ctrl+Z.").format(
+                name=name, time_text=time_text(draft.started_at)
+            )
+        )
         self.session_form.reset()
         return True
 
@@ -232,7 +249,9 @@ class TodayView(QWidget):
     def fill_same_as_last(self) -> None:
         last = self._last_pain_entry()
         if last is None:
-            self.status.emit(f"No earlier pain entry in the last {SAME_AS_LAST_DAYS} days to copy.")
+            self.status.emit(translate("TodayView",
+                                       "No earlier pain entry in the last {SAME_AS_LAST_DAYS} days to copy.").format(
+                                       SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS))
             return
         self.pain_form.load(last, keep_time=False)
         self.pain_form.when.reset()
@@ -285,13 +304,19 @@ class TodayView(QWidget):
         can_copy = self._last_pain_entry() is not None
         self.same_as_last.setEnabled(can_copy)
         self.same_as_last.setToolTip(
-            "Fill in the score, places and qualities of your last entry" if can_copy
-            else f"Nothing to copy yet: no pain entry in the last {SAME_AS_LAST_DAYS} days")
+            translate("TodayView", "Fill in the score, places and qualities of your last entry") if can_copy
+            else translate("TodayView",
+                           "Nothing to copy yet: no pain entry in the last {SAME_AS_LAST_DAYS} days").format(
+                           SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS))
         pegs = self.journal.peg_checkins(today - timedelta(days=120), None)
         if not pegs:
-            self.peg_status.setText("No PEG check-in yet.")
+            self.peg_status.setText(translate("TodayView", "No PEG check-in yet."))
         else:
             last = pegs[-1]
             days = (today - last.answered_at.date()).days
-            due = "  Due now." if days >= 7 else ""
-            self.peg_status.setText(f"Last PEG {last.score:.1f} on {date_text(last.answered_at.date())}.{due}")
+            due = translate("TodayView", "  Due now.") if days >= 7 else ""
+            self.peg_status.setText(
+                translate("TodayView", "Last PEG {score:.1f} on {date_text}.{due}").format(
+                    score=last.score, date_text=date_text(last.answered_at.date()), due=due
+                )
+            )

@@ -26,6 +26,7 @@ from backjournal.services.courses import AddCourseCommand, CourseService, Delete
 from backjournal.services.history import Command
 from backjournal.services.trials import StartTrialCommand, StopTrialCommand, TrialService
 from backjournal.ui.dates import date_text
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.services.report import ReportService
@@ -45,20 +46,23 @@ class CourseActions(QObject):
         self.trials = trials
         self.reports = reports  # a ReportService: writes the trial's page for the physician
         self.button = QToolButton(view)
-        self.button.setText("Courses")
-        self.button.setToolTip("Therapy courses: how often you went, and your pain against your own baseline")
+        self.button.setText(translate("CourseActions", "Courses"))
+        self.button.setToolTip(translate("CourseActions",
+                                         "Therapy courses: how often you went, and your pain against your own "
+                                         "baseline"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton { padding-right: 14px; }")  # the text never under the arrow
         self.menu = QMenu(self.button)
-        self.start_action = QAction("Start a course…", self.menu)
+        self.start_action = QAction(translate("CourseActions", "Start a course…"), self.menu)
         self.start_action.triggered.connect(lambda: self.ask_start_course())
-        self.list_action = QAction("Courses…", self.menu)
+        self.list_action = QAction(translate("CourseActions", "Courses…"), self.menu)
         self.list_action.triggered.connect(lambda: self.ask_manage_courses())
         self.menu.addAction(self.start_action)
         self.menu.addAction(self.list_action)
-        self.trial_menu = QMenu("Personal trial", self.menu)
-        self.start_trial_action = QAction("Start a personal trial…", self.trial_menu)
+        self.trial_menu = QMenu(translate("CourseActions", "Personal trial"), self.menu)
+        self.start_trial_action = QAction(translate("CourseActions", "Start a personal trial…"), self.trial_menu)
         self.start_trial_action.triggered.connect(lambda: self.ask_start_trial())
-        self.trial_result_action = QAction("Personal trial result…", self.trial_menu)
+        self.trial_result_action = QAction(translate("CourseActions", "Personal trial result…"), self.trial_menu)
         self.trial_result_action.triggered.connect(lambda: self.ask_trial_result())
         self.trial_menu.addAction(self.start_trial_action)
         self.trial_menu.addAction(self.trial_result_action)
@@ -70,13 +74,13 @@ class CourseActions(QObject):
         self.button.setMenu(self.menu)
         self.dialog = None
 
-        self.box = QGroupBox("Courses", view.side_panel)
+        self.box = QGroupBox(translate("CourseActions", "Courses"), view.side_panel)
         box_layout = QVBoxLayout(self.box)
         self.box_label = QLabel(self.box)
         self.box_label.setTextFormat(Qt.TextFormat.PlainText)
         self.box_label.setWordWrap(True)
         box_layout.addWidget(self.box_label)
-        self.box_button = QPushButton("Courses…", self.box)
+        self.box_button = QPushButton(translate("CourseActions", "Courses…"), self.box)
         self.box_button.clicked.connect(lambda: self.ask_manage_courses())
         box_layout.addWidget(self.box_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._shown_range = None
@@ -114,22 +118,34 @@ class CourseActions(QObject):
             self.view._report(exc)
             return
         if not evaluations:
-            self.box_label.setText("No therapy course in this period. Courses ▾ > Start a course… plans one "
-                                   "(also from a marked period).")
+            self.box_label.setText(translate("CourseActions",
+                                             "No therapy course in this period. Courses ▾ > Start a course… "
+                                             "plans one (also from a marked period)."))
             return
         lines = []
         for ev in evaluations:
-            planned = f" of {ev.sessions_planned:.0f} planned" if ev.sessions_planned else ""
-            status = " (running)" if ev.running else ""
-            lines.append(f"{ev.therapy_name}, {date_text(ev.first, weekday=False)} – "
-                         f"{date_text(ev.last, weekday=False)}{status}: "
-                         f"{ev.sessions_done} sessions{planned}.")
+            planned = translate("CourseActions", " of {sessions_planned:.0f} planned").format(
+                sessions_planned=ev.sessions_planned) if ev.sessions_planned else ""
+            status = translate("CourseActions", " (running)") if ev.running else ""
+            lines.append(translate("CourseActions",
+                                   "{therapy_name}, {date_text} – {date_text2}{status}: {sessions_done} "
+                                   "sessions{planned}.").format(
+                                   therapy_name=ev.therapy_name,
+                                   date_text=date_text(ev.first, weekday=False),
+                                   date_text2=date_text(ev.last, weekday=False),
+                                   status=status,
+                                   sessions_done=ev.sessions_done,
+                                   planned=planned))
             lines.append(ev.summary())
-            lines.extend(f"Caution: {c}" for c in ev.cautions[:2])
+            lines.extend(translate("CourseActions", "Caution: {c}").format(c=c) for c in ev.cautions[:2])
             if ev.course.ended and ev.course.ended.pgic:
                 from backjournal.domain.courses import pgic_text
 
-                lines.append(f"Your impression of change: {pgic_text(ev.course.ended.pgic)}.")
+                lines.append(
+                    translate("CourseActions", "Your impression of change: {pgic_text}.").format(
+                        pgic_text=pgic_text(ev.course.ended.pgic)
+                    )
+                )
             lines.append("")
         self.box_label.setText("\n".join(lines).strip())
 
@@ -150,7 +166,11 @@ class CourseActions(QObject):
         if not self.run(command):
             return False
         name = dict(self.view.trends.therapies()).get(command.saved.therapy, command.saved.therapy)
-        self.view.status.emit(f"Started the {name} course from {draft.start}. Undo with Ctrl+Z.")
+        self.view.status.emit(
+            translate("CourseActions", "Started the {name} course from {start}. Undo with Ctrl+Z.").format(
+                name=name, start=draft.start
+            )
+        )
         return True
 
     def ask_end_course(self, course: Course, parent: QWidget | None = None):
@@ -167,13 +187,17 @@ class CourseActions(QObject):
         self.courses.checked_end(course.id, end)  # a ValidationError is shown by the dialog
         if not self.run(EndCourseCommand(self.courses, course.id, end)):
             return False
-        self.view.status.emit(f"Ended the course on {end.on} ({end.reason.label}). Undo with Ctrl+Z.")
+        self.view.status.emit(
+            translate("CourseActions", "Ended the course on {on} ({label}). Undo with Ctrl+Z.").format(
+                on=end.on, label=end.reason.label
+            )
+        )
         return True
 
     def delete_course(self, course: Course) -> bool:
         if not self.run(DeleteCourseCommand(self.courses, course.id)):
             return False
-        self.view.status.emit("Deleted the course. Undo with Ctrl+Z.")
+        self.view.status.emit(translate("CourseActions", "Deleted the course. Undo with Ctrl+Z."))
         return True
 
     def show_course(self, course: Course) -> None:
@@ -218,8 +242,13 @@ class CourseActions(QObject):
         if not self.run(command):
             return False
         t = command.saved
-        self.view.status.emit(f"Started the personal trial of {t.regimen_a} (A) and {t.regimen_b} (B) from "
-                              f"{t.start} to {t.planned_end}. Undo with Ctrl+Z.")
+        self.view.status.emit(translate("CourseActions",
+                                        "Started the personal trial of {regimen_a} (A) and {regimen_b} (B) from "
+                                        "{start} to {planned_end}. Undo with Ctrl+Z.").format(
+                                        regimen_a=t.regimen_a,
+                                        regimen_b=t.regimen_b,
+                                        start=t.start,
+                                        planned_end=t.planned_end))
         return True
 
     def ask_trial_result(self, parent: QWidget | None = None):
@@ -250,8 +279,9 @@ class CourseActions(QObject):
         on = max(trial.start, self.view._today())
         if not self.run(StopTrialCommand(self.trials, trial.id, on)):
             return False
-        self.view.status.emit(f"Stopped the personal trial; its last day is {min(on, trial.planned_end)}. "
-                              "Undo with Ctrl+Z.")
+        self.view.status.emit(translate("CourseActions",
+                                        "Stopped the personal trial; its last day is {min}. Undo with Ctrl+Z.").format(
+                                        min=min(on, trial.planned_end)))
         return True
 
     def save_trial_page(self, parent: QWidget, trial: Trial, path: Path) -> Path | None:
@@ -268,14 +298,16 @@ class CourseActions(QObject):
             target = check_output(path, REPORT_OUTPUT, journal=self.journal_path, field="file").path
             options = ReportOptions(trial.start, trial.last_day, sections=frozenset({"trials"}))
             written = run_operation(parent, lambda _p: atomic_write_bytes(target, service.render(options)),
-                                    title="Writing the page for your physician…")
+                                    title=translate("CourseActions", "Writing the page for your physician…"))
         except BackJournalError as exc:
             self.view._report(exc)
             return None
         if self._on_saved is not None:
-            self._on_saved(written, "personal trial page")
+            self._on_saved(written, translate("CourseActions", "personal trial page"))
         else:
-            self.view.status.emit(f"Saved the personal trial page as {written}")
+            self.view.status.emit(
+                translate("CourseActions", "Saved the personal trial page as {written}").format(written=written)
+            )
         return written
 
 

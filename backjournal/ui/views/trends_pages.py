@@ -23,6 +23,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
+from backjournal.domain.models import shown_name
+from backjournal.ui.translation import translate
+
 #: rebuild when the width changed by more than this fraction since the figure was built
 REBUILD_WIDTH_CHANGE = 0.04
 #: narrower pages still get a figure built for their width (its texts are fitted to it), down to this
@@ -272,9 +275,14 @@ class EffectsPage(FigurePage):
         if self.canvas is not None:
             QToolTip.showText(QCursor.pos(), plain_tooltip(self.tooltip_text), self.canvas)
         eff = self.effects[row]
-        self.row_hovered.emit(f"{eff.name}: {eff.paired.n} sessions with a score before and after, "
-                              f"{eff.around.n} with entries in the {eff.window_days} days around them. "
-                              "Click to see its numbers beside the chart.")
+        self.row_hovered.emit(translate("EffectsPage",
+                                        "{name}: {n} sessions with a score before and after, {n2} with entries "
+                                        "in the {window_days} days around them. Click to see its numbers beside "
+                                        "the chart.").format(
+                                        name=shown_name(eff.key, eff.name),
+                                        n=eff.paired.n,
+                                        n2=eff.around.n,
+                                        window_days=eff.window_days))
 
     def _on_press(self, event) -> None:
         row = self.row_at(event.x, event.y)

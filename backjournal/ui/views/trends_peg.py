@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from backjournal.analysis.peg import peg_points, peg_summary
 from backjournal.domain.models import RecordKind
+from backjournal.ui.translation import translate
 
 
 class PegPanel(QObject):
     def __init__(self, view, *, signals=None):
         super().__init__(view)
         self.view = view
-        self.box = QGroupBox("Weekly PEG", view.side_panel)
+        self.box = QGroupBox(translate("PegPanel", "Weekly PEG"), view.side_panel)
         layout = QVBoxLayout(self.box)
         self.label = QLabel(self.box)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,13 +47,15 @@ class PegPanel(QObject):
             self.view._report(exc)
             return
         if not self.points:
-            self.label.setText("No PEG check-in in this period. File > Weekly PEG check-in… (Ctrl+Shift+P) asks "
-                               "the three questions about the past week.")
+            self.label.setText(translate("PegPanel",
+                                         "No PEG check-in in this period. File > Weekly PEG check-in… "
+                                         "(Ctrl+Shift+P) asks the three questions about the past week."))
             if self.canvas is not None:
                 self.canvas.hide()
             return
-        self.label.setText(peg_summary(self.points) + ". Score 0–10, the mean of pain, enjoyment of life and "
-                           "general activity in the past week.")
+        self.label.setText(peg_summary(self.points) + translate("PegPanel",
+                                                  ". Score 0–10, the mean of pain, enjoyment of life and general "
+                                                  "activity in the past week."))
         self._draw()
 
     def _draw(self) -> None:
@@ -68,7 +71,7 @@ class PegPanel(QObject):
             self.canvas.deleteLater()
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setMinimumHeight(150)
-        self.canvas.setAccessibleName("Weekly PEG scores in the shown period")
+        self.canvas.setAccessibleName(translate("PegPanel", "Weekly PEG scores in the shown period"))
         self.layout.addWidget(self.canvas)
         self.canvas.draw_idle()
 
@@ -82,7 +85,7 @@ def attach_peg_panel(view, *, signals=None) -> PegPanel:
     view.side_panel_layout.insertWidget(view.side_panel_layout.indexOf(view.numbers_box) + 1, panel.box, 2)
     view.peg_panel = panel
     if getattr(view, "canvas", None) is None and hasattr(view, "chart_painted"):
-        panel.label.setText("Reading the weekly PEG…")
+        panel.label.setText(translate("TrendsPeg", "Reading the weekly PEG…"))
         view.chart_painted.connect(lambda: QTimer.singleShot(0, panel, lambda: panel.refresh(force=True)))
     else:
         panel.refresh(force=True)

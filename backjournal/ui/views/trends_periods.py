@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from backjournal.analysis.periods import MarkedPeriod
 from backjournal.services.history import Command
 from backjournal.services.trends import MarkPeriodCommand, RemovePeriodCommand
+from backjournal.ui.translation import translate
 
 #: a new marked period covers the last 4 weeks of the shown range until the person changes it
 NEW_PERIOD_DAYS = 28
@@ -30,13 +31,16 @@ class PeriodActions(QObject):
         super().__init__(view)
         self.view = view
         self.button = QToolButton(view)
-        self.button.setText("Marked periods")
-        self.button.setToolTip("Shade a period on the trend chart, e.g. an acupuncture course")
+        self.button.setText(translate("PeriodActions", "Marked periods"))
+        self.button.setToolTip(
+            translate("PeriodActions", "Shade a period on the trend chart, e.g. an acupuncture course")
+        )
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton { padding-right: 14px; }")  # the text never under the arrow
         self.menu = QMenu(self.button)
-        self.mark_action = QAction("Mark a period…", self.menu)
+        self.mark_action = QAction(translate("PeriodActions", "Mark a period…"), self.menu)
         self.mark_action.triggered.connect(lambda: self.ask_mark_period())
-        self.manage_action = QAction("Marked periods…", self.menu)
+        self.manage_action = QAction(translate("PeriodActions", "Marked periods…"), self.menu)
         self.manage_action.triggered.connect(lambda: self.ask_manage_periods())
         self.menu.addAction(self.mark_action)
         self.menu.addAction(self.manage_action)
@@ -72,13 +76,21 @@ class PeriodActions(QObject):
     def save(self, period: MarkedPeriod) -> bool:
         if not self.run(MarkPeriodCommand(self.view.trends, period)):
             return False
-        self.view.status.emit(f"Marked the period {period.label} ({period.start} – {period.end}). Undo with Ctrl+Z.")
+        self.view.status.emit(translate("PeriodActions",
+                                        "Marked the period {label} ({start} – {end}). Undo with Ctrl+Z.").format(
+                                        label=period.label,
+                                        start=period.start,
+                                        end=period.end))
         return True
 
     def remove(self, period: MarkedPeriod) -> bool:
         if not self.run(RemovePeriodCommand(self.view.trends, period)):
             return False
-        self.view.status.emit(f"Removed the marked period {period.label}. Undo with Ctrl+Z.")
+        self.view.status.emit(
+            translate("PeriodActions", "Removed the marked period {label}. Undo with Ctrl+Z.").format(
+                label=period.label
+            )
+        )
         return True
 
     def ask_manage_periods(self):

@@ -11,11 +11,13 @@ from datetime import date, datetime
 
 import numpy as np
 
-from backjournal.domain.models import TherapySession
+from backjournal.domain.models import TherapySession, shown_name
+from backjournal.i18n import number
+from backjournal.ui.translation import translate
 
 
 def fmt(x: float | None) -> str:
-    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.1f}"
+    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else number(x)
 
 
 #: writes a day (``weekday=False`` leaves the weekday out), e.g. ``ui.dates.date_text``
@@ -27,12 +29,15 @@ def day_text(data, day: date, *, date_text: DateText) -> str:
     mean, lo, hi, n = data.daily.value_on(day)
     text = f"{date_text(day)}: "
     if n:
-        text += f"mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, {n} entr{'y' if n == 1 else 'ies'})"
+        text += translate("TrendsText", "mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, %n entries)", None,
+                          int(n)).format(mean=mean, lo=lo, hi=hi)
     else:
-        text += "no pain entry"
+        text += translate("TrendsText", "no pain entry")
     i = data.daily.index_of(day)
     if 0 <= i < len(data.rolling) and not math.isnan(data.rolling[i]):
-        text += f" · {data.window}-day mean {data.rolling[i]:.1f}"
+        text += translate("TrendsText", " · {window}-day mean {rolling:.1f}").format(
+            window=data.window, rolling=data.rolling[i]
+        )
     s = data.sessions
     keys = s.keys[s.days == np.datetime64(day, "D")].tolist()
     if keys:
@@ -42,14 +47,19 @@ def day_text(data, day: date, *, date_text: DateText) -> str:
 
 def session_lines(s: TherapySession, *, moment_text: Callable[[datetime], str]) -> list[str]:
     """A session as lines: therapy and time, minutes, pain before → after, details, dose, who, note."""
-    lines = [f"{s.therapy.name}, {moment_text(s.started_at)}"]
+    lines = [f"{shown_name(s.therapy.key, s.therapy.name)}, {moment_text(s.started_at)}"]
     if s.minutes is not None:
-        lines.append(f"{s.minutes} minutes")
+        lines.append(translate("TrendsText", "{minutes} minutes").format(minutes=s.minutes))
     if s.pain_before is not None or s.pain_after is not None:
         b = "–" if s.pain_before is None else s.pain_before
         a = "–" if s.pain_after is None else s.pain_after
-        lines.append(f"Pain before → after: {b} → {a}")
-    for label, value in (("Details", s.details), ("Dose", s.dose_text), ("Where / who", s.provider), ("Note", s.note)):
+        lines.append(translate("TrendsText", "Pain before → after: {b} → {a}").format(b=b, a=a))
+    for label, value in (
+        (translate("TrendsText", "Details"), s.details),
+        (translate("TrendsText", "Dose"), s.dose_text),
+        (translate("TrendsText", "Where / who"), s.provider),
+        (translate("TrendsText", "Note"), s.note),
+    ):
         if value:
             lines.append(f"{label}: {value}")
     return lines
@@ -61,13 +71,16 @@ def numbers_lines(eff, start: date, end: date, *, date_text: DateText) -> tuple[
     Right before → right after a session is shown as numbers only (both sides as printed and the
     change computed from them); the clinically important thresholds are for the change over days,
     which the summary judges (analysis.thresholds)."""
-    sessions = (f"{eff.sessions} session{'s' if eff.sessions != 1 else ''} from {date_text(start, weekday=False)} "
-                f"to {date_text(end, weekday=False)}.")
+    sessions = translate("TrendsText", "%n sessions from {start} to {end}.", None, int(eff.sessions)).format(
+        start=date_text(start, weekday=False), end=date_text(end, weekday=False))
     p = eff.paired
     a = p.assessment
     if a is None:
-        before_after = "No session has a pain score before and after."
+        before_after: str = translate("TrendsText", "No session has a pain score before and after.")
     else:
-        before_after = (f"Average pain right before → right after a session: {a.arithmetic(percent=False)} "
-                        f"(n = {p.n}). A change over minutes, not judged against the thresholds for change over weeks.")
+        before_after = translate(
+            "TrendsText",
+            "Average pain right before → right after a session: {arithmetic} (n = {n}). A "
+            "change over minutes, not judged against the thresholds for change over weeks.",
+        ).format(arithmetic=a.arithmetic(percent=False), n=p.n)
     return sessions, before_after, "\n".join(eff.summary_lines()[1:])

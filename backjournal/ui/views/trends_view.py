@@ -68,16 +68,33 @@ from backjournal.ui.widgets.flow_layout import FlowLayout
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals, UndoActions
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
+from backjournal.domain.models import shown_name
+from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.translation import translate
 
-SESSION_PROMPT = "Click a session marker to see that session."
-EXPORT_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg", "PDF document (*.pdf)": ".pdf"}
+SESSION_PROMPT = QT_TRANSLATE_NOOP("TrendsView", "Click a session marker to see that session.")
+EXPORT_FILTERS = {
+    QT_TRANSLATE_NOOP("TrendsView", "PNG image (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("TrendsView", "SVG image (*.svg)"): ".svg",
+    QT_TRANSLATE_NOOP("TrendsView", "PDF document (*.pdf)"): ".pdf",
+}
 DEFAULT_RANGE = "90d"
 #: the chart selector: kind -> (button text, tooltip)
 KIND_BUTTONS = {
-    "trend": ("Trend", "Daily pain, its rolling mean and your therapy sessions over time"),
-    "calendar": ("Calendar", "Daily mean pain as a calendar, a year per row; grey days have no entry"),
-    "therapy": ("What changed", "Pain before and after the sessions of each therapy: what happened around "
-                                "them, not why"),
+    "trend": (
+        QT_TRANSLATE_NOOP("TrendsView", "Trend"),
+        QT_TRANSLATE_NOOP("TrendsView", "Daily pain, its rolling mean and your therapy sessions over time"),
+    ),
+    "calendar": (
+        QT_TRANSLATE_NOOP("TrendsView", "Calendar"),
+        QT_TRANSLATE_NOOP("TrendsView", "Daily mean pain as a calendar, a year per row; grey days have no entry"),
+    ),
+    "therapy": (
+        QT_TRANSLATE_NOOP("TrendsView", "What changed"),
+        QT_TRANSLATE_NOOP(
+            "TrendsView", "Pain before and after the sessions of each therapy: what happened around them, not why"
+        ),
+    ),
 }
 
 
@@ -88,6 +105,11 @@ def _plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = 
     label.setText(text)
     return label
 
+
+
+def room_for_menu_arrow(button: QToolButton) -> None:
+    """A menu button's text never runs under its arrow (longer words, e.g. German, would)."""
+    button.setStyleSheet("QToolButton { padding-right: 14px; }")
 
 class TrendsView(QWidget):
     therapy_selected = Signal(str)
@@ -158,40 +180,49 @@ class TrendsView(QWidget):
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
         for key in RANGE_KEYS:
-            button = QPushButton(RANGE_LABELS[key], self)
+            button = QPushButton(translate("Trends", RANGE_LABELS[key]), self)
             button.setCheckable(True)
-            button.setToolTip(f"Show {RANGE_LABELS[key].lower()}" if key != "all" else "Show the whole journal")
+            button.setToolTip(
+                translate("TrendsView", "Show {lower}").format(lower=translate("Trends", RANGE_LABELS[key]).lower())
+                if key != "all"
+                else translate("TrendsView", "Show the whole journal")
+            )
             button.clicked.connect(lambda _checked=False, k=key: self.set_range_key(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
         self.range_buttons[self.range_key].setChecked(True)
         bar.add_gap(16)
-        bar.addWidget(_plain_label("From", self, wrap=False))
+        bar.addWidget(_plain_label(translate("TrendsView", "From"), self, wrap=False))
         self.from_edit = QDateEdit(self)
         bar.addWidget(self.from_edit)
-        bar.addWidget(_plain_label("to", self, wrap=False))
+        bar.addWidget(_plain_label(translate("TrendsView", "to"), self, wrap=False))
         self.to_edit = QDateEdit(self)
         bar.addWidget(self.to_edit)
-        for edit, name in ((self.from_edit, "Show from date"), (self.to_edit, "Show to date")):
+        for edit, name in (
+            (self.from_edit, translate("TrendsView", "Show from date")),
+            (self.to_edit, translate("TrendsView", "Show to date")),
+        ):
             edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format(weekday=False))
-        self.custom_button = QPushButton("Show", self)
-        self.custom_button.setToolTip("Show the days from the first date to the second")
+        self.custom_button = QPushButton(translate("TrendsView", "Show"), self)
+        self.custom_button.setToolTip(translate("TrendsView", "Show the days from the first date to the second"))
         self.custom_button.clicked.connect(self._apply_custom_range)
         bar.addWidget(self.custom_button)
         bar.add_gap(16)
         self.filter_button = QToolButton(self)
-        self.filter_button.setText("Therapies: all")
+        self.filter_button.setText(translate("TrendsView", "Therapies: all"))
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        room_for_menu_arrow(self.filter_button)
         self.filter_menu = QMenu(self.filter_button)
         self.filter_button.setMenu(self.filter_menu)
         bar.addWidget(self.filter_button)
         self.region_filter: str | None = None  # a BodyRegion value: only pain entries naming it
         self.region_button = QToolButton(self)
         self.region_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.region_button.setAccessibleName("Show pain of one body region")
+        room_for_menu_arrow(self.region_button)
+        self.region_button.setAccessibleName(translate("TrendsView", "Show pain of one body region"))
         self.region_menu = QMenu(self.region_button)
         self.region_button.setMenu(self.region_menu)
         self._build_region_menu()
@@ -204,7 +235,7 @@ class TrendsView(QWidget):
         self.chart_holder.addWidget(self.trend_page)
         self.chart_layout = QVBoxLayout(self.trend_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.loading_label = _plain_label("Loading the chart…", self.trend_page)
+        self.loading_label = _plain_label(translate("TrendsView", "Loading the chart…"), self.trend_page)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.loading_label, 1)
 
@@ -218,9 +249,11 @@ class TrendsView(QWidget):
         self.side_panel.setMaximumWidth(420)
         self.side_panel_layout = QVBoxLayout(self.side_panel)
         self.side_panel_layout.setContentsMargins(6, 0, 0, 0)
-        self.numbers_box = QGroupBox("Your numbers", self.side_panel)
+        self.numbers_box = QGroupBox(translate("TrendsView", "Your numbers"), self.side_panel)
         numbers = QVBoxLayout(self.numbers_box)
-        self.numbers_title = _plain_label("Click a therapy's lane or marker to see its numbers.", self.numbers_box)
+        self.numbers_title = _plain_label(
+            translate("TrendsView", "Click a therapy's lane or marker to see its numbers."), self.numbers_box
+        )
         self.numbers_title.setStyleSheet("font-weight: bold")
         self.numbers_sessions = _plain_label("", self.numbers_box)
         self.numbers_before_after = _plain_label("", self.numbers_box)
@@ -229,9 +262,9 @@ class TrendsView(QWidget):
             numbers.addWidget(w)
         numbers.addStretch(1)
         self.side_panel_layout.addWidget(self.numbers_box, 3)
-        self.session_box = QGroupBox("Session", self.side_panel)
+        self.session_box = QGroupBox(translate("TrendsView", "Session"), self.side_panel)
         session_layout = QVBoxLayout(self.session_box)
-        self.session_label = _plain_label(SESSION_PROMPT, self.session_box)
+        self.session_label = _plain_label(translate("TrendsView", SESSION_PROMPT), self.session_box)
         session_layout.addWidget(self.session_label)
         session_layout.addStretch(1)
         self.side_panel_layout.addWidget(self.session_box, 2)
@@ -264,9 +297,9 @@ class TrendsView(QWidget):
         self.kind_group.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
         for i, (kind, (text, tip)) in enumerate(KIND_BUTTONS.items()):
-            button = QPushButton(text, self)
+            button = QPushButton(translate("TrendsView", text), self)
             button.setCheckable(True)
-            button.setToolTip(tip)
+            button.setToolTip(translate("TrendsView", tip))
             button.setMinimumWidth(110)
             button.clicked.connect(lambda _checked=False, k=kind: self.set_chart_kind(k))
             self.kind_group.addButton(button, i)
@@ -277,8 +310,8 @@ class TrendsView(QWidget):
         row.addStretch(1)
         self.periods = PeriodActions(self)  # Mark a period…, Marked periods…
         row.addWidget(self.periods.button)
-        self.export_button = QPushButton("Export chart…", self)
-        self.export_button.setToolTip("Save the chart that is shown as PNG, SVG or PDF")
+        self.export_button = QPushButton(translate("TrendsView", "Export chart…"), self)
+        self.export_button.setToolTip(translate("TrendsView", "Save the chart that is shown as PNG, SVG or PDF"))
         self.export_button.clicked.connect(self.ask_export_chart)
         row.addWidget(self.export_button)
         return row
@@ -292,8 +325,8 @@ class TrendsView(QWidget):
         self.kind_buttons[kind].setChecked(True)
         self.hover_label.setText("")
         self.filter_button.setEnabled(kind != "calendar")
-        self.filter_button.setToolTip("The calendar shows pain only" if kind == "calendar"
-                                      else "Which therapies to show")
+        self.filter_button.setToolTip(translate("TrendsView", "The calendar shows pain only") if kind == "calendar"
+                                      else translate("TrendsView", "Which therapies to show"))
         if kind == "trend":
             self.chart_holder.setCurrentWidget(self.trend_page)
             if self._trend_behind and self.canvas is not None:
@@ -353,7 +386,7 @@ class TrendsView(QWidget):
         if day is None or page is None:
             text = ""
         elif not page.in_range(day):
-            text = f"{date_text(day)}: outside the period shown"
+            text = translate("TrendsView", "{date_text}: outside the period shown").format(date_text=date_text(day))
         else:
             text = self.describe_day(day)
         self._show_hover(text, canvas=page.canvas if page is not None else None)
@@ -525,7 +558,7 @@ class TrendsView(QWidget):
         self.filter_menu.clear()
         shown = set(self.therapy_filter) if self.therapy_filter is not None else None
         used = set(self.data.sessions.distinct_keys()) if self.data is not None else set()
-        all_action = QAction("Show all therapies", self.filter_menu)
+        all_action = QAction(translate("TrendsView", "Show all therapies"), self.filter_menu)
         all_action.triggered.connect(lambda: self.set_therapy_filter(None))
         self.filter_menu.addAction(all_action)
         self.filter_menu.addSeparator()
@@ -533,14 +566,16 @@ class TrendsView(QWidget):
         for key, name in self.trends.therapies():
             if shown is None and key not in used:
                 continue
-            action = QAction(name, self.filter_menu)
+            action = QAction(shown_name(key, name), self.filter_menu)
             action.setCheckable(True)
             action.setChecked(shown is None or key in shown)
             action.toggled.connect(lambda checked, k=key: self._toggle_therapy(k, checked))
             self.filter_menu.addAction(action)
             self.filter_actions[key] = action
-        count = "all" if shown is None else str(len(shown))
-        self.filter_button.setText(f"Therapies: {count}")
+        if shown is None:
+            self.filter_button.setText(translate("TrendsView", "Therapies: all"))
+        else:
+            self.filter_button.setText(translate("TrendsView", "Therapies: {count}").format(count=len(shown)))
 
     def _toggle_therapy(self, key: str, checked: bool) -> None:
         current = list(self.therapy_filter) if self.therapy_filter is not None else [
@@ -559,7 +594,10 @@ class TrendsView(QWidget):
         from backjournal.domain.models import BodyRegion
 
         group = QActionGroup(self.region_menu)
-        for value, label in ((None, "Pain: all regions"), *((r.value, r.label) for r in BodyRegion)):
+        for value, label in (
+            (None, translate("TrendsView", "Pain: all regions")),
+            *((r.value, r.label) for r in BodyRegion),
+        ):
             action = QAction(label, self.region_menu)
             action.setCheckable(True)
             action.setChecked(value == self.region_filter)
@@ -567,7 +605,7 @@ class TrendsView(QWidget):
             group.addAction(action)
             self.region_menu.addAction(action)
         group.triggered.connect(self._region_chosen)
-        self.region_button.setText("Pain: all regions")
+        self.region_button.setText(translate("TrendsView", "Pain: all regions"))
 
     def _region_chosen(self, action) -> None:
         self.set_region_filter(action.data())
@@ -577,7 +615,11 @@ class TrendsView(QWidget):
         from backjournal.domain.models import BodyRegion
 
         self.region_filter = region
-        self.region_button.setText("Pain: all regions" if region is None else f"Pain: {BodyRegion(region).label}")
+        self.region_button.setText(
+            translate("TrendsView", "Pain: all regions")
+            if region is None
+            else translate("TrendsView", "Pain: {label}").format(label=BodyRegion(region).label)
+        )
         for action in self.region_menu.actions():
             action.setChecked(action.data() == region)
         self.reload()
@@ -646,7 +688,7 @@ class TrendsView(QWidget):
         shown = self.start <= s.started_at.date() <= self.end and s.therapy.key in self.chart.session_lines
         if not shown:
             self.last_session = None
-            self.session_label.setText(SESSION_PROMPT)
+            self.session_label.setText(translate("TrendsView", SESSION_PROMPT))
 
     def _pick_default_therapy(self) -> None:
         """With no therapy chosen by the person: the one used most in the shown range (ties: the latest)."""
@@ -671,10 +713,13 @@ class TrendsView(QWidget):
         """Say what to do next when the period shows nothing, and never "click a lane" without lanes."""
         span = self.trends.span()
         if span is None:
-            hint = ("Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and your trend "
-                    "appears here. To look around first, use File > Explore with sample data.")
+            hint = (translate("TrendsView",
+                              "Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and "
+                              "your trend appears here. To look around first, use File > Explore with sample "
+                              "data."))
         elif span[1] < self.start or span[0] > self.end:
-            hint = "Nothing logged in this period. Choose a longer range (1 year or All)."
+            hint = translate("TrendsView",
+                             "Nothing logged in this period. Choose a longer range (1 year or All).")
         else:
             hint = ""
         self.empty_hint.setText(hint)
@@ -682,8 +727,10 @@ class TrendsView(QWidget):
         if self.selected_therapy is None and self.data is not None:
             has_sessions = len(self.data.sessions.between(self.start, self.end).keys) > 0
             self.numbers_title.setText(
-                "Click a therapy's lane or marker to see its numbers." if has_sessions else
-                "No therapy sessions in this period. Log one on the Today tab; its numbers then appear here.")
+                translate("TrendsView", "Click a therapy's lane or marker to see its numbers.") if has_sessions else
+                translate("TrendsView",
+                          "No therapy sessions in this period. Log one on the Today tab; its numbers then appear "
+                          "here."))
 
     def _refresh_side_panel(self) -> None:
         self._pick_default_therapy()
@@ -696,10 +743,10 @@ class TrendsView(QWidget):
         self.effects = therapy_effects(sessions, self.data.daily, self.data.names,
                                        keys=[key] if key in set(sessions.keys.tolist()) else [])
         eff = self.effects[0] if self.effects else None
-        name = self.data.name_of(key)
+        name = shown_name(key, self.data.name_of(key))
         if eff is None:
             self.numbers_title.setText(name)
-            self.numbers_sessions.setText("No sessions shown in this period.")
+            self.numbers_sessions.setText(translate("TrendsView", "No sessions shown in this period."))
             self.numbers_before_after.setText("")
             self.numbers_summary.setText("")
             return
@@ -716,7 +763,11 @@ class TrendsView(QWidget):
         lane = self._lane_name_at(event)
         if lane is not None:
             self._hover_day = None
-            self._show_hover(f"{self.chart.data.therapies[lane][1]}: click to see its numbers")
+            self._show_hover(
+                translate("TrendsView", "{therapies}: click to see its numbers").format(
+                    therapies=shown_name(*self.chart.data.therapies[lane])
+                )
+            )
             return
         if event.inaxes not in (self.chart.ax, self.chart.lanes_ax) or event.xdata is None:
             if self._hover_day is not None or self.hover_label.text():
@@ -786,7 +837,7 @@ class TrendsView(QWidget):
         self.last_session = s
         lines = session_lines(s, moment_text=moment_text)
         self.session_label.setText("\n".join(lines))
-        self.status.emit(f"Session: {lines[0]}")
+        self.status.emit(translate("TrendsView", "Session: {lines}").format(lines=lines[0]))
 
     # ------------------------------------------------------------------ export
     def export_chart(self, path, kind: str | None = None) -> object:
@@ -804,26 +855,31 @@ class TrendsView(QWidget):
         effects = self.effects_in_range() if kind == "therapy" else None
         fig = build_export_figure(kind, self.data, self.start, self.end, generated_on=self._today(), effects=effects)
         saved = save_figure(fig, path)
-        self.status.emit(f"Saved the chart as {saved}")
+        self.status.emit(translate("TrendsView", "Saved the chart as {saved}").format(saved=saved))
         return saved
 
     def ask_export_chart(self) -> None:
         # an encrypted journal: the image is not encrypted (the person is asked first)
-        if not confirm_plain_export(self, "chart", encrypted=self._is_encrypted()):
+        if not confirm_plain_export(self, translate("TrendsView", "chart"), encrypted=self._is_encrypted()):
             return
         name = f"backjournal-{self.chart_kind}-{self.start}-{self.end}.png"
-        path, chosen = QFileDialog.getSaveFileName(self, "Export chart", name, ";;".join(EXPORT_FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            translate("TrendsView", "Export chart"),
+            name,
+            ";;".join(translate("TrendsView", f) for f in EXPORT_FILTERS),
+        )
         if not path:
             return
         if not path.lower().endswith(tuple(EXPORT_FILTERS.values())):
-            path += EXPORT_FILTERS.get(chosen, ".png")
+            path += {translate("TrendsView", f): ext for f, ext in EXPORT_FILTERS.items()}.get(chosen, ".png")
         try:
             saved = self.export_chart(path)
         except Exception as exc:
             self._report(exc)
             return
         if self._on_saved is not None:
-            self._on_saved(saved, "chart")
+            self._on_saved(saved, translate("TrendsView", "chart"))
 
     def _report(self, exc: BaseException) -> None:
         if self._on_error is None:

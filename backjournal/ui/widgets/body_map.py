@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from html import escape  # not xml.sax.saxutils, which imports urllib.request (no HTTP client in the window)
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QRegion
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from backjournal.domain.models import BodyRegion
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.resource_files import resource_path
+from backjournal.ui.translation import translate
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 SELECTED = QColor(31, 78, 121, 170)
 HOVER = QColor(31, 78, 121, 60)
-VIEW_WORDS = {"front": "front view", "back": "back view"}
+_SVG_WORDS = (QT_TRANSLATE_NOOP("BodyMap", "Front"), QT_TRANSLATE_NOOP("BodyMap", "Back"))
+VIEW_WORDS = {"front": QT_TRANSLATE_NOOP("BodyMap", "front view"), "back": QT_TRANSLATE_NOOP("BodyMap", "back view")}
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class RegionButton(QAbstractButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        name = f"{spec.region.label}, {VIEW_WORDS.get(spec.view, spec.view)}"
+        name = f"{spec.region.label}, {translate('BodyMap', VIEW_WORDS.get(spec.view, spec.view))}"
         self.setAccessibleName(name)
         self.setToolTip(spec.region.label)
         self.local = QPolygonF()
@@ -112,14 +116,18 @@ class BodyMap(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         path = body_map_path()
-        self.renderer = QSvgRenderer(str(path), self)
+        # the drawing's words ("Front", "Back") in the window's language; R and L read the same in German
+        svg = path.read_text(encoding="utf-8")
+        for word in ("Front", "Back"):
+            svg = svg.replace(f">{word}</text>", f">{escape(translate('BodyMap', word))}</text>")
+        self.renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
         self.view_box, specs = read_regions(path)
         self.buttons: list[RegionButton] = []
         for spec in specs:
             button = RegionButton(spec, self)
             button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
             self.buttons.append(button)
-        self.setAccessibleName("Body map: front and back; click where it hurts")
+        self.setAccessibleName(translate("BodyMap", "Body map: front and back; click where it hurts"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 

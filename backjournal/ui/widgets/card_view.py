@@ -25,15 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backjournal import i18n
 from backjournal.cards.loader import DISCLAIMER, RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.colours import muted_text_color
+from backjournal.ui.translation import translate
 
 log = logging.getLogger("backjournal")
 
 #: The longest comfortable line, in average characters.
 MAX_LINE_CHARS = 92
 
-RED_FLAGS_TEXT = "When to get medical help now"
+RED_FLAGS_TEXT = QT_TRANSLATE_NOOP("CardView", "When to get medical help now")
+#: Shown above a card's full text in every language but English (the cards' titles and summaries are
+#: translated; their full text is not, until a clinician has reviewed a translation).
+ENGLISH_ONLY_NOTE = QT_TRANSLATE_NOOP("CardView", "Full text in English until a clinician-reviewed translation exists.")
+
+
+def card_title(card: Card) -> str:
+    return translate("Cards", card.title)
+
+
+def card_summary(card: Card) -> str:
+    return translate("CardSummaries", card.summary)
 
 OpenUrl = Callable[[QUrl], object]
 Today = Callable[[], date]
@@ -41,18 +55,20 @@ Today = Callable[[], date]
 def review_note(card: Card, today: date) -> str:
     """The footer's review line: when the card was checked, and a warning once its review is overdue."""
     if card.is_overdue(today):
-        return (
-            f"⚠ Last reviewed {card.reviewed.isoformat()}, more than {card.review_months} months ago: "
-            "this card may be out of date. Check with your clinician."
-        )
-    return f"Last reviewed {card.reviewed.isoformat()}; next review due by {card.review_due.isoformat()}."
+        return translate(
+            "CardView",
+            "⚠ Last reviewed {reviewed}, more than {months} months ago: this card may be out "
+            "of date. Check with your clinician.",
+        ).format(reviewed=card.reviewed.isoformat(), months=card.review_months)
+    return translate("CardView", "Last reviewed {reviewed}; next review due by {due}.").format(
+        reviewed=card.reviewed.isoformat(), due=card.review_due.isoformat())
 
 
 def red_flags_button(parent: QWidget) -> QPushButton:
     """The small, always-visible way to the red-flags card (same look everywhere)."""
-    button = QPushButton(f"⚠  {RED_FLAGS_TEXT}", parent)
+    button = QPushButton(f"⚠  {translate('CardView', RED_FLAGS_TEXT)}", parent)
     button.setObjectName("RedFlagsButton")
-    button.setToolTip("Signs that mean: stop self-care and get medical help now")
+    button.setToolTip(translate("CardView", "Signs that mean: stop self-care and get medical help now"))
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     button.setStyleSheet(
@@ -110,8 +126,13 @@ class CardBrowser(QTextBrowser):
 
 
 def render_card_markdown(card: Card) -> str:
-    """The Markdown shown for a card: its title as the top heading, then the card body."""
-    return f"# {card.title}\n\n{card.markdown}"
+    """The Markdown shown for a card: its title as the top heading, then the card body. In another
+    language than English: the translated title and summary, then a note that the full text below is
+    in English."""
+    if i18n.active_language() == i18n.SOURCE_LANGUAGE:
+        return f"# {card.title}\n\n{card.markdown}"
+    return (f"# {card_title(card)}\n\n**{card_summary(card)}**\n\n"
+            f"*{translate('CardView', ENGLISH_ONLY_NOTE)}*\n\n{card.markdown}")
 
 
 def style_document(document: QTextDocument, base: QFont) -> None:
@@ -158,8 +179,8 @@ class CardView(QWidget):
         self.card: Card | None = None
 
         self.back_button = QToolButton(self)
-        self.back_button.setText("← Back")
-        self.back_button.setToolTip("Back to the previous card")
+        self.back_button.setText(translate("CardView", "← Back"))
+        self.back_button.setToolTip(translate("CardView", "Back to the previous card"))
         self.back_button.setAutoRaise(True)
         self.back_button.clicked.connect(self.go_back)
         self.back_button.setVisible(False)
@@ -173,7 +194,7 @@ class CardView(QWidget):
         top.addWidget(self.red_flags)
 
         self.browser = CardBrowser(self)
-        self.browser.setAccessibleName("Reference card")
+        self.browser.setAccessibleName(translate("CardView", "Reference card"))
         self.browser.anchorClicked.connect(self.follow_link)
         # A card opens at its title. Layout passes after showing (a tab built while small, then
         # widened) can leave the text scrolled a little; until the person scrolls, stay at the top.
@@ -219,7 +240,7 @@ class CardView(QWidget):
         style_document(self.browser.document(), font)
         self._hold_top = True
         self.browser.verticalScrollBar().setValue(0)
-        self.footer.setText(f"{review_note(card, self._today())}  {DISCLAIMER}")
+        self.footer.setText(f"{review_note(card, self._today())}  {translate('Cards', DISCLAIMER)}")
         self._colour_footer()
         self.back_button.setVisible(bool(self._history))
         self.red_flags.setVisible(card.id != RED_FLAGS_ID)
@@ -268,7 +289,9 @@ class CardView(QWidget):
 
     def _show_link_target(self, url: QUrl) -> None:
         text = url.toString() if url.scheme() in ("http", "https") else ""
-        self.browser.setToolTip(f"Opens in your web browser: {text}" if text else "")
+        self.browser.setToolTip(
+            translate("CardView", "Opens in your web browser: {text}").format(text=text) if text else ""
+        )
 
     def text(self) -> str:
         """The card as plain text, as shown (for tests and copy)."""

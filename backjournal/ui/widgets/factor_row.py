@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.factors import Factor, FactorKind
-from backjournal.domain.models import JournalChange, RecordKind
+from backjournal.domain.models import JournalChange, RecordKind, shown_name
 from backjournal.services.factors import FactorService, SetFactorValueCommand
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label, guard_wheel
 
 CELL_WIDTH = 210  # one label + control at least; columns = available width // the widest cell
@@ -39,7 +40,7 @@ YESNO_ITEMS = (("–", None), ("yes", 1), ("no", 0))
 
 class FactorRow(QGroupBox):
     def __init__(self, *, factors: FactorService, undo, parent: QWidget | None = None):
-        super().__init__("Today's factors", parent)
+        super().__init__(translate("FactorRow", "Today's factors"), parent)
         self.factors = factors
         self.undo = undo
         self.controls: dict[str, QSpinBox | QComboBox] = {}
@@ -48,12 +49,13 @@ class FactorRow(QGroupBox):
         self.grid_box = QWidget(self)
         self.grid = QGridLayout(self.grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel("Track sleep quality, mood, stress, physical activity or your own factors (e.g. "
-                           "\"long drive\") once a day: turn them on with Factors…", self)
+        self.hint = QLabel(translate("FactorRow",
+                                     "Track sleep quality, mood, stress, physical activity or your own factors "
+                                     '(e.g. "long drive") once a day: turn them on with Factors…'), self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.manage = QPushButton("Factors…", self)
-        self.manage.setAccessibleName("Choose and add daily factors")
+        self.manage = QPushButton(translate("FactorRow", "Factors…"), self)
+        self.manage.setAccessibleName(translate("FactorRow", "Choose and add daily factors"))
         self.manage.clicked.connect(self.open_dialog)
         head = QHBoxLayout()
         head.addWidget(self.hint, 1)
@@ -61,7 +63,7 @@ class FactorRow(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid_box)
         layout.addLayout(head)
-        self.setAccessibleName("Today's factors")
+        self.setAccessibleName(translate("FactorRow", "Today's factors"))
         factors.add_listener(self.refresh)
         refresh = self.refresh
         self.destroyed.connect(lambda *_: factors.remove_listener(refresh))
@@ -78,7 +80,7 @@ class FactorRow(QGroupBox):
             self.grid.takeAt(0)
         self._factors = self.factors.factors(enabled_only=True)
         for f in self._factors:
-            label = QLabel(f.name, self.grid_box)
+            label = QLabel(shown_name(f.key, f.name), self.grid_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)  # one column on a narrow window: a long name wraps, never clips
             control: QSpinBox | QComboBox
@@ -88,13 +90,14 @@ class FactorRow(QGroupBox):
                 control.setSpecialValueText("–")
                 control.setValue(-1)
                 control.setKeyboardTracking(False)  # typing "10" logs 10 once, not 1 and then 10
-                control.setAccessibleName(f"{f.name} today, 0 to 10 (– for none)")
+                control.setAccessibleName(translate("FactorRow", "{name} today, 0 to 10 (– for none)").format(name=shown_name(f.key, f.name)))
                 control.valueChanged.connect(lambda v, key=f.key: self._changed(key, None if v < 0 else v))
             else:
                 control = combo = QComboBox(self.grid_box)
                 for text, value in YESNO_ITEMS:
                     combo.addItem(text, value)
-                combo.setAccessibleName(f"{f.name} today, yes or no (– for none)")
+                combo.setAccessibleName(translate("FactorRow", "{name} today, yes or no (– for none)").format(
+                    name=shown_name(f.key, f.name)))
                 combo.currentIndexChanged.connect(
                     lambda _i, key=f.key, c=combo: self._changed(key, c.currentData()))
             guard_wheel(control)
@@ -172,22 +175,24 @@ class FactorsDialog(QDialog):
 
     def __init__(self, factors: FactorService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Daily factors")
+        self.setWindowTitle(translate("FactorsDialog", "Daily factors"))
         self.factors = factors
         self.boxes: dict[str, QCheckBox] = {}
         self.list_layout = QVBoxLayout()
-        intro = QLabel("Checked factors show on Today, one value a day. Turning one off keeps its values.", self)
+        intro = QLabel(translate("FactorsDialog",
+                                 "Checked factors show on Today, one value a day. Turning one off keeps its "
+                                 "values."), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("your own, e.g. long drive")
-        self.name.setAccessibleName("Name of a new factor")
+        self.name.setPlaceholderText(translate("FactorsDialog", "your own, e.g. long drive"))
+        self.name.setAccessibleName(translate("FactorsDialog", "Name of a new factor"))
         self.kind = QComboBox(self)
         self.kind.addItem("0-10", FactorKind.SCALE.value)
-        self.kind.addItem("yes/no", FactorKind.YESNO.value)
-        self.kind.setAccessibleName("Kind of the new factor: 0 to 10, or yes/no")
-        self.add = QPushButton("Add", self)
-        self.add.setAccessibleName("Add the new factor")
+        self.kind.addItem(translate("FactorsDialog", "yes/no"), FactorKind.YESNO.value)
+        self.kind.setAccessibleName(translate("FactorsDialog", "Kind of the new factor: 0 to 10, or yes/no"))
+        self.add = QPushButton(translate("FactorsDialog", "Add"), self)
+        self.add.setAccessibleName(translate("FactorsDialog", "Add the new factor"))
         self.error = error_label(self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.name, 1)
@@ -210,9 +215,11 @@ class FactorsDialog(QDialog):
             box.deleteLater()
         self.boxes.clear()
         for f in self.factors.factors():
-            box = QCheckBox(f"{f.name} ({f.kind.label}{', built in' if f.builtin else ''})", self)
+            name = shown_name(f.key, f.name)
+            box = QCheckBox(translate("FactorsDialog", "{name} ({kind}, built in)").format(name=name, kind=f.kind.label)
+                            if f.builtin else f"{name} ({f.kind.label})", self)
             box.setChecked(f.enabled)
-            box.setAccessibleName(f"Show {f.name} on Today")
+            box.setAccessibleName(translate("FactorsDialog", "Show {name} on Today").format(name=shown_name(f.key, f.name)))
             box.toggled.connect(lambda on, key=f.key: self.factors.set_enabled(key, on))
             self.list_layout.addWidget(box)
             self.boxes[f.key] = box

@@ -39,10 +39,13 @@ from backjournal.domain.models import (
     TherapySession,
     TherapySessionDraft,
     TherapyType,
+    shown_name,
 )
 from backjournal.domain.timeutil import check_local_time_exists, check_not_future, local_now
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.dates import moment_format
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
 from backjournal.ui.widgets.region_scores import RegionScores
@@ -56,7 +59,7 @@ def error_label(parent: QWidget) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(translate("Forms", "Problem"))
     label.hide()
     return label
 
@@ -121,15 +124,15 @@ class MomentEdit(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = SectionDateTimeEdit(self)
-        self.edit.setAccessibleName("Date and time")
+        self.edit.setAccessibleName(translate("MomentEdit", "Date and time"))
         guard_wheel(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(moment_format())
         self.edit.setMaximumDateTime(QDateTime.currentDateTime().addYears(1))
         self.now_button = QToolButton(self)
-        self.now_button.setText("Now")
-        self.now_button.setToolTip("Set to the current time")
-        self.now_button.setAccessibleName("Set the date and time to now")
+        self.now_button.setText(translate("MomentEdit", "Now"))
+        self.now_button.setToolTip(translate("MomentEdit", "Set to the current time"))
+        self.now_button.setAccessibleName(translate("MomentEdit", "Set the date and time to now"))
         self.now_button.clicked.connect(self.reset)
         row.addWidget(self.edit, 1)
         row.addWidget(self.now_button)
@@ -197,7 +200,7 @@ class _Form(QWidget):
     def _note_box(self) -> QPlainTextEdit:
         note = QPlainTextEdit(self)
         note.setTabChangesFocus(True)
-        note.setPlaceholderText("Optional: anything worth remembering")
+        note.setPlaceholderText(translate("_Form", "Optional: anything worth remembering"))
         note.setFixedHeight(64)
         return note
 
@@ -206,7 +209,11 @@ class _Form(QWidget):
         raise NotImplementedError
 
     def show_error(self, exc: ValidationError) -> None:
-        self.error.setText(f"{exc.field.capitalize()}: {exc.problem}. Allowed: {exc.allowed}.")
+        self.error.setText(
+            translate("_Form", "{capitalize}: {problem}. Allowed: {allowed}.").format(
+                capitalize=exc.field.capitalize(), problem=exc.problem, allowed=exc.allowed
+            )
+        )
         self.error.show()
 
     def recheck(self, *_args) -> None:
@@ -247,33 +254,33 @@ class PainForm(_Form):
         self.qualities = ChipGroup([(q, q.label) for q in PainQuality], self, columns=4)
         self.when = MomentEdit(self)
         self.note = self._note_box()
-        self.form.addRow("How bad is the pain?", self.score)
+        self.form.addRow(translate("PainForm", "How bad is the pain?"), self.score)
         self.where = QWidget(self)  # the chips and "Score each region" beside the body map
         where_row = QHBoxLayout(self.where)
         where_row.setContentsMargins(0, 0, 0, 0)
         chips_column = QVBoxLayout()
         chips_column.addWidget(self.regions)
-        self.each_region = QCheckBox("Score each re&gion", self)
-        self.each_region.setToolTip("Give each chosen region its own 0-10 score (remembered)")
-        self.each_region.setAccessibleName("Score each region")
+        self.each_region = QCheckBox(translate("PainForm", "Score each re&gion"), self)
+        self.each_region.setToolTip(translate("PainForm", "Give each chosen region its own 0-10 score (remembered)"))
+        self.each_region.setAccessibleName(translate("PainForm", "Score each region"))
         chips_column.addWidget(self.each_region)
         chips_column.addStretch(1)
         where_row.addLayout(chips_column, 1)
         where_row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
-        self.form.addRow("Where", self.where)
+        self.form.addRow(translate("PainForm", "Where"), self.where)
         self.region_scores = RegionScores(self)
-        self.form.addRow("Each region", self.region_scores)
+        self.form.addRow(translate("PainForm", "Each region"), self.region_scores)
         self.regions.changed.connect(self._chips_changed)
         self.body_map.changed.connect(self._map_clicked)
         self.each_region.toggled.connect(self.show_region_scores)
-        self.form.addRow("What it feels like", self.qualities)
-        self.form.addRow("When", self.when)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("PainForm", "What it feels like"), self.qualities)
+        self.form.addRow(translate("PainForm", "When"), self.when)
+        self.form.addRow(translate("PainForm", "Note"), self.note)
         self.form.addRow(self.error)
         self.regions.set_values([BodyRegion.LOWER_BACK])
-        self.regions.setAccessibleName("Where the pain is")
-        self.qualities.setAccessibleName("What the pain feels like")
-        self.note.setAccessibleName("Note")
+        self.regions.setAccessibleName(translate("PainForm", "Where the pain is"))
+        self.qualities.setAccessibleName(translate("PainForm", "What the pain feels like"))
+        self.note.setAccessibleName(translate("PainForm", "Note"))
         self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed,
                     self.region_scores.changed, self.each_region.toggled)
         self.show_region_scores()
@@ -364,12 +371,13 @@ class PainForm(_Form):
 
 
 #: The item at the end of a therapy picker (and of the medication picker) that adds a new one.
-ADD_THERAPY_TEXT = "Add therapy…"
-ADD_MEDICATION_TEXT = "Add medication…"
+ADD_THERAPY_TEXT = QT_TRANSLATE_NOOP("SessionForm", "Add therapy…")  # shown as translate("SessionForm", ...)
+ADD_MEDICATION_TEXT = QT_TRANSLATE_NOOP("SessionForm", "Add medication…")
 GENERIC_MEDICATION = "medication"
 #: In the medication picker while a session logged as the generic "Medication" is edited.
-NOT_NAMED_TEXT = "Not named (as logged)"
-SCHEDULE_CHOICES = (("", "–"), ("as-needed", "as needed"), ("scheduled", "scheduled"))
+NOT_NAMED_TEXT = QT_TRANSLATE_NOOP("SessionForm", "Not named (as logged)")
+SCHEDULE_CHOICES = (("", "–"), ("as-needed", QT_TRANSLATE_NOOP("SessionForm", "as needed")),
+                    ("scheduled", QT_TRANSLATE_NOOP("SessionForm", "scheduled")))
 
 
 class SessionForm(_Form):
@@ -391,34 +399,34 @@ class SessionForm(_Form):
         self._keep_generic = False  # a session of the generic "Medication" is being edited
         self._offers_add = offers_add
         self.therapy = QComboBox(self)
-        self.about = QPushButton("What is this?", self)
-        self.about.setToolTip("Open the reference card for this therapy")
+        self.about = QPushButton(translate("SessionForm", "What is this?"), self)
+        self.about.setToolTip(translate("SessionForm", "Open the reference card for this therapy"))
         top = QHBoxLayout()
         top.addWidget(self.therapy, 1)
         top.addWidget(self.about)
         self.medication = QComboBox(self)
-        self.medication_label = QLabel("Which one?", self)  # under "Therapy: Medication"; short, so the
+        self.medication_label = QLabel(translate("SessionForm", "Which one?"), self)  # under "Therapy: Medication"; short, so the
         # label column stays as wide as before and the score rows do not wrap
         self.when = MomentEdit(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(-1, MAX_MINUTES)
         self.minutes.setSpecialValueText("–")
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(translate("SessionForm", " min"))
         self.minutes.setValue(-1)
-        self.minutes.setAccessibleName("Duration in minutes")
+        self.minutes.setAccessibleName(translate("SessionForm", "Duration in minutes"))
         self.before = ScorePicker(self, compact=True, allow_none=True)
         self.after = ScorePicker(self, compact=True, allow_none=True)
         self.details = QLineEdit(self)
-        self.details.setPlaceholderText("e.g. brisk walk, 40 °C wrap, 10 needles")
+        self.details.setPlaceholderText(translate("SessionForm", "e.g. brisk walk, 40 °C wrap, 10 needles"))
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("amount")
+        self.amount.setPlaceholderText(translate("SessionForm", "amount"))
         self.amount.setMaximumWidth(90)
         self.unit = QComboBox(self)
         for unit in DoseUnit:
             self.unit.addItem(unit.value, unit.value)
         self.schedule = QComboBox(self)
         for value, text in SCHEDULE_CHOICES:
-            self.schedule.addItem(text, value)
+            self.schedule.addItem(translate("SessionForm", text), value)
         self.dose_box = QWidget(self)  # one widget, so Today's "Dose" field toggle hides the whole row
         dose_row = QHBoxLayout(self.dose_box)
         dose_row.setContentsMargins(0, 0, 0, 0)
@@ -427,39 +435,41 @@ class SessionForm(_Form):
         dose_row.addWidget(self.schedule)
         dose_row.addStretch(1)
         self.dose = QLineEdit(self)
-        self.dose.setPlaceholderText("other dose text (optional)")
+        self.dose.setPlaceholderText(translate("SessionForm", "other dose text (optional)"))
         self.provider = QLineEdit(self)
-        self.provider.setPlaceholderText("who or where (optional)")
+        self.provider.setPlaceholderText(translate("SessionForm", "who or where (optional)"))
         self.note = self._note_box()
-        self.form.addRow("Therapy", top)
+        self.form.addRow(translate("SessionForm", "Therapy"), top)
         self.form.addRow(self.medication_label, self.medication)
-        self.form.addRow("Started", self.when)
-        self.form.addRow("Duration", self.minutes)
-        self.form.addRow("Pain before", self.before)
-        self.form.addRow("Pain after", self.after)
-        self.form.addRow("Details", self.details)
-        self.dose_label = QLabel("Dose", self)
+        self.form.addRow(translate("SessionForm", "Started"), self.when)
+        self.form.addRow(translate("SessionForm", "Duration"), self.minutes)
+        self.form.addRow(translate("SessionForm", "Pain before"), self.before)
+        self.form.addRow(translate("SessionForm", "Pain after"), self.after)
+        self.form.addRow(translate("SessionForm", "Details"), self.details)
+        self.dose_label = QLabel(translate("SessionForm", "Dose"), self)
         self.form.addRow(self.dose_label, self.dose_box)
-        self.dose_text_label = QLabel("Dose, as text", self)
+        self.dose_text_label = QLabel(translate("SessionForm", "Dose, as text"), self)
         self.form.addRow(self.dose_text_label, self.dose)
-        self.form.addRow("Provider / place", self.provider)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("SessionForm", "Provider / place"), self.provider)
+        self.form.addRow(translate("SessionForm", "Note"), self.note)
         self.form.addRow(self.error)
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
         self.medication.currentIndexChanged.connect(self._medication_changed)
         self.therapy.activated.connect(self._therapy_activated)
         self.medication.activated.connect(self._medication_activated)
         self.set_therapies(therapies)
-        self.therapy.setAccessibleName("Therapy")
-        self.medication.setAccessibleName("Which medication")
-        self.about.setAccessibleName("What is this therapy? Open its reference card")
-        self.before.setAccessibleName("Pain before the session, 0 to 10 (optional)")
-        self.after.setAccessibleName("Pain after the session, 0 to 10 (optional)")
-        self.amount.setAccessibleName("Dose amount, as entered")
-        self.unit.setAccessibleName("Dose unit")
-        self.schedule.setAccessibleName("Taken as needed or on a schedule")
-        for edit, name in ((self.details, "Details"), (self.dose, "Dose, as text"),
-                           (self.provider, "Provider or place"), (self.note, "Note")):
+        self.therapy.setAccessibleName(translate("SessionForm", "Therapy"))
+        self.medication.setAccessibleName(translate("SessionForm", "Which medication"))
+        self.about.setAccessibleName(translate("SessionForm", "What is this therapy? Open its reference card"))
+        self.before.setAccessibleName(translate("SessionForm", "Pain before the session, 0 to 10 (optional)"))
+        self.after.setAccessibleName(translate("SessionForm", "Pain after the session, 0 to 10 (optional)"))
+        self.amount.setAccessibleName(translate("SessionForm", "Dose amount, as entered"))
+        self.unit.setAccessibleName(translate("SessionForm", "Dose unit"))
+        self.schedule.setAccessibleName(translate("SessionForm", "Taken as needed or on a schedule"))
+        for edit, name in ((self.details, translate("SessionForm", "Details")),
+                           (self.dose, translate("SessionForm", "Dose, as text")),
+                           (self.provider, translate("SessionForm", "Provider or place")),
+                           (self.note, translate("SessionForm", "Note"))):
             edit.setAccessibleName(name)
         guard_wheel(self.therapy, self.minutes, self.medication, self.unit, self.schedule)
         self._watch(self.therapy.currentIndexChanged, self.medication.currentIndexChanged, self.when.changed,
@@ -477,9 +487,9 @@ class SessionForm(_Form):
         self.therapy.blockSignals(True)
         self.therapy.clear()
         for t in shown:
-            self.therapy.addItem(t.name, t)
+            self.therapy.addItem(shown_name(t.key, t.name), t)
         if self._offers_add:
-            self.therapy.addItem(ADD_THERAPY_TEXT, None)
+            self.therapy.addItem(translate("SessionForm", ADD_THERAPY_TEXT), None)
         self.therapy.blockSignals(False)
         self._fill_medications(select if select and self._is_medication(select) else medication)
         if current:
@@ -502,12 +512,13 @@ class SessionForm(_Form):
         self.medication.blockSignals(True)
         self.medication.clear()
         if self._keep_generic and generic is not None:
-            self.medication.addItem(NOT_NAMED_TEXT, generic)
+            self.medication.addItem(translate("SessionForm", NOT_NAMED_TEXT), generic)
         for t in meds:
-            label = f"{t.name} (last used)" if t.key == self._last_medication else t.name
+            label = translate("SessionForm", "{name} (last used)").format(name=t.name) if t.key == self._last_medication \
+                else t.name
             self.medication.addItem(label, t)
         if self._offers_add:
-            self.medication.addItem(ADD_MEDICATION_TEXT, None)
+            self.medication.addItem(translate("SessionForm", ADD_MEDICATION_TEXT), None)
         self.medication.blockSignals(False)
         if keep:
             for i in range(self.medication.count()):
@@ -569,7 +580,7 @@ class SessionForm(_Form):
         if key == GENERIC_MEDICATION:
             key = self.medication_key()
             if key is None:
-                hint = f" (add one with '{ADD_MEDICATION_TEXT}')" if self._offers_add else ""
+                hint = translate("SessionForm", " (add one with '{add}')").format(add=translate("SessionForm", ADD_MEDICATION_TEXT)) if self._offers_add else ""
                 raise ValidationError("medication", "nothing", f"one of your medications{hint}",
                                       "which medication? none chosen")
         minutes = self.minutes.value()
@@ -624,12 +635,27 @@ class SessionForm(_Form):
 
 
 PEG_ITEMS = (
-    ("pain", "What number best describes your pain on average in the past week?",
-     "0 = no pain, 10 = pain as bad as you can imagine"),
-    ("enjoyment", "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
-     "0 = does not interfere, 10 = completely interferes"),
-    ("activity", "What number best describes how, during the past week, pain has interfered with your general activity?",
-     "0 = does not interfere, 10 = completely interferes"),
+    (
+        "pain",
+        QT_TRANSLATE_NOOP("Forms", "What number best describes your pain on average in the past week?"),
+        QT_TRANSLATE_NOOP("Forms", "0 = no pain, 10 = pain as bad as you can imagine"),
+    ),
+    (
+        "enjoyment",
+        QT_TRANSLATE_NOOP(
+            "Forms",
+            "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
+        ),
+        QT_TRANSLATE_NOOP("Forms", "0 = does not interfere, 10 = completely interferes"),
+    ),
+    (
+        "activity",
+        QT_TRANSLATE_NOOP(
+            "Forms",
+            "What number best describes how, during the past week, pain has interfered with your general activity?",
+        ),
+        QT_TRANSLATE_NOOP("Forms", "0 = does not interfere, 10 = completely interferes"),
+    ),
 )
 
 
@@ -640,6 +666,7 @@ class PegForm(_Form):
         super().__init__(parent)
         self.pickers: dict[str, ScorePicker] = {}
         for name, question, anchors in PEG_ITEMS:
+            question, anchors = translate("Forms", question), translate("Forms", anchors)
             label = QLabel(f"{question}\n({anchors})", self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -651,10 +678,10 @@ class PegForm(_Form):
             self.form.addRow(picker)
         self.when = MomentEdit(self)
         self.note = self._note_box()
-        self.form.addRow("Answered", self.when)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("PegForm", "Answered"), self.when)
+        self.form.addRow(translate("PegForm", "Note"), self.note)
         self.form.addRow(self.error)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(translate("PegForm", "Note"))
         self.when.changed.connect(self.recheck)
 
     def live_score(self) -> float | None:

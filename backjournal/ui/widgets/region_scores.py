@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from backjournal.domain.models import BodyRegion
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.score_picker import ScorePicker
 
 
@@ -27,7 +28,9 @@ class RegionScores(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        self.hint = QLabel("Each region's own score, 0 to 10. Leave the overall score empty to use the highest.", self)
+        self.hint = QLabel(translate("RegionScores",
+                                     "Each region's own score, 0 to 10. Leave the overall score empty to use the "
+                                     "highest."), self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         grid.addWidget(self.hint, 0, 0, 1, 2)
@@ -37,14 +40,16 @@ class RegionScores(QWidget):
             label = QLabel(region.label, self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             picker = ScorePicker(self, compact=True, allow_none=True)
-            picker.setAccessibleName(f"{region.label}: its own pain score from 0 to 10")
+            picker.setAccessibleName(
+                translate("RegionScores", "{label}: its own pain score from 0 to 10").format(label=region.label)
+            )
             label.setBuddy(picker)
             picker.scoreChanged.connect(lambda _score: self.changed.emit())
             grid.addWidget(label, row, 0)
             grid.addWidget(picker, row, 1)
             self.labels[region], self.pickers[region] = label, picker
         grid.setColumnStretch(1, 1)
-        self.setAccessibleName("Scores by region")
+        self.setAccessibleName(translate("RegionScores", "Scores by region"))
         self.show_regions(())
 
     def show_regions(self, regions: Iterable[BodyRegion]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from backjournal.domain.models import SCORE_ANCHORS, SCORE_MAX, SCORE_MIN
+from backjournal.ui.translation import translate
 
 TEN_WINDOW_MS = 900
 
@@ -31,7 +32,7 @@ class ScorePicker(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#scorePicker { border: 2px solid transparent; border-radius: 8px; }"
                            " #scorePicker:focus { border: 2px solid #1f4e79; }")
-        self.setAccessibleName("Pain score from 0, no pain, to 10, worst pain imaginable")
+        self.setAccessibleName(translate("ScorePicker", "Pain score from 0, no pain, to 10, worst pain imaginable"))
         self._allow_none = allow_none
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
@@ -47,9 +48,10 @@ class ScorePicker(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(size, size)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(SCORE_ANCHORS.get(value, f"{value} out of 10"))
-            button.setAccessibleName(f"{value} of 10")
-            button.setAccessibleDescription(SCORE_ANCHORS.get(value, ""))
+            button.setToolTip(translate("Domain", SCORE_ANCHORS[value]) if value in SCORE_ANCHORS
+                              else translate("ScorePicker", "{value} out of 10").format(value=value))
+            button.setAccessibleName(translate("ScorePicker", "{value} of 10").format(value=value))
+            button.setAccessibleDescription(translate("Domain", SCORE_ANCHORS[value]) if value in SCORE_ANCHORS else "")
             font = button.font()
             font.setPointSizeF(font.pointSizeF() * (1.0 if compact else 1.35))
             font.setBold(True)
@@ -63,8 +65,8 @@ class ScorePicker(QWidget):
             grid.addWidget(button, 0, value)
         self._group.idClicked.connect(self._clicked)
         if not compact:
-            low = QLabel(f"0 = {SCORE_ANCHORS[0]}", self)
-            high = QLabel(f"10 = {SCORE_ANCHORS[10]}", self)
+            low = QLabel(f"0 = {translate('Domain', SCORE_ANCHORS[0])}", self)
+            high = QLabel(f"10 = {translate('Domain', SCORE_ANCHORS[10])}", self)
             low.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             for label in (low, high):

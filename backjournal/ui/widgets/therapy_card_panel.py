@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from backjournal.cards.loader import Card, CardLibrary
 from backjournal.domain.models import TherapyType
 from backjournal.services.journal import JournalService
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.card_view import CardView, OpenUrl
 from backjournal.ui.widgets.user_therapy_card import UserTherapyCardView
 
@@ -25,7 +26,7 @@ class TherapyCardPanel(QWidget):
         self.journal = journal
         self.card_view = CardView(library, self, open_url=open_url)
         self.user_view = UserTherapyCardView(journal, self)
-        self.empty = QLabel("Pick a therapy to see what is known about it.", self)
+        self.empty = QLabel(translate("TherapyCardPanel", "Pick a therapy to see what is known about it."), self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -56,7 +57,9 @@ class TherapyCardPanel(QWidget):
 
     def show_user_therapy(self, therapy: TherapyType) -> QWidget:
         if therapy.builtin:
-            self.empty.setText(f"There is no reference card for {therapy.name} yet.")
+            self.empty.setText(
+                translate("TherapyCardPanel", "There is no reference card for {name} yet.").format(name=therapy.name)
+            )
             self.stack.setCurrentWidget(self.empty)
             return self.empty
         self.user_view.set_therapy(therapy)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from backjournal.domain.models import JournalChange, RecordKind, TherapyType
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals
@@ -36,7 +37,7 @@ class TherapyPicker(QComboBox):
         self._none_text = none_text
         self._previous: str | None = selected
         self.add_dialog: AddTherapyDialog | None = None  # the open "Add therapy" dialog (tests drive it)
-        self.setAccessibleName("Therapy")
+        self.setAccessibleName(translate("TherapyPicker", "Therapy"))
         self.fill(selected)
         self.activated.connect(self._activated)
         self.currentIndexChanged.connect(self._index_changed)
@@ -53,7 +54,7 @@ class TherapyPicker(QComboBox):
             self.addItem(self._none_text, None)
         for t in self._therapies():
             if not t.archived or t.key == keep:
-                self.addItem(f"{t.name} (archived)" if t.archived else t.name, t.key)
+                self.addItem(translate("TherapyPicker", "{name} (archived)").format(name=t.name) if t.archived else t.name, t.key)
         if self._adder is not None:
             self.addItem(ADD_THERAPY_TEXT, _ADD)
         index = self.findData(keep) if keep is not None else -1

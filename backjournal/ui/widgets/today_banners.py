@@ -12,11 +12,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from backjournal.domain.settings import DAY_NAMES
 from backjournal.services.peg_offer import peg_offer_due
+from backjournal.ui.dates import date_text
+from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.domain.trials import Trial, TrialPeriod
@@ -54,13 +55,13 @@ class TodayBanners(QObject):
         self._today = today_fn
         self._on_error = on_error  # the window's error dialog; without one, the error is raised
         self.trial_frame, self.trial_label, row = _banner(today_view)
-        self.side_effects_button = QPushButton("Note side effects…", self.trial_frame)
+        self.side_effects_button = QPushButton(translate("TodayBanners", "Note side effects…"), self.trial_frame)
         self.side_effects_button.clicked.connect(self.ask_side_effects)
         row.addWidget(self.side_effects_button)
         self.peg_frame, self.peg_label, row = _banner(today_view)
-        self.peg_now = QPushButton("Check in now", self.peg_frame)
+        self.peg_now = QPushButton(translate("TodayBanners", "Check in now"), self.peg_frame)
         self.peg_now.clicked.connect(lambda: open_peg())
-        self.peg_later = QPushButton("Not this week", self.peg_frame)
+        self.peg_later = QPushButton(translate("TodayBanners", "Not this week"), self.peg_frame)
         self.peg_later.clicked.connect(self.dismiss_peg)
         row.addWidget(self.peg_now)
         row.addWidget(self.peg_later)
@@ -80,14 +81,18 @@ class TodayBanners(QObject):
             self.trial_frame.hide()
         else:
             trial, period = current
-            text = (f"Personal trial, period {period.number} of {2 * trial.pairs} (pair {period.pair}), "
-                    f"{period.start:%d %b} – {period.end:%d %b}: today is regimen {period.regimen}: "
-                    f"{trial.regimen_name(period.regimen)}.")
+            text = translate("TodayBanners", "Personal trial, period {number} of {periods} (pair {pair}), {start} – "
+                             "{end}: today is regimen {regimen}: {name}.").format(
+                number=period.number, periods=2 * trial.pairs, pair=period.pair,
+                start=date_text(period.start, weekday=False), end=date_text(period.end, weekday=False),
+                regimen=period.regimen, name=trial.regimen_name(period.regimen))
             if period.in_washout(day):
                 n = (day - period.start).days + 1
-                text += f" Wash-out day {n} of {trial.washout_days}: these days are not counted."
+                text += translate("TodayBanners", " Wash-out day {n} of {days}: these days are not counted.").format(
+                    n=n, days=trial.washout_days)
             if period.number in trial.side_effects:
-                text += f" Side effects noted: {trial.side_effects[period.number]}"
+                text += translate("TodayBanners", " Side effects noted: {notes}").format(
+                    notes=trial.side_effects[period.number])
             self.trial_label.setText(text)
             self.trial_frame.show()
         prefs = self.settings.preferences()
@@ -99,8 +104,10 @@ class TodayBanners(QObject):
         except ValueError:
             dismissed = None
         if peg_offer_due(day, peg_day=prefs.peg_day, last_checkin=last, dismissed_on=dismissed):
-            self.peg_label.setText(f"It is {DAY_NAMES[prefs.peg_day]}, your weekly PEG check-in day: three questions "
-                                   "about the past week (pain, enjoyment of life, general activity).")
+            self.peg_label.setText(translate("TodayBanners",
+                                             "It is {day}, your weekly PEG check-in day: three questions "
+                                             "about the past week (pain, enjoyment of life, general activity).").format(
+                                             day=QLocale().dayName(prefs.peg_day + 1)))
             self.peg_frame.show()
         else:
             self.peg_frame.hide()
@@ -113,9 +120,14 @@ class TodayBanners(QObject):
         if self._current is None:
             return
         trial, period = self._current
-        text, ok = QInputDialog.getText(self.view, "Side effects",
-                                        f"Side effects in period {period.number} ({trial.regimen_name(period.regimen)}):",
-                                        text=trial.side_effects.get(period.number, ""))
+        text, ok = QInputDialog.getText(
+            self.view,
+            translate("TodayBanners", "Side effects"),
+            translate("TodayBanners", "Side effects in period {number} ({regimen_name}):").format(
+                number=period.number, regimen_name=trial.regimen_name(period.regimen)
+            ),
+            text=trial.side_effects.get(period.number, ""),
+        )
         if ok:
             try:
                 self.trials.set_side_effects(trial.id, period.number, text)

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from backjournal.domain.errors import BackJournalError
 from backjournal.domain.medications import DrugClass, card_for_class
 from backjournal.domain.models import TherapyType
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.journal import JournalService
 from backjournal.ui.errors import show_error
+from backjournal.ui.translation import translate
 from backjournal.ui.widgets.card_view import DISCLAIMER, RED_FLAGS_ID, red_flags_button
 
-EXPLANATION = (
-    "This is a therapy you added yourself, so BackJournal has no reference card for it. "
-    "Write down what you know: what it is, who recommended it, what it costs, what to watch for. "
-    "Your notes are stored in your journal on this computer."
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "UserTherapyCard",
+    "This is a therapy you added yourself, so BackJournal has no reference card for it. Write down what you know: "
+    "what it is, who recommended it, what it costs, what to watch for. Your notes are stored in your journal on "
+    "this computer.",
 )
 MEDICATION_EXPLANATION = (
     "This is a medication you added yourself; the reference card of its class is one click away. "
@@ -45,7 +48,7 @@ class UserTherapyCardView(QWidget):
         self.red_flags = red_flags_button(self)
         self.red_flags.clicked.connect(lambda: self.card_requested.emit(RED_FLAGS_ID))
         #: A named medication's link to the reference card of its class (hidden for other therapies).
-        self.class_card = QPushButton("Open its class card", self)
+        self.class_card = QPushButton(translate("UserTherapyCardView", "Open its class card"), self)
         self.class_card.clicked.connect(self._open_class_card)
         self.class_label = QLabel(self)  # "Class: NSAID (anti-inflammatory)"; wraps in a narrow panel
         self.class_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,16 +73,16 @@ class UserTherapyCardView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation = QLabel(translate("UserTherapyCard", EXPLANATION), self)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
 
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Your notes about this therapy")
+        self.notes.setPlaceholderText(translate("UserTherapyCardView", "Your notes about this therapy"))
         self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(self._update_buttons)
 
-        self.save_button = QPushButton("Save notes", self)
+        self.save_button = QPushButton(translate("UserTherapyCardView", "Save notes"), self)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.state = QLabel(self)
@@ -88,7 +91,7 @@ class UserTherapyCardView(QWidget):
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.save_button)
 
-        self.footer = QLabel(DISCLAIMER, self)
+        self.footer = QLabel(translate("Cards", DISCLAIMER), self)
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setWordWrap(True)  # the window's text colour (palette "mid" read at 1.7:1)
 
@@ -118,8 +121,8 @@ class UserTherapyCardView(QWidget):
         self._class_card_id = card_for_class(therapy.drug_class) if therapy.drug_class else None
         if self._class_card_id is not None and therapy.drug_class is not None:
             label = DrugClass(therapy.drug_class).label
-            self.class_label.setText(f"Class: {label}")
-            self.class_card.setAccessibleName(f"Open the reference card for its class, {label}")
+            self.class_label.setText(translate("UserTherapyCardView", "Class: {label}").format(label=label))
+            self.class_card.setAccessibleName(translate("UserTherapyCardView", "Open the reference card for its class, {label}").format(label=label))
         self.class_row.setVisible(self._class_card_id is not None)
         self.explanation.setText(MEDICATION_EXPLANATION if self._class_card_id is not None else EXPLANATION)
         self.notes.blockSignals(True)
@@ -151,7 +154,7 @@ class UserTherapyCardView(QWidget):
             return False
         finally:
             self._saving = False
-        self.state.setText("Saved.")
+        self.state.setText(translate("UserTherapyCardView", "Saved."))
         self._update_buttons()
         self.saved.emit(self.therapy.key)
         return True
@@ -160,4 +163,4 @@ class UserTherapyCardView(QWidget):
         modified = self.is_modified()
         self.save_button.setEnabled(modified)
         if modified:
-            self.state.setText("Not saved yet.")
+            self.state.setText(translate("UserTherapyCardView", "Not saved yet."))
