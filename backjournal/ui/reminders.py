@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
@@ -90,7 +90,7 @@ class ReminderTray(QObject):
     def _update_tooltip(self) -> None:
         nxt = self.reminders.next_due()
         self.tray.setToolTip("BackJournal" + (translate("ReminderTray", " — next reminder {time}").format(
-            time=QLocale().toString(QDateTime(nxt), "ddd HH:mm")) if nxt else ""))
+            time=f"{QLocale().dayName(nxt.isoweekday(), QLocale.FormatType.ShortFormat)} {nxt:%H:%M}") if nxt else ""))
 
     # ------------------------------------------------------------------ reminding
     def check(self) -> bool:
