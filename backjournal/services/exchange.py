@@ -26,6 +26,7 @@ from backjournal import __version__
 from backjournal.domain.courses import EXPORT_KEY as COURSES_KEY
 from backjournal.domain.courses import Course, course_as_dict, course_from_dict
 from backjournal.domain.errors import (
+    BackJournalError,
     ImportFileError,
     ImportRejectedError,
     RowProblem,
@@ -322,23 +323,75 @@ class ExchangeService:
             options = replace(options, known_therapies=self.known_therapies())
         if fmt is not None and fmt not in IMPORT_FORMATS:
             raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
-        text = decode_text(read_file_bytes(path, limit=self.max_bytes), name=path.name)
-        kind = IMPORT_FORMATS[fmt] if fmt else detect_format(text, name=path.name)
-        if kind == json_io.FORMAT:
-            batch = json_io.parse_json(text, name=path.name)
-        elif kind == csv_io.FORMAT:
-            batch = csv_io.parse_csv(text, name=path.name)
-        else:
-            batch = parse_foreign(kind, text, options=options, name=path.name)
-        if batch.rows_read > self.max_rows:
-            raise ImportFileError(f"{path.name} has {batch.rows_read:,} rows; at most {self.max_rows:,} can be "
-                                  "imported at once. Split the file.")
-        if batch.problems:
-            raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
+        return _read_batch(path, fmt, options, self.max_bytes, self.max_rows)
+
+    def read_apart(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None,
+                   check: Callable[[], None] = lambda: None) -> ImportBatch:
+        """As ``read``, but the file is read and checked in a child process started with 'spawn' (pure
+        Python work that, in a worker thread, competes with the window's thread for the GIL: issue 12,
+        the import's stall). The batch comes back in chunks, each unpickled on its own, so this thread
+        never holds the GIL for long either. ``check`` may raise (Cancel): the child is stopped."""
+        import multiprocessing
+        import pickle
+
+        path = Path(path)
+        options = options or ImportOptions()
+        if not options.known_therapies:
+            options = replace(options, known_therapies=self.known_therapies())
+        if fmt is not None and fmt not in IMPORT_FORMATS:
+            raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_read_in_child, args=(send, path, fmt, options, self.max_bytes, self.max_rows),
+                                name="backjournal-import", daemon=True)
+        child.start()
+        send.close()  # the child holds the only sending end: EOF when it is gone
+        parts: list[Any] = []
+        try:
+            while True:
+                while not receive.poll(0.05):
+                    check()
+                    if not child.is_alive() and not receive.poll(0):
+                        child.join(5)
+                        raise ImportFileError(f"{path.name} could not be read: the reading process stopped "
+                                              f"(exit code {child.exitcode}). Nothing was imported.")
+                try:
+                    data = receive.recv_bytes()
+                except EOFError:
+                    child.join(5)
+                    raise ImportFileError(f"{path.name} could not be read: the reading process stopped "
+                                          f"(exit code {child.exitcode}). Nothing was imported.") from None
+                if data == b"":
+                    break
+                parts.append(pickle.loads(data))
+                check()
+        finally:
+            if child.is_alive() and child.exitcode is None:
+                child.join(0.5)  # it ends right after answering
+            if child.is_alive():
+                child.terminate()  # Cancel, or an error here
+                child.join(5)
+            receive.close()
+        status, payload = parts[0]
+        if status == "rejected":
+            problems, source = payload
+            raise ImportRejectedError(problems, source=source)
+        if status == "error":
+            exc_type, text = payload
+            raise exc_type(text) if exc_type is ImportFileError else BackJournalError(text)
+        batch: ImportBatch = payload
+        for kind, chunk in parts[1:]:
+            getattr(batch, kind).extend(chunk)
         return batch
 
-    def prepare(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportPlan:
-        batch = self.read(path, fmt=fmt, options=options)
+    def prepare(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None,
+                apart: bool = False, check: Callable[[], None] = lambda: None) -> ImportPlan:
+        """Read and check ``path`` and plan what an import adds. ``apart``: read it in a child process
+        (``read_apart``; the window, whose event loop must keep running); the command line reads here."""
+        if apart:
+            batch = self.read_apart(path, fmt=fmt, options=options, check=check)
+        else:
+            batch = self.read(path, fmt=fmt, options=options)
         with self._uow() as uow:
             return self._plan(Path(path), batch, uow)
 
@@ -538,6 +591,54 @@ class ExchangeService:
 
     def import_file(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportResult:
         return self.apply(self.prepare(path, fmt=fmt, options=options))
+
+
+def _read_batch(path: Path, fmt: str | None, options: ImportOptions, max_bytes: int, max_rows: int) -> ImportBatch:
+    """``ExchangeService.read`` after its checks: read, decode, parse and validate (no journal needed)."""
+    text = decode_text(read_file_bytes(path, limit=max_bytes), name=path.name)
+    kind = IMPORT_FORMATS[fmt] if fmt else detect_format(text, name=path.name)
+    if kind == json_io.FORMAT:
+        batch = json_io.parse_json(text, name=path.name)
+    elif kind == csv_io.FORMAT:
+        batch = csv_io.parse_csv(text, name=path.name)
+    else:
+        batch = parse_foreign(kind, text, options=options, name=path.name)
+    if batch.rows_read > max_rows:
+        raise ImportFileError(f"{path.name} has {batch.rows_read:,} rows; at most {max_rows:,} can be "
+                              "imported at once. Split the file.")
+    if batch.problems:
+        raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
+    return batch
+
+
+CHUNK = 2000  # records per message from the reading process: each unpickles in a few milliseconds
+
+
+def _read_in_child(send: Any, path: Path, fmt: str | None, options: ImportOptions, max_bytes: int,
+                   max_rows: int) -> None:
+    """``ExchangeService.read_apart``'s child process. Sends pickled messages, then b"": first
+    ("ok", the batch without its records and factor values), then (list name, a chunk of it) pairs;
+    or ("rejected", (problems, source)), or ("error", (ImportFileError or BackJournalError, text))."""
+    import pickle
+
+    try:
+        try:
+            batch = _read_batch(path, fmt, options, max_bytes, max_rows)
+        except ImportRejectedError as exc:
+            send.send_bytes(pickle.dumps(("rejected", (exc.problems, path.name))))
+        except BaseException as exc:  # everything goes back to the parent, which raises it
+            text = str(exc) if isinstance(exc, BackJournalError) else f"{type(exc).__name__}: {exc}"
+            kind = ImportFileError if isinstance(exc, ImportFileError) else BackJournalError
+            send.send_bytes(pickle.dumps(("error", (kind, text))))
+        else:
+            lists: dict[str, list[Any]] = {"records": batch.records, "factor_values": batch.factor_values}
+            send.send_bytes(pickle.dumps(("ok", replace(batch, records=[], factor_values=[]))))
+            for kind_name, items in lists.items():
+                for start in range(0, len(items), CHUNK):
+                    send.send_bytes(pickle.dumps((kind_name, items[start:start + CHUNK])))
+        send.send_bytes(b"")
+    finally:
+        send.close()
 
 
 def detect_format(text: str, *, name: str = "the file") -> str:

@@ -333,7 +333,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         try:
             options = ImportOptions(scale=self._scale_choice())
-            self.plan = run_operation(self, lambda _p: self.service.prepare(chosen, options=options),
+            # read in a child process: pure Python checks in a worker thread compete with the window for the GIL
+            self.plan = run_operation(self, lambda _p: self.service.prepare(chosen, options=options, apart=True),
                                       title=translate("ImportDialog", "Reading the file…"))
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
