@@ -113,7 +113,7 @@ def test_start_a_trial_see_its_result_save_the_page_and_stop_it(qtbot, view, jou
     for key in ("mean_a", "mean_b", "difference", "ci_low", "ci_high"):
         assert math.isclose(getattr(expected, key), data[key], rel_tol=1e-12)
     assert (expected.days_a, expected.days_b) == (data["days_a"], data["days_b"])
-    assert result.result.as_dict() == expected.as_dict()
+    assert result.shown.as_dict() == expected.as_dict()
 
     text = result.numbers.text()
     assert f"mean daily pain {data['mean_a']:.1f} over {data['days_a']} days" in text
@@ -147,6 +147,10 @@ def test_start_a_trial_see_its_result_save_the_page_and_stop_it(qtbot, view, jou
     # stop: asked first; No keeps it running, Yes stops it, Ctrl+Z puts it back
     result._confirm = lambda _parent, _text: False
     assert result.ask_stop() is False and trials.get(trial.id).stopped_on is None
+
+    # closed: QDialog.result() still gives the dialog's code (an attribute named `result` once hid it)
+    result.reject()
+    assert result.result() == result.DialogCode.Rejected
 
 
 def test_stopping_a_running_trial_is_confirmed_and_undoable(qtbot, view, trials, undo):

@@ -38,7 +38,7 @@ from backjournal.domain.errors import UserInputError
 from backjournal.domain.models import NAME_MAX, NOTE_MAX, JournalChange, RecordKind, TherapyCategory, TherapyType
 from backjournal.services.history import Command
 from backjournal.services.therapies import ChangeTherapyCommand, SetTherapyNotesCommand, TherapyService
-from backjournal.ui.dialogs.therapy_dialogs import CATEGORY_LABELS, TherapyAdder
+from backjournal.ui.dialogs.therapy_dialogs import CATEGORY_LABELS, AddTherapyDialog, TherapyAdder
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 
@@ -57,7 +57,7 @@ def swatch(color: str | None) -> QIcon:
 
 def describe(t: TherapyType) -> str:
     """The list's line for a therapy: its name and, in brackets, what kind, built in, archived."""
-    kind = (f"medication, {t.drug_class.replace('_', ' ')}" if t.is_medication
+    kind = (f"medication, {t.drug_class.replace('_', ' ')}" if t.drug_class is not None  # a medication
             else translate("TherapyDialogs", CATEGORY_LABELS[t.category]).lower())
     extra = "".join((", built in" if t.builtin else "", ", archived" if t.archived else ""))
     return f"{t.name} ({kind}{extra})"
@@ -107,7 +107,7 @@ class TherapiesPage(QWidget):
         self.therapies = therapies
         self.adder = adder
         self.undo = undo
-        self.add_dialog = None  # the open add dialog (tests drive it)
+        self.add_dialog: AddTherapyDialog | None = None  # the open add dialog (tests drive it)
         self.colour_dialog: QColorDialog | None = None
         self._notes_key: str | None = None  # whose notes the notes box holds
         self._notes_saved = ""  # what the journal has for them
@@ -258,10 +258,10 @@ class TherapiesPage(QWidget):
             self.archive_button.setText(translate("TherapiesPage", "Bring &back") if t.archived else translate("TherapiesPage", "&Archive"))
             self.default_colour_button.setEnabled(t.color is not None)
         self.builtin_note.setVisible(t is not None and t.builtin)
-        for w in (self.notes_label, self.notes, self.save_notes_button):
-            w.setVisible(own)
-        self._notes_key = t.key if own else None
-        self._notes_saved = (t.notes or "") if own else ""
+        for note_widget in (self.notes_label, self.notes, self.save_notes_button):
+            note_widget.setVisible(own)
+        self._notes_key = t.key if t is not None and own else None
+        self._notes_saved = (t.notes or "") if t is not None and own else ""
         self.notes.setPlainText(self._notes_saved)
 
     def _journal_changed(self, change: JournalChange) -> None:
@@ -339,7 +339,7 @@ class TherapiesPage(QWidget):
         super().hideEvent(event)
 
     # ------------------------------------------------------------------ dialogs (not blocking)
-    def ask_add(self, *, medication: bool = False):
+    def ask_add(self, *, medication: bool = False) -> AddTherapyDialog | None:
         if self.adder is None:
             return None
         self.add_dialog = self.adder.open(self, on_added=lambda t: self.fill(select=t.key), medication=medication)

@@ -49,13 +49,14 @@ from backjournal.domain.trials import (
     TrialDraft,
 )
 from backjournal.i18n import QT_TRANSLATE_NOOP
-from backjournal.ui.dates import date_text
+from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
 
 if TYPE_CHECKING:
+    from backjournal.analysis.trials import TrialResult
     from backjournal.ui.bridge import JournalSignals
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 
@@ -222,7 +223,7 @@ class StartTrialDialog(QDialog):
                 raise ValidationError("--seed", seed_text, SEED_ALLOWED)
             seed = int(seed_text)
         return TrialDraft(self.a_edit.text(), self.b_edit.text(), self.pairs_spin.value(), self.days_spin.value(),
-                          self.start_edit.date().toPython(), self.washout_spin.value(), seed)
+                          python_date(self.start_edit.date()), self.washout_spin.value(), seed)
 
     def check(self) -> tuple[TrialDraft, Trial]:
         """The validated draft (its seed drawn) and the trial it makes; a problem is shown and raised."""
@@ -245,8 +246,10 @@ class StartTrialDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show a wrapped message in full (word-wrapped labels do not grow a shown dialog)."""
-        self.layout().activate()
-        height = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
 
     def accept(self) -> None:
@@ -346,14 +349,17 @@ class TrialResultDialog(QDialog):
     """The latest trial: its schedule with each period's numbers and side effects, the comparison,
     the verdict, "Save page for my physician…" and "Stop the trial"."""
 
-    def __init__(self, *, result: Callable[[], object], save_page: Callable[[QWidget, Trial, Path], Path | None],
+    # The result shown, read again by refresh() (first at the end of __init__). Not `result`: that
+    # name is QDialog.result(), the dialog's accept/reject code, which an attribute would hide.
+    shown: TrialResult
+
+    def __init__(self, *, result: Callable[[], TrialResult], save_page: Callable[[QWidget, Trial, Path], Path | None],
                  stop: Callable[[Trial], bool], confirm: Callable[[QWidget, str], bool] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("TrialResultDialog", "Personal trial result"))
         self._result, self._save_page, self._stop = result, save_page, stop
         self._confirm = confirm or _ask
-        self.result = None
         self.heading = _plain("", self)
         self.table = QTableWidget(0, len(PERIOD_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([translate("TrialDialogs", c) for c in PERIOD_COLUMNS])
@@ -395,8 +401,8 @@ class TrialResultDialog(QDialog):
         self.resize(940, 600)
         self.refresh()
 
-    def refresh(self, *_args) -> None:
-        self.result = r = self._result()
+    def refresh(self, *_args: object) -> None:
+        self.shown = r = self._result()
         t = r.trial
         state = (translate("TrialResultDialog", "stopped on ") + date_text(t.stopped_on) if t.stopped_on
                  else "finished" if r.finished else "running")
@@ -447,10 +453,10 @@ class TrialResultDialog(QDialog):
         self.stop_button.setEnabled(t.stopped_on is None and not r.finished)
 
     def save_to(self, path: str | Path) -> Path | None:
-        return self._save_page(self, self.result.trial, Path(path))
+        return self._save_page(self, self.shown.trial, Path(path))
 
     def choose_file_and_save(self) -> None:
-        t = self.result.trial
+        t = self.shown.trial
         suggested = str(Path.home() / f"personal-trial-{t.start.isoformat()}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -462,7 +468,7 @@ class TrialResultDialog(QDialog):
             self.save_to(path)
 
     def ask_stop(self) -> bool:
-        t = self.result.trial
+        t = self.shown.trial
         if not self._confirm(self, translate("TrialResultDialog",
                                              "Stop the personal trial of {regimen_a} (A) and {regimen_b} (B) "
                                              "today? Its result will use the days up to today. You can undo this "
