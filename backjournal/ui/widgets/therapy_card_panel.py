@@ -3,8 +3,10 @@ person's own notes for a therapy they added. Used by the Trends side panel and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from backjournal.cards.loader import Card, CardLibrary
 from backjournal.domain.models import TherapyType
@@ -70,18 +72,36 @@ class TherapyCardPanel(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def current(self) -> QWidget:
-        return self.stack.currentWidget()
+        shown = self.stack.currentWidget()
+        assert shown is not None  # the stack holds its three pages from __init__
+        return shown
 
 
-def attach_card_panel(trends_view: QWidget, *, library: CardLibrary, journal: JournalService,
+class CardPanelHost(Protocol):
+    """What attach_card_panel needs of the Trends view (TrendsView)."""
+
+    card_panel: TherapyCardPanel | None
+
+    @property
+    def side_panel(self) -> QWidget: ...
+    @property
+    def side_panel_layout(self) -> QBoxLayout: ...
+    @property
+    def therapy_selected(self) -> SignalInstance: ...
+    @property
+    def selected_therapy(self) -> str | None: ...
+
+
+def attach_card_panel(trends_view: CardPanelHost, *, library: CardLibrary, journal: JournalService,
                       open_url: OpenUrl | None = None) -> TherapyCardPanel:
     """Put a TherapyCardPanel at the top of the Trends side panel, above the person's own numbers,
     and show the card of each therapy selected there (``therapy_selected(str)``)."""
-    panel = TherapyCardPanel(library=library, journal=journal, parent=trends_view, open_url=open_url)
+    # parented as the layout below would parent it (a Protocol is not a QWidget)
+    panel = TherapyCardPanel(library=library, journal=journal, parent=trends_view.side_panel, open_url=open_url)
     panel.setMinimumHeight(320)
     trends_view.side_panel_layout.insertWidget(0, panel, 3)
     trends_view.therapy_selected.connect(panel.show_therapy)
-    selected = getattr(trends_view, "selected_therapy", None)
+    selected = trends_view.selected_therapy
     if selected:
         panel.show_therapy(selected)
     trends_view.card_panel = panel
