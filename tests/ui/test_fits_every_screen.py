@@ -33,17 +33,17 @@ def test_every_control_of_today_is_inside_the_visible_width(qtbot, window, width
     qtbot.waitUntil(lambda: window.today.forms_stacked is stacked)
     QApplication.processEvents()  # the stacked layout settles (scroll range) before measuring
     today = window.today
-    viewport = today.scroll.viewport()
-    assert today.scroll.horizontalScrollBar().maximum() == 0
-    assert today.scroll.widget().width() <= viewport.width()
+    viewport = today.scroll_area.viewport()
+    assert today.scroll_area.horizontalScrollBar().maximum() == 0
+    assert today.scroll_area.widget().width() <= viewport.width()
     widgets = interactive_widgets(today)
     assert len(widgets) > 30  # score picker, chips, fields and buttons of both forms
     for w in widgets:
         top_left = w.mapTo(viewport, QPoint(0, 0))
         assert top_left.x() >= 0 and top_left.x() + w.width() <= viewport.width(), (
             f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()} sticks out sideways")
-        in_content = w.mapTo(today.scroll.widget(), QPoint(0, w.height() // 2))
-        today.scroll.ensureVisible(in_content.x(), in_content.y(), 0, w.height() // 2 + 1)  # scrolling down
+        in_content = w.mapTo(today.scroll_area.widget(), QPoint(0, w.height() // 2))
+        today.scroll_area.ensureVisible(in_content.x(), in_content.y(), 0, w.height() // 2 + 1)  # scrolling down
         top_left = w.mapTo(viewport, QPoint(0, 0))
         assert top_left.y() >= 0 and top_left.y() + w.height() <= viewport.height()
 
@@ -51,7 +51,7 @@ def test_every_control_of_today_is_inside_the_visible_width(qtbot, window, width
 def test_side_by_side_at_1366_needs_no_scrolling_for_the_two_save_buttons(qtbot, window):
     window.resize(1366, 698)
     qtbot.waitUntil(lambda: not window.today.forms_stacked)
-    viewport = window.today.scroll.viewport()
+    viewport = window.today.scroll_area.viewport()
     for button in (window.today.save_pain, window.today.save_session):
         bottom = button.mapTo(viewport, QPoint(0, button.height())).y()
         assert bottom <= viewport.height()

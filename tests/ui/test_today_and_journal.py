@@ -163,8 +163,8 @@ def test_a_future_time_is_shown_next_to_the_form_and_nothing_saved(qtbot, window
 def test_narrow_window_stacks_the_forms_and_follows_the_focus_down(qtbot, window):
     window.resize(900, 600)
     qtbot.waitUntil(lambda: window.today.forms_stacked)
-    bar = window.today.scroll.verticalScrollBar()
-    assert window.today.scroll.horizontalScrollBar().maximum() == 0  # never sideways
+    bar = window.today.scroll_area.verticalScrollBar()
+    assert window.today.scroll_area.horizontalScrollBar().maximum() == 0  # never sideways
     assert bar.maximum() > 0 and bar.value() == 0  # stacked forms are taller than the window: they scroll down
     # (offscreen windows are not active, so QApplication.focusChanged is delivered by hand here)
     window.today._scroll_to_focus(None, window.today.save_session)  # at the bottom of the session form

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import JournalChange, RecordKind, TherapyType
+from backjournal.domain.models import JournalChange, JournalRecord, RecordKind, TherapyType
 from backjournal.services.history import LogCommand
 from backjournal.services.journal import JournalService
 from backjournal.services.therapies import TherapyService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_text, time_text
-from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
-from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel
+from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog, TherapyAdder
+from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel, moment_of
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import PainForm, SessionForm
 
@@ -54,7 +54,7 @@ class TodayView(QWidget):
         self.undo = undo
         #: "Add therapy…" / "Add medication…" in the session form (the window's, shared by every picker)
         self.therapy_adder = therapy_adder  # None: the pickers offer no "Add therapy…"
-        self.add_dialog = None
+        self.add_dialog: AddTherapyDialog | None = None
         self.setObjectName("TodayView")
 
         self.pain_form = PainForm(self)
@@ -111,7 +111,7 @@ class TodayView(QWidget):
 
         # The two forms sit side by side when there is room and stack when the window is narrow (or
         # the fonts large); the whole view scrolls up and down, never sideways.
-        content = QWidget(self)
+        self._content = content = QWidget(self)  # what the scroll area shows
         content.setObjectName("TodayContent")
         self.forms_row = QWidget(content)
         self.forms_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.forms_row)
@@ -127,22 +127,25 @@ class TodayView(QWidget):
         bottom_head.addStretch(1)
         bottom_head.addWidget(self.peg_status)
         bottom_head.addWidget(self.peg_button)
-        column = QVBoxLayout(content)
+        self._column = column = QVBoxLayout(content)
         column.addWidget(self.forms_row, 0)
         column.addLayout(bottom_head)
         column.addWidget(self.empty_hint)
         column.addWidget(self.today_table, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("TodayScroll")
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.viewport().installEventFilter(self)
-        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
+        # not `scroll`: that name is QWidget.scroll(), which an attribute would hide
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("TodayScroll")
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.viewport().installEventFilter(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a widget exists: the application is a QApplication
+        app.focusChanged.connect(self._scroll_to_focus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
         self.save_pain.clicked.connect(self.save_pain_entry)
         self.save_session.clicked.connect(self.save_therapy_session)
@@ -152,35 +155,29 @@ class TodayView(QWidget):
         self.session_form.add_therapy_requested.connect(lambda: self.add_therapy(medication=False))
         self.session_form.add_medication_requested.connect(lambda: self.add_therapy(medication=True))
         self.session_form.set_last_medication(self._last_medication_key())
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
-                QKeySequence(seq),
-                self,
-                activated=self.save_focused,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-        QShortcut(QKeySequence("Alt+T"), self, activated=self.session_form.therapy.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+P"), self, activated=self.pain_form.score.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for seq, action in (("Ctrl+Return", self.save_focused), ("Ctrl+Enter", self.save_focused),
+                            ("Alt+T", self.session_form.therapy.setFocus), ("Alt+P", self.pain_form.score.setFocus)):
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
         signals.changed.connect(self.on_journal_changed)
         self.refresh()
-        self.arrange_forms(self.scroll.viewport().width())
+        self.arrange_forms(self.scroll_area.viewport().width())
 
     # ------------------------------------------------------------------ actions
     def _scroll_to_focus(self, _old, new) -> None:
         """Tabbing into a part of the view scrolled out of sight brings it into view."""
-        if new is not None and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 0, 24)
+        if new is not None and self._content.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 0, 24)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self.arrange_forms(event.size().width())
         return super().eventFilter(watched, event)
 
     def arrange_forms(self, width: int) -> None:
         """Side by side when both forms fit in ``width`` (the visible width), else one above the other."""
-        margins = self.scroll.widget().layout().contentsMargins()
+        margins = self._column.contentsMargins()
         needed = (self._pain_box.minimumSizeHint().width() + self._session_box.minimumSizeHint().width()
                   + self.forms_layout.spacing() + margins.left() + margins.right())
         direction = (QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom)
@@ -188,9 +185,9 @@ class TodayView(QWidget):
             self.forms_layout.setDirection(direction)
         # Narrowest the view may get: one form's width plus the vertical scroll bar (never clipped).
         narrowest = (max(self._pain_box.minimumSizeHint().width(), self._session_box.minimumSizeHint().width())
-                     + margins.left() + margins.right() + self.scroll.verticalScrollBar().sizeHint().width())
-        if self.scroll.minimumWidth() != narrowest:
-            self.scroll.setMinimumWidth(narrowest)
+                     + margins.left() + margins.right() + self.scroll_area.verticalScrollBar().sizeHint().width())
+        if self.scroll_area.minimumWidth() != narrowest:
+            self.scroll_area.setMinimumWidth(narrowest)
 
     @property
     def forms_stacked(self) -> bool:
@@ -261,7 +258,7 @@ class TodayView(QWidget):
         last = self.therapies.last_used_medication()
         return None if last is None else last.key
 
-    def add_therapy(self, *, medication: bool):
+    def add_therapy(self, *, medication: bool) -> AddTherapyDialog | None:
         """"Add therapy…" / "Add medication…" in the session form: the add dialog (not blocking; returned),
         the new one picked in the form once it is added (undoable; a new medication under "Medication");
         Cancel changes nothing."""
@@ -297,8 +294,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         today = date.today()
         since = today - timedelta(days=1)
-        records = [*self.journal.pain_entries(since, today), *self.journal.sessions(since, today)]
-        records.sort(key=lambda r: getattr(r, "felt_at", None) or r.started_at, reverse=True)
+        records: list[JournalRecord] = [*self.journal.pain_entries(since, today), *self.journal.sessions(since, today)]
+        records.sort(key=moment_of, reverse=True)
         self.today_model.set_records(records)
         self.empty_hint.setVisible(not records)
         can_copy = self._last_pain_entry() is not None
