@@ -11,7 +11,7 @@ pain against their own baseline; it follows range changes (the view's ``drawn`` 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,8 @@ from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
     from backjournal.services.report import ReportService
+    from backjournal.ui.dialogs.course_dialogs import CoursesDialog
+    from backjournal.ui.dialogs.trial_dialogs import TrialResultDialog
 
 
 class CourseActions(QObject):
@@ -70,9 +72,9 @@ class CourseActions(QObject):
             self.menu.addSeparator()
             self.menu.addMenu(self.trial_menu)
             self.menu.aboutToShow.connect(self._trial_actions_enabled)
-        self.trial_dialog = None
+        self.trial_dialog: TrialResultDialog | None = None
         self.button.setMenu(self.menu)
-        self.dialog = None
+        self.dialog: CoursesDialog | None = None
 
         self.box = QGroupBox(translate("CourseActions", "Courses"), view.side_panel)
         box_layout = QVBoxLayout(self.box)
@@ -83,10 +85,16 @@ class CourseActions(QObject):
         self.box_button = QPushButton(translate("CourseActions", "Courses…"), self.box)
         self.box_button.clicked.connect(lambda: self.ask_manage_courses())
         box_layout.addWidget(self.box_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._shown_range = None
+        self._shown_range: tuple[date, date] | None = None
         courses.add_listener(self._courses_changed)
         view.destroyed.connect(lambda *_: courses.remove_listener(self._courses_changed))
         view.drawn.connect(lambda *_: self.refresh_box())
+
+    @property
+    def trial_service(self) -> TrialService:
+        """The trial service; the trial actions are offered only when one was given."""
+        assert self.trials is not None  # Personal trial ▸ shows only with ``trials``
+        return self.trials
 
     # ------------------------------------------------------------------ running commands
     def run(self, command: Command) -> bool:
@@ -165,7 +173,9 @@ class CourseActions(QObject):
         command = AddCourseCommand(self.courses, draft)
         if not self.run(command):
             return False
-        name = dict(self.view.trends.therapies()).get(command.saved.therapy, command.saved.therapy)
+        saved = command.saved
+        assert saved is not None  # run() did the command
+        name = dict(self.view.trends.therapies()).get(saved.therapy, saved.therapy)
         self.view.status.emit(
             translate("CourseActions", "Started the {name} course from {start}. Undo with Ctrl+Z.").format(
                 name=name, start=draft.start
@@ -213,14 +223,17 @@ class CourseActions(QObject):
                                show=self.show_course, parent=self.view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        dialog.destroyed.connect(self._courses_dialog_gone)
         dialog.open()
         return dialog
+
+    def _courses_dialog_gone(self, *_args: object) -> None:
+        self.dialog = None
 
     # ------------------------------------------------------------------ personal trials
     def _trial_actions_enabled(self) -> None:
         try:
-            has_trial = bool(self.trials.trials())
+            has_trial = bool(self.trial_service.trials())
         except Exception:  # a storage error is reported when the result is asked for
             has_trial = True
         self.trial_result_action.setEnabled(has_trial)
@@ -229,7 +242,7 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.trial_dialogs import StartTrialDialog
 
         view = self.view
-        dialog = StartTrialDialog(save=self.save_trial, preview=self.trials.checked, start=view._today(),
+        dialog = StartTrialDialog(save=self.save_trial, preview=self.trial_service.checked, start=view._today(),
                                   therapies=view.journal.therapy_types, adder=view.therapy_adder, signals=view.signals,
                                   parent=parent or view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -237,11 +250,12 @@ class CourseActions(QObject):
         return dialog
 
     def save_trial(self, draft: TrialDraft) -> bool:
-        self.trials.checked(draft)  # a ValidationError (e.g. an overlap) is shown by the dialog
-        command = StartTrialCommand(self.trials, draft)
+        self.trial_service.checked(draft)  # a ValidationError (e.g. an overlap) is shown by the dialog
+        command = StartTrialCommand(self.trial_service, draft)
         if not self.run(command):
             return False
         t = command.saved
+        assert t is not None  # run() did the command
         self.view.status.emit(translate("CourseActions",
                                         "Started the personal trial of {regimen_a} (A) and {regimen_b} (B) from "
                                         "{start} to {planned_end}. Undo with Ctrl+Z.").format(
@@ -255,11 +269,12 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.trial_dialogs import TrialResultDialog
 
         try:
-            trial_id = self.trials.get().id  # the latest trial
+            trials = self.trial_service
+            trial_id = trials.get().id  # the latest trial
         except Exception as exc:  # no trial yet (NotFoundError says how to start one) or a storage error
             self.view._report(exc)
             return None
-        dialog = TrialResultDialog(result=lambda: self.trials.result(trial_id), save_page=self.save_trial_page,
+        dialog = TrialResultDialog(result=lambda: trials.result(trial_id), save_page=self.save_trial_page,
                                    stop=self.stop_trial, parent=parent or self.view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trial_dialog = dialog
@@ -269,15 +284,17 @@ class CourseActions(QObject):
                 dialog.refresh()
             except Exception:  # it is gone (its start was undone): nothing left to show
                 dialog.close()
-        self.trials.add_listener(listener)
-        dialog.destroyed.connect(lambda *_: (self.trials.remove_listener(listener),
-                                             setattr(self, "trial_dialog", None)))
+        def gone(*_args: object) -> None:
+            trials.remove_listener(listener)
+            self.trial_dialog = None
+        trials.add_listener(listener)
+        dialog.destroyed.connect(gone)
         dialog.open()
         return dialog
 
     def stop_trial(self, trial: Trial) -> bool:
         on = max(trial.start, self.view._today())
-        if not self.run(StopTrialCommand(self.trials, trial.id, on)):
+        if not self.run(StopTrialCommand(self.trial_service, trial.id, on)):
             return False
         self.view.status.emit(translate("CourseActions",
                                         "Stopped the personal trial; its last day is {min}. Undo with Ctrl+Z.").format(
@@ -293,7 +310,8 @@ class CourseActions(QObject):
         from backjournal.services.report import ReportOptions
         from backjournal.ui.operations import run_operation
 
-        service: ReportService = self.reports
+        service = self.reports
+        assert service is not None  # the window gives attach_courses its report service with the trials
         try:  # never the journal, its companions or backups
             target = check_output(path, REPORT_OUTPUT, journal=self.journal_path, field="file").path
             options = ReportOptions(trial.start, trial.last_day, sections=frozenset({"trials"}))

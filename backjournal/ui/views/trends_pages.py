@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QPalette
@@ -25,6 +26,15 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from backjournal.domain.models import shown_name
 from backjournal.ui.translation import translate
+
+if TYPE_CHECKING:  # matplotlib loads when a page is first built
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from backjournal.analysis.daily import DailyPain
+    from backjournal.charts.palette import ChartColours
 
 #: rebuild when the width changed by more than this fraction since the figure was built
 REBUILD_WIDTH_CHANGE = 0.04
@@ -47,8 +57,8 @@ class FigurePage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.canvas = None
-        self.figure = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.figure: Figure | None = None
         self.stale = True
         self.start: date | None = None
         self.end: date | None = None
@@ -59,10 +69,10 @@ class FigurePage(QScrollArea):
         self._resize_timer.timeout.connect(self._rebuild_if_width_changed)
 
     # subclasses: make the figure for this width in inches, and connect their mouse events
-    def build(self, width_in: float):
+    def build(self, width_in: float) -> Figure:
         raise NotImplementedError
 
-    def connect_events(self, canvas) -> None:
+    def connect_events(self, canvas: FigureCanvasQTAgg) -> None:
         pass
 
     def has_input(self) -> bool:
@@ -120,26 +130,28 @@ class CalendarPage(FigurePage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.daily = None
+        self.daily: DailyPain | None = None
         self.start: date | None = None
         self.end: date | None = None
-        self._year_axes: dict[object, int] = {}
-        self._month_axes: dict[object, tuple[date, int]] = {}  # month grid axes -> (day of its first cell, month)
+        self._year_axes: dict[Axes, int] = {}
+        self._month_axes: dict[Axes, tuple[date, int]] = {}  # month grid axes -> (day of its first cell, month)
         self._last_day: date | None = None
         #: the theme's chart colours (charts.palette) and the first day of the week, from Preferences
-        self.colours = None
+        self.colours: ChartColours | None = None
         self.week_start = 0
 
     def set_data(self, daily, start: date, end: date) -> None:
         self.daily, self.start, self.end = daily, start, end
         self.refresh()
 
-    def build(self, width_in: float):
+    def build(self, width_in: float) -> Figure:
+        from backjournal.charts import palette
         from backjournal.charts.calendar import build_calendar_figure
 
-        style = {"colours": self.colours} if self.colours is not None else {}
+        assert self.daily is not None and self.start is not None and self.end is not None  # built after set_data
+        colours = self.colours if self.colours is not None else palette.LIGHT  # the function's own default
         figure = build_calendar_figure(self.daily, self.start, self.end, width=width_in, week_start=self.week_start,
-                                       **style)
+                                       colours=colours)
         self._year_axes, self._month_axes = {}, {}
         for ax in figure.axes:
             for child in ax.get_children():
@@ -152,7 +164,7 @@ class CalendarPage(FigurePage):
                     self._month_axes[ax] = (first - timedelta(days=(first.weekday() - self.week_start) % 7), month)
         return figure
 
-    def month_meshes(self) -> dict[tuple[int, int], object]:
+    def month_meshes(self) -> dict[tuple[int, int], Artist]:
         """The month grids shown for a short range: (year, month) -> the QuadMesh of its 6 x 7 grid."""
         out = {}
         for ax in self._month_axes:
@@ -163,7 +175,7 @@ class CalendarPage(FigurePage):
                     out[(year, month)] = child
         return out
 
-    def meshes(self) -> dict[int, object]:
+    def meshes(self) -> dict[int, Artist]:
         """The plotted cells: year -> the QuadMesh whose array is that year's 7 x 54 grid."""
         out = {}
         for ax, year in self._year_axes.items():
@@ -206,7 +218,7 @@ class CalendarPage(FigurePage):
             self.day_hovered.emit(day)
 
     def in_range(self, day: date) -> bool:
-        return self.start is not None and self.start <= day <= self.end
+        return self.start is not None and self.end is not None and self.start <= day <= self.end
 
 
 class EffectsPage(FigurePage):
@@ -227,9 +239,10 @@ class EffectsPage(FigurePage):
         self.effects, self.start, self.end = list(effects), start, end
         self.refresh()
 
-    def build(self, width_in: float):
+    def build(self, width_in: float) -> Figure:
         from backjournal.charts.effects import build_effect_figure
 
+        assert self.start is not None and self.end is not None  # built after set_effects
         self._last_row = None
         return build_effect_figure(self.effects, self.start, self.end, width=width_in)
 
