@@ -57,15 +57,21 @@ from backjournal.charts import CHART_KINDS
 from backjournal.domain.models import JournalChange, RecordKind, RecordRef, TherapySession
 from backjournal.services.journal import JournalService
 from backjournal.services.trends import RANGE_DAYS, RANGE_KEYS, RANGE_LABELS, TrendsService, today
-from backjournal.ui.dates import date_format, date_text, moment_text
+from backjournal.ui.dates import date_format, date_text, moment_text, python_date
 from backjournal.ui.modal import when
 from backjournal.ui.plain_export import confirm_plain_export
-from backjournal.ui.views.trends_pages import plain_tooltip
+from backjournal.ui.views.trends_pages import CalendarPage, EffectsPage, FigurePage, plain_tooltip
 from backjournal.ui.views.trends_periods import PeriodActions
 from backjournal.ui.views.trends_text import day_text, numbers_lines, session_lines
 from backjournal.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from backjournal.analysis.effects import TherapyEffect
+    from backjournal.analysis.trend_data import TrendData
+    from backjournal.charts.trend import TrendChart
     from backjournal.ui.bridge import JournalSignals, UndoActions
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.domain.models import shown_name
@@ -139,15 +145,19 @@ class TrendsView(QWidget):
         #: the window's UndoActions (``push(command) -> bool``); without one, commands just run
         self.undo = undo
         self.chart_kind = "trend"
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, FigurePage] = {}
         self._dirty_pages: set[str] = set()
         self._trend_behind = False
         self._today = today_fn
         self._on_error = on_error
-        self.chart = None
-        self.canvas = None
-        self.data = None
-        self.effects = []
+        # built the first time the view is shown (ensure_chart: matplotlib loads then)
+        self.chart: TrendChart | None = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.figure: Figure | None = None
+        self._background: tuple[object, tuple[float, ...]] | None = None  # the last full draw (blitting)
+        self._draw_started: float | None = None
+        self.data: TrendData | None = None
+        self.effects: list[TherapyEffect] = []
         self.therapy_filter: list[str] | None = None
         self.selected_therapy: str | None = None
         if default_range not in RANGE_KEYS:  # Preferences > General > Trends opens on
@@ -191,7 +201,8 @@ class TrendsView(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
-        self.range_buttons[self.range_key].setChecked(True)
+        if self.range_key is not None:  # always, here: __init__ set the default range
+            self.range_buttons[self.range_key].setChecked(True)
         bar.add_gap(16)
         bar.addWidget(_plain_label(translate("TrendsView", "From"), self, wrap=False))
         self.from_edit = QDateEdit(self)
@@ -340,20 +351,18 @@ class TrendsView(QWidget):
         if kind in self._dirty_pages:
             self._feed_page(kind)
 
-    def page(self, kind: str) -> QWidget:
+    def page(self, kind: str) -> FigurePage:
         """The calendar or effect page, created the first time it is asked for."""
         page = self.pages.get(kind)
         if page is None:
-            from backjournal.ui.views.trends_pages import CalendarPage, EffectsPage
-
             if kind == "calendar":
-                page = CalendarPage(self.chart_holder)
-                page.colours, page.week_start = self._colours, self._week_start
-                page.day_hovered.connect(self._on_calendar_hover)
+                page = calendar = CalendarPage(self.chart_holder)
+                calendar.colours, calendar.week_start = self._colours, self._week_start
+                calendar.day_hovered.connect(self._on_calendar_hover)
             else:
-                page = EffectsPage(self.chart_holder)
-                page.row_hovered.connect(self.hover_label.setText)
-                page.therapy_clicked.connect(self.select_therapy)
+                page = effects = EffectsPage(self.chart_holder)
+                effects.row_hovered.connect(self.hover_label.setText)
+                effects.therapy_clicked.connect(self.select_therapy)
             self.chart_holder.addWidget(page)
             self.pages[kind] = page
             self._dirty_pages.add(kind)
@@ -362,9 +371,9 @@ class TrendsView(QWidget):
     def _feed_page(self, kind: str) -> None:
         page = self.pages[kind]
         self._dirty_pages.discard(kind)
-        if kind == "calendar":
-            page.set_data(self.data.daily, self.start, self.end)
-        else:
+        if isinstance(page, CalendarPage):  # kind "calendar"
+            page.set_data(self._loaded().daily, self.start, self.end)
+        elif isinstance(page, EffectsPage):
             page.set_effects(self.effects_in_range(), self.start, self.end)
 
     def _refresh_pages(self) -> None:
@@ -373,16 +382,32 @@ class TrendsView(QWidget):
         if self.chart_kind in self.pages and self.data is not None:
             self._feed_page(self.chart_kind)
 
-    def effects_in_range(self) -> list:
+    def effects_in_range(self) -> list[TherapyEffect]:
         """Per-therapy effects of the sessions in the shown range (the filter's therapies, else
         every therapy with a session in the range), as ``backjournal chart --kind therapy``."""
-        sessions = self.data.sessions.between(self.start, self.end)
+        data = self._loaded()
+        sessions = data.sessions.between(self.start, self.end)
         used = set(sessions.distinct_keys())
-        keys = [k for k, _ in self.data.therapies if self.therapy_filter is not None or k in used]
-        return therapy_effects(sessions, self.data.daily, self.data.names, keys=keys)
+        keys = [k for k, _ in data.therapies if self.therapy_filter is not None or k in used]
+        return therapy_effects(sessions, data.daily, data.names, keys=keys)
 
-    def _on_calendar_hover(self, day) -> None:
+    def calendar_page(self) -> CalendarPage | None:
+        """The calendar page, once it was asked for."""
         page = self.pages.get("calendar")
+        return page if isinstance(page, CalendarPage) else None
+
+    def _loaded(self) -> TrendData:
+        """The data read for the chart (ensure_chart and export_chart read it before anything draws)."""
+        assert self.data is not None
+        return self.data
+
+    def _trend(self) -> tuple[TrendChart, FigureCanvasQTAgg, Figure]:
+        """The trend chart, its canvas and its figure, once ensure_chart() built them."""
+        assert self.chart is not None and self.canvas is not None and self.figure is not None
+        return self.chart, self.canvas, self.figure
+
+    def _on_calendar_hover(self, day: date | None) -> None:
+        page = self.calendar_page()
         if day is None or page is None:
             text = ""
         elif not page.in_range(day):
@@ -421,7 +446,7 @@ class TrendsView(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("pick_event", self.on_pick)
         self.canvas.mpl_connect("button_press_event", self._on_click)
-        self.canvas.mpl_connect("resize_event", lambda _e: self.chart.relayout())
+        self.canvas.mpl_connect("resize_event", self._on_resize)
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self._draw_started = None
         self.chart.show_range(self.start, self.end)
@@ -430,11 +455,15 @@ class TrendsView(QWidget):
         self._stale = False
         return self.canvas
 
-    def _on_draw(self, _event) -> None:
+    def _on_resize(self, _event: object) -> None:
+        self._trend()[0].relayout()
+
+    def _on_draw(self, _event: object) -> None:
         # a full draw painted everything static: keep it, then paint the range-dependent artists
         first = not self._chart_painted
-        self._background = (self.canvas.copy_from_bbox(self.figure.bbox), tuple(self.figure.bbox.size))
-        self.chart.draw_dynamic()
+        chart, canvas, figure = self._trend()
+        self._background = (canvas.copy_from_bbox(figure.bbox), tuple(figure.bbox.size))
+        chart.draw_dynamic()
         if first:
             self._chart_painted = True
             self.chart_painted.emit()
@@ -468,8 +497,9 @@ class TrendsView(QWidget):
             return
         if self.range_key is not None:
             self.start, self.end = self._range_for(self.range_key, self._span)
-        self.chart.set_data(self._lane_data())
-        self.chart.show_range(self.start, self.end)
+        chart = self._trend()[0]
+        chart.set_data(self._lane_data())
+        chart.show_range(self.start, self.end)
         self._forget_hidden_session()
         self._refresh_filter_menu()
         self._refresh_side_panel()
@@ -533,18 +563,19 @@ class TrendsView(QWidget):
 
     def _blit(self) -> None:
         """Repaint only what a range change alters, over the cached static background."""
-        if self._background is None or self.canvas is None or self._background[1] != tuple(self.figure.bbox.size):
+        if self._background is None or self.canvas is None or self._background[1] != tuple(self._trend()[2].bbox.size):
             self._request_draw()
             return
+        chart, canvas, figure = self._trend()
         started = time.perf_counter()
-        self.canvas.restore_region(self._background[0])
-        self.chart.draw_dynamic()
-        self.canvas.blit(self.figure.bbox)
+        canvas.restore_region(self._background[0])
+        chart.draw_dynamic()
+        canvas.blit(figure.bbox)
         self.drawn.emit(time.perf_counter() - started)
 
     def _apply_custom_range(self) -> None:
-        start = self.from_edit.date().toPython()
-        end = self.to_edit.date().toPython()
+        start = python_date(self.from_edit.date())
+        end = python_date(self.to_edit.date())
         self.set_range(start, end)
 
     def _show_dates(self, start: date, end: date) -> None:
@@ -646,7 +677,7 @@ class TrendsView(QWidget):
         colours = colours_for(dark)
         restyle = colours is not (self._colours or colours_for(False))
         self._colours, self._week_start = colours, prefs.week_start
-        calendar = self.pages.get("calendar")
+        calendar = self.calendar_page()
         if calendar is not None:
             calendar.colours, calendar.week_start = colours, prefs.week_start
             calendar.refresh()
@@ -659,25 +690,28 @@ class TrendsView(QWidget):
             return
         from backjournal.charts.trend import TrendChart
 
-        self.figure.clear()
-        self.chart = TrendChart(self._lane_data(), figure=self.figure, animated=True, **self._chart_style())
+        figure = self._trend()[2]
+        figure.clear()
+        self.chart = TrendChart(self._lane_data(), figure=figure, animated=True, **self._chart_style())
         self.chart.show_range(self.start, self.end)
         self._background = None
         self._request_draw()
 
     # ------------------------------------------------------------------ what the range shows (lanes, selection)
-    def _lane_data(self):
+    def _lane_data(self) -> TrendData:
         """The data with lanes only for therapies that have a session in the shown range."""
-        used = set(self.data.sessions.between(self.start, self.end).distinct_keys())
-        lanes = tuple(t for t in self.data.therapies if t[0] in used)
-        return self.data if lanes == self.data.therapies else replace(self.data, therapies=lanes)
+        data = self._loaded()
+        used = set(data.sessions.between(self.start, self.end).distinct_keys())
+        lanes = tuple(t for t in data.therapies if t[0] in used)
+        return data if lanes == data.therapies else replace(data, therapies=lanes)
 
     def _sync_lanes(self) -> bool:
         """After a range change: rebuild the lanes if the set of therapies shown changed (True then)."""
         wanted = self._lane_data()
-        if wanted.therapies == self.chart.data.therapies:
+        chart = self._trend()[0]
+        if wanted.therapies == chart.data.therapies:
             return False
-        self.chart.set_data(wanted)
+        chart.set_data(wanted)
         return True
 
     def _forget_hidden_session(self) -> None:
@@ -685,7 +719,7 @@ class TrendsView(QWidget):
         s = self.last_session
         if s is None:
             return
-        shown = self.start <= s.started_at.date() <= self.end and s.therapy.key in self.chart.session_lines
+        shown = self.start <= s.started_at.date() <= self.end and s.therapy.key in self._trend()[0].session_lines
         if not shown:
             self.last_session = None
             self.session_label.setText(translate("TrendsView", SESSION_PROMPT))
@@ -712,6 +746,7 @@ class TrendsView(QWidget):
     def _refresh_empty_state(self) -> None:
         """Say what to do next when the period shows nothing, and never "click a lane" without lanes."""
         span = self.trends.span()
+        hint: str
         if span is None:
             hint = (translate("TrendsView",
                               "Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and "
@@ -791,8 +826,9 @@ class TrendsView(QWidget):
 
     def _lane_name_at(self, event) -> int | None:
         """The lane whose name (left of the lanes) is under the pointer, or None."""
-        lax = self.chart.lanes_ax
-        n = len(self.chart.data.therapies)
+        chart = self._trend()[0]
+        lax = chart.lanes_ax
+        n = len(chart.data.therapies)
         if not n or event.x is None or event.y is None:
             return None
         box = lax.get_window_extent()
@@ -822,7 +858,7 @@ class TrendsView(QWidget):
         if not gid.startswith("sessions:"):
             return
         key = gid.split(":", 1)[1]
-        ids = self.chart.session_ids(key, list(event.ind)[:1])
+        ids = self._trend()[0].session_ids(key, list(event.ind)[:1])
         if not ids:
             return
         try:
@@ -830,6 +866,7 @@ class TrendsView(QWidget):
         except Exception as exc:
             self._report(exc)
             return
+        assert isinstance(session, TherapySession)  # asked for a session
         self.show_session(session)
         self.select_therapy(key)
 
@@ -840,7 +877,7 @@ class TrendsView(QWidget):
         self.status.emit(translate("TrendsView", "Session: {lines}").format(lines=lines[0]))
 
     # ------------------------------------------------------------------ export
-    def export_chart(self, path, kind: str | None = None) -> object:
+    def export_chart(self, path: str | Path, kind: str | None = None) -> Path:
         """Save the chart that is shown (or ``kind``) for the shown range and therapies as PNG, SVG or
         PDF, with its title, the range and "Generated by BackJournal on <date>" as on the CLI."""
         from backjournal.charts.export import build_export_figure, chart_format, save_figure
@@ -853,7 +890,8 @@ class TrendsView(QWidget):
         if self.data is None:
             self._load_data()
         effects = self.effects_in_range() if kind == "therapy" else None
-        fig = build_export_figure(kind, self.data, self.start, self.end, generated_on=self._today(), effects=effects)
+        fig = build_export_figure(kind, self._loaded(), self.start, self.end, generated_on=self._today(),
+                                  effects=effects)
         saved = save_figure(fig, path)
         self.status.emit(translate("TrendsView", "Saved the chart as {saved}").format(saved=saved))
         return saved
@@ -872,7 +910,8 @@ class TrendsView(QWidget):
         if not path:
             return
         if not path.lower().endswith(tuple(EXPORT_FILTERS.values())):
-            path += {translate("TrendsView", f): ext for f, ext in EXPORT_FILTERS.items()}.get(chosen, ".png")
+            suffixes: dict[str, str] = {translate("TrendsView", f): ext for f, ext in EXPORT_FILTERS.items()}
+            path += suffixes.get(chosen, ".png")
         try:
             saved = self.export_chart(path)
         except Exception as exc:
