@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # this module is imported before the storage stack (the windo
     from backjournal.services.composition import Services
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
+    from backjournal.ui.views.today_view import TodayView
+
+ViewT = TypeVar("ViewT", bound=QWidget)
 
 
 class LazyView(QWidget):
@@ -78,10 +81,11 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        self.opening_label = QLabel(translate("MainWindow", "Opening your journal…"), self)
-        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.opening_label)
+        opening_label = QLabel(translate("MainWindow", "Opening your journal…"), self)
+        opening_label.setTextFormat(Qt.TextFormat.PlainText)
+        opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening_label)
+        self.opening_label: QLabel | None = opening_label  # until attach() replaces it
         self._early_keys = EarlyKeys(self)
         self._restore_geometry()
         if opened is not None:
@@ -90,6 +94,11 @@ class MainWindow(QMainWindow):
     @property
     def attached(self) -> bool:
         return self.opened is not None
+
+    def _services(self) -> Services:
+        """The services over the open journal (set by attach(), before any view or menu is built)."""
+        assert self.services is not None
+        return self.services
 
     def attach(self, opened: OpenJournal, *, services: Services | None = None) -> None:
         """The journal is open: build the views, menus and status bar over it; replay early keys.
@@ -138,20 +147,22 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.journal_view import JournalView
         from backjournal.ui.views.today_view import TodayView
 
-        self.therapies = self.services.therapies
+        self.therapies = self._services().therapies
         #: "Add therapy…" in every therapy picker and on Preferences > Therapies: one dialog, undoable
         self.therapy_adder = TherapyAdder(therapies=self.therapies, undo=self.undo)
-        common = {"journal": self.journal, "signals": self.signals, "undo": self.undo,
-                  "therapy_adder": self.therapy_adder}
-        self.today = self.add_view("Today", TodayView(**common, therapies=self.therapies, parent=self))
-        self.journal_view = self.add_view("Journal", JournalView(**common, parent=self))
+        self.today = self.add_view("Today", TodayView(journal=self.journal, signals=self.signals, undo=self.undo,
+                                                      therapy_adder=self.therapy_adder, therapies=self.therapies,
+                                                      parent=self))
+        self.journal_view = self.add_view("Journal", JournalView(journal=self.journal, signals=self.signals,
+                                                                 undo=self.undo, therapy_adder=self.therapy_adder,
+                                                                 parent=self))
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
         self.today.card_requested.connect(self.show_therapy_card)
         from backjournal.ui.widgets.factor_row import attach_factor_row
 
-        attach_factor_row(self.today, factors=self.services.factors, undo=self.undo, signals=self.signals)
+        attach_factor_row(self.today, factors=self._services().factors, undo=self.undo, signals=self.signals)
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:
@@ -160,7 +171,7 @@ class MainWindow(QMainWindow):
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
-        services = self.services
+        services = self._services()
         view = TrendsView(journal=services.journal, trends=services.trends, signals=self.signals, parent=self,
                           on_error=self.show_error, undo=self.undo, is_encrypted=services.is_encrypted,
                           on_saved=self.show_saved, therapy_adder=self.therapy_adder, **self.preferences.trends_options())
@@ -173,7 +184,7 @@ class MainWindow(QMainWindow):
     def _make_insights_view(self) -> QWidget:
         from backjournal.ui.views.insights_view import InsightsView
 
-        return InsightsView(insights=self.services.insights, trends=self.services.trends,
+        return InsightsView(insights=self._services().insights, trends=self._services().trends,
                             signals=self.signals, on_error=self.show_error, parent=self)
 
     def _make_cards_view(self) -> QWidget:
@@ -183,9 +194,9 @@ class MainWindow(QMainWindow):
 
     def card_library(self) -> CardLibrary:
         """The reference cards, read once for this window (Cards tab, Trends panel, "What is this?")."""
-        return self.services.cards
+        return self._services().cards
 
-    def add_view(self, title: str, view: QWidget) -> QWidget:
+    def add_view(self, title: str, view: ViewT) -> ViewT:
         self.views[title] = view
         self.tabs.addTab(view, translate("MainWindow", title).replace("&", "&&"))
         status = getattr(view, "status", None)
@@ -222,7 +233,7 @@ class MainWindow(QMainWindow):
         )
         from backjournal.ui.dialogs.exchange_dialogs import ExchangeMenu
 
-        services = self.services
+        services = self._services()
         self.exchange_menu = ExchangeMenu(  # Report for my physician…, Export…, Import…
             self.file_menu, parent=self, exchange=services.exchange, reports=services.reports,
             is_encrypted=services.is_encrypted, report_paper=self._report_paper, show_saved=self.show_saved,
@@ -273,8 +284,8 @@ class MainWindow(QMainWindow):
         """Edit > Preferences… (Ctrl+,), the theme, Today's fields and the reminder tray (ui/preferences.py)."""
         from backjournal.ui.preferences import WindowPreferences
 
-        self.preferences = WindowPreferences(self, settings=self.services.settings,
-                                             reminders=self.services.reminders, data_dir=self.services.data_dir)
+        self.preferences = WindowPreferences(self, settings=self._services().settings,
+                                             reminders=self._services().reminders, data_dir=self._services().data_dir)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences.action)
         self.preferences.note_missed_day(self.settings)  # no tray: a reminder day went by without an entry
@@ -299,9 +310,7 @@ class MainWindow(QMainWindow):
                                                 "Open a separate journal of made-up entries to look around; "
                                                 "yours stays as it is"))
         self.sample_action.triggered.connect(open_sample)
-        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertAction(first, self.sample_action)
-        self.file_menu.insertSeparator(first)
+        self._put_first(self.sample_action)
 
     def mark_as_sample(self, *, on_leave: Callable[[], None], leave_text: str | None = None) -> None:
         """This window shows the made-up sample journal: say so in the title and the status bar, and
@@ -318,12 +327,21 @@ class MainWindow(QMainWindow):
         self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sample_label.setStyleSheet("background: #fff3c4; color: #1b1b1b; font-weight: bold; padding: 2px 6px;")
         self.statusBar().insertPermanentWidget(0, self.sample_label, 1)
+        assert self.opened is not None  # a sample journal is open
         self.path_label.setText(translate("MainWindow", "Sample journal: {path}").format(path=self.opened.path))
         self.leave_sample_action = QAction(leave_text, self)
         self.leave_sample_action.triggered.connect(on_leave)
-        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertAction(first, self.leave_sample_action)
-        self.file_menu.insertSeparator(first)
+        self._put_first(self.leave_sample_action)
+
+    def _put_first(self, action: QAction) -> None:
+        """``action`` and a separator at the top of the File menu."""
+        actions = self.file_menu.actions()
+        if actions:
+            self.file_menu.insertAction(actions[0], action)
+            self.file_menu.insertSeparator(actions[0])
+        else:  # (inserting before no action appends)
+            self.file_menu.addAction(action)
+            self.file_menu.addSeparator()
 
     # ------------------------------------------------------------------ actions
     def show_status(self, text: str) -> None:
@@ -346,9 +364,9 @@ class MainWindow(QMainWindow):
         from backjournal.services.trials import today
         from backjournal.ui.widgets.today_banners import attach_today_banners
 
-        self.trials = self.services.trials
+        self.trials = self._services().trials
         attach_today_banners(self.today, signals=self.signals, trials=self.trials,
-                             settings=self.services.settings, window_settings=self.settings,
+                             settings=self._services().settings, window_settings=self.settings,
                              journal=self.journal, open_peg=self.open_peg_checkin, today_fn=today,
                              on_error=self.show_error)
 
@@ -371,7 +389,11 @@ class MainWindow(QMainWindow):
         show_therapy_card(self, therapy_key, self.journal, library=self.card_library())
 
     def export_chart(self) -> None:
-        self.show_view("Trends").ask_export_chart()
+        from backjournal.ui.views.trends_view import TrendsView  # loaded: the Trends tab is built by now
+
+        view = self.show_view("Trends")
+        assert isinstance(view, TrendsView)
+        view.ask_export_chart()
 
     def shortcuts_dialog(self):
         from backjournal.ui.dialogs.shortcuts_dialog import VIEW_KEYS, ShortcutsDialog, menu_shortcuts
@@ -410,7 +432,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         tab = self.settings.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):  # a damaged settings value: the first tab stays
-            self.tabs.setCurrentIndex(int(tab))
+            if isinstance(tab, (int, float, str)):
+                self.tabs.setCurrentIndex(int(tab))
 
     def _first_size(self) -> QSize:
         """The first start: most of a laptop's screen, not more than PREFERRED_SIZE on a big one."""
@@ -468,8 +491,9 @@ class EarlyKeys(QObject):
         super().__init__(window)
         self._window = window
         self._keys: list[tuple[int, Qt.KeyboardModifier, str]] = []
-        self._app = QApplication.instance()
-        self._app.installEventFilter(self)
+        self._app: QCoreApplication | None = QApplication.instance()
+        if self._app is not None:
+            self._app.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) \
@@ -486,7 +510,7 @@ class EarlyKeys(QObject):
             self._app.removeEventFilter(self)
             self._app = None
 
-    def replay(self, today: QWidget) -> None:
+    def replay(self, today: TodayView) -> None:
         """Send the kept keys to what has focus in ``today`` (the score picker after focus_score)."""
         self.stop()
         keys, self._keys = self._keys, []

@@ -48,7 +48,8 @@ def apply_today_fields(today, shown: frozenset[str]) -> None:
     """Show only the chosen optional rows of Today's forms (hidden rows keep their values)."""
     for key, widgets in today_field_widgets(today).items():
         for widget in widgets:
-            form = widget.parentWidget().layout() if widget.parentWidget() is not None else None
+            parent = widget.parentWidget()
+            form = parent.layout() if parent is not None else None
             if isinstance(form, QFormLayout):
                 form.setRowVisible(widget, key in shown)
     today.pain_form.show_region_scores()  # the region scores show only with the regions
@@ -67,6 +68,7 @@ class WindowPreferences(QObject):
         self.autostart = autostart or Autostart(data_dir=data_dir)
         self.language = language or LanguageChoice()  # this computer's, like autostart (config folder)
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists: the application is a QApplication
         self.theme = ThemeManager(app)
         self.tray = ReminderTray(reminders=self.reminders, icon=window.windowIcon() or app.windowIcon(),
                                  parent=self, tray_available=tray_available, in_tray=in_tray)
@@ -145,7 +147,9 @@ class WindowPreferences(QObject):
     def ask_move_journal(self, parent=None):
         from backjournal.ui.journal_move import ask_move_journal
 
-        return ask_move_journal(self.window.opened, parent or self.window, autostart=self.autostart,
+        opened = self.window.opened
+        assert opened is not None  # Preferences exist only for an open journal's window
+        return ask_move_journal(opened, parent or self.window, autostart=self.autostart,
                                 save_layout=self.window.save_layout)
 
     def offer_to_remove_old_copy(self):
@@ -160,7 +164,9 @@ class WindowPreferences(QObject):
             return False
         self.tray.in_tray = True
         self.tray.apply(self.preferences())
-        QApplication.instance().setQuitOnLastWindowClosed(False)  # the hidden window is not "the last one"
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists: the application is a QApplication
+        app.setQuitOnLastWindowClosed(False)  # the hidden window is not "the last one"
         self.window.installEventFilter(self)  # closing the window now hides it; the tray menu quits
         return True
 
@@ -174,7 +180,9 @@ class WindowPreferences(QObject):
     def quit(self) -> None:
         self._quitting = True
         self.window.close()
-        QApplication.instance().quit()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def show_window(self) -> None:
         w = self.window

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from backjournal.charts.trend import TrendChart
     from backjournal.ui.bridge import JournalSignals, UndoActions
     from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
+    from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
 from backjournal.domain.models import shown_name
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.translation import translate
@@ -158,6 +159,8 @@ class TrendsView(QWidget):
         self._draw_started: float | None = None
         self.data: TrendData | None = None
         self.effects: list[TherapyEffect] = []
+        #: the reference card above the numbers (widgets/therapy_card_panel.py attach_card_panel)
+        self.card_panel: TherapyCardPanel | None = None
         self.therapy_filter: list[str] | None = None
         self.selected_therapy: str | None = None
         if default_range not in RANGE_KEYS:  # Preferences > General > Trends opens on
