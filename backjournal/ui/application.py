@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_config_dir, user_log_dir
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -86,6 +86,7 @@ def setup_logging() -> Path | None:
 
 def make_qapplication(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)  # the window's application, never a bare QCoreApplication
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
@@ -97,8 +98,16 @@ def make_qapplication(argv: list[str]) -> QApplication:
 
     # before any window or dialog exists: the welcome, passphrase and recovery dialogs are translated too
     app.setProperty("backjournal_language", window_language(LanguageChoice().chosen()))
-    app._translators = install_translators(app, app.property("backjournal_language"))
+    _KeptTranslators(app, install_translators(app, app.property("backjournal_language")))
     return app
+
+
+class _KeptTranslators(QObject):
+    """Holds the window's translators from Python for as long as the application lives (its child)."""
+
+    def __init__(self, app: QApplication, translators: list[QTranslator]):
+        super().__init__(app)
+        self.translators = translators
 
 
 def app_icon_path() -> Path | None:
@@ -309,7 +318,10 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     if sample and journal_window is not None:  # opened from the journal's window: closing is enough
         window.mark_as_sample(on_leave=window.close, leave_text=translate("Application", "&Close the sample data"))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: (close_journal(opened, journals), shown.pop("sample", None)))
+        def sample_closed(*_args: object) -> None:
+            close_journal(opened, journals)
+            shown.pop("sample", None)
+        window.destroyed.connect(sample_closed)
         shown["window"] = journal_window
         shown["sample"] = window
     elif sample:
@@ -352,13 +364,17 @@ class Startup(QObject):
             QApplication.exit(1)
             return
         if self.exit_after == "trends":
-            on_first_paint(self.window.show_view("Trends").ensure_chart(), lambda: finish_benchmark(0))
+            from backjournal.ui.views.trends_view import TrendsView  # built by show_view
+
+            trends = self.window.show_view("Trends")
+            assert isinstance(trends, TrendsView)
+            on_first_paint(trends.ensure_chart(), lambda: finish_benchmark(0))
 
 
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, callback: Callable[[], None]):
         super().__init__(widget)
-        self.callback = callback
+        self.callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override

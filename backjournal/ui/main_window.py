@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def offer_sample(self, open_sample: Callable[[], None]) -> None:
+    def offer_sample(self, open_sample: Callable[[], object]) -> None:
         """File > Explore with sample data…: a separate made-up journal in its own window."""
         self.sample_action = QAction(translate("MainWindow", "E&xplore with sample data…"), self)
         self.sample_action.setToolTip(translate("MainWindow",
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.sample_action.triggered.connect(open_sample)
         self._put_first(self.sample_action)
 
-    def mark_as_sample(self, *, on_leave: Callable[[], None], leave_text: str | None = None) -> None:
+    def mark_as_sample(self, *, on_leave: Callable[[], object], leave_text: str | None = None) -> None:
         """This window shows the made-up sample journal: say so in the title and the status bar, and
         offer File > Start my own journal (or Close the sample data, when the journal's window is open)."""
         from backjournal.ui.dialogs.welcome_dialog import SAMPLE_TITLE
