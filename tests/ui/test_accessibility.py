@@ -74,7 +74,9 @@ def test_dialogs_name_their_widgets(qtbot, window, opened, tmp_path):
     exchange = ExchangeService(unit_of_work=opened.uow, journal=journal)
     dialogs = [
         PegDialog(window), WelcomeDialog(tmp_path / "j"), window.shortcuts_dialog(),
-        EntryDialog(journal.pain_entries()[-1], therapies, window), EntryDialog(journal.sessions()[-1], therapies, window),
+        EntryDialog(journal.pain_entries()[-1], therapies, window),
+        # one session of each therapy the demo logged (the last session alone was a random kind)
+        *(EntryDialog(session, therapies, window) for session in {s.therapy: s for s in journal.sessions()}.values()),
         ReportDialog(service=ReportService(unit_of_work=opened.uow, cards=None), parent=window),
         ExportDialog(service=exchange, parent=window), ImportDialog(service=exchange, parent=window),
         RestoreBackupDialog(opened.backups, window), EncryptJournalDialog(window),
@@ -82,7 +84,7 @@ def test_dialogs_name_their_widgets(qtbot, window, opened, tmp_path):
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
-        assert unnamed(dialog) == [], type(dialog).__name__
+        assert unnamed(dialog) == [], f"{type(dialog).__name__} {dialog.windowTitle()}"
 
 
 # ---------------------------------------------------------------------------------------- contrast
