@@ -393,7 +393,12 @@ def _fmt(x: float | None) -> str:
 
 
 def _signed(x: float | None) -> str:
-    return "" if x is None else localise_number_text(f"{x:+.1f}").replace("-", "\u2212")
+    """``x`` to one place with its sign ("+1.2", "−0.4"); a value that rounds to zero is "0.0", never "−0.0"."""
+    if x is None:
+        return ""
+    if round(x, 1) == 0:
+        return localise_number_text("0.0")
+    return localise_number_text(f"{x:+.1f}").replace("-", "\u2212")
 
 
 def _q(q: float | None) -> str:

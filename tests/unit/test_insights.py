@@ -199,3 +199,13 @@ def test_false_positive_rate_over_many_seeds():
     rate_runs, rate_items = _false_positive_rate(range(1000, 1400))
     assert rate_runs <= 0.08  # nominal 0.05; 400 runs: sd ~ 0.011
     assert rate_items < 0.005
+
+
+def test_an_interval_end_that_rounds_to_zero_is_shown_without_a_sign():
+    from backjournal.analysis.insights import _signed
+
+    assert _signed(-0.04) == "0.0"  # was "−0.0": an interval "−1.7 to −0.0" reads as if it excluded 0 by a sign
+    assert _signed(0.04) == "0.0"
+    assert _signed(-1.66) == "\u22121.7"
+    assert _signed(1.26) == "+1.3"
+    assert _signed(None) == ""
