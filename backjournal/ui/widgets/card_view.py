@@ -12,7 +12,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -135,6 +144,10 @@ def render_card_markdown(card: Card) -> str:
             f"*{translate('CardView', ENGLISH_ONLY_NOTE)}*\n\n{card.markdown}")
 
 
+#: Qt's font size adjustment per heading level (0 medium, 1 large, 2 x-large; markdown gives h1 3, xx-large).
+HEADING_SIZE = {1: 2, 2: 1, 3: 0}
+
+
 def style_document(document: QTextDocument, base: QFont) -> None:
     """Spacing that reads well: taller lines, air above headings and between paragraphs."""
     document.setDefaultFont(base)
@@ -160,6 +173,13 @@ def style_document(document: QTextDocument, base: QFont) -> None:
             fmt.setBottomMargin(3)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(fmt)
+        if level in HEADING_SIZE:
+            # Qt's markdown headings are xx-large/x-large: in the narrow Trends panel a long word
+            # ("Rückenschmerzen") no longer fitted a line and broke mid-word
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            size = QTextCharFormat()
+            size.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE[level])
+            cursor.mergeCharFormat(size)
         block = block.next()
 
 
