@@ -19,14 +19,14 @@ import argparse
 import importlib
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from backjournal import APP_NAME, __version__
 from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
-from backjournal.i18n import translate
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the command line imports the storage stack only when a command needs the journal
     from backjournal.services.composition import Services
@@ -48,38 +48,58 @@ COMMAND_MODULES = [
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "log": ("backjournal.cli.journal_cmds", "log pain, a therapy session, a weekly PEG check-in or a daily factor"),
-    "list": ("backjournal.cli.journal_cmds", "list entries, sessions and PEG check-ins"),
-    "therapies": ("backjournal.cli.journal_cmds", "list therapy types (built-in and your own)"),
-    "delete": ("backjournal.cli.journal_cmds", "move records to the trash"),
-    "undelete": ("backjournal.cli.journal_cmds", "bring records back from the trash"),
-    "trash": ("backjournal.cli.trash_cmds", "list records in the trash (bring one back with 'undelete')"),
-    "empty-trash": ("backjournal.cli.trash_cmds", "delete everything in the trash for good (cannot be undone)"),
-    "encrypt": ("backjournal.cli.crypto_cmds", "encrypt the journal and its backups with a passphrase (SQLCipher)"),
-    "change-passphrase": ("backjournal.cli.crypto_cmds", "change an encrypted journal's passphrase (backups too)"),
-    "decrypt": ("backjournal.cli.crypto_cmds", "store the journal and its backups unencrypted again"),
-    "backup": ("backjournal.cli.backup_cmds", "make a verified backup of the journal now"),
-    "backups": ("backjournal.cli.backup_cmds", "list the backups in the backups folder, newest first"),
-    "restore": ("backjournal.cli.backup_cmds",
-                "replace the journal with a backup (the current journal is backed up first)"),
-    "check": ("backjournal.cli.backup_cmds", "check the journal for damage (exit 0 sound, 1 damaged)"),
-    "chart": ("backjournal.cli.trends_cmds", "save a chart as PNG, SVG or PDF (the format follows the file name)"),
-    "stats": ("backjournal.cli.trends_cmds",
-              "the numbers the charts show: daily means, rolling means, therapy effects"),
-    "demo": ("backjournal.cli.trends_cmds",
-             "fill an EMPTY journal with realistic made-up data (for trying things out)"),
-    "period": ("backjournal.cli.trends_cmds", "marked periods shaded on charts (e.g. an acupuncture course)"),
-    "export": ("backjournal.cli.exchange_cmds", "export the journal as CSV, JSON (whole journal) or FHIR R4"),
-    "import": ("backjournal.cli.exchange_cmds",
-               "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"),
-    "report": ("backjournal.cli.exchange_cmds", "write the PDF report for your physician"),
-    "course": ("backjournal.cli.course_cmds", "therapy courses: adherence and pain against your own baseline"),
-    "trial": ("backjournal.cli.trial_cmds",
-              "a personal trial of two regimens (A/B) in randomised pairs of periods"),
-    "insights": ("backjournal.cli.insights_cmds",
-                 "what went with better or worse days: therapies and factors against your pain (not cause and effect)"),
-    "medications": ("backjournal.cli.medication_cmds", "your medications by name (each with its own lane and log)"),
-    "factors": ("backjournal.cli.factor_cmds", "daily factors: sleep, mood, stress, activity and your own"),
+    "log": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "log pain, a therapy session, a weekly PEG check-in or a daily factor")),
+    "list": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list entries, sessions and PEG check-ins")),
+    "therapies": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list therapy types (built-in and your own)")),
+    "delete": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "move records to the trash")),
+    "undelete": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "bring records back from the trash")),
+    "trash": ("backjournal.cli.trash_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list records in the trash (bring one back with 'undelete')")),
+    "empty-trash": ("backjournal.cli.trash_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "delete everything in the trash for good (cannot be undone)")),
+    "encrypt": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "encrypt the journal and its backups with a passphrase (SQLCipher)")),
+    "change-passphrase": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "change an encrypted journal's passphrase (backups too)")),
+    "decrypt": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "store the journal and its backups unencrypted again")),
+    "backup": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "make a verified backup of the journal now")),
+    "backups": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list the backups in the backups folder, newest first")),
+    "restore": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "replace the journal with a backup (the current journal is backed up first)")),
+    "check": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "check the journal for damage (exit 0 sound, 1 damaged)")),
+    "chart": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "save a chart as PNG, SVG or PDF (the format follows the file name)")),
+    "stats": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the numbers the charts show: daily means, rolling means, therapy effects")),
+    "demo": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "fill an EMPTY journal with realistic made-up data (for trying things out)")),
+    "period": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "marked periods shaded on charts (e.g. an acupuncture course)")),
+    "export": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "export the journal as CSV, JSON (whole journal) or FHIR R4")),
+    "import": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")),
+    "report": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "write the PDF report for your physician")),
+    "course": ("backjournal.cli.course_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "therapy courses: adherence and pain against your own baseline")),
+    "trial": ("backjournal.cli.trial_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "a personal trial of two regimens (A/B) in randomised pairs of periods")),
+    "insights": ("backjournal.cli.insights_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "what went with better or worse days: therapies and factors against your pain (not cause and effect)")),
+    "medications": ("backjournal.cli.medication_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "your medications by name (each with its own lane and log)")),
+    "factors": ("backjournal.cli.factor_cmds", QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "daily factors: sleep, mood, stress, activity and your own")),
 }
 
 #: Global options that take a value (their value is never a command name).
@@ -92,8 +112,30 @@ class UsageError(UserInputError):
     pass
 
 
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    """argparse's help in the person's language: its "usage: " prefix too."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("CommandLineHelp", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage problem as one line on stderr and exit code 2."""
+    """argparse that reports a usage problem as one line on stderr and exit code 2, with its own help
+    texts (headings, -h) in the person's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        kwargs["add_help"] = False  # its own -h below, with a translated help line
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CommandLineHelp", "positional arguments")
+        self._optionals.title = translate("CommandLineHelp", "options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=translate("CommandLineHelp", "show this help message and exit"))
 
     def error(self, message: str):  # argparse override
         raise UsageError(translate("OneLineParser", "{prog}: {message} (see '{prog} --help')").format(
@@ -177,17 +219,20 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> On
                               "{APP_NAME}: a private journal for back pain. With no command, opens the window.").format(
                               APP_NAME=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=translate("CommandLineHelp", "show the program's version and exit"))
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)",
+        help=translate("CommandLineHelp",
+                       "the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)"),
     )
     parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="an encrypted journal's passphrase, read from the first line of FILE "
-                             "(or set $BACKJOURNAL_PASSPHRASE; never on the command line)")
+                        help=translate("CommandLineHelp", "an encrypted journal's passphrase, read from the first "
+                                       "line of FILE (or set $BACKJOURNAL_PASSPHRASE; never on the command line)"))
     parser.add_argument("--in-tray", action="store_true",
-                        help="open the window hidden in the system tray (how the login autostart entry starts it)")
+                        help=translate("CommandLineHelp", "open the window hidden in the system tray (how the "
+                                       "login autostart entry starts it)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     modules = COMMAND_MODULES if full else _modules_for(argv)
     for name in modules:
@@ -195,6 +240,8 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> On
     for command, (_module, help_text) in COMMANDS.items():
         if command not in sub.choices:
             sub.add_parser(command, help=help_text, add_help=False).set_defaults(handler=None)
+    for choice in sub._choices_actions:  # the one-line helps (the same texts as COMMANDS) in the person's language
+        choice.help = translate("CommandLineHelp", choice.help or "")
     _accept_global_options_after_commands(sub)
     return parser
 

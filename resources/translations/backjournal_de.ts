@@ -6086,4 +6086,143 @@ Diese Version von BackJournal kann es nicht sicher lesen, deshalb hat sie es wed
         <translation>In Arbeit</translation>
     </message>
 </context>
+<context>
+    <name>CommandLineHelp</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show the program's version and exit</source>
+        <translation>die Version des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)</source>
+        <translation>der Ordner des Tagebuchs (vorgegeben: $BACKJOURNAL_DATA_DIR oder der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>an encrypted journal's passphrase, read from the first line of FILE (or set $BACKJOURNAL_PASSPHRASE; never on the command line)</source>
+        <translation>die Passphrase eines verschlüsselten Tagebuchs, gelesen aus der ersten Zeile von FILE (oder $BACKJOURNAL_PASSPHRASE setzen; nie auf der Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>open the window hidden in the system tray (how the login autostart entry starts it)</source>
+        <translation>das Fenster verborgen im Systembereich öffnen (so startet es der Autostart-Eintrag bei der Anmeldung)</translation>
+    </message>
+    <message>
+        <source>log pain, a therapy session, a weekly PEG check-in or a daily factor</source>
+        <translation>Schmerz, eine Therapiesitzung, einen wöchentlichen PEG-Check-in oder einen täglichen Faktor eintragen</translation>
+    </message>
+    <message>
+        <source>list entries, sessions and PEG check-ins</source>
+        <translation>Einträge, Sitzungen und PEG-Check-ins auflisten</translation>
+    </message>
+    <message>
+        <source>list therapy types (built-in and your own)</source>
+        <translation>Therapiearten auflisten (eingebaute und eigene)</translation>
+    </message>
+    <message>
+        <source>move records to the trash</source>
+        <translation>Datensätze in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>bring records back from the trash</source>
+        <translation>Datensätze aus dem Papierkorb zurückholen</translation>
+    </message>
+    <message>
+        <source>list records in the trash (bring one back with 'undelete')</source>
+        <translation>Datensätze im Papierkorb auflisten (zurückholen mit 'undelete')</translation>
+    </message>
+    <message>
+        <source>delete everything in the trash for good (cannot be undone)</source>
+        <translation>alles im Papierkorb endgültig löschen (kann nicht rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>encrypt the journal and its backups with a passphrase (SQLCipher)</source>
+        <translation>das Tagebuch und seine Sicherungen mit einer Passphrase verschlüsseln (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>change an encrypted journal's passphrase (backups too)</source>
+        <translation>die Passphrase eines verschlüsselten Tagebuchs ändern (auch die der Sicherungen)</translation>
+    </message>
+    <message>
+        <source>store the journal and its backups unencrypted again</source>
+        <translation>das Tagebuch und seine Sicherungen wieder unverschlüsselt speichern</translation>
+    </message>
+    <message>
+        <source>make a verified backup of the journal now</source>
+        <translation>jetzt eine geprüfte Sicherung des Tagebuchs anlegen</translation>
+    </message>
+    <message>
+        <source>list the backups in the backups folder, newest first</source>
+        <translation>die Sicherungen im Sicherungsordner auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup (the current journal is backed up first)</source>
+        <translation>das Tagebuch durch eine Sicherung ersetzen (das aktuelle Tagebuch wird vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>check the journal for damage (exit 0 sound, 1 damaged)</source>
+        <translation>das Tagebuch auf Schäden prüfen (Exit-Code 0 intakt, 1 beschädigt)</translation>
+    </message>
+    <message>
+        <source>save a chart as PNG, SVG or PDF (the format follows the file name)</source>
+        <translation>ein Diagramm als PNG, SVG oder PDF speichern (das Format folgt dem Dateinamen)</translation>
+    </message>
+    <message>
+        <source>the numbers the charts show: daily means, rolling means, therapy effects</source>
+        <translation>die Zahlen der Diagramme: Tagesmittel, gleitende Mittel, Therapieeffekte</translation>
+    </message>
+    <message>
+        <source>fill an EMPTY journal with realistic made-up data (for trying things out)</source>
+        <translation>ein LEERES Tagebuch mit realistischen erfundenen Daten füllen (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>marked periods shaded on charts (e.g. an acupuncture course)</source>
+        <translation>markierte Zeiträume, schattiert in Diagrammen (z. B. ein Akupunkturkurs)</translation>
+    </message>
+    <message>
+        <source>export the journal as CSV, JSON (whole journal) or FHIR R4</source>
+        <translation>das Tagebuch als CSV, JSON (ganzes Tagebuch) oder FHIR R4 exportieren</translation>
+    </message>
+    <message>
+        <source>import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export</source>
+        <translation>eine BackJournal-CSV/JSON-Datei oder einen CSV-Export von Bearable, Daylio oder Flaredown importieren</translation>
+    </message>
+    <message>
+        <source>write the PDF report for your physician</source>
+        <translation>den PDF-Bericht für Ihre Ärztin oder Ihren Arzt schreiben</translation>
+    </message>
+    <message>
+        <source>therapy courses: adherence and pain against your own baseline</source>
+        <translation>Therapiekurse: Einhaltung und Schmerz im Vergleich zu Ihrem eigenen Ausgangswert</translation>
+    </message>
+    <message>
+        <source>a personal trial of two regimens (A/B) in randomised pairs of periods</source>
+        <translation>ein persönlicher Versuch mit zwei Behandlungen (A/B) in zufällig geordneten Zeitraumpaaren</translation>
+    </message>
+    <message>
+        <source>what went with better or worse days: therapies and factors against your pain (not cause and effect)</source>
+        <translation>was mit besseren oder schlechteren Tagen einherging: Therapien und Faktoren neben Ihrem Schmerz (nicht Ursache und Wirkung)</translation>
+    </message>
+    <message>
+        <source>your medications by name (each with its own lane and log)</source>
+        <translation>Ihre Medikamente nach Namen (jedes mit eigener Spur und eigenem Protokoll)</translation>
+    </message>
+    <message>
+        <source>daily factors: sleep, mood, stress, activity and your own</source>
+        <translation>tägliche Faktoren: Schlaf, Stimmung, Stress, Aktivität und eigene</translation>
+    </message>
+</context>
 </TS>

@@ -17,8 +17,8 @@ HEAVY = ("sqlalchemy", "alembic", "numpy", "matplotlib", "fpdf", "PySide6", "bac
          "backjournal.services")
 
 
-def imported_modules(*args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def imported_modules(*args: str, **extra_env: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra_env}
     done = subprocess.run([sys.executable, "-X", "importtime", "-m", "backjournal", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     names = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
@@ -41,6 +41,37 @@ def test_help_lists_every_command_without_importing_them():
     for command in cli.COMMANDS:
         assert command in done.stdout
     assert not any(m.startswith("backjournal.cli.") for m in modules)
+
+
+@pytest.mark.parametrize("language_env", [{"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+                                           "BACKJOURNAL_LANGUAGE": ""},
+                                          {"BACKJOURNAL_LANGUAGE": "de", "LANG": "C.UTF-8"}])
+def test_help_speaks_german_without_the_storage_stack(tmp_path, language_env):
+    """The top-level --help (argparse's headings, the global options, every command's line) in German, by
+    the system's language or BACKJOURNAL_LANGUAGE; still nothing heavy imported. --version stays as it is."""
+    env = {"BACKJOURNAL_CONFIG_DIR": str(tmp_path), **language_env}  # no Preferences choice in the way
+    done, modules = imported_modules("--help", **env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = " ".join(done.stdout.split())  # argparse wraps lines
+    for german in ("Aufruf: backjournal", "Optionen:", "diese Hilfe zeigen und beenden",
+                   "der Ordner des Tagebuchs", "Datensätze in den Papierkorb verschieben",
+                   "das Tagebuch als CSV, JSON (ganzes Tagebuch) oder FHIR R4 exportieren"):
+        assert german in out, (german, done.stdout)
+    assert "usage:" not in out and "move records to the trash" not in out
+    from backjournal import cli
+
+    for command in cli.COMMANDS:  # command and option names are not translated
+        assert command in done.stdout
+    assert "--data-dir" in out and "--passphrase-file" in out
+    assert sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY)) == []
+    version, _ = imported_modules("--version", **env)
+    assert version.stdout.startswith("BackJournal ")
+
+
+def test_help_stays_english_in_english(tmp_path):
+    done, _ = imported_modules("--help", BACKJOURNAL_CONFIG_DIR=str(tmp_path), BACKJOURNAL_LANGUAGE="en")
+    out = " ".join(done.stdout.split())
+    assert out.startswith("usage: backjournal") and "move records to the trash" in out and "options:" in out
 
 
 def test_the_command_table_matches_what_the_modules_register():
