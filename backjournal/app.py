@@ -47,5 +47,9 @@ def run_gui(args) -> int:
     from backjournal.ui.application import run_application
 
     default_place = not args.data_dir and not os.environ.get(DATA_DIR_ENV)  # a first start there is welcomed
-    return run_application(data_dir=resolve_data_dir(args.data_dir), argv=[sys.argv[0]], welcome=default_place,
-                           in_tray=getattr(args, "in_tray", False))
+    return run_application(
+        data_dir=resolve_data_dir(args.data_dir),
+        argv=[sys.argv[0]],
+        welcome=default_place,
+        in_tray=getattr(args, "in_tray", False),
+    )

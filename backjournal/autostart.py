@@ -51,7 +51,7 @@ def program_command() -> list[str]:
 
 def exec_quote(arg: str) -> str:
     """Quote one argument for a desktop entry's Exec key (the spec's reserved characters)."""
-    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`%'):
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`%"):
         return arg
     escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
     return '"' + escaped.replace("%", "%%") + '"'
@@ -60,8 +60,7 @@ def exec_quote(arg: str) -> str:
 class Autostart:
     """The autostart entry in ``folder`` (default: the XDG autostart folder)."""
 
-    def __init__(self, folder: Path | None = None, *, data_dir: Path | None = None,
-                 command: list[str] | None = None):
+    def __init__(self, folder: Path | None = None, *, data_dir: Path | None = None, command: list[str] | None = None):
         self.folder = folder or default_folder()
         self.data_dir = data_dir
         self.command = command or program_command()
@@ -82,17 +81,19 @@ class Autostart:
         if self.data_dir is not None:
             args += ["--data-dir", str(self.data_dir)]
         args.append(IN_TRAY_FLAG)
-        return "\n".join([
-            "[Desktop Entry]",
-            "Type=Application",
-            f"Name={APP_NAME}",
-            "Comment=Starts BackJournal hidden in the system tray, for its daily reminder",
-            "Exec=" + " ".join(exec_quote(a) for a in args),
-            f"Icon={APP_ID}",
-            "Terminal=false",
-            "X-GNOME-Autostart-enabled=true",
-            "",
-        ])
+        return "\n".join(
+            [
+                "[Desktop Entry]",
+                "Type=Application",
+                f"Name={APP_NAME}",
+                "Comment=Starts BackJournal hidden in the system tray, for its daily reminder",
+                "Exec=" + " ".join(exec_quote(a) for a in args),
+                f"Icon={APP_ID}",
+                "Terminal=false",
+                "X-GNOME-Autostart-enabled=true",
+                "",
+            ]
+        )
 
     def set_enabled(self, on: bool) -> None:
         """Write or remove the entry (StorageEnvironmentError when the folder is not writable)."""

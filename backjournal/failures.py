@@ -47,16 +47,33 @@ class Cause(enum.Enum):
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
 
-_ERRNO = {errno.ENOSPC: Cause.DISK_FULL, errno.EROFS: Cause.READ_ONLY, errno.EACCES: Cause.NO_PERMISSION,
-          errno.EPERM: Cause.NO_PERMISSION}
+_ERRNO = {
+    errno.ENOSPC: Cause.DISK_FULL,
+    errno.EROFS: Cause.READ_ONLY,
+    errno.EACCES: Cause.NO_PERMISSION,
+    errno.EPERM: Cause.NO_PERMISSION,
+}
 if hasattr(errno, "EDQUOT"):
     _ERRNO[errno.EDQUOT] = Cause.DISK_FULL
-_SQLITE = {SQLITE_FULL: Cause.DISK_FULL, SQLITE_PERM: Cause.NO_PERMISSION, SQLITE_BUSY: Cause.BUSY,
-           SQLITE_LOCKED: Cause.BUSY, SQLITE_CORRUPT: Cause.DAMAGED, SQLITE_NOTADB: Cause.NOT_A_DATABASE}
-_TEXT = (("disk is full", Cause.DISK_FULL), ("no space left", Cause.DISK_FULL), ("readonly", Cause.READ_ONLY),
-         ("read-only", Cause.READ_ONLY), ("locked", Cause.BUSY), ("busy", Cause.BUSY),
-         ("malformed", Cause.DAMAGED), ("not a database", Cause.NOT_A_DATABASE),
-         ("permission denied", Cause.NO_PERMISSION))
+_SQLITE = {
+    SQLITE_FULL: Cause.DISK_FULL,
+    SQLITE_PERM: Cause.NO_PERMISSION,
+    SQLITE_BUSY: Cause.BUSY,
+    SQLITE_LOCKED: Cause.BUSY,
+    SQLITE_CORRUPT: Cause.DAMAGED,
+    SQLITE_NOTADB: Cause.NOT_A_DATABASE,
+}
+_TEXT = (
+    ("disk is full", Cause.DISK_FULL),
+    ("no space left", Cause.DISK_FULL),
+    ("readonly", Cause.READ_ONLY),
+    ("read-only", Cause.READ_ONLY),
+    ("locked", Cause.BUSY),
+    ("busy", Cause.BUSY),
+    ("malformed", Cause.DAMAGED),
+    ("not a database", Cause.NOT_A_DATABASE),
+    ("permission denied", Cause.NO_PERMISSION),
+)
 
 
 def classify(exc: BaseException, path: Path | None = None) -> Cause:
@@ -100,8 +117,9 @@ def probe(path: Path | None) -> Cause | None:
     return None
 
 
-def environment_error(exc: BaseException, path: Path, *, doing: str = "", cause: Cause | None = None
-                      ) -> StorageEnvironmentError:
+def environment_error(
+    exc: BaseException, path: Path, *, doing: str = "", cause: Cause | None = None
+) -> StorageEnvironmentError:
     """The typed, plainly worded error for ``exc`` met at ``path`` while ``doing`` (e.g. "the backup").
 
     Damage and "not a database" give a plain StorageEnvironmentError here; callers that decide about
@@ -113,8 +131,9 @@ def environment_error(exc: BaseException, path: Path, *, doing: str = "", cause:
     if cause is Cause.DISK_FULL:
         return DiskFullError(f"The disk is full: {path} ({detail}){what}.")
     if cause is Cause.READ_ONLY:
-        return ReadOnlyStorageError(f"{path} cannot be written: it is read-only or on a read-only disk "
-                                    f"({detail}){what}.")
+        return ReadOnlyStorageError(
+            f"{path} cannot be written: it is read-only or on a read-only disk ({detail}){what}."
+        )
     if cause is Cause.NO_PERMISSION:
         return StoragePermissionError(f"No permission to use {path} ({detail}){what}.")
     if cause is Cause.BUSY:
@@ -123,7 +142,7 @@ def environment_error(exc: BaseException, path: Path, *, doing: str = "", cause:
 
 
 def locked_error(path: Path, detail: str = "", what: str = "") -> JournalLockedError:
-    """"In use": naming the BackJournal window only when one really holds the journal's folder."""
+    """ "In use": naming the BackJournal window only when one really holds the journal's folder."""
     from backjournal.instance_lock import InstanceLock
 
     folder = Path(path).parent
@@ -141,6 +160,8 @@ def locked_error(path: Path, detail: str = "", what: str = "") -> JournalLockedE
         holder = None
     if holder is not None:
         who = f" (process {holder})" if holder else ""
-        return JournalLockedError(f"The journal {path} is locked by a BackJournal window{who}{detail}{what}.",
-                                  hint="Close the other BackJournal window that uses this journal, then try again.")
+        return JournalLockedError(
+            f"The journal {path} is locked by a BackJournal window{who}{detail}{what}.",
+            hint="Close the other BackJournal window that uses this journal, then try again.",
+        )
     return JournalLockedError(f"The journal {path} is in use by another program{detail}{what}.")

@@ -33,8 +33,9 @@ def fsync_dir(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, *, binary: bool = True, encoding: str = "utf-8",
-                  newline: str | None = None) -> Iterator[IO]:
+def atomic_writer(
+    path: str | os.PathLike, *, binary: bool = True, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[IO]:
     """Yield a file object; on a clean exit it atomically becomes ``path`` (mode 0600)."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")

@@ -68,8 +68,11 @@ class Text(str):
 class _LocaleFormatter(string.Formatter):
     def format_field(self, value: object, format_spec: str) -> str:
         text = format(value, format_spec)
-        if format_spec[-1:] in ("f", "F", "e", "E", "g", "G", "%") and isinstance(value, numbers.Real) \
-                and not isinstance(value, bool):
+        if (
+            format_spec[-1:] in ("f", "F", "e", "E", "g", "G", "%")
+            and isinstance(value, numbers.Real)
+            and not isinstance(value, bool)
+        ):
             separator = decimal_separator()
             if separator != ".":
                 text = text.replace(".", separator)
@@ -103,7 +106,7 @@ class Catalogue:
                 raise CatalogueError("truncated section header")
             tag = data[pos]
             (length,) = struct.unpack_from(">I", data, pos + 1)
-            body = data[pos + 5:pos + 5 + length]
+            body = data[pos + 5 : pos + 5 + length]
             if len(body) != length:
                 raise CatalogueError("truncated section")
             if tag == _TAG_MESSAGES:
@@ -150,9 +153,9 @@ def _read_messages(body: bytes) -> dict[tuple[str, str, str], tuple[str, ...]]:
             if length == 0xFFFFFFFF:  # a null translation
                 forms.append("")
                 continue
-            forms.append(body[pos:pos + length].decode("utf-16-be"))
+            forms.append(body[pos : pos + length].decode("utf-16-be"))
         elif tag in (_SOURCE_TEXT, _CONTEXT, _COMMENT):
-            value = body[pos:pos + length].decode("utf-8")
+            value = body[pos : pos + length].decode("utf-8")
             if tag == _SOURCE_TEXT:
                 source = value
             elif tag == _CONTEXT:
@@ -328,8 +331,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str |
     return None
 
 
-def choose_language(*, chosen: str | None, environ: Mapping[str, str] | None = None,
-                    system: str | None = None) -> str:
+def choose_language(*, chosen: str | None, environ: Mapping[str, str] | None = None, system: str | None = None) -> str:
     """The language to use: $BACKJOURNAL_LANGUAGE, else the person's choice in Preferences (None:
     follow the system), else the system's (the environment; ``system`` is the window's QLocale
     answer where the environment says nothing), else English."""
@@ -374,10 +376,15 @@ _MONTHS_SHORT = (  # as on chart axes
 )
 
 
-_WEEKDAYS = (QT_TRANSLATE_NOOP("Weekday", "Monday"), QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
-             QT_TRANSLATE_NOOP("Weekday", "Wednesday"), QT_TRANSLATE_NOOP("Weekday", "Thursday"),
-             QT_TRANSLATE_NOOP("Weekday", "Friday"), QT_TRANSLATE_NOOP("Weekday", "Saturday"),
-             QT_TRANSLATE_NOOP("Weekday", "Sunday"))
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekday", "Monday"),
+    QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weekday", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weekday", "Thursday"),
+    QT_TRANSLATE_NOOP("Weekday", "Friday"),
+    QT_TRANSLATE_NOOP("Weekday", "Saturday"),
+    QT_TRANSLATE_NOOP("Weekday", "Sunday"),
+)
 
 
 def weekday_name(weekday: int) -> str:
@@ -418,24 +425,28 @@ def month_short(month: int) -> str:
 
 
 def day_month(day: date) -> str:
-    """"15 Sep" / "15. Sep." (chart axes)."""
+    """ "15 Sep" / "15. Sep." (chart axes)."""
     return translate("Locale", "{day} {month}", "day and abbreviated month").format(
-        day=day.day, month=month_short(day.month))
+        day=day.day, month=month_short(day.month)
+    )
 
 
 def month_year(day: date) -> str:
-    """"Sep 2026" (chart axes)."""
+    """ "Sep 2026" (chart axes)."""
     return translate("Locale", "{month} {year}", "abbreviated month and year").format(
-        month=month_short(day.month), year=day.year)
+        month=month_short(day.month), year=day.year
+    )
 
 
 def long_date(day: date) -> str:
-    """"15 September 2026" / "15. September 2026" (the report's text)."""
+    """ "15 September 2026" / "15. September 2026" (the report's text)."""
     return translate("Locale", "{day} {month} {year}", "day, month name and year").format(
-        day=day.day, month=month_name(day.month), year=day.year)
+        day=day.day, month=month_name(day.month), year=day.year
+    )
 
 
 def short_date(day: date) -> str:
-    """"2026-09-15" in English (the report's tables), "15.09.2026" in German."""
+    """ "2026-09-15" in English (the report's tables), "15.09.2026" in German."""
     return translate("Locale", "{year}-{month:02d}-{day:02d}", "numeric date").format(
-        day=day.day, month=day.month, year=day.year)
+        day=day.day, month=day.month, year=day.year
+    )

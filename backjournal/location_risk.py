@@ -44,9 +44,31 @@ CLOUD_FOLDERS = {
 CLOUD_PREFIXES = ("onedrive - ", "dropbox (", "googledrive-", "google drive (")
 
 #: File system types where SQLite's locking is unreliable.
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "sshfs", "fuse.sshfs", "davfs", "fuse.davfs2",
-              "davfs2", "9p", "afs", "ncpfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "glusterfs",
-              "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "webdav"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb3",
+    "smbfs",
+    "sshfs",
+    "fuse.sshfs",
+    "davfs",
+    "fuse.davfs2",
+    "davfs2",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.rclone",
+    "fuse.s3fs",
+    "fuse.gcsfuse",
+    "glusterfs",
+    "fuse.glusterfs",
+    "ceph",
+    "fuse.ceph",
+    "lustre",
+    "webdav",
+}
 
 
 @dataclass(frozen=True)
@@ -118,20 +140,26 @@ def location_risks(path: str | os.PathLike, mounts: Iterable[Mount] | None = Non
     risks = []
     service = cloud_service(p) or cloud_service(real_path(p))  # a symlink into a synced folder counts
     if service:
-        risks.append(LocationRisk(
-            "cloud", service,
-            f"The journal is in a {service} folder ({p.parent}). Sync services copy the journal and its "
-            "write-ahead log separately and can damage it. Keep the journal in a local folder and rely on "
-            "BackJournal's backups (you may sync the backups folder instead).",
-        ))
+        risks.append(
+            LocationRisk(
+                "cloud",
+                service,
+                f"The journal is in a {service} folder ({p.parent}). Sync services copy the journal and its "
+                "write-ahead log separately and can damage it. Keep the journal in a local folder and rely on "
+                "BackJournal's backups (you may sync the backups folder instead).",
+            )
+        )
     mount = mount_of(p, read_mounts() if mounts is None else mounts)
     if mount is not None and mount.fs_type.lower() in NETWORK_FS:
-        risks.append(LocationRisk(
-            "network", mount.fs_type,
-            f"The journal is on a network file system ({mount.fs_type} at {mount.mount_point}), where "
-            "SQLite's file locking is unreliable and the journal can be damaged. Keep the journal on "
-            "this computer's own disk.",
-        ))
+        risks.append(
+            LocationRisk(
+                "network",
+                mount.fs_type,
+                f"The journal is on a network file system ({mount.fs_type} at {mount.mount_point}), where "
+                "SQLite's file locking is unreliable and the journal can be damaged. Keep the journal on "
+                "this computer's own disk.",
+            )
+        )
     return risks
 
 

@@ -102,8 +102,9 @@ class OutputPath:
     note: str | None = None
 
 
-def check_output_path(target: str | os.PathLike, kind: OutputKind, *, journals: Iterable[Path] = (),
-                      field: str = "-o") -> OutputPath:
+def check_output_path(
+    target: str | os.PathLike, kind: OutputKind, *, journals: Iterable[Path] = (), field: str = "-o"
+) -> OutputPath:
     """The one check every command and every save dialog runs before writing a file of its own.
 
     Refused (``OutputPathError``, nothing written): an empty name or one with a NUL byte; a folder; a
@@ -127,15 +128,23 @@ def check_output_path(target: str | os.PathLike, kind: OutputKind, *, journals: 
     _refuse_special(path, kind, field)
     folder = Path(os.path.realpath(path.parent))
     if not folder.is_dir():
-        raise OutputPathError(field, str(path), "a file in a folder that exists",
-                              f"its folder {path.parent} does not exist (it is not created for you)")
+        raise OutputPathError(
+            field,
+            str(path),
+            "a file in a folder that exists",
+            f"its folder {path.parent} does not exist (it is not created for you)",
+        )
     _refuse_managed(path, journals, field)
     note = None
     suffix = path.suffix.lower()
     if not any(path.name.lower().endswith(s) for s in kind.suffixes):
         if suffix[1:].isalnum() and len(suffix) <= 9:
-            raise OutputPathError(field, path.name, "a name ending in " + " or ".join(kind.suffixes),
-                                  "does not end in " + " or ".join(kind.suffixes) + f" ({kind.what} is written)")
+            raise OutputPathError(
+                field,
+                path.name,
+                "a name ending in " + " or ".join(kind.suffixes),
+                "does not end in " + " or ".join(kind.suffixes) + f" ({kind.what} is written)",
+            )
         path = path.with_name(path.name + kind.suffixes[0])
         note = f"added {kind.suffixes[0]} to the file name: writing {path}"
         _refuse_managed(path, journals, field)
@@ -153,8 +162,12 @@ def _refuse_special(path: Path, kind: OutputKind, field: str) -> None:
     except OSError:
         return
     if not stat.S_ISREG(mode):
-        raise OutputPathError(field, str(path), f"a regular file for {kind.what}",
-                              "is a device, pipe or other special file, not a regular file")
+        raise OutputPathError(
+            field,
+            str(path),
+            f"a regular file for {kind.what}",
+            "is a device, pipe or other special file, not a regular file",
+        )
 
 
 def _refuse_managed(path: Path, journals: Iterable[Path], field: str) -> None:

@@ -30,7 +30,8 @@ def resource_path(*parts: str) -> Path:
     except ModuleNotFoundError as exc:
         raise ResourceMissingError(
             f"BackJournal's resources (package {PACKAGE}) are not installed; reinstall BackJournal "
-            "(in a checkout: ./dev setup)") from exc
+            "(in a checkout: ./dev setup)"
+        ) from exc
     if not isinstance(root, Path):
         raise ResourceMissingError(f"BackJournal's resources ({root}) are not files on disk; install it unzipped")
     target = root.joinpath(*parts)

@@ -35,9 +35,13 @@ def sqlite_floor_db(path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
         con.execute(f"PRAGMA {pragma}")
-    con.execute("CREATE TABLE e (id INTEGER PRIMARY KEY, at TEXT, off INTEGER, score INTEGER, note TEXT,"
-                " uid TEXT UNIQUE, created TEXT, updated TEXT, deleted TEXT)")
-    con.execute("CREATE TABLE r (entry_id INTEGER REFERENCES e(id), region TEXT, pos INTEGER, PRIMARY KEY (entry_id, region))")
+    con.execute(
+        "CREATE TABLE e (id INTEGER PRIMARY KEY, at TEXT, off INTEGER, score INTEGER, note TEXT,"
+        " uid TEXT UNIQUE, created TEXT, updated TEXT, deleted TEXT)"
+    )
+    con.execute(
+        "CREATE TABLE r (entry_id INTEGER REFERENCES e(id), region TEXT, pos INTEGER, PRIMARY KEY (entry_id, region))"
+    )
     return con
 
 
@@ -68,8 +72,10 @@ def main() -> int:
     t = time.perf_counter()
     for i, d in enumerate(drafts):
         con.execute("BEGIN")
-        cur = con.execute("INSERT INTO e (at, off, score, note, uid, created, updated) VALUES (?,?,?,?,?,?,?)",
-                          (d.felt_at.isoformat(), 60, d.score, d.note, f"u{i}", "now", "now"))
+        cur = con.execute(
+            "INSERT INTO e (at, off, score, note, uid, created, updated) VALUES (?,?,?,?,?,?,?)",
+            (d.felt_at.isoformat(), 60, d.score, d.note, f"u{i}", "now", "now"),
+        )
         con.execute("INSERT INTO r VALUES (?, 'lower_back', 0)", (cur.lastrowid,))
         con.execute("COMMIT")
     floor = (time.perf_counter() - t) / len(drafts)
@@ -84,8 +90,10 @@ def main() -> int:
     ours = time.perf_counter() - t
     con = sqlite3.connect(opened.path)
     t = time.perf_counter()
-    rows = con.execute("SELECT e.*, r.region FROM pain_entries e JOIN pain_entry_regions r ON r.entry_id = e.id"
-                       " WHERE e.deleted_at IS NULL ORDER BY e.felt_at_utc").fetchall()
+    rows = con.execute(
+        "SELECT e.*, r.region FROM pain_entries e JOIN pain_entry_regions r ON r.entry_id = e.id"
+        " WHERE e.deleted_at IS NULL ORDER BY e.felt_at_utc"
+    ).fetchall()
     floor = time.perf_counter() - t
     con.close()
     row(f"list {len(entries)} pain entries as records", ours, floor)
@@ -108,8 +116,10 @@ def main() -> int:
     con = sqlite_floor_db(tmp / "floor2.sqlite3")
     t = time.perf_counter()
     con.execute("BEGIN")
-    con.executemany("INSERT INTO e (at, off, score, note, uid, created, updated) VALUES (?,?,?,?,?,?,?)",
-                    [(r[1], r[2], r[3], r[4], f"{r[5]}-{i}", r[6], r[7]) for i, r in enumerate(rows)])
+    con.executemany(
+        "INSERT INTO e (at, off, score, note, uid, created, updated) VALUES (?,?,?,?,?,?,?)",
+        [(r[1], r[2], r[3], r[4], f"{r[5]}-{i}", r[6], r[7]) for i, r in enumerate(rows)],
+    )
     con.execute("COMMIT")
     floor = time.perf_counter() - t
     con.close()

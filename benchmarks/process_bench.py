@@ -217,15 +217,25 @@ class Bench:
         self.repeat, self.warmup, self.env = repeat, warmup, env
         self.rows: list[dict] = []
 
-    def pair(self, name: str, argv, floor_argv, *, prepare=None, floor_prepare=None, target: float | None = None,
-             memory_name: str | None = None, memory_target: float | None = None) -> dict:
+    def pair(
+        self,
+        name: str,
+        argv,
+        floor_argv,
+        *,
+        prepare=None,
+        floor_prepare=None,
+        target: float | None = None,
+        memory_name: str | None = None,
+        memory_target: float | None = None,
+    ) -> dict:
         """Program and floor runs interleaved (same load); ``prepare``/``floor_prepare`` run before each."""
         times, floors, rss, floor_rss, cpu, floor_cpu = [], [], [], [], [], []
         for i in range(self.repeat + (1 if self.warmup else 0)):
             for kind in ("program", "floor"):
                 setup = prepare if kind == "program" else floor_prepare
                 args = setup() if setup else None
-                command = (argv if kind == "program" else floor_argv)
+                command = argv if kind == "program" else floor_argv
                 command = command(args) if callable(command) else command
                 seconds, peak, used = run_once(command, self.env)
                 if self.warmup and i == 0:
@@ -241,8 +251,13 @@ class Bench:
         row["cpu_ratio"] = row["cpu"]["median"] / row["floor_cpu"]["median"] if row["floor_cpu"]["median"] else None
         self.rows.append(row)
         if memory_name:
-            mem = {"what": memory_name, "unit": "MB", "value": stats(rss), "floor": stats(floor_rss),
-                   "target": memory_target}
+            mem = {
+                "what": memory_name,
+                "unit": "MB",
+                "value": stats(rss),
+                "floor": stats(floor_rss),
+                "target": memory_target,
+            }
             mem["ratio"] = mem["value"]["median"] / mem["floor"]["median"]
             self.rows.append(mem)
         return row
@@ -250,11 +265,21 @@ class Bench:
 
 def make_journal(years: float, work: Path, env: dict) -> tuple[Path, Path]:
     data = work / f"journal-{years:g}y"
-    subprocess.run([*program(), "--data-dir", str(data), "demo", "--years", f"{years:g}", "--seed", "2026"],
-                   env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    subprocess.run(
+        [*program(), "--data-dir", str(data), "demo", "--years", f"{years:g}", "--seed", "2026"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
     export = work / f"journal-{years:g}y.json"
-    subprocess.run([*program(), "--data-dir", str(data), "export", "json", "-o", str(export)],
-                   env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    subprocess.run(
+        [*program(), "--data-dir", str(data), "export", "json", "-o", str(export)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
     return data, export
 
 
@@ -268,20 +293,36 @@ def measure(years: float, work: Path, bench: Bench, *, stalls: bool) -> list[dic
     def with_env(extra, argv):
         return ["env", *(f"{k}={v}" for k, v in extra.items()), *argv]
 
-    bench.pair("backjournal to the first painted window", with_env({"BACKJOURNAL_EXIT_AFTER": "paint"},
-               [*bj, "--data-dir", str(data)]), [PY, "-c", FLOOR_WINDOW], target=2.5,
-               memory_name="peak memory at the first paint", memory_target=2.0)
-    bench.pair("Trends tab painted", with_env({"BACKJOURNAL_EXIT_AFTER": "trends"}, [*bj, "--data-dir", str(data)]),
-               [PY, "-c", FLOOR_TRENDS, str(days)], target=1.3)
+    bench.pair(
+        "backjournal to the first painted window",
+        with_env({"BACKJOURNAL_EXIT_AFTER": "paint"}, [*bj, "--data-dir", str(data)]),
+        [PY, "-c", FLOOR_WINDOW],
+        target=2.5,
+        memory_name="peak memory at the first paint",
+        memory_target=2.0,
+    )
+    bench.pair(
+        "Trends tab painted",
+        with_env({"BACKJOURNAL_EXIT_AFTER": "trends"}, [*bj, "--data-dir", str(data)]),
+        [PY, "-c", FLOOR_TRENDS, str(days)],
+        target=1.3,
+    )
     bench.pair("backjournal --version", [*bj, "--version"], [PY, "-c", "pass"], target=3.0)
     bench.pair("backjournal --help", [*bj, "--help"], [PY, "-c", "pass"], target=3.0)
     floor_db = work / f"floor-{years:g}y.sqlite3"
     shutil.copy(data / "journal.sqlite3", floor_db)
-    bench.pair("backjournal log pain 5", [*bj, "--data-dir", str(data), "log", "pain", "5"],
-               [PY, "-c", FLOOR_LOG, str(floor_db)], target=1.2)
-    bench.pair("backjournal report --range 1y", [*bj, "--data-dir", str(data), "report", "--range", "1y",
-                                                  "-o", str(work / "report.pdf")],
-               [PY, "-c", FLOOR_REPORT], target=2.0)
+    bench.pair(
+        "backjournal log pain 5",
+        [*bj, "--data-dir", str(data), "log", "pain", "5"],
+        [PY, "-c", FLOOR_LOG, str(floor_db)],
+        target=1.2,
+    )
+    bench.pair(
+        "backjournal report --range 1y",
+        [*bj, "--data-dir", str(data), "report", "--range", "1y", "-o", str(work / "report.pdf")],
+        [PY, "-c", FLOOR_REPORT],
+        target=2.0,
+    )
     counter = iter(range(10**6))
 
     def fresh_dir():
@@ -290,20 +331,43 @@ def measure(years: float, work: Path, bench: Bench, *, stalls: bool) -> list[dic
     def fresh_db():
         return work / f"floor-import-{years:g}y-{next(counter)}.sqlite3"
 
-    bench.pair("JSON import of the whole journal", lambda d: [*bj, "--data-dir", str(d), "import", str(export)],
-               lambda p: [PY, "-c", FLOOR_IMPORT, str(export), str(p)], prepare=fresh_dir, floor_prepare=fresh_db,
-               target=10.0)
+    bench.pair(
+        "JSON import of the whole journal",
+        lambda d: [*bj, "--data-dir", str(d), "import", str(export)],
+        lambda p: [PY, "-c", FLOOR_IMPORT, str(export), str(p)],
+        prepare=fresh_dir,
+        floor_prepare=fresh_db,
+        target=10.0,
+    )
     if stalls:
         out = work / f"stall-{years:g}y"
         out.mkdir()
-        done = subprocess.run([PY, "-c", STALL_SCRIPT, str(data), str(export), str(out), str(days)], env=env, cwd=ROOT,
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [PY, "-c", STALL_SCRIPT, str(data), str(export), str(out), str(days)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        for key, label in (("report", "longest event-loop stall, report"), ("import", "longest event-loop stall, import")):
+        for key, label in (
+            ("report", "longest event-loop stall, report"),
+            ("import", "longest event-loop stall, import"),
+        ):
             stall, floor, took = result[key]
-            bench.rows.append({"what": label, "unit": "s", "value": {"median": stall, "min": stall, "max": stall, "runs": 1},
-                               "floor": {"median": floor, "min": floor, "max": floor, "runs": 1}, "target": None,
-                               "absolute_target": 0.1, "ratio": stall / floor if floor else None, "took": took})
+            bench.rows.append(
+                {
+                    "what": label,
+                    "unit": "s",
+                    "value": {"median": stall, "min": stall, "max": stall, "runs": 1},
+                    "floor": {"median": floor, "min": floor, "max": floor, "runs": 1},
+                    "target": None,
+                    "absolute_target": 0.1,
+                    "ratio": stall / floor if floor else None,
+                    "took": took,
+                }
+            )
     rows = bench.rows[first:]
     for r in rows:
         r["years"] = years
@@ -333,8 +397,10 @@ def fmt(row: dict) -> str:
 
 def print_table(rows: list[dict], years: float) -> None:
     print(f"\n{years:g} year(s) of demo data — median (min–max)")
-    print(f"| {'what the person waits for':<42} | {'BackJournal':<28} | {'floor':<28} | "
-          "ratio (of the minima, of CPU time) | target |")
+    print(
+        f"| {'what the person waits for':<42} | {'BackJournal':<28} | {'floor':<28} | "
+        "ratio (of the minima, of CPU time) | target |"
+    )
     print(f"|{'-' * 44}|{'-' * 30}|{'-' * 30}|---------|--------|")
     for row in rows:
         print(fmt(row))
@@ -352,11 +418,18 @@ def main() -> int:
         args.years, args.repeat = [0.1], 1
     work = Path(tempfile.mkdtemp(prefix="bj-process-bench-"))
     home = work / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "HOME": str(home),
-           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_STATE_HOME": str(home / ".local/state"),
-           "BACKJOURNAL_CONFIG_DIR": str(home / ".config/BackJournal"), "MPLCONFIGDIR": str(home / ".mpl"),
-           "BACKJOURNAL_LOG_DIR": str(home / "log")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "BACKJOURNAL_CONFIG_DIR": str(home / ".config/BackJournal"),
+        "MPLCONFIGDIR": str(home / ".mpl"),
+        "BACKJOURNAL_LOG_DIR": str(home / "log"),
+    }
     env.pop("BACKJOURNAL_DATA_DIR", None)
     # An installed BackJournal runs from compiled bytecode (pip compiles it): without it every start
     # would compile our modules again while the floors' libraries load theirs. The warm-up run writes
@@ -365,11 +438,21 @@ def main() -> int:
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     bench = Bench(repeat=args.repeat, warmup=not args.quick, env=env)
     load_before = os.getloadavg()
-    results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                                 "platform": platform.platform(), "load_before": load_before},
-                     "repeat": args.repeat, "warmup": not args.quick, "sizes": {}}
-    print(f"Process benchmark: {os.cpu_count()} CPUs, load average {load_before[0]:.1f} {load_before[1]:.1f} "
-          f"{load_before[2]:.1f}; median of {args.repeat} after {'a warm-up' if not args.quick else 'no warm-up'}")
+    results: dict = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "load_before": load_before,
+        },
+        "repeat": args.repeat,
+        "warmup": not args.quick,
+        "sizes": {},
+    }
+    print(
+        f"Process benchmark: {os.cpu_count()} CPUs, load average {load_before[0]:.1f} {load_before[1]:.1f} "
+        f"{load_before[2]:.1f}; median of {args.repeat} after {'a warm-up' if not args.quick else 'no warm-up'}"
+    )
     for years in sorted(args.years):
         rows = measure(years, work, bench, stalls=not args.no_stalls)
         results["sizes"][f"{years:g}"] = rows

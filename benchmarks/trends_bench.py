@@ -57,8 +57,10 @@ def main() -> int:
     t = time.perf_counter()
     summary = DemoService(unit_of_work=opened.uow).fill(args.years, seed=2026)
     demo_s = time.perf_counter() - t
-    print(f"Trends benchmark: demo --years {args.years:g}: {summary.pain_entries} pain entries, "
-          f"{summary.sessions} sessions, {summary.peg_checkins} PEG check-ins in {demo_s:.2f} s")
+    print(
+        f"Trends benchmark: demo --years {args.years:g}: {summary.pain_entries} pain entries, "
+        f"{summary.sessions} sessions, {summary.peg_checkins} PEG check-ins in {demo_s:.2f} s"
+    )
 
     def wait_until(predicate, timeout=30.0):
         end = time.perf_counter() + timeout
@@ -100,7 +102,6 @@ def main() -> int:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-
     size = view.figure.get_size_inches()
     dpi = view.figure.dpi
 
@@ -123,8 +124,10 @@ def main() -> int:
         ax.plot(np.linspace(lo, hi, n_sessions), np.zeros(n_sessions), linestyle="none", marker="o", markersize=6)
         return fig
 
-    print(f"\nRedraw on a range change (median of {args.repeat}; view: set_range_key incl. side-panel numbers and "
-          "Qt repaint;\nfloor: a full Agg draw of a bare figure of the same size and points; target within 1.5x)")
+    print(
+        f"\nRedraw on a range change (median of {args.repeat}; view: set_range_key incl. side-panel numbers and "
+        "Qt repaint;\nfloor: a full Agg draw of a bare figure of the same size and points; target within 1.5x)"
+    )
     order = ["all", *[k for k in RANGE_KEYS if k != "all"]]
     worst = 0.0
     for key in order:
@@ -158,6 +161,7 @@ def main() -> int:
     print(f"\nChart export, all {n_points} days (build + save; floor: bare figure of the same points saved)")
     export_size = build_trend_figure(view.data, view.start, view.end, title="x").get_size_inches()
     for fmt in ("png", "svg", "pdf"):
+
         def export(fmt=fmt):
             view.export_chart(out / f"chart.{fmt}")
 

@@ -69,16 +69,18 @@ def at(days_ago: float = 0, hour: int = 9, tz_hours: int = 1) -> datetime:
     return base - timedelta(days=days_ago)
 
 
-def run_cli(*args: str, data_dir: Path | None = None, env: dict | None = None, input: str | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, data_dir: Path | None = None, env: dict | None = None, input: str | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
     """Run the real program as a subprocess."""
     full_env = {**os.environ, **(env or {})}
     full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
     argv = [sys.executable, "-m", "backjournal"]
     if data_dir is not None:
         argv += ["--data-dir", str(data_dir)]
-    return subprocess.run(argv + list(args), capture_output=True, text=True, env=full_env, input=input,
-                          timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        argv + list(args), capture_output=True, text=True, env=full_env, input=input, timeout=timeout, cwd=ROOT
+    )
 
 
 def content_hash(db_path: Path) -> str:
@@ -121,8 +123,6 @@ def _fail_on_warning_logs(request):
     if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
         lines = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()[:200]}" for r in handler.records)
         pytest.fail(f"unexpected log records at WARNING or above: {lines}")
-
-
 
 
 def pytest_unconfigure(config):

@@ -65,8 +65,14 @@ class WeekAdherence:
         return (self.last - self.first).days + 1
 
     def as_dict(self) -> dict[str, Any]:
-        return {"week_of": self.start.isoformat(), "from": self.first.isoformat(), "to": self.last.isoformat(),
-                "days": self.course_days, "done": self.done, "planned": self.planned}
+        return {
+            "week_of": self.start.isoformat(),
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            "days": self.course_days,
+            "done": self.done,
+            "planned": self.planned,
+        }
 
 
 @dataclass(frozen=True)
@@ -119,12 +125,10 @@ class CourseEvaluation:
                 end_length=self.end_length
             )
         )
-        text = (translate("CourseEvaluation",
-                          "Mean daily pain in {end_words} against the {baseline_days} days before it: "
-                          "{arithmetic}.").format(
-                          end_words=end_words,
-                          baseline_days=self.course.baseline_days,
-                          arithmetic=a.arithmetic()))
+        text = translate(
+            "CourseEvaluation",
+            "Mean daily pain in {end_words} against the {baseline_days} days before it: {arithmetic}.",
+        ).format(end_words=end_words, baseline_days=self.course.baseline_days, arithmetic=a.arithmetic())
         sentence = a.sentence()
         return f"{text} {sentence}" if sentence else text
 
@@ -136,19 +140,34 @@ class CourseEvaluation:
         c, a = self.course, self.assessment
         ended = c.ended
         return {
-            "id": c.id, "uid": c.uid, "therapy": c.therapy, "therapy_name": self.therapy_name,
-            "from": c.start.isoformat(), "to": self.last.isoformat(), "running": self.running,
+            "id": c.id,
+            "uid": c.uid,
+            "therapy": c.therapy,
+            "therapy_name": self.therapy_name,
+            "from": c.start.isoformat(),
+            "to": self.last.isoformat(),
+            "running": self.running,
             "planned_end": planned.isoformat() if (planned := c.planned_last_day()) else None,
-            "per_week": c.per_week, "provider": c.provider, "goal": c.goal,
-            "sessions_done": self.sessions_done, "sessions_planned": self.sessions_planned,
+            "per_week": c.per_week,
+            "provider": c.provider,
+            "goal": c.goal,
+            "sessions_done": self.sessions_done,
+            "sessions_planned": self.sessions_planned,
             "weeks": [w.as_dict() for w in self.weeks],
             "baseline_length": c.baseline_days,
-            "baseline_mean": self.baseline.mean, "baseline_days": self.baseline.days,
-            "end_mean": self.end.mean, "end_days": self.end.days,
-            "after_mean": self.after.mean if self.after else None, "after_days": self.after.days if self.after else 0,
-            "windows": {"baseline": self.baseline.as_dict(), "end": self.end.as_dict(),
-                        "after": self.after.as_dict() if self.after else None},
-            "change_points": self.change_points, "change_percent": self.change_percent,
+            "baseline_mean": self.baseline.mean,
+            "baseline_days": self.baseline.days,
+            "end_mean": self.end.mean,
+            "end_days": self.end.days,
+            "after_mean": self.after.mean if self.after else None,
+            "after_days": self.after.days if self.after else 0,
+            "windows": {
+                "baseline": self.baseline.as_dict(),
+                "end": self.end.as_dict(),
+                "after": self.after.as_dict() if self.after else None,
+            },
+            "change_points": self.change_points,
+            "change_percent": self.change_percent,
             "reached_2_points": bool(a and a.fall_points_reached and a.points < 0),
             "reached_30_percent": bool(a and a.fall_percent_reached and a.points < 0),
             "immpact": a.immpact if a else None,
@@ -175,8 +194,9 @@ def week_start_of(day: date, week_start: int) -> date:
     return day - timedelta(days=(day.weekday() - week_start) % 7)
 
 
-def weekly_adherence(course: Course, last: date, session_days: Iterable[date], week_start: int
-                     ) -> tuple[WeekAdherence, ...]:
+def weekly_adherence(
+    course: Course, last: date, session_days: Iterable[date], week_start: int
+) -> tuple[WeekAdherence, ...]:
     days = sorted(d for d in session_days if course.start <= d <= last)
     weeks = []
     ws = week_start_of(course.start, week_start)
@@ -201,9 +221,17 @@ def course_span(course: Course, today: date) -> tuple[date, date]:
     return lo, min(hi, max(today, course.start))
 
 
-def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[date], *, today: date,
-                    week_start: int = 0, others: Sequence[Course] = (), therapy_names: dict[str, str] | None = None,
-                    peg: Sequence[tuple[date, float]] = ()) -> CourseEvaluation:
+def evaluate_course(
+    course: Course,
+    daily: DailyPain,
+    session_days: Sequence[date],
+    *,
+    today: date,
+    week_start: int = 0,
+    others: Sequence[Course] = (),
+    therapy_names: dict[str, str] | None = None,
+    peg: Sequence[tuple[date, float]] = (),
+) -> CourseEvaluation:
     """Adherence and the baseline/end/after comparison of ``course``; ``daily`` must cover
     ``analysis_span(course, today)``; ``session_days`` are the local days of the therapy's sessions
     (one item per session); ``others`` the journal's other courses (for the overlap caution)."""
@@ -222,13 +250,18 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
 
     cautions: list[str] = []
     if running:
-        cautions.append(translate("Courses",
-                                  "The course is still running: 'end' is its last 14 days so far, and 'after' "
-                                  "comes once it ends."))
+        cautions.append(
+            translate(
+                "Courses",
+                "The course is still running: 'end' is its last 14 days so far, and 'after' comes once it ends.",
+            )
+        )
     elif (last - first).days + 1 < END_WINDOW_DAYS:
-        cautions.append(translate("Courses",
-                                  "The course lasted {value} days, fewer than 14: 'end' is the whole course.").format(
-                                  value=(last - first).days + 1))
+        cautions.append(
+            translate("Courses", "The course lasted {value} days, fewer than 14: 'end' is the whole course.").format(
+                value=(last - first).days + 1
+            )
+        )
     for window, label in (
         (baseline, translate("Courses", "the baseline")),
         (end, translate("Courses", "the end of the course")),
@@ -237,14 +270,20 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
         if window is None:
             continue
         if window.days < MIN_WINDOW_DAYS:
-            cautions.append(translate("Courses",
-                                      "Only %n days with pain entries in {label} ({isoformat} – "
-                                      "{isoformat2}), fewer than {MIN_WINDOW_DAYS}: its mean may not be typical.",
-                                      None, window.days).format(
-                                      label=label,
-                                      isoformat=window.start.isoformat(),
-                                      isoformat2=window.end.isoformat(),
-                                      MIN_WINDOW_DAYS=MIN_WINDOW_DAYS))
+            cautions.append(
+                translate(
+                    "Courses",
+                    "Only %n days with pain entries in {label} ({isoformat} – "
+                    "{isoformat2}), fewer than {MIN_WINDOW_DAYS}: its mean may not be typical.",
+                    None,
+                    window.days,
+                ).format(
+                    label=label,
+                    isoformat=window.start.isoformat(),
+                    isoformat2=window.end.isoformat(),
+                    MIN_WINDOW_DAYS=MIN_WINDOW_DAYS,
+                )
+            )
     if not running and after is not None and after.end < last + timedelta(days=AFTER_WINDOW_DAYS):
         cautions.append(
             translate("Courses", "Only {value} of the 14 days after the course have passed.").format(
@@ -259,26 +298,45 @@ def evaluate_course(course: Course, daily: DailyPain, session_days: Sequence[dat
         o_first, o_last = other.start, other.last_day(today)
         if o_first <= span[1] and o_last >= span[0]:
             overlapping.append(other)
-            cautions.append(translate("Courses",
-                                      "A course of {get} ({isoformat} – {isoformat2}) overlapped this course or "
-                                      "its comparison windows: a change went with both, not with one therapy "
-                                      "alone.").format(
-                                      get=names.get(other.therapy, other.therapy),
-                                      isoformat=o_first.isoformat(),
-                                      isoformat2=o_last.isoformat()))
+            cautions.append(
+                translate(
+                    "Courses",
+                    "A course of {get} ({isoformat} – {isoformat2}) overlapped this course or "
+                    "its comparison windows: a change went with both, not with one therapy "
+                    "alone.",
+                ).format(
+                    get=names.get(other.therapy, other.therapy),
+                    isoformat=o_first.isoformat(),
+                    isoformat2=o_last.isoformat(),
+                )
+            )
     planned = course.planned_last_day()
     if (ended := course.ended) and planned and (planned - ended.on).days >= EARLY_END_DAYS:
-        cautions.append(translate("Courses", "Ended early, on {isoformat} (planned until {isoformat2}).").format(
-            isoformat=ended.on.isoformat(), isoformat2=planned.isoformat()))
+        cautions.append(
+            translate("Courses", "Ended early, on {isoformat} (planned until {isoformat2}).").format(
+                isoformat=ended.on.isoformat(), isoformat2=planned.isoformat()
+            )
+        )
 
     done = [d for d in session_days if first <= d <= last]
     return CourseEvaluation(
-        course=course, therapy_name=names.get(course.therapy, course.therapy), first=first, last=last,
-        running=running, sessions_done=len(done), sessions_planned=course.planned_sessions_total(),
-        weeks=weekly_adherence(course, last, done, week_start), baseline=baseline, end=end, after=after,
-        assessment=assessment, cautions=tuple(cautions), overlapping=tuple(overlapping),
+        course=course,
+        therapy_name=names.get(course.therapy, course.therapy),
+        first=first,
+        last=last,
+        running=running,
+        sessions_done=len(done),
+        sessions_planned=course.planned_sessions_total(),
+        weeks=weekly_adherence(course, last, done, week_start),
+        baseline=baseline,
+        end=end,
+        after=after,
+        assessment=assessment,
+        cautions=tuple(cautions),
+        overlapping=tuple(overlapping),
         peg=tuple((d, s) for d, s in peg if baseline.start <= d <= last),
-        daily=daily.between(baseline.start, after.end if after else last), session_days=tuple(sorted(done)),
+        daily=daily.between(baseline.start, after.end if after else last),
+        session_days=tuple(sorted(done)),
     )
 
 

@@ -103,7 +103,9 @@ def empty_daily(start: date, end: date) -> DailyPain:
     return DailyPain(days, nan.copy(), nan.copy(), nan.copy(), np.zeros(len(days), dtype=int))
 
 
-def daily_pain_from_rows(rows: Iterable[tuple[date | str, float, float, float, int]], start: date, end: date) -> DailyPain:
+def daily_pain_from_rows(
+    rows: Iterable[tuple[date | str, float, float, float, int]], start: date, end: date
+) -> DailyPain:
     """Spread ``(day, mean, min, max, n)`` rows (days as 'YYYY-MM-DD' or dates) over [start, end]."""
     if end < start:
         raise ValueError(f"end {end} is before start {start}")

@@ -52,8 +52,9 @@ class SessionPoints:
         return len(self.ids)
 
     def select(self, mask: np.ndarray) -> SessionPoints:
-        return SessionPoints(self.days[mask], self.keys[mask], self.before[mask], self.after[mask],
-                             self.minutes[mask], self.ids[mask])
+        return SessionPoints(
+            self.days[mask], self.keys[mask], self.before[mask], self.after[mask], self.minutes[mask], self.ids[mask]
+        )
 
     def for_key(self, key: str) -> SessionPoints:
         return self.select(self.keys == key)
@@ -70,7 +71,8 @@ class SessionPoints:
 
 
 def session_points_from_rows(
-        rows: Iterable[tuple[date | str, str, float | None, float | None, float | None, int]]) -> SessionPoints:
+    rows: Iterable[tuple[date | str, str, float | None, float | None, float | None, int]],
+) -> SessionPoints:
     """From ``(day, key, before, after, minutes, id)`` rows (storage.aggregates.session_points)."""
     rows = list(rows)
 
@@ -145,10 +147,15 @@ class ChangeSummary:
 
         over_time = self.scope is Scope.OVER_TIME
         return {
-            "n": self.n, "mean_before": num(self.mean_before), "mean_after": num(self.mean_after),
-            "mean_change": num(self.mean_change), "sd_change": num(self.sd_change),
-            "q25_change": num(self.q25_change), "q75_change": num(self.q75_change),
-            "percent_change": num(self.percent_change), "scope": self.scope.value,
+            "n": self.n,
+            "mean_before": num(self.mean_before),
+            "mean_after": num(self.mean_after),
+            "mean_change": num(self.mean_change),
+            "sd_change": num(self.sd_change),
+            "q25_change": num(self.q25_change),
+            "q75_change": num(self.q75_change),
+            "percent_change": num(self.percent_change),
+            "scope": self.scope.value,
             "important_falls": self.important_falls if over_time else None,
             "worsenings": self.worsenings if over_time else None,
             "enough_sessions": self.enough,
@@ -217,10 +224,18 @@ class TherapyEffect:
 
     def summary_lines(self) -> list[str]:
         """Plain sentences for a person and their physician. Describes; never claims a cause."""
-        lines = [translate("TherapyEffect", "{name}: %n sessions in this period.", None, self.sessions).format(
-            name=shown_name(self.key, self.name))]
-        lines.append(_describe(self.paired, translate("TherapyEffect", "Right after a session pain was"),
-                               translate("TherapyEffect", "sessions with a score before and after")))
+        lines = [
+            translate("TherapyEffect", "{name}: %n sessions in this period.", None, self.sessions).format(
+                name=shown_name(self.key, self.name)
+            )
+        ]
+        lines.append(
+            _describe(
+                self.paired,
+                translate("TherapyEffect", "Right after a session pain was"),
+                translate("TherapyEffect", "sessions with a score before and after"),
+            )
+        )
         lines.append(
             _describe(
                 self.around,
@@ -232,15 +247,25 @@ class TherapyEffect:
                 ),
             )
         )
-        lines.append(translate("TherapyEffect",
-                               "These numbers show what happened around the sessions, not why; other treatments "
-                               "and the natural course of back pain change them too."))
+        lines.append(
+            translate(
+                "TherapyEffect",
+                "These numbers show what happened around the sessions, not why; other treatments "
+                "and the natural course of back pain change them too.",
+            )
+        )
         return lines
 
     def as_dict(self) -> dict[str, Any]:
-        return {"therapy": self.key, "name": self.name, "sessions": self.sessions, "window_days": self.window_days,
-                "before_after": self.paired.as_dict(), "days_around": self.around.as_dict(),
-                "summary": self._english_summary()}
+        return {
+            "therapy": self.key,
+            "name": self.name,
+            "sessions": self.sessions,
+            "window_days": self.window_days,
+            "before_after": self.paired.as_dict(),
+            "days_around": self.around.as_dict(),
+            "summary": self._english_summary(),
+        }
 
     def _english_summary(self) -> list[str]:
         with in_english():  # output for machines stays English
@@ -251,11 +276,9 @@ def _describe(s: ChangeSummary, lead: str, what: str) -> str:
     if s.n == 0:
         return translate("Effects", "No {what}.").format(what=what)
     if not s.enough:
-        return translate("Effects",
-                         "Too few to mean anything: {n} {what} (at least {MIN_SESSIONS} are needed).").format(
-                         n=s.n,
-                         what=what,
-                         MIN_SESSIONS=MIN_SESSIONS)
+        return translate(
+            "Effects", "Too few to mean anything: {n} {what} (at least {MIN_SESSIONS} are needed)."
+        ).format(n=s.n, what=what, MIN_SESSIONS=MIN_SESSIONS)
     a = s.assessment
     assert a is not None  # s.n > 0
     text = (
@@ -270,8 +293,13 @@ def _describe(s: ChangeSummary, lead: str, what: str) -> str:
     return text
 
 
-def therapy_effects(sessions: SessionPoints, daily: DailyPain, names: Mapping[str, str],
-                    window: int = DEFAULT_EFFECT_WINDOW, keys: Iterable[str] | None = None) -> list[TherapyEffect]:
+def therapy_effects(
+    sessions: SessionPoints,
+    daily: DailyPain,
+    names: Mapping[str, str],
+    window: int = DEFAULT_EFFECT_WINDOW,
+    keys: Iterable[str] | None = None,
+) -> list[TherapyEffect]:
     """One ``TherapyEffect`` per therapy key (``keys`` order, else order of first session).
 
     ``daily`` must cover ``window`` days beyond the sessions on both sides for the around-view
@@ -284,9 +312,14 @@ def therapy_effects(sessions: SessionPoints, daily: DailyPain, names: Mapping[st
     for key in order:
         mine = sessions.for_key(key)
         pre, post = window_means(daily, mine.days, window)
-        out.append(TherapyEffect(
-            key=key, name=names.get(key, key), sessions=len(mine), window_days=window,
-            paired=summarise_pairs(mine.before, mine.after, Scope.IMMEDIATE),
-            around=summarise_pairs(pre, post, Scope.OVER_TIME),
-        ))
+        out.append(
+            TherapyEffect(
+                key=key,
+                name=names.get(key, key),
+                sessions=len(mine),
+                window_days=window,
+                paired=summarise_pairs(mine.before, mine.after, Scope.IMMEDIATE),
+                around=summarise_pairs(pre, post, Scope.OVER_TIME),
+            )
+        )
     return out

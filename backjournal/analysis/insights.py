@@ -50,18 +50,24 @@ Q_LIKELY = 0.05
 CONFIDENCE = 0.95
 
 # English, marked for translation: shown as translate("Insights", WENT_WITH) etc.
-WENT_WITH = QT_TRANSLATE_NOOP("Insights",
-                              "“Went with” means only that your pain was lower or higher on those days on average. "
-                              "It is not the same as causing it: something else can drive both (a bad week can "
-                              "spoil sleep and raise pain), the pain can come first (a painful day makes you skip "
-                              "the walk), and you may choose a therapy on the days that are already bad.")
-COULD_BE_CHANCE = QT_TRANSLATE_NOOP("Insights",
-                                    "“Could be chance”: after allowing for how many comparisons were made "
-                                    "(Benjamini–Hochberg), a difference this size turns up often enough in numbers "
-                                    "with no link at all.")
-MEDIAN_SPLIT = QT_TRANSLATE_NOOP("Insights",
-                                 "For 0–10 factors, “high” days are those above the median of the days compared "
-                                 "and “low” days those at or below it; the rank correlation uses every value.")
+WENT_WITH = QT_TRANSLATE_NOOP(
+    "Insights",
+    "“Went with” means only that your pain was lower or higher on those days on average. "
+    "It is not the same as causing it: something else can drive both (a bad week can "
+    "spoil sleep and raise pain), the pain can come first (a painful day makes you skip "
+    "the walk), and you may choose a therapy on the days that are already bad.",
+)
+COULD_BE_CHANCE = QT_TRANSLATE_NOOP(
+    "Insights",
+    "“Could be chance”: after allowing for how many comparisons were made "
+    "(Benjamini–Hochberg), a difference this size turns up often enough in numbers "
+    "with no link at all.",
+)
+MEDIAN_SPLIT = QT_TRANSLATE_NOOP(
+    "Insights",
+    "For 0–10 factors, “high” days are those above the median of the days compared "
+    "and “low” days those at or below it; the rank correlation uses every value.",
+)
 
 
 # --------------------------------------------------------------------------- t-distribution
@@ -178,7 +184,7 @@ def ranks(values: np.ndarray) -> np.ndarray:
         j = i
         while j + 1 < n and sorted_vals[j + 1] == sorted_vals[i]:
             j += 1
-        out[order[i:j + 1]] = (i + j) / 2.0 + 1.0
+        out[order[i : j + 1]] = (i + j) / 2.0 + 1.0
         i = j + 1
     return out
 
@@ -326,22 +332,19 @@ class Insight:
                 days=days, when=when, other=other
             )
         else:
-            core = translate("Insight",
-                             "{days} went with {size:.1f} points {way} pain{when} than days {other}").format(
-                             days=days,
-                             size=size,
-                             way=way,
-                             when=when,
-                             other=other)
-        nums = (translate("Insight",
-                          " (95 % interval {signed} to {signed2}; {days_with} days {with_label}, {days_without} "
-                          "{other}).").format(
-                          signed=_signed(self.ci_low),
-                          signed2=_signed(self.ci_high),
-                          days_with=self.days_with,
-                          with_label=self.with_label,
-                          days_without=self.days_without,
-                          other=other))
+            core = translate("Insight", "{days} went with {size:.1f} points {way} pain{when} than days {other}").format(
+                days=days, size=size, way=way, when=when, other=other
+            )
+        nums = translate(
+            "Insight", " (95 % interval {signed} to {signed2}; {days_with} days {with_label}, {days_without} {other})."
+        ).format(
+            signed=_signed(self.ci_low),
+            signed2=_signed(self.ci_high),
+            days_with=self.days_with,
+            with_label=self.with_label,
+            days_without=self.days_without,
+            other=other,
+        )
         judged = (
             translate("Insight", " Unlikely to be chance alone (q {q}).").format(q=_q(self.q_value))
             if self.q_value is not None and self.q_value < Q_LIKELY
@@ -355,12 +358,25 @@ class Insight:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key, "name": self.name, "kind": self.kind, "lag_days": self.lag_days,
-            "days_with": self.days_with, "days_without": self.days_without,
-            "mean_with": self.mean_with, "mean_without": self.mean_without, "difference": self.difference,
-            "ci_low": self.ci_low, "ci_high": self.ci_high, "p_value": self.p_value, "q_value": self.q_value,
-            "split_at": self.split_at, "spearman_rho": self.spearman_rho, "spearman_p": self.spearman_p,
-            "spearman_q": self.spearman_q, "status": self.status, "text": self._english_sentence(),
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind,
+            "lag_days": self.lag_days,
+            "days_with": self.days_with,
+            "days_without": self.days_without,
+            "mean_with": self.mean_with,
+            "mean_without": self.mean_without,
+            "difference": self.difference,
+            "ci_low": self.ci_low,
+            "ci_high": self.ci_high,
+            "p_value": self.p_value,
+            "q_value": self.q_value,
+            "split_at": self.split_at,
+            "spearman_rho": self.spearman_rho,
+            "spearman_p": self.spearman_p,
+            "spearman_q": self.spearman_q,
+            "status": self.status,
+            "text": self._english_sentence(),
         }
 
 
@@ -381,9 +397,14 @@ class InsightsResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "from": self.start.isoformat(), "to": self.end.isoformat(), "comparisons": self.comparisons,
-            "q_likely_below": Q_LIKELY, "min_days_each": MIN_DAYS_EACH,
-            "went_with": WENT_WITH, "could_be_chance": COULD_BE_CHANCE, "median_split": MEDIAN_SPLIT,
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "comparisons": self.comparisons,
+            "q_likely_below": Q_LIKELY,
+            "min_days_each": MIN_DAYS_EACH,
+            "went_with": WENT_WITH,
+            "could_be_chance": COULD_BE_CHANCE,
+            "median_split": MEDIAN_SPLIT,
             "items": [i.as_dict() for i in self.items],
         }
 
@@ -428,8 +449,11 @@ def _compare(exp: Exposure, pain: Mapping[date, float], start: date, end: date, 
     if exp.kind == KIND_THERAPY:
         pairs = [(1.0 if exp.values.get(d, 0) else 0.0, pain[d + lagged]) for d in days if d + lagged in pain]
     else:
-        pairs = [(float(exp.values[d]), pain[d + lagged]) for d in days
-                 if d in exp.values and d + lagged in pain and not math.isnan(float(exp.values[d]))]
+        pairs = [
+            (float(exp.values[d]), pain[d + lagged])
+            for d in days
+            if d in exp.values and d + lagged in pain and not math.isnan(float(exp.values[d]))
+        ]
     x = np.array([p[0] for p in pairs], dtype=float)
     y = np.array([p[1] for p in pairs], dtype=float)
     split = None
@@ -439,8 +463,17 @@ def _compare(exp: Exposure, pain: Mapping[date, float], start: date, end: date, 
     else:
         on = x >= 0.5
     a, b = y[on], y[~on]
-    base = Insight(exp.key, exp.name, exp.kind, lag, len(a), len(b), split_at=split,
-                   pains_with=tuple(float(v) for v in a), pains_without=tuple(float(v) for v in b))
+    base = Insight(
+        exp.key,
+        exp.name,
+        exp.kind,
+        lag,
+        len(a),
+        len(b),
+        split_at=split,
+        pains_with=tuple(float(v) for v in a),
+        pains_without=tuple(float(v) for v in b),
+    )
     rho = rho_p = None
     if exp.kind == KIND_SCALE and len(x) >= 2 * MIN_DAYS_EACH:
         sp = spearman(x, y)
@@ -452,8 +485,15 @@ def _compare(exp: Exposure, pain: Mapping[date, float], start: date, end: date, 
     w = welch(a, b)
     if w is None:
         return base
-    return replace(base, mean_with=float(a.mean()), mean_without=float(b.mean()), difference=w.difference,
-                   ci_low=w.ci_low, ci_high=w.ci_high, p_value=w.p_value)
+    return replace(
+        base,
+        mean_with=float(a.mean()),
+        mean_without=float(b.mean()),
+        difference=w.difference,
+        ci_low=w.ci_low,
+        ci_high=w.ci_high,
+        p_value=w.p_value,
+    )
 
 
 def _order(i: Insight) -> tuple[bool, bool, float, float, str, int]:
@@ -462,8 +502,9 @@ def _order(i: Insight) -> tuple[bool, bool, float, float, str, int]:
     return (not i.likely, not i.computed, q, -abs(i.difference or 0.0), i.name.casefold(), i.lag_days)
 
 
-def analyse(daily: DailyPain, exposures: Sequence[Exposure], start: date, end: date,
-            lags: Sequence[int] = LAGS) -> InsightsResult:
+def analyse(
+    daily: DailyPain, exposures: Sequence[Exposure], start: date, end: date, lags: Sequence[int] = LAGS
+) -> InsightsResult:
     """Every exposure against pain over [start, end] (the exposure's day in the range; for a lag,
     the pain of the day after may lie one day past ``end`` when ``daily`` has it)."""
     if end < start:

@@ -38,9 +38,11 @@ DECIMALS = 1
 _EPS = 1e-9
 
 THRESHOLD_TEXT = QT_TRANSLATE_NOOP("Thresholds", "≥ 2 points or ≥ 30 %")  # shown as threshold_text()
-_IMMPACT_WORDS = {"minimal": QT_TRANSLATE_NOOP("Thresholds", "minimal"),
-                  "moderate": QT_TRANSLATE_NOOP("Thresholds", "moderate"),
-                  "substantial": QT_TRANSLATE_NOOP("Thresholds", "substantial")}
+_IMMPACT_WORDS = {
+    "minimal": QT_TRANSLATE_NOOP("Thresholds", "minimal"),
+    "moderate": QT_TRANSLATE_NOOP("Thresholds", "moderate"),
+    "substantial": QT_TRANSLATE_NOOP("Thresholds", "substantial"),
+}
 
 
 def threshold_text() -> str:
@@ -142,7 +144,8 @@ class ChangeAssessment:
     def arithmetic(self, *, percent: bool = True) -> str:
         """``6.0 → 4.1: −1.9 points (−32 %)``: every number as printed, and they add up."""
         text = translate("Thresholds", "{before} → {after}: {points} points").format(
-            before=number(self.before, DECIMALS), after=number(self.after, DECIMALS), points=signed(self.points))
+            before=number(self.before, DECIMALS), after=number(self.after, DECIMALS), points=signed(self.points)
+        )
         if percent and self.percent is not None:
             text += f" ({signed(self.percent, 0)} %)"
         return text
@@ -173,22 +176,35 @@ class ChangeAssessment:
             return ""
         if v is Verdict.WORSENING:
             return translate("Thresholds", "That is a worsening: pain rose by {threshold}.").format(
-                threshold=threshold_text())
+                threshold=threshold_text()
+            )
         if v is Verdict.IMPORTANT_FALL:
             both = self.fall_points_reached and self.fall_percent_reached
-            which = (translate("Thresholds", "≥ 2 points and ≥ 30 %") if both
-                     else translate("Thresholds", "≥ 2 points") if self.fall_points_reached else "≥ 30 %")
+            which = (
+                translate("Thresholds", "≥ 2 points and ≥ 30 %")
+                if both
+                else translate("Thresholds", "≥ 2 points")
+                if self.fall_points_reached
+                else "≥ 30 %"
+            )
             if self.immpact:
-                return translate("Thresholds", "That fall reaches the clinically important threshold ({which}); by "
-                                 "IMMPACT's words a {immpact} improvement.").format(which=which,
-                                                                                    immpact=immpact_word(self.immpact))
+                return translate(
+                    "Thresholds",
+                    "That fall reaches the clinically important threshold ({which}); by "
+                    "IMMPACT's words a {immpact} improvement.",
+                ).format(which=which, immpact=immpact_word(self.immpact))
             return translate("Thresholds", "That fall reaches the clinically important threshold ({which}).").format(
-                which=which)
+                which=which
+            )
         if self.immpact == "minimal":
-            return translate("Thresholds", "That fall is below the clinically important threshold (≥ 2 points or "
-                             "≥ 30 %); by IMMPACT's words a minimal improvement (10–20 %).")
+            return translate(
+                "Thresholds",
+                "That fall is below the clinically important threshold (≥ 2 points or "
+                "≥ 30 %); by IMMPACT's words a minimal improvement (10–20 %).",
+            )
         return translate("Thresholds", "That change is below the clinically important threshold ({threshold}).").format(
-            threshold=threshold_text())
+            threshold=threshold_text()
+        )
 
 
 def assess(before: float, after: float, scope: Scope) -> ChangeAssessment | None:
@@ -208,4 +224,3 @@ def is_worsening(before: float, after: float) -> bool:
     """A rise over time of >= 2 points or >= 30 % of ``before``."""
     a = assess(before, after, Scope.OVER_TIME)
     return a is not None and a.worsening
-

@@ -50,8 +50,14 @@ def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEff
     i, j = data.daily.bounds(start, end)
     d = data.daily
     daily = [
-        {"day": str(d.days[k]), "n": int(d.n[k]), "mean": _num(d.mean[k]), "min": _num(d.min[k]),
-         "max": _num(d.max[k]), "rolling_mean": _num(data.rolling[k])}
+        {
+            "day": str(d.days[k]),
+            "n": int(d.n[k]),
+            "mean": _num(d.mean[k]),
+            "min": _num(d.min[k]),
+            "max": _num(d.max[k]),
+            "rolling_mean": _num(data.rolling[k]),
+        }
         for k in range(i, j)
     ]
     with_data = d.mean[i:j][~np.isnan(d.mean[i:j])]
@@ -66,6 +72,7 @@ def stats_dict(data: TrendData, start: date, end: date, effects: list[TherapyEff
         "daily": daily,
         "therapies": [e.as_dict() for e in effects],
         # courses are shaded like periods on the chart; ``stats`` lists them under "courses"
-        "marked_periods": [p.as_dict() for p in data.periods if p.overlaps(start, end)
-                           and not isinstance(p, CourseSpan)],
+        "marked_periods": [
+            p.as_dict() for p in data.periods if p.overlaps(start, end) and not isinstance(p, CourseSpan)
+        ],
     }

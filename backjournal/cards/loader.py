@@ -299,9 +299,7 @@ def _check_sections(path: Path, kind: str, body: str, sections: dict[str, str]) 
             extra = [t for t in titles if t not in THERAPY_SECTIONS]
             if extra:
                 raise CardError(path, f"unexpected section(s) on a therapy card: {', '.join(extra)}")
-            raise CardError(
-                path, "sections are out of order; expected: " + " / ".join(THERAPY_SECTIONS)
-            )
+            raise CardError(path, "sections are out of order; expected: " + " / ".join(THERAPY_SECTIONS))
         subs = [title for level, title, _ in _headings(sections[EVIDENCE_SECTION]) if level == 3]
         for expected in EVIDENCE_SUBSECTIONS:
             if expected not in subs:
@@ -364,9 +362,7 @@ def _check_strength(path: Path, text: str) -> None:
                 )
             level = m.group(1).strip().rstrip(":").lower()
             if level not in EVIDENCE_LEVELS:
-                raise CardError(
-                    path, f"'## {STRENGTH_SECTION}': {m.group(1)!r} is not a level of the scale ({levels})"
-                )
+                raise CardError(path, f"'## {STRENGTH_SECTION}': {m.group(1)!r} is not a level of the scale ({levels})")
             bullets += 1
         elif _BOLD_RE.search(stripped) and not line.startswith((" ", "\t")):
             raise CardError(
@@ -453,9 +449,7 @@ def _check_links(path: Path, body: str) -> None:
     for target in _link_targets(body):
         if _is_web_url(target) or _CARD_LINK_RE.match(target):
             continue
-        raise CardError(
-            path, f"malformed link {target!r} (allowed: http(s)://host/... or card:<id>)"
-        )
+        raise CardError(path, f"malformed link {target!r} (allowed: http(s)://host/... or card:<id>)")
     stripped = _AUTOLINK_RE.sub(" ", body)
     tag = _HTML_TAG_RE.search(stripped)
     if tag:
@@ -562,9 +556,7 @@ class CardLibrary:
             if card.therapy is not None:
                 if card.therapy in by_therapy:
                     other = by_therapy[card.therapy]
-                    raise CardError(
-                        card.path, f"therapy {card.therapy!r} already has a card: {other.path.name}"
-                    )
+                    raise CardError(card.path, f"therapy {card.therapy!r} already has a card: {other.path.name}")
                 by_therapy[card.therapy] = card
         self._by_therapy = by_therapy
         for card in cards:
@@ -581,6 +573,7 @@ class CardLibrary:
 
     def all(self) -> list[Card]:
         """General cards first (red flags on top), then therapy cards by title."""
+
         def order(card: Card) -> tuple:
             general_rank = GENERAL_CARD_IDS.index(card.id) if card.id in GENERAL_CARD_IDS else len(GENERAL_CARD_IDS)
             return (card.kind != "general", general_rank, card.title.casefold())

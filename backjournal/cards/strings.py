@@ -5,119 +5,135 @@ from backjournal.i18n import QT_TRANSLATE_NOOP
 
 CARD_TEXTS = {
     "acupuncture": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Acupuncture"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Acupuncture helped more than usual care in large trials, but about as much as "
-                          "fake (sham) needling, and guidelines disagree on whether to offer it."),
+        QT_TRANSLATE_NOOP("Cards", "Acupuncture"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Acupuncture helped more than usual care in large trials, but about as much as "
+            "fake (sham) needling, and guidelines disagree on whether to offer it.",
+        ),
     ),
     "cold_pack": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Cold packs"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "An ice or cold pack on the back is simple and cheap, but there is too little "
-                          "research to say whether it helps back pain."),
+        QT_TRANSLATE_NOOP("Cards", "Cold packs"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "An ice or cold pack on the back is simple and cheap, but there is too little "
+            "research to say whether it helps back pain.",
+        ),
     ),
     "cryotherapy": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Whole-body cryotherapy"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Standing in a chamber of extremely cold air is unproven for back pain, and the "
-                          "FDA has not cleared any such device to treat any medical condition."),
+        QT_TRANSLATE_NOOP("Cards", "Whole-body cryotherapy"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Standing in a chamber of extremely cold air is unproven for back pain, and the "
+            "FDA has not cleared any such device to treat any medical condition.",
+        ),
     ),
     "exercise": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Exercise"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Exercise is a first-line choice in every major guideline for chronic back pain; "
-                          "it eases pain modestly, and no single type is clearly best."),
+        QT_TRANSLATE_NOOP("Cards", "Exercise"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Exercise is a first-line choice in every major guideline for chronic back pain; "
+            "it eases pain modestly, and no single type is clearly best.",
+        ),
     ),
     "glossary": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Words used on these cards"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Plain explanations of the study words, medicine words and organisation names "
-                          "that the cards use, such as placebo, usual care, median, SSRI, boxed warning, "
-                          "NICE and CDC."),
+        QT_TRANSLATE_NOOP("Cards", "Words used on these cards"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Plain explanations of the study words, medicine words and organisation names "
+            "that the cards use, such as placebo, usual care, median, SSRI, boxed warning, "
+            "NICE and CDC.",
+        ),
     ),
     "heat": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Heat"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Heat wraps gave a small, short-term easing of acute back pain in a few trials; "
-                          "evidence for chronic pain is lacking."),
+        QT_TRANSLATE_NOOP("Cards", "Heat"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Heat wraps gave a small, short-term easing of acute back pain in a few trials; "
+            "evidence for chronic pain is lacking.",
+        ),
     ),
     "injection": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Injections and procedures (epidural steroids, facet joints, denervation, spinal "
-                          "cord stimulation)"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Epidural steroids give small, short-lived relief of sciatica; NICE advises no "
-                          "spinal injections for back pain without sciatica; denervation added little to "
-                          "exercise; spinal cord stimulation is for nerve pain after a successful trial, "
-                          "and its benefit for back pain is disputed."),
+        QT_TRANSLATE_NOOP(
+            "Cards", "Injections and procedures (epidural steroids, facet joints, denervation, spinal cord stimulation)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Epidural steroids give small, short-lived relief of sciatica; NICE advises no "
+            "spinal injections for back pain without sciatica; denervation added little to "
+            "exercise; spinal cord stimulation is for nerve pain after a successful trial, "
+            "and its benefit for back pain is disputed.",
+        ),
     ),
     "kratom": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Kratom"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "No trial has tested kratom for back pain; the FDA warns people not to use it, "
-                          "no safe dose is known, and risks include addiction, liver injury and "
-                          "contaminated products."),
+        QT_TRANSLATE_NOOP("Cards", "Kratom"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "No trial has tested kratom for back pain; the FDA warns people not to use it, "
+            "no safe dose is known, and risks include addiction, liver injury and "
+            "contaminated products.",
+        ),
     ),
     "massage": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Massage"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Massage may ease back pain for a short time, with only minor side effects, but "
-                          "the evidence is of low or very low certainty and the benefit seldom lasts."),
+        QT_TRANSLATE_NOOP("Cards", "Massage"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Massage may ease back pain for a short time, with only minor side effects, but "
+            "the evidence is of low or very low certainty and the benefit seldom lasts.",
+        ),
     ),
     "medication": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Medicines for back pain"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "In trials, common back-pain medicines gave small or no benefits; guidelines put "
-                          "non-drug care first, and paracetamol, opioids and carisoprodol carry serious "
-                          "risks."),
+        QT_TRANSLATE_NOOP("Cards", "Medicines for back pain"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "In trials, common back-pain medicines gave small or no benefits; guidelines put "
+            "non-drug care first, and paracetamol, opioids and carisoprodol carry serious "
+            "risks.",
+        ),
     ),
     "mindfulness_cbt": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Mindfulness, CBT and other psychological therapies"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Group courses in mindfulness or cognitive behavioural therapy helped more "
-                          "people with long-lasting back pain than usual care in a large trial; guidelines "
-                          "list them for chronic pain, NICE only together with exercise."),
+        QT_TRANSLATE_NOOP("Cards", "Mindfulness, CBT and other psychological therapies"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Group courses in mindfulness or cognitive behavioural therapy helped more "
+            "people with long-lasting back pain than usual care in a large trial; guidelines "
+            "list them for chronic pain, NICE only together with exercise.",
+        ),
     ),
     "physical_therapy": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Physical therapy"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "A physical therapist assesses you and guides active care such as exercise and "
-                          "education; guidelines support active care, and NICE and WHO advise against "
-                          "passive machine treatments such as TENS."),
+        QT_TRANSLATE_NOOP("Cards", "Physical therapy"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "A physical therapist assesses you and guides active care such as exercise and "
+            "education; guidelines support active care, and NICE and WHO advise against "
+            "passive machine treatments such as TENS.",
+        ),
     ),
     "reading-your-numbers": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Reading your numbers"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "How to read your 0 to 10 pain scores and weekly PEG check-ins, what size of "
-                          "change counts as meaningful, what the evidence words on the cards mean, and why "
-                          "a change after a new therapy does not prove the therapy caused it."),
+        QT_TRANSLATE_NOOP("Cards", "Reading your numbers"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "How to read your 0 to 10 pain scores and weekly PEG check-ins, what size of "
+            "change counts as meaningful, what the evidence words on the cards mean, and why "
+            "a change after a new therapy does not prove the therapy caused it.",
+        ),
     ),
     "red-flags": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "When to get medical help now"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Warning signs that mean you should stop self-care and get medical help, "
-                          "starting with the signs of cauda equina syndrome, which need the emergency "
-                          "department now, and when a scan is and is not needed."),
+        QT_TRANSLATE_NOOP("Cards", "When to get medical help now"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Warning signs that mean you should stop self-care and get medical help, "
+            "starting with the signs of cauda equina syndrome, which need the emergency "
+            "department now, and when a scan is and is not needed.",
+        ),
     ),
     "spinal_manipulation": (
-        QT_TRANSLATE_NOOP("Cards",
-                          "Spinal manipulation and mobilisation (including chiropractic)"),
-        QT_TRANSLATE_NOOP("CardSummaries",
-                          "Hands-on treatment of the spine; guidelines list it as one option, and for "
-                          "long-lasting back pain it seems to work about as well as other recommended "
-                          "treatments, not better."),
+        QT_TRANSLATE_NOOP("Cards", "Spinal manipulation and mobilisation (including chiropractic)"),
+        QT_TRANSLATE_NOOP(
+            "CardSummaries",
+            "Hands-on treatment of the spine; guidelines list it as one option, and for "
+            "long-lasting back pain it seems to work about as well as other recommended "
+            "treatments, not better.",
+        ),
     ),
 }

@@ -8,6 +8,8 @@ from backjournal.i18n import QT_TRANSLATE_NOOP
 
 CHART_KINDS = ("trend", "calendar", "therapy")
 #: English, marked for translation; shown as translate("Charts", title)
-CHART_TITLES = {"trend": QT_TRANSLATE_NOOP("Charts", "Pain and therapies"),
-                "calendar": QT_TRANSLATE_NOOP("Charts", "Daily pain calendar"),
-                "therapy": QT_TRANSLATE_NOOP("Charts", "Pain around therapy sessions")}
+CHART_TITLES = {
+    "trend": QT_TRANSLATE_NOOP("Charts", "Pain and therapies"),
+    "calendar": QT_TRANSLATE_NOOP("Charts", "Daily pain calendar"),
+    "therapy": QT_TRANSLATE_NOOP("Charts", "Pain around therapy sessions"),
+}

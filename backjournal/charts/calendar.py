@@ -70,27 +70,43 @@ def uses_month_grid(start: date, end: date) -> bool:
     return (end - start).days + 1 <= MONTH_GRID_MAX_DAYS
 
 
-def build_calendar_figure(daily: DailyPain, start: date, end: date, *, title: str | None = None,
-                          generated_on: date | None = None, width: float = 11.0,
-                          colours: ChartColours = palette.LIGHT, week_start: int = 0) -> Figure:
+def build_calendar_figure(
+    daily: DailyPain,
+    start: date,
+    end: date,
+    *,
+    title: str | None = None,
+    generated_on: date | None = None,
+    width: float = 11.0,
+    colours: ChartColours = palette.LIGHT,
+    week_start: int = 0,
+) -> Figure:
     """The calendar of [start, end]: month grids up to about three months, else a row per year."""
     with plain_text(), matplotlib.rc_context(colours.rc()):
         if uses_month_grid(start, end):
-            fig = _month_figure(daily, start, end, width=width, colours=colours, week_start=week_start,
-                                export=title is not None)
+            fig = _month_figure(
+                daily, start, end, width=width, colours=colours, week_start=week_start, export=title is not None
+            )
         else:
             fig = _year_figure(daily, start, end, width=width, colours=colours, export=title is not None)
         if title is not None:
             i, j = daily.bounds(start, end)
             days_with = int((daily.n[i:j] > 0).sum())
-            decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
-                                detail=translate("Calendar", "%n days with entries", None, days_with))
+            decorate_for_export(
+                fig,
+                title,
+                start,
+                end,
+                generated_on=generated_on or date.today(),
+                detail=translate("Calendar", "%n days with entries", None, days_with),
+            )
     return fig
 
 
 # --------------------------------------------------------------------------- month grids
-def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours,
-                  week_start: int, export: bool) -> Figure:
+def _month_figure(
+    daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours, week_start: int, export: bool
+) -> Figure:
     months = months_between(start, end)
     margin_l, margin_r, gap = 0.35, 0.35, 0.45
     per_row = max(1, min(len(months), int((width - margin_l - margin_r + gap) // (7 * 0.34 + gap))))
@@ -118,27 +134,58 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
         outside = grid.in_month & ~grid.in_range
         outside_any = outside_any or bool(outside.any())
         background = np.where(outside, 1.0, np.nan)
-        ax.pcolormesh(np.ma.masked_invalid(background), cmap=ListedColormap([colours.outside_day]),
-                      norm=Normalize(0, 1), edgecolors=colours.cell_edge, linewidth=1.5)
-        mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors=colours.cell_edge,
-                             linewidth=1.5, gid=f"month:{year:04d}-{month:02d}")
+        ax.pcolormesh(
+            np.ma.masked_invalid(background),
+            cmap=ListedColormap([colours.outside_day]),
+            norm=Normalize(0, 1),
+            edgecolors=colours.cell_edge,
+            linewidth=1.5,
+        )
+        mesh = ax.pcolormesh(
+            np.ma.masked_invalid(grid.values),
+            cmap=cmap,
+            norm=norm,
+            edgecolors=colours.cell_edge,
+            linewidth=1.5,
+            gid=f"month:{year:04d}-{month:02d}",
+        )
         empty = grid.in_range & np.isnan(grid.values)
-        for (row, col) in zip(*np.nonzero(empty), strict=True):
-            ax.add_patch(Rectangle((col, row), 1, 1, facecolor=colours.empty_day, edgecolor=colours.cell_edge,
-                                   hatch=NO_ENTRY_HATCH, hatchcolor=colours.empty_mark, linewidth=1.5,
-                                   gid=f"no_entry:{grid.day_at(row, col).isoformat()}"))
+        for row, col in zip(*np.nonzero(empty), strict=True):
+            ax.add_patch(
+                Rectangle(
+                    (col, row),
+                    1,
+                    1,
+                    facecolor=colours.empty_day,
+                    edgecolor=colours.cell_edge,
+                    hatch=NO_ENTRY_HATCH,
+                    hatchcolor=colours.empty_mark,
+                    linewidth=1.5,
+                    gid=f"no_entry:{grid.day_at(row, col).isoformat()}",
+                )
+            )
         for row in range(6):
             for col in range(7):
                 if not grid.in_month[row, col]:
                     continue
                 day = grid.day_at(row, col)
                 value = grid.values[row, col]
-                ink = _ink_on(cmap(norm(value)) if not math.isnan(value) else None, colours,
-                              faint=not grid.in_range[row, col])
+                ink = _ink_on(
+                    cmap(norm(value)) if not math.isnan(value) else None, colours, faint=not grid.in_range[row, col]
+                )
                 ax.text(col + 0.08, row + 0.1, str(day.day), ha="left", va="top", fontsize=6.5, color=ink)
                 if not math.isnan(value):
-                    ax.text(col + 0.5, row + 0.62, _value_text(value), ha="center", va="center", fontsize=9,
-                            fontweight="bold", color=ink, gid=f"value:{day.isoformat()}")
+                    ax.text(
+                        col + 0.5,
+                        row + 0.62,
+                        _value_text(value),
+                        ha="center",
+                        va="center",
+                        fontsize=9,
+                        fontweight="bold",
+                        color=ink,
+                        gid=f"value:{day.isoformat()}",
+                    )
         ax.set_xlim(0, 7)
         ax.set_ylim(6, 0)
         ax.set_xticks(
@@ -157,13 +204,22 @@ def _month_figure(daily: DailyPain, start: date, end: date, *, width: float, col
         bar.set_label(translate("Calendar", "Daily mean pain (0–10), written in each day"), fontsize=8, labelpad=3)
         cax.xaxis.set_label_position("top")
         bar.ax.tick_params(labelsize=7, pad=1)
-    handles, labels = [Patch(facecolor=colours.empty_day, edgecolor=colours.empty_mark, hatch=NO_ENTRY_HATCH)], [
-        _label(NO_ENTRY_LABEL)]
+    handles, labels = (
+        [Patch(facecolor=colours.empty_day, edgecolor=colours.empty_mark, hatch=NO_ENTRY_HATCH)],
+        [_label(NO_ENTRY_LABEL)],
+    )
     if outside_any:
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
         labels.append(_label(OUTSIDE_LABEL))
-    fig.legend(handles, labels, loc="lower left", ncol=_legend_columns(labels, width - margin_l - 0.2), frameon=False,
-               fontsize=8, bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - legend_in) / height))
+    fig.legend(
+        handles,
+        labels,
+        loc="lower left",
+        ncol=_legend_columns(labels, width - margin_l - 0.2),
+        frameon=False,
+        fontsize=8,
+        bbox_to_anchor=(margin_l / width - 0.005, (bottom_in - legend_in) / height),
+    )
     return fig
 
 
@@ -194,8 +250,9 @@ def _ink_on(rgba, colours: ChartColours, *, faint: bool = False) -> str:
 
 
 # --------------------------------------------------------------------------- a year per row
-def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours,
-                 export: bool) -> Figure:
+def _year_figure(
+    daily: DailyPain, start: date, end: date, *, width: float, colours: ChartColours, export: bool
+) -> Figure:
     shown = daily.between(start, end)
     years = list(range(start.year, end.year + 1))
     top_in = 0.55 + (EXPORT_TOP_IN if export else 0)
@@ -218,13 +275,32 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         outside = _outside_cells(year, start, end) & grid.in_year
         outside_any = outside_any or bool(outside.any())
         background = np.where(grid.in_year, np.where(outside, 1.0, 0.0), np.nan)
-        ax.pcolormesh(np.ma.masked_invalid(background), cmap=empty_cmap, norm=Normalize(0, 1),
-                      edgecolors=colours.cell_edge, linewidth=1.0)
-        mesh = ax.pcolormesh(np.ma.masked_invalid(grid.values), cmap=cmap, norm=norm, edgecolors=colours.cell_edge,
-                             linewidth=1.0, gid=f"calendar:{year}")
+        ax.pcolormesh(
+            np.ma.masked_invalid(background),
+            cmap=empty_cmap,
+            norm=Normalize(0, 1),
+            edgecolors=colours.cell_edge,
+            linewidth=1.0,
+        )
+        mesh = ax.pcolormesh(
+            np.ma.masked_invalid(grid.values),
+            cmap=cmap,
+            norm=norm,
+            edgecolors=colours.cell_edge,
+            linewidth=1.0,
+            gid=f"calendar:{year}",
+        )
         empty_rows, empty_cols = np.nonzero(grid.in_year & ~outside & np.isnan(grid.values))
-        ax.plot(empty_cols + 0.5, empty_rows + 0.5, linestyle="none", marker="o", markersize=1.6,
-                color=colours.empty_mark, markeredgewidth=0, gid=f"no_entry:{year}")
+        ax.plot(
+            empty_cols + 0.5,
+            empty_rows + 0.5,
+            linestyle="none",
+            marker="o",
+            markersize=1.6,
+            color=colours.empty_mark,
+            markeredgewidth=0,
+            gid=f"no_entry:{year}",
+        )
         ax.set_xlim(0, WEEKS)
         ax.set_ylim(7, 0)
         ax.set_aspect("auto")
@@ -242,8 +318,14 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         for spine in ax.spines.values():
             spine.set_visible(False)
     if mesh is not None:
-        cax = fig.add_axes((1 - 0.95 / width, bottom_in / height + 0.1 / height, 0.15 / width,
-                            min(2.2, ROW_IN * len(years) - 0.2) / height))
+        cax = fig.add_axes(
+            (
+                1 - 0.95 / width,
+                bottom_in / height + 0.1 / height,
+                0.15 / width,
+                min(2.2, ROW_IN * len(years) - 0.2) / height,
+            )
+        )
         bar = fig.colorbar(mesh, cax=cax)
         bar.set_label(translate("Calendar", "Daily mean pain (0–10)"), fontsize=9)
         bar.ax.tick_params(labelsize=8)
@@ -254,10 +336,16 @@ def _year_figure(daily: DailyPain, start: date, end: date, *, width: float, colo
         handles.append(Patch(facecolor=colours.outside_day, edgecolor=colours.muted, linewidth=0.5))
         labels.append(_label(OUTSIDE_LABEL))
     # matplotlib's stub types handles as Artists only; a tuple with HandlerTuple is its documented legend use
-    fig.legend(handles, labels, loc="lower left",  # type: ignore[call-overload]
-               ncol=1 if stacked else len(labels), frameon=False,
-               fontsize=8, handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
-               bbox_to_anchor=(0.1 / width if stacked else left, 0.05 / height if not export else EXPORT_BOTTOM_IN / height))
+    fig.legend(
+        handles,
+        labels,
+        loc="lower left",  # type: ignore[call-overload]
+        ncol=1 if stacked else len(labels),
+        frameon=False,
+        fontsize=8,
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+        bbox_to_anchor=(0.1 / width if stacked else left, 0.05 / height if not export else EXPORT_BOTTOM_IN / height),
+    )
     return fig
 
 

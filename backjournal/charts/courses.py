@@ -31,28 +31,67 @@ def build_course_figure(ev: CourseEvaluation, *, width: float = 7.0, height: flo
         fig = Figure(figsize=(width, height), layout="constrained")
         ax = fig.add_subplot()
         colour = palette.therapy_colour(ev.course.therapy)
-        ax.axvspan(_x(ev.first) - 0.5, _x(ev.last) + 0.5, color=colour, alpha=0.15, linewidth=0,
-                   label=translate("Courses", "{therapy_name} course").format(therapy_name=ev.therapy_name))
+        ax.axvspan(
+            _x(ev.first) - 0.5,
+            _x(ev.last) + 0.5,
+            color=colour,
+            alpha=0.15,
+            linewidth=0,
+            label=translate("Courses", "{therapy_name} course").format(therapy_name=ev.therapy_name),
+        )
         daily = ev.daily
         if daily is not None and len(daily):
             xs = daily.days.astype("datetime64[D]").astype(object)
             x = np.array([_x(d) for d in xs])
             have = ~np.isnan(daily.mean)
-            ax.plot(x[have], daily.mean[have], color=palette.DAILY_COLOUR, marker="o", markersize=2.5, linewidth=0.8,
-                    label=translate("Courses", "Daily pain (mean of the day)"))
+            ax.plot(
+                x[have],
+                daily.mean[have],
+                color=palette.DAILY_COLOUR,
+                marker="o",
+                markersize=2.5,
+                linewidth=0.8,
+                label=translate("Courses", "Daily pain (mean of the day)"),
+            )
         for window in (ev.baseline, ev.end, ev.after):
             if window is None or window.mean is None:
                 continue
-            ax.hlines(window.mean, _x(window.start) - 0.5, _x(window.end) + 0.5, colors=WINDOW_COLOUR, linewidth=2.2,
-                      label=translate("Courses", "Mean of a window") if window is ev.baseline else "_nolegend_")
-            ax.annotate(number(window.mean), (_x(window.end) + 0.5, window.mean), xytext=(2, 3),
-                        textcoords="offset points", fontsize=8, color=WINDOW_COLOUR)
+            ax.hlines(
+                window.mean,
+                _x(window.start) - 0.5,
+                _x(window.end) + 0.5,
+                colors=WINDOW_COLOUR,
+                linewidth=2.2,
+                label=translate("Courses", "Mean of a window") if window is ev.baseline else "_nolegend_",
+            )
+            ax.annotate(
+                number(window.mean),
+                (_x(window.end) + 0.5, window.mean),
+                xytext=(2, 3),
+                textcoords="offset points",
+                fontsize=8,
+                color=WINDOW_COLOUR,
+            )
         if ev.peg:
-            ax.plot([_x(d) for d, _ in ev.peg], [s for _, s in ev.peg], linestyle="none", marker="D", markersize=5,
-                    color=PEG_COLOUR, label=translate("Courses", "Weekly PEG (0–10)"))
+            ax.plot(
+                [_x(d) for d, _ in ev.peg],
+                [s for _, s in ev.peg],
+                linestyle="none",
+                marker="D",
+                markersize=5,
+                color=PEG_COLOUR,
+                label=translate("Courses", "Weekly PEG (0–10)"),
+            )
         if ev.session_days:
-            ax.plot([_x(d) for d in ev.session_days], [0.25] * len(ev.session_days), linestyle="none", marker="|",
-                    markersize=9, color=colour, label=translate("Courses", "Session"))
+            ax.plot(
+                [_x(d) for d in ev.session_days],
+                [0.25] * len(ev.session_days),
+                linestyle="none",
+                marker="|",
+                markersize=9,
+                color=colour,
+                label=translate("Courses", "Session"),
+            )
         lo = ev.baseline.start
         hi = ev.after.end if ev.after else ev.last
         ax.set_xlim(_x(lo) - 0.5, _x(hi) + 0.5)

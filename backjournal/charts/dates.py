@@ -45,7 +45,8 @@ class LocalisedDayFormatter(mdates.DateFormatter):
 
 def date_formatter(locator) -> mdates.ConciseDateFormatter:
     return LocalisedDateFormatter(
-        locator, show_offset=True,
+        locator,
+        show_offset=True,
         formats=["%Y", MONTH, DAY_MONTH, "%H:%M", "%H:%M", "%S.%f"],
         zero_formats=["", "%Y", MONTH, DAY_MONTH, "%H:%M", "%H:%M"],
         offset_formats=["", "%Y", "%Y", DAY_MONTH_YEAR, DAY_MONTH_YEAR, DAY_MONTH_YEAR + " %H:%M"],

@@ -52,8 +52,11 @@ def _row_parts(s: ChangeSummary) -> tuple[str, str, bool]:
     if s.n == 0:
         return translate("Effects", "no data"), "", False
     if not s.enough:
-        return translate("Effects", "n = {n}: too few to mean anything (need {least})").format(
-            n=s.n, least=MIN_SESSIONS), "", False
+        return (
+            translate("Effects", "n = {n}: too few to mean anything (need {least})").format(n=s.n, least=MIN_SESSIONS),
+            "",
+            False,
+        )
     a = s.assessment
     assert a is not None  # s.enough
     sd = "" if math.isnan(s.sd_change) else f", SD {s.sd_change:.1f}"
@@ -75,8 +78,15 @@ def _row_lines(s: ChangeSummary, width_in: float) -> list[str]:
     return wrap_lines(base, width_in, 8) + (wrap_lines(mark, width_in, 8) if mark else [])
 
 
-def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *, title: str | None = None,
-                        generated_on: date | None = None, width: float = 11.0) -> Figure:
+def build_effect_figure(
+    effects: list[TherapyEffect],
+    start: date,
+    end: date,
+    *,
+    title: str | None = None,
+    generated_on: date | None = None,
+    width: float = 11.0,
+) -> Figure:
     """Every text is fitted to ``width`` inches (measured): panel titles, row notes and the note
     below wrap, and a therapy's name is shortened with "…" (the window's tooltip has it in full),
     so nothing runs past the figure or into the other panel on a narrow window."""
@@ -95,8 +105,7 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
         ),
     ]
     heading_lines = [wrap_lines(h, panel_in, 10) for h, _ in headings]
-    row_lines = {(which, eff.key): _row_lines(getattr(eff, which), note_in) for eff in effects
-                 for _, which in headings}
+    row_lines = {(which, eff.key): _row_lines(getattr(eff, which), note_in) for eff in effects for _, which in headings}
     most = max((len(v) for v in row_lines.values()), default=1)
     row_in = max(ROW_IN, MARKER_IN + NOTE_GAP_IN + most * NOTE_LINE_IN + 0.07)
     note_lines = wrap_lines(translate("Effects", NOTE), width - 0.24, 8)
@@ -106,10 +115,14 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
     marker = -0.5 + MARKER_IN / row_in  # a row's markers, in data units from its centre
     with plain_text():
         fig = Figure(figsize=(width, height))
-        axes_box = [(label_w / width, bottom_in / height, panel_in / width, row_in * rows / height),
-                    ((label_w + panel_in + gap) / width, bottom_in / height, panel_in / width, row_in * rows / height)]
-        panels = [(fig.add_axes(box), lines, which) for box, lines, (_, which) in
-                  zip(axes_box, heading_lines, headings, strict=True)]
+        axes_box = [
+            (label_w / width, bottom_in / height, panel_in / width, row_in * rows / height),
+            ((label_w + panel_in + gap) / width, bottom_in / height, panel_in / width, row_in * rows / height),
+        ]
+        panels = [
+            (fig.add_axes(box), lines, which)
+            for box, lines, (_, which) in zip(axes_box, heading_lines, headings, strict=True)
+        ]
         for ax, heading, which in panels:
             ax.set_title("\n".join(heading), fontsize=10, loc="left", pad=8)
             ax.set_xlim(0, 10)
@@ -126,15 +139,44 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
                 faded = 1.0 if s.enough else 0.35
                 y = row + marker
                 if s.n:
-                    ax.annotate("", xy=(s.mean_after, y), xytext=(s.mean_before, y),
-                                arrowprops={"arrowstyle": "->", "color": "#333333", "alpha": faded, "lw": 1.2})
-                    ax.plot([s.mean_before], [y], marker="o", markersize=9, markerfacecolor="white",
-                            markeredgecolor=colour, markeredgewidth=2, alpha=faded, gid=f"before:{eff.key}")
-                    ax.plot([s.mean_after], [y], marker="o", markersize=9, color=colour, alpha=faded,
-                            markeredgecolor="#222222", markeredgewidth=0.5, gid=f"after:{eff.key}")
-                ax.text(0.1, y + NOTE_GAP_IN / row_in, "\n".join(row_lines[(which, eff.key)]), fontsize=8,
-                        color="#222222" if s.enough else "#777777", parse_math=False, va="top",
-                        gid=f"note:{which}:{eff.key}")
+                    ax.annotate(
+                        "",
+                        xy=(s.mean_after, y),
+                        xytext=(s.mean_before, y),
+                        arrowprops={"arrowstyle": "->", "color": "#333333", "alpha": faded, "lw": 1.2},
+                    )
+                    ax.plot(
+                        [s.mean_before],
+                        [y],
+                        marker="o",
+                        markersize=9,
+                        markerfacecolor="white",
+                        markeredgecolor=colour,
+                        markeredgewidth=2,
+                        alpha=faded,
+                        gid=f"before:{eff.key}",
+                    )
+                    ax.plot(
+                        [s.mean_after],
+                        [y],
+                        marker="o",
+                        markersize=9,
+                        color=colour,
+                        alpha=faded,
+                        markeredgecolor="#222222",
+                        markeredgewidth=0.5,
+                        gid=f"after:{eff.key}",
+                    )
+                ax.text(
+                    0.1,
+                    y + NOTE_GAP_IN / row_in,
+                    "\n".join(row_lines[(which, eff.key)]),
+                    fontsize=8,
+                    color="#222222" if s.enough else "#777777",
+                    parse_math=False,
+                    va="top",
+                    gid=f"note:{which}:{eff.key}",
+                )
             if not effects:
                 ax.text(
                     5,
@@ -151,11 +193,33 @@ def build_effect_figure(effects: list[TherapyEffect], start: date, end: date, *,
         for row, eff in enumerate(effects):
             count = f" ({eff.sessions})"
             name = fit_line(shown_name(eff.key, eff.name), label_room - width_pt(count, 9) / 72, 9)
-            label_ax.text(-0.02, row + marker, name + count, transform=label_ax.get_yaxis_transform(),
-                          ha="right", va="center", fontsize=9, parse_math=False, gid=f"label:{eff.key}")
-        fig.text(0.12 / width, (0.12 + (EXPORT_BOTTOM_IN if export else 0)) / height, "\n".join(note_lines),
-                 fontsize=8, color="#444444", va="bottom", parse_math=False)
+            label_ax.text(
+                -0.02,
+                row + marker,
+                name + count,
+                transform=label_ax.get_yaxis_transform(),
+                ha="right",
+                va="center",
+                fontsize=9,
+                parse_math=False,
+                gid=f"label:{eff.key}",
+            )
+        fig.text(
+            0.12 / width,
+            (0.12 + (EXPORT_BOTTOM_IN if export else 0)) / height,
+            "\n".join(note_lines),
+            fontsize=8,
+            color="#444444",
+            va="bottom",
+            parse_math=False,
+        )
         if title is not None:  # export
-            decorate_for_export(fig, title, start, end, generated_on=generated_on or date.today(),
-                                detail=translate("Effects", "sessions with pain scores; (n) = sessions in the period"))
+            decorate_for_export(
+                fig,
+                title,
+                start,
+                end,
+                generated_on=generated_on or date.today(),
+                detail=translate("Effects", "sessions with pain scores; (n) = sessions in the period"),
+            )
     return fig

@@ -66,9 +66,23 @@ class ChartColours:
     ``LIGHT``. Therapy colours stay the same in both (they are chosen to be told apart on either).
     """
 
-    def __init__(self, *, background: str, text: str, muted: str, grid: str, lane_stripe: str, daily: str,
-                 rolling: str, band: str, period: str, empty_day: str, outside_day: str, empty_mark: str,
-                 cell_edge: str):
+    def __init__(
+        self,
+        *,
+        background: str,
+        text: str,
+        muted: str,
+        grid: str,
+        lane_stripe: str,
+        daily: str,
+        rolling: str,
+        band: str,
+        period: str,
+        empty_day: str,
+        outside_day: str,
+        empty_mark: str,
+        cell_edge: str,
+    ):
         self.background, self.text, self.muted, self.grid = background, text, muted, grid
         self.lane_stripe, self.daily, self.rolling, self.band, self.period = lane_stripe, daily, rolling, band, period
         self.empty_day, self.outside_day, self.empty_mark, self.cell_edge = (
@@ -80,19 +94,52 @@ class ChartColours:
 
     def rc(self) -> dict:
         """matplotlib rcParams for the frame and text (use with ``matplotlib.rc_context`` while building)."""
-        return {"figure.facecolor": self.background, "axes.facecolor": self.background,
-                "savefig.facecolor": self.background, "text.color": self.text, "axes.labelcolor": self.text,
-                "axes.edgecolor": self.muted, "xtick.color": self.text, "ytick.color": self.text,
-                "xtick.labelcolor": self.text, "ytick.labelcolor": self.text, "legend.labelcolor": self.text,
-                "grid.color": self.grid}
+        return {
+            "figure.facecolor": self.background,
+            "axes.facecolor": self.background,
+            "savefig.facecolor": self.background,
+            "text.color": self.text,
+            "axes.labelcolor": self.text,
+            "axes.edgecolor": self.muted,
+            "xtick.color": self.text,
+            "ytick.color": self.text,
+            "xtick.labelcolor": self.text,
+            "ytick.labelcolor": self.text,
+            "legend.labelcolor": self.text,
+            "grid.color": self.grid,
+        }
 
 
-LIGHT = ChartColours(background="#FFFFFF", text="#1A1A1A", muted="#555555", grid=GRID_COLOUR, lane_stripe=LANE_STRIPE,
-                     daily=DAILY_COLOUR, rolling=ROLLING_COLOUR, band=BAND_COLOUR, period=PERIOD_COLOUR,
-                     empty_day=EMPTY_DAY, outside_day=OUTSIDE_DAY, empty_mark="#8C8C8C", cell_edge="#FFFFFF")
-DARK = ChartColours(background="#17181A", text="#E8E8E8", muted="#A0A0A0", grid="#34363A", lane_stripe="#222326",
-                    daily="#B5B5B5", rolling="#FFFFFF", band="#5C5F66", period="#8A8F99", empty_day="#3A3C40",
-                    outside_day="#222326", empty_mark="#9A9A9A", cell_edge="#17181A")
+LIGHT = ChartColours(
+    background="#FFFFFF",
+    text="#1A1A1A",
+    muted="#555555",
+    grid=GRID_COLOUR,
+    lane_stripe=LANE_STRIPE,
+    daily=DAILY_COLOUR,
+    rolling=ROLLING_COLOUR,
+    band=BAND_COLOUR,
+    period=PERIOD_COLOUR,
+    empty_day=EMPTY_DAY,
+    outside_day=OUTSIDE_DAY,
+    empty_mark="#8C8C8C",
+    cell_edge="#FFFFFF",
+)
+DARK = ChartColours(
+    background="#17181A",
+    text="#E8E8E8",
+    muted="#A0A0A0",
+    grid="#34363A",
+    lane_stripe="#222326",
+    daily="#B5B5B5",
+    rolling="#FFFFFF",
+    band="#5C5F66",
+    period="#8A8F99",
+    empty_day="#3A3C40",
+    outside_day="#222326",
+    empty_mark="#9A9A9A",
+    cell_edge="#17181A",
+)
 
 
 def colours_for(dark: bool) -> ChartColours:

@@ -15,13 +15,24 @@ from backjournal.charts.text import plain_text
 from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 PEG_COLOUR = "#0072B2"
-ITEMS = (("pain", QT_TRANSLATE_NOOP("Peg", "Average pain"), "v", "#D55E00"),
-         ("enjoyment", QT_TRANSLATE_NOOP("Peg", "Enjoyment of life"), "s", "#009E73"),
-         ("activity", QT_TRANSLATE_NOOP("Peg", "General activity"), "^", "#CC79A7"))
+ITEMS = (
+    ("pain", QT_TRANSLATE_NOOP("Peg", "Average pain"), "v", "#D55E00"),
+    ("enjoyment", QT_TRANSLATE_NOOP("Peg", "Enjoyment of life"), "s", "#009E73"),
+    ("activity", QT_TRANSLATE_NOOP("Peg", "General activity"), "^", "#CC79A7"),
+)
 
 
-def build_peg_figure(points: list[PegPoint], start: date, end: date, *, width: float = 7.0, height: float = 2.2,
-                     items: bool = True, colours=None, legend: bool = True) -> Figure:
+def build_peg_figure(
+    points: list[PegPoint],
+    start: date,
+    end: date,
+    *,
+    width: float = 7.0,
+    height: float = 2.2,
+    items: bool = True,
+    colours=None,
+    legend: bool = True,
+) -> Figure:
     c = colours or palette.LIGHT
     with plain_text():
         fig = Figure(figsize=(width, height), layout="constrained", facecolor=c.background)
@@ -30,10 +41,25 @@ def build_peg_figure(points: list[PegPoint], start: date, end: date, *, width: f
         x = [float(date2num(p.day)) for p in shown]
         if items:
             for attr, label, marker, colour in ITEMS:
-                ax.plot(x, [getattr(p, attr) for p in shown], linestyle="none", marker=marker, markersize=3.5,
-                        color=colour, alpha=0.55, label=translate("Peg", label))
-        ax.plot(x, [p.score for p in shown], color=PEG_COLOUR, marker="D", markersize=4.5, linewidth=1.6,
-                label=translate("Peg", "PEG score (mean of the three)"))
+                ax.plot(
+                    x,
+                    [getattr(p, attr) for p in shown],
+                    linestyle="none",
+                    marker=marker,
+                    markersize=3.5,
+                    color=colour,
+                    alpha=0.55,
+                    label=translate("Peg", label),
+                )
+        ax.plot(
+            x,
+            [p.score for p in shown],
+            color=PEG_COLOUR,
+            marker="D",
+            markersize=4.5,
+            linewidth=1.6,
+            label=translate("Peg", "PEG score (mean of the three)"),
+        )
         if not shown:
             ax.text(
                 0.5,
@@ -58,7 +84,13 @@ def build_peg_figure(points: list[PegPoint], start: date, end: date, *, width: f
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         if legend and shown:
-            ax.legend(loc="upper left", bbox_to_anchor=(0, -0.18), ncols=4 if items else 1, frameon=False,
-                      fontsize=7, labelcolor=c.text)
+            ax.legend(
+                loc="upper left",
+                bbox_to_anchor=(0, -0.18),
+                ncols=4 if items else 1,
+                frameon=False,
+                fontsize=7,
+                labelcolor=c.text,
+            )
         setattr(fig, "peg_points", shown)  # noqa: B010 - tests read what is plotted
     return fig

@@ -68,7 +68,7 @@ def period_colour(period, colours: dict[str, str] | None = None) -> str:
 
 
 def _span_legend_label(shown, swatches: int) -> str:
-    """"Marked period(s)", "Therapy course(s)" or both, for what is shaded in the range."""
+    """ "Marked period(s)", "Therapy course(s)" or both, for what is shaded in the range."""
     courses = sum(1 for p in shown if hasattr(p, "course_id"))
     many = swatches > 1 or len(shown) > 1
     if courses == 0:
@@ -120,16 +120,25 @@ def band_polygons(x: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.n
     if days.size == 0:
         return []
     runs = np.split(days, np.flatnonzero(np.diff(days) != 1) + 1)
-    return [np.column_stack((np.concatenate((x[r], x[r][::-1])), np.concatenate((high[r], low[r][::-1]))))
-            for r in runs]
+    return [
+        np.column_stack((np.concatenate((x[r], x[r][::-1])), np.concatenate((high[r], low[r][::-1])))) for r in runs
+    ]
 
 
 class TrendChart:
     """A trend Figure whose artists are reused across ranges and data updates."""
 
-    def __init__(self, data: TrendData, *, figure: Figure | None = None, width: float = 10.0,
-                 height: float | None = None, export: bool = False, animated: bool = False,
-                 colours: palette.ChartColours = palette.LIGHT):
+    def __init__(
+        self,
+        data: TrendData,
+        *,
+        figure: Figure | None = None,
+        width: float = 10.0,
+        height: float | None = None,
+        export: bool = False,
+        animated: bool = False,
+        colours: palette.ChartColours = palette.LIGHT,
+    ):
         self.data = data
         #: frame, text and pain-line colours (charts.palette.LIGHT or DARK: the window's theme)
         self.colours = colours
@@ -171,8 +180,16 @@ class TrendChart:
         lax.xaxis_date()
 
         empty = np.array([], dtype=float)
-        self.band = ax.fill_between(empty, empty, empty, color=self.colours.band, alpha=0.55, linewidth=0,
-                                    gid="band", label=translate("TrendChart", "Lowest–highest that day"))
+        self.band = ax.fill_between(
+            empty,
+            empty,
+            empty,
+            color=self.colours.band,
+            alpha=0.55,
+            linewidth=0,
+            gid="band",
+            label=translate("TrendChart", "Lowest–highest that day"),
+        )
         (self.daily_line,) = ax.plot(
             empty,
             empty,
@@ -233,14 +250,25 @@ class TrendChart:
             patches = tuple(Patch(facecolor=c, alpha=PERIOD_ALPHA, linewidth=0) for c in colours)
             handles.append(patches[0] if len(patches) == 1 else patches)
             labels.append(_span_legend_label(self._shown_periods, len(patches)))
-        self.rolling_line.set_label(translate("TrendChart", "{window}-day rolling mean").format(window=self.data.window))
+        self.rolling_line.set_label(
+            translate("TrendChart", "{window}-day rolling mean").format(window=self.data.window)
+        )
         labels[2] = str(self.rolling_line.get_label())
         self._legend_cols = self._legend_columns(labels)
         with plain_text():
-            self.legend = legend = self.ax.legend(handles=handles, labels=labels, loc="lower left", bbox_to_anchor=(0, 1.0),
-                                         ncol=self._legend_cols, frameon=False, fontsize=LEGEND_SIZE, handlelength=1.8,
-                                         labelcolor=self.colours.text, borderaxespad=0.2,
-                                         handler_map={tuple: HandlerTuple(ndivide=None, pad=0)})
+            self.legend = legend = self.ax.legend(
+                handles=handles,
+                labels=labels,
+                loc="lower left",
+                bbox_to_anchor=(0, 1.0),
+                ncol=self._legend_cols,
+                frameon=False,
+                fontsize=LEGEND_SIZE,
+                handlelength=1.8,
+                labelcolor=self.colours.text,
+                borderaxespad=0.2,
+                handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+            )
         # with marked periods the legend changes with the range: on screen it is then repainted with the
         # range-dependent artists (a blit over the cached background would keep the old one)
         legend.set_animated(self.animated and bool(self.data.periods))
@@ -253,9 +281,12 @@ class TrendChart:
             rows, large = divmod(len(labels), cols)  # matplotlib's split: the first ``large`` columns take one more
             sizes = [rows + 1] * large + [rows] * (cols - large)
             starts = [sum(sizes[:c]) for c in range(cols)]
-            columns = [labels[a:a + n] for a, n in zip(starts, sizes, strict=True)]
-            return sum(max(text_width_pt(t, LEGEND_SIZE) / 72 + 2.6 * em for t in col) for col in columns if col) \
-                + 2.0 * em * (cols - 1) + 0.1
+            columns = [labels[a : a + n] for a, n in zip(starts, sizes, strict=True)]
+            return (
+                sum(max(text_width_pt(t, LEGEND_SIZE) / 72 + 2.6 * em for t in col) for col in columns if col)
+                + 2.0 * em * (cols - 1)
+                + 0.1
+            )
 
         room = self.figure.get_figwidth() - LEFT_IN - 0.05
         return next((cols for cols in range(len(labels), 1, -1) if width(cols) <= room), 1)
@@ -313,16 +344,39 @@ class TrendChart:
             colour, marker = palette.therapy_style(key)
             colour = self.data.colours.get(key, colour)  # the person's choice first
             if lane % 2 == 0:
-                self.lane_artists.append(lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0,
-                                                     linewidth=0))
+                self.lane_artists.append(
+                    lax.axhspan(lane - 0.5, lane + 0.5, color=self.colours.lane_stripe, zorder=0, linewidth=0)
+                )
             # cut to the room left of the lanes (a long medication name would run off the figure)
             label = fit_line(shown_name(key, name), LEFT_IN - LANE_LABEL_GAP_IN, LANE_LABEL_PT)
-            self.lane_artists.append(lax.text(-0.008, lane, label, transform=label_transform, ha="right",
-                                              va="center", fontsize=LANE_LABEL_PT, parse_math=False,
-                                              gid=f"lane_label:{key}"))
-            (line,) = lax.plot(empty, empty, linestyle="none", marker=marker, markersize=7, color=colour,
-                               markeredgecolor="#222222", markeredgewidth=0.5, picker=True, pickradius=6,
-                               gid=f"sessions:{key}", label=name, zorder=3)
+            self.lane_artists.append(
+                lax.text(
+                    -0.008,
+                    lane,
+                    label,
+                    transform=label_transform,
+                    ha="right",
+                    va="center",
+                    fontsize=LANE_LABEL_PT,
+                    parse_math=False,
+                    gid=f"lane_label:{key}",
+                )
+            )
+            (line,) = lax.plot(
+                empty,
+                empty,
+                linestyle="none",
+                marker=marker,
+                markersize=7,
+                color=colour,
+                markeredgecolor="#222222",
+                markeredgewidth=0.5,
+                picker=True,
+                pickradius=6,
+                gid=f"sessions:{key}",
+                label=name,
+                zorder=3,
+            )
             line.set_animated(self.animated)
             self.session_lines[key] = line
             self.lane_artists.append(line)
@@ -352,9 +406,19 @@ class TrendChart:
                 span = axis.axvspan(x0, x1, color=colour, alpha=PERIOD_ALPHA, linewidth=0, zorder=0, gid=f"period:{i}")
                 span.set_animated(self.animated)
                 self.period_artists.append(span)
-            label = self.ax.text(x0, 0.985, " " + shorten(p.label, 30), transform=label_transform, ha="left",
-                                 va="top", fontsize=PERIOD_LABEL_SIZE, color=self.colours.text, parse_math=False,
-                                 clip_on=True, gid=f"period_label:{i}")
+            label = self.ax.text(
+                x0,
+                0.985,
+                " " + shorten(p.label, 30),
+                transform=label_transform,
+                ha="left",
+                va="top",
+                fontsize=PERIOD_LABEL_SIZE,
+                color=self.colours.text,
+                parse_math=False,
+                clip_on=True,
+                gid=f"period_label:{i}",
+            )
             label.set_animated(self.animated)
             self.period_artists.append(label)
             self._period_labels.append((p, label))
@@ -378,7 +442,7 @@ class TrendChart:
         self.band.set_alpha(0.35 if long_range else 0.55)
         self.rolling_line.set_linewidth(1.4 if long_range else 2.2)
         inside = d.bounds(start, end)
-        self.no_data.set_visible(not np.any(d.n[inside[0]:inside[1]] > 0))
+        self.no_data.set_visible(not np.any(d.n[inside[0] : inside[1]] > 0))
 
         s = self.data.sessions
         lo, hi = np.datetime64(start, "D"), np.datetime64(end, "D")
@@ -511,8 +575,14 @@ class TrendChart:
         artists = [a for a in self.period_artists if a.get_visible()]
         if self.legend is not None and self.legend.get_animated():
             artists.append(self.legend)
-        artists += [self.band, self.daily_line, self.rolling_line, *self.session_lines.values(), self.no_data,
-                    self.lanes_ax.xaxis]
+        artists += [
+            self.band,
+            self.daily_line,
+            self.rolling_line,
+            *self.session_lines.values(),
+            self.no_data,
+            self.lanes_ax.xaxis,
+        ]
         return sorted(artists, key=lambda a: a.get_zorder())
 
     def draw_dynamic(self) -> None:
@@ -531,8 +601,16 @@ class TrendChart:
         return date(1970, 1, 1) + timedelta(days=int(np.floor(xdata + 0.5)))
 
 
-def build_trend_figure(data: TrendData, start: date, end: date, *, title: str | None = None,
-                       generated_on: date | None = None, width: float = 10.0, height: float | None = None) -> Figure:
+def build_trend_figure(
+    data: TrendData,
+    start: date,
+    end: date,
+    *,
+    title: str | None = None,
+    generated_on: date | None = None,
+    width: float = 10.0,
+    height: float | None = None,
+) -> Figure:
     """A finished trend chart of [start, end]. With ``title`` it is decorated for export
     (title, date range, "Generated by BackJournal on ...")."""
     export = title is not None
@@ -545,8 +623,15 @@ def build_trend_figure(data: TrendData, start: date, end: date, *, title: str | 
             ((data.sessions.days >= np.datetime64(start, "D")) & (data.sessions.days <= np.datetime64(end, "D"))).sum()
         )
         with plain_text():
-            decorate_for_export(chart.figure, title, start, end, generated_on=generated_on or date.today(),
-                                detail=translate("TrendChart", "%n pain entries", None, entries) + ", "
-                                + translate("TrendChart", "%n therapy sessions", None, sessions))
+            decorate_for_export(
+                chart.figure,
+                title,
+                start,
+                end,
+                generated_on=generated_on or date.today(),
+                detail=translate("TrendChart", "%n pain entries", None, entries)
+                + ", "
+                + translate("TrendChart", "%n therapy sessions", None, sessions),
+            )
     setattr(chart.figure, "trend_chart", chart)  # noqa: B010 - lets callers (tests, the view) reach the artists
     return chart.figure

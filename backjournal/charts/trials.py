@@ -28,8 +28,15 @@ def build_trial_figure(result: TrialResult, *, width: float = 7.0, height: float
             if r.mean is None:
                 ax.text(x, 0.3, translate("Trials", "no data"), ha="center", fontsize=7, rotation=90, color="#555555")
                 continue
-            ax.bar(x, r.mean, width=0.9, color=COLOURS[p.regimen], hatch=HATCH[p.regimen], edgecolor="#333333",
-                   linewidth=0.5)
+            ax.bar(
+                x,
+                r.mean,
+                width=0.9,
+                color=COLOURS[p.regimen],
+                hatch=HATCH[p.regimen],
+                edgecolor="#333333",
+                linewidth=0.5,
+            )
             ax.text(
                 x,
                 r.mean + 0.15,
@@ -44,8 +51,21 @@ def build_trial_figure(result: TrialResult, *, width: float = 7.0, height: float
         ax.set_ylabel(translate("Trials", "Mean daily pain (0–10)"))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        ax.legend(handles=[Patch(facecolor=COLOURS[g], hatch=HATCH[g], edgecolor="#333333",
-                                 label=f"{g}: {shorten(t.regimen_name(g), 40)}") for g in "AB"],
-                  loc="upper left", bbox_to_anchor=(0, 1.02), ncols=2, frameon=False, fontsize=7.5)
+        ax.legend(
+            handles=[
+                Patch(
+                    facecolor=COLOURS[g],
+                    hatch=HATCH[g],
+                    edgecolor="#333333",
+                    label=f"{g}: {shorten(t.regimen_name(g), 40)}",
+                )
+                for g in "AB"
+            ],
+            loc="upper left",
+            bbox_to_anchor=(0, 1.02),
+            ncols=2,
+            frameon=False,
+            fontsize=7.5,
+        )
         setattr(fig, "trial_result", result)  # noqa: B010 - tests read what is plotted
     return fig

@@ -48,58 +48,118 @@ COMMAND_MODULES = [
 
 #: command -> (the module that registers it, its one-line help). Kept equal to the modules by a test.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "log": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "log pain, a therapy session, a weekly PEG check-in or a daily factor")),
-    "list": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "list entries, sessions and PEG check-ins")),
-    "therapies": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "list therapy types (built-in and your own)")),
-    "delete": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "move records to the trash")),
-    "undelete": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "bring records back from the trash")),
-    "trash": ("backjournal.cli.trash_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "list records in the trash (bring one back with 'undelete')")),
-    "empty-trash": ("backjournal.cli.trash_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "delete everything in the trash for good (cannot be undone)")),
-    "encrypt": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "encrypt the journal and its backups with a passphrase (SQLCipher)")),
-    "change-passphrase": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "change an encrypted journal's passphrase (backups too)")),
-    "decrypt": ("backjournal.cli.crypto_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "store the journal and its backups unencrypted again")),
-    "backup": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "make a verified backup of the journal now")),
-    "backups": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "list the backups in the backups folder, newest first")),
-    "restore": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "replace the journal with a backup (the current journal is backed up first)")),
-    "check": ("backjournal.cli.backup_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "check the journal for damage (exit 0 sound, 1 damaged)")),
-    "chart": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "save a chart as PNG, SVG or PDF (the format follows the file name)")),
-    "stats": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "the numbers the charts show: daily means, rolling means, therapy effects")),
-    "demo": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "fill an EMPTY journal with realistic made-up data (for trying things out)")),
-    "period": ("backjournal.cli.trends_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "marked periods shaded on charts (e.g. an acupuncture course)")),
-    "export": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "export the journal as CSV, JSON (whole journal) or FHIR R4")),
-    "import": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export")),
-    "report": ("backjournal.cli.exchange_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "write the PDF report for your physician")),
-    "course": ("backjournal.cli.course_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "therapy courses: adherence and pain against your own baseline")),
-    "trial": ("backjournal.cli.trial_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "a personal trial of two regimens (A/B) in randomised pairs of periods")),
-    "insights": ("backjournal.cli.insights_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "what went with better or worse days: therapies and factors against your pain (not cause and effect)")),
-    "medications": ("backjournal.cli.medication_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "your medications by name (each with its own lane and log)")),
-    "factors": ("backjournal.cli.factor_cmds", QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "daily factors: sleep, mood, stress, activity and your own")),
+    "log": (
+        "backjournal.cli.journal_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "log pain, a therapy session, a weekly PEG check-in or a daily factor"),
+    ),
+    "list": (
+        "backjournal.cli.journal_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "list entries, sessions and PEG check-ins"),
+    ),
+    "therapies": (
+        "backjournal.cli.journal_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "list therapy types (built-in and your own)"),
+    ),
+    "delete": ("backjournal.cli.journal_cmds", QT_TRANSLATE_NOOP("CommandLineHelp", "move records to the trash")),
+    "undelete": (
+        "backjournal.cli.journal_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "bring records back from the trash"),
+    ),
+    "trash": (
+        "backjournal.cli.trash_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "list records in the trash (bring one back with 'undelete')"),
+    ),
+    "empty-trash": (
+        "backjournal.cli.trash_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "delete everything in the trash for good (cannot be undone)"),
+    ),
+    "encrypt": (
+        "backjournal.cli.crypto_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "encrypt the journal and its backups with a passphrase (SQLCipher)"),
+    ),
+    "change-passphrase": (
+        "backjournal.cli.crypto_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "change an encrypted journal's passphrase (backups too)"),
+    ),
+    "decrypt": (
+        "backjournal.cli.crypto_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "store the journal and its backups unencrypted again"),
+    ),
+    "backup": (
+        "backjournal.cli.backup_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "make a verified backup of the journal now"),
+    ),
+    "backups": (
+        "backjournal.cli.backup_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "list the backups in the backups folder, newest first"),
+    ),
+    "restore": (
+        "backjournal.cli.backup_cmds",
+        QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "replace the journal with a backup (the current journal is backed up first)"
+        ),
+    ),
+    "check": (
+        "backjournal.cli.backup_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "check the journal for damage (exit 0 sound, 1 damaged)"),
+    ),
+    "chart": (
+        "backjournal.cli.trends_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "save a chart as PNG, SVG or PDF (the format follows the file name)"),
+    ),
+    "stats": (
+        "backjournal.cli.trends_cmds",
+        QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "the numbers the charts show: daily means, rolling means, therapy effects"
+        ),
+    ),
+    "demo": (
+        "backjournal.cli.trends_cmds",
+        QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "fill an EMPTY journal with realistic made-up data (for trying things out)"
+        ),
+    ),
+    "period": (
+        "backjournal.cli.trends_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "marked periods shaded on charts (e.g. an acupuncture course)"),
+    ),
+    "export": (
+        "backjournal.cli.exchange_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "export the journal as CSV, JSON (whole journal) or FHIR R4"),
+    ),
+    "import": (
+        "backjournal.cli.exchange_cmds",
+        QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"
+        ),
+    ),
+    "report": (
+        "backjournal.cli.exchange_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "write the PDF report for your physician"),
+    ),
+    "course": (
+        "backjournal.cli.course_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "therapy courses: adherence and pain against your own baseline"),
+    ),
+    "trial": (
+        "backjournal.cli.trial_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "a personal trial of two regimens (A/B) in randomised pairs of periods"),
+    ),
+    "insights": (
+        "backjournal.cli.insights_cmds",
+        QT_TRANSLATE_NOOP(
+            "CommandLineHelp",
+            "what went with better or worse days: therapies and factors against your pain (not cause and effect)",
+        ),
+    ),
+    "medications": (
+        "backjournal.cli.medication_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "your medications by name (each with its own lane and log)"),
+    ),
+    "factors": (
+        "backjournal.cli.factor_cmds",
+        QT_TRANSLATE_NOOP("CommandLineHelp", "daily factors: sleep, mood, stress, activity and your own"),
+    ),
 }
 
 #: Global options that take a value (their value is never a command name).
@@ -115,8 +175,13 @@ class UsageError(UserInputError):
 class TranslatedHelpFormatter(argparse.HelpFormatter):
     """argparse's help in the person's language: its "usage: " prefix too."""
 
-    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
-                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
         if prefix is None:
             prefix = translate("CommandLineHelp", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
@@ -134,12 +199,20 @@ class OneLineParser(argparse.ArgumentParser):
         self._positionals.title = translate("CommandLineHelp", "positional arguments")
         self._optionals.title = translate("CommandLineHelp", "options")
         if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                              help=translate("CommandLineHelp", "show this help message and exit"))
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate("CommandLineHelp", "show this help message and exit"),
+            )
 
     def error(self, message: str):  # argparse override
-        raise UsageError(translate("OneLineParser", "{prog}: {message} (see '{prog} --help')").format(
-            prog=self.prog, message=message))
+        raise UsageError(
+            translate("OneLineParser", "{prog}: {message} (see '{prog} --help')").format(
+                prog=self.prog, message=message
+            )
+        )
 
 
 @dataclass
@@ -215,24 +288,39 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> On
     other commands are placeholders that carry their help line."""
     parser = OneLineParser(
         prog="backjournal",
-        description=translate("Init",
-                              "{APP_NAME}: a private journal for back pain. With no command, opens the window.").format(
-                              APP_NAME=APP_NAME),
+        description=translate(
+            "Init", "{APP_NAME}: a private journal for back pain. With no command, opens the window."
+        ).format(APP_NAME=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help=translate("CommandLineHelp", "show the program's version and exit"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("CommandLineHelp", "show the program's version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=translate("CommandLineHelp",
-                       "the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)"),
+        help=translate(
+            "CommandLineHelp", "the journal's folder (default: $BACKJOURNAL_DATA_DIR or the user data folder)"
+        ),
     )
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help=translate("CommandLineHelp", "an encrypted journal's passphrase, read from the first "
-                                       "line of FILE (or set $BACKJOURNAL_PASSPHRASE; never on the command line)"))
-    parser.add_argument("--in-tray", action="store_true",
-                        help=translate("CommandLineHelp", "open the window hidden in the system tray (how the "
-                                       "login autostart entry starts it)"))
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=translate(
+            "CommandLineHelp",
+            "an encrypted journal's passphrase, read from the first "
+            "line of FILE (or set $BACKJOURNAL_PASSPHRASE; never on the command line)",
+        ),
+    )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help=translate(
+            "CommandLineHelp", "open the window hidden in the system tray (how the login autostart entry starts it)"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     modules = COMMAND_MODULES if full else _modules_for(argv)
     for name in modules:
@@ -292,14 +380,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def check_data_dir(data_dir: Path) -> None:
     """``--data-dir`` (or $BACKJOURNAL_DATA_DIR) must be a folder, or not exist yet: a file is refused."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise UsageError(translate("Init",
-                                   "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder "
-                                   "(or a folder to create)").format(str=str(data_dir)))
+        raise UsageError(
+            translate(
+                "Init",
+                "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder (or a folder to create)",
+            ).format(str=str(data_dir))
+        )
     parent = next((p for p in data_dir.parents if p.exists()), None)
     if parent is not None and not parent.is_dir():
-        raise UsageError(translate("Init",
-                                   "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder").format(
-                                   str=str(parent)))
+        raise UsageError(
+            translate("Init", "--data-dir: {str!r} is a file, not a folder; allowed: the journal's folder").format(
+                str=str(parent)
+            )
+        )
 
 
 class Terminated(BaseException):
@@ -373,9 +466,11 @@ def refuse_unstorable_arguments(argv: Sequence[str]) -> None:
     or holds a NUL character cannot be stored, printed or exported faithfully: refused, naming it."""
     for position, arg in enumerate(argv, 1):
         if "\x00" in arg:
-            raise UsageError(translate("Init",
-                                       "error: argument {position} ({arg!r}) contains a NUL character; allowed: "
-                                       "text without NUL").format(position=position, arg=arg))
+            raise UsageError(
+                translate(
+                    "Init", "error: argument {position} ({arg!r}) contains a NUL character; allowed: text without NUL"
+                ).format(position=position, arg=arg)
+            )
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
@@ -383,11 +478,13 @@ def refuse_unstorable_arguments(argv: Sequence[str]) -> None:
                 shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             except UnicodeEncodeError:
                 shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
-            raise UsageError(translate("Init",
-                                       "error: argument {position} ({shown!r}) is not valid UTF-8 text; allowed: "
-                                       "text in UTF-8 (check the terminal's or the script's encoding)").format(
-                                       position=position,
-                                       shown=shown)) from None
+            raise UsageError(
+                translate(
+                    "Init",
+                    "error: argument {position} ({shown!r}) is not valid UTF-8 text; allowed: "
+                    "text in UTF-8 (check the terminal's or the script's encoding)",
+                ).format(position=position, shown=shown)
+            ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

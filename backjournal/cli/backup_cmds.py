@@ -16,8 +16,12 @@ from backjournal.i18n import translate
 
 def register(sub: argparse._SubParsersAction) -> None:
     b = sub.add_parser("backup", help="make a verified backup of the journal now")
-    b.add_argument("-o", "--output", metavar="FILE",
-                   help="write the backup to FILE instead of the backups folder (FILE is replaced if it exists)")
+    b.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the backup to FILE instead of the backups folder (FILE is replaced if it exists)",
+    )
     b.set_defaults(handler=cmd_backup)
 
     ls = sub.add_parser("backups", help="list the backups in the backups folder, newest first")
@@ -25,9 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     r = sub.add_parser("restore", help="replace the journal with a backup (the current journal is backed up first)")
     r.add_argument("file", metavar="FILE", help="a backup file (see 'backjournal backups')")
-    r.add_argument("--backup-passphrase-file", metavar="FILE",
-                   help="an encrypted backup's passphrase when it differs from the journal's, first line of FILE "
-                        "(or $BACKJOURNAL_BACKUP_PASSPHRASE)")
+    r.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help="an encrypted backup's passphrase when it differs from the journal's, first line of FILE "
+        "(or $BACKJOURNAL_BACKUP_PASSPHRASE)",
+    )
     r.set_defaults(handler=cmd_restore)
 
     c = sub.add_parser("check", help="check the journal for damage (exit 0 sound, 1 damaged)")
@@ -156,18 +163,25 @@ def cmd_check(args, ctx) -> int:
         print(f"{'warning' if not recovered.complete else 'note'}: {recovered.summary()}")
     report = service.check(full=not args.quick)
     if report.ok and service.finish_interrupted_purge():
-        print(translate("BackupCmds",
-                        "note: finished an empty-trash that was interrupted; the deleted text is gone from the "
-                        "journal file"))
+        print(
+            translate(
+                "BackupCmds",
+                "note: finished an empty-trash that was interrupted; the deleted text is gone from the journal file",
+            )
+        )
     print(report.summary())
     from backjournal.location_risk import location_risks, real_path
 
     for risk in location_risks(real_path(service.journal_path)):  # a warning; does not change the verdict
         print(translate("BackupCmds", "warning: {message}").format(message=risk.message))
     if not report.ok:
-        print(translate("BackupCmds",
-                        "What to do: restore the newest good backup with 'backjournal backups' and 'backjournal "
-                        "restore FILE'. The damaged file is kept as it is."))
+        print(
+            translate(
+                "BackupCmds",
+                "What to do: restore the newest good backup with 'backjournal backups' and 'backjournal "
+                "restore FILE'. The damaged file is kept as it is.",
+            )
+        )
     return 0 if report.ok and (recovered is None or recovered.complete) else 1
 
 

@@ -1,11 +1,11 @@
 """``course``: therapy courses on the command line.
 
-    backjournal course add THERAPY --from DATE [--to DATE | --sessions N] [--per-week N] [--goal TEXT]
-                                   [--provider TEXT] [--baseline-days N]
-    backjournal course list [--format table|json]
-    backjournal course show ID [--format text|json]
-    backjournal course end ID [--on DATE] --reason helped|no-change|side-effects|cost|other [--pgic 1..7]
-                              [--note TEXT]
+backjournal course add THERAPY --from DATE [--to DATE | --sessions N] [--per-week N] [--goal TEXT]
+                               [--provider TEXT] [--baseline-days N]
+backjournal course list [--format table|json]
+backjournal course show ID [--format text|json]
+backjournal course end ID [--on DATE] --reason helped|no-change|side-effects|cost|other [--pgic 1..7]
+                          [--note TEXT]
 """
 
 from __future__ import annotations
@@ -40,9 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--per-week", metavar="N", help=f"planned sessions per week (1-{PER_WEEK_MAX})")
     add.add_argument("--goal", metavar="TEXT", help="what you hope for (your words)")
     add.add_argument("--provider", metavar="TEXT", help="who gives it")
-    add.add_argument("--baseline-days", metavar="N", default="14",
-                     help=f"days before the start compared with its end ({BASELINE_DAYS_MIN}-{BASELINE_DAYS_MAX}, "
-                          "default 14)")
+    add.add_argument(
+        "--baseline-days",
+        metavar="N",
+        default="14",
+        help=f"days before the start compared with its end ({BASELINE_DAYS_MIN}-{BASELINE_DAYS_MAX}, default 14)",
+    )
     add.set_defaults(handler=cmd_add)
 
     lst = csub.add_parser("list", help="list courses")
@@ -85,9 +88,11 @@ def _service(ctx, *, create: bool = False):
     if not create and not ctx.journal_exists():  # never created: no course can exist (exit 2, nothing made)
         from backjournal.domain.errors import NotFoundError
 
-        raise NotFoundError(translate("CourseCmds",
-                                      "No courses yet: this journal has not been started ('backjournal course "
-                                      "add' starts one)."))
+        raise NotFoundError(
+            translate(
+                "CourseCmds", "No courses yet: this journal has not been started ('backjournal course add' starts one)."
+            )
+        )
     return ctx.services(create=create).courses
 
 
@@ -219,19 +224,19 @@ def describe(ev) -> str:
         (ev.after, translate("CourseCmds", "After")),
     ):
         if window is not None:
-            lines.append(translate("CourseCmds",
-                                   "{label} ({start} – {end}): mean {fmt_mean}, {days} days with data").format(
-                                   label=label,
-                                   start=window.start,
-                                   end=window.end,
-                                   fmt_mean=fmt_mean(window.mean),
-                                   days=window.days))
+            lines.append(
+                translate("CourseCmds", "{label} ({start} – {end}): mean {fmt_mean}, {days} days with data").format(
+                    label=label, start=window.start, end=window.end, fmt_mean=fmt_mean(window.mean), days=window.days
+                )
+            )
     lines.append(ev.summary())
     for caution in ev.cautions:
         lines.append(translate("CourseCmds", "Caution: {caution}").format(caution=caution))
     if c.ended:
-        lines.append(translate("CourseCmds", "Ended {on}: {label}").format(on=c.ended.on, label=c.ended.reason.label)
-                     + (f"; PGIC {pgic_text(c.ended.pgic)}" if c.ended.pgic else ""))
+        lines.append(
+            translate("CourseCmds", "Ended {on}: {label}").format(on=c.ended.on, label=c.ended.reason.label)
+            + (f"; PGIC {pgic_text(c.ended.pgic)}" if c.ended.pgic else "")
+        )
     return "\n".join(lines)
 
 

@@ -34,16 +34,22 @@ def read_passphrase(file: str | None, env_name: str) -> str | None:
         try:
             text = Path(file).expanduser().read_text(encoding="utf-8")
         except OSError as exc:
-            raise ValidationError("--passphrase-file", file, allowed,
-                                  f"cannot be read ({exc.strerror or exc})") from None
+            raise ValidationError(
+                "--passphrase-file", file, allowed, f"cannot be read ({exc.strerror or exc})"
+            ) from None
         except UnicodeDecodeError as exc:
-            raise ValidationError("--passphrase-file", file, allowed,
-                                  f"is not UTF-8 text (byte {exc.start + 1} cannot be read)") from None
+            raise ValidationError(
+                "--passphrase-file", file, allowed, f"is not UTF-8 text (byte {exc.start + 1} cannot be read)"
+            ) from None
         lines = text.splitlines()
         first = lines[0] if lines else ""
         if "\x00" in first:
-            raise ValidationError("--passphrase-file", file, allowed + ", without NUL characters",
-                                  "holds a NUL character in its first line")
+            raise ValidationError(
+                "--passphrase-file",
+                file,
+                allowed + ", without NUL characters",
+                "holds a NUL character in its first line",
+            )
         return first
     value = os.environ.get(env_name)
     return value if value else None
@@ -58,8 +64,10 @@ def _new_passphrase(args) -> str:
         if getpass.getpass("Again: ") != new:
             raise UserInputError("the two passphrases differ; nothing was changed")
     if not new:
-        raise UserInputError("a new passphrase is needed: --new-passphrase-file FILE or $BACKJOURNAL_NEW_PASSPHRASE "
-                             "(or type it at a terminal); nothing was changed")
+        raise UserInputError(
+            "a new passphrase is needed: --new-passphrase-file FILE or $BACKJOURNAL_NEW_PASSPHRASE "
+            "(or type it at a terminal); nothing was changed"
+        )
     return new
 
 
@@ -77,9 +85,12 @@ def _report(result, verb: str) -> None:
         )
     )
     for skipped in result.backups_skipped:
-        print(translate("CryptoCmds",
-                        "warning: {skipped} uses another passphrase and was left as it is.").format(
-                        skipped=skipped), file=sys.stderr)
+        print(
+            translate("CryptoCmds", "warning: {skipped} uses another passphrase and was left as it is.").format(
+                skipped=skipped
+            ),
+            file=sys.stderr,
+        )
 
 
 def cmd_encrypt(args, ctx) -> int:
@@ -91,8 +102,11 @@ def cmd_encrypt(args, ctx) -> int:
     else:
         new = _new_passphrase(args)
     _report(encrypt_journal(ctx.data_dir, new), translate("CryptoCmds", "Encrypted"))
-    print(translate("CryptoCmds",
-                    "Keep the passphrase safe: without it the journal cannot be opened by anyone, including you."))
+    print(
+        translate(
+            "CryptoCmds", "Keep the passphrase safe: without it the journal cannot be opened by anyone, including you."
+        )
+    )
     return 0
 
 

@@ -9,8 +9,10 @@ from backjournal.domain.errors import ImportRejectedError, ValidationError
 from backjournal.domain.timeutil import parse_day
 from backjournal.i18n import translate
 
-MAP_HELP = ('map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" '
-            '--map "Friends=skip" (repeatable; see \'backjournal therapies\' for keys)')
+MAP_HELP = (
+    'map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" '
+    "--map \"Friends=skip\" (repeatable; see 'backjournal therapies' for keys)"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,23 +81,26 @@ def cmd_export(args, ctx) -> int:
     start, end = _days(args)
     output = ctx.output(args.output, {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}[args.format])
     result = _exchange(ctx, create=False).export(args.format, output, start=start, end=end)
-    print(translate("ExchangeCmds",
-                    "exported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins to {path} "
-                    "({value})").format(
-                    pain=result.pain,
-                    sessions=result.sessions,
-                    peg=result.peg,
-                    path=result.path,
-                    value=result.format.value))
+    print(
+        translate(
+            "ExchangeCmds",
+            "exported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins to {path} ({value})",
+        ).format(
+            pain=result.pain, sessions=result.sessions, peg=result.peg, path=result.path, value=result.format.value
+        )
+    )
     from backjournal.services.encryption import is_journal_encrypted
 
     if is_journal_encrypted(ctx.data_dir):  # docs/privacy.md: exports of an encrypted journal are plain
         import sys
 
-        print(translate("ExchangeCmds",
-                        "warning: the journal is encrypted, but this export is not: anyone who gets {path} can "
-                        "read it.").format(path=result.path),
-              file=sys.stderr)
+        print(
+            translate(
+                "ExchangeCmds",
+                "warning: the journal is encrypted, but this export is not: anyone who gets {path} can read it.",
+            ).format(path=result.path),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -144,21 +149,44 @@ def cmd_import(args, ctx) -> int:
         return 0
     if plan.needs_scale_choice:
         s = plan.batch.undecided_scales[0]
-        raise ValidationError("--scale", "", f"convert ({s.mapping_text()}) or skip",
-                              f"{s.count} {s.source} are on a {s.scale} scale; choose what to do with them")
+        raise ValidationError(
+            "--scale",
+            "",
+            f"convert ({s.mapping_text()}) or skip",
+            f"{s.count} {s.source} are on a {s.scale} scale; choose what to do with them",
+        )
     result = exchange.apply(plan)
-    print(translate("ExchangeCmds", "imported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins").format(
-              pain=result.pain, sessions=result.sessions, peg=result.peg)
-          + (translate("ExchangeCmds", ", {therapies} new therapy type(s)").format(therapies=result.therapies)
-             if result.therapies else "")
-          + (translate("ExchangeCmds", ", {periods} marked period(s)").format(periods=result.periods)
-             if result.periods else "")
-          + (translate("ExchangeCmds", ", {factors} new factor(s)").format(factors=result.factors)
-             if result.factors else "")
-          + (translate("ExchangeCmds", ", {factor_values} daily factor value(s)").format(
-              factor_values=result.factor_values) if result.factor_values else "")
-          + translate("ExchangeCmds", "; {already} already in the journal; {skipped} skipped").format(
-              already=result.already, skipped=result.skipped), file=out)
+    print(
+        translate("ExchangeCmds", "imported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins").format(
+            pain=result.pain, sessions=result.sessions, peg=result.peg
+        )
+        + (
+            translate("ExchangeCmds", ", {therapies} new therapy type(s)").format(therapies=result.therapies)
+            if result.therapies
+            else ""
+        )
+        + (
+            translate("ExchangeCmds", ", {periods} marked period(s)").format(periods=result.periods)
+            if result.periods
+            else ""
+        )
+        + (
+            translate("ExchangeCmds", ", {factors} new factor(s)").format(factors=result.factors)
+            if result.factors
+            else ""
+        )
+        + (
+            translate("ExchangeCmds", ", {factor_values} daily factor value(s)").format(
+                factor_values=result.factor_values
+            )
+            if result.factor_values
+            else ""
+        )
+        + translate("ExchangeCmds", "; {already} already in the journal; {skipped} skipped").format(
+            already=result.already, skipped=result.skipped
+        ),
+        file=out,
+    )
     return 0
 
 
@@ -178,11 +206,17 @@ def cmd_report(args, ctx) -> int:
             raise ValidationError("--baseline-to", args.baseline_to, "a day on or after --baseline-from")
         baseline = (b0, b1)
     options = ReportOptions(
-        start=start, end=end, baseline=baseline,
+        start=start,
+        end=end,
+        baseline=baseline,
         sections=parse_sections(args.sections, include_notes=args.include_notes),
-        name=args.name, paper=args.paper,
+        name=args.name,
+        paper=args.paper,
     )
     path = ctx.services(create=False).reports.write(options, output)  # the cards are read for their section only
-    print(translate("ExchangeCmds", "wrote the report for {isoformat} to {isoformat2} to {path}").format(
-        isoformat=start.isoformat(), isoformat2=end.isoformat(), path=path))
+    print(
+        translate("ExchangeCmds", "wrote the report for {isoformat} to {isoformat2} to {path}").format(
+            isoformat=start.isoformat(), isoformat2=end.isoformat(), path=path
+        )
+    )
     return 0

@@ -14,8 +14,9 @@ from backjournal.i18n import translate
 def register(sub: argparse._SubParsersAction) -> None:
     fa = sub.add_parser("factors", help="daily factors: sleep, mood, stress, activity and your own")
     fa.add_argument("--add", metavar="NAME", help="add a factor of your own (e.g. 'long drive')")
-    fa.add_argument("--kind", choices=["scale", "yesno"], default="scale",
-                    help="for --add: scale (0-10, the default) or yesno")
+    fa.add_argument(
+        "--kind", choices=["scale", "yesno"], default="scale", help="for --add: scale (0-10, the default) or yesno"
+    )
     fa.add_argument("--enable", metavar="NAME", help="turn a factor on (built-ins are off until turned on)")
     fa.add_argument("--disable", metavar="NAME", help="turn a factor off (its values are kept)")
     fa.add_argument("--format", choices=["table", "json"], default="table")
@@ -57,13 +58,22 @@ def cmd_factors(args, ctx) -> int:
         return 0
     found = service.factors()
     if args.format == "json":
-        json.dump([{"key": f.key, "name": f.name, "kind": f.kind.value, "builtin": f.builtin, "enabled": f.enabled}
-                   for f in found], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [
+                {"key": f.key, "name": f.name, "kind": f.kind.value, "builtin": f.builtin, "enabled": f.enabled}
+                for f in found
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         for f in found:
-            print(f"{f.key:<28} {f.name:<28} {f.kind.label:<7} {'built-in' if f.builtin else 'your own':<9} "
-                  f"{'on' if f.enabled else 'off'}")
+            print(
+                f"{f.key:<28} {f.name:<28} {f.kind.label:<7} {'built-in' if f.builtin else 'your own':<9} "
+                f"{'on' if f.enabled else 'off'}"
+            )
     return 0
 
 

@@ -25,8 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("insights", help=HELP)
     p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
-    p.add_argument("--range", dest="range_key", metavar="RANGE",
-                   help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to")
+    p.add_argument(
+        "--range",
+        dest="range_key",
+        metavar="RANGE",
+        help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to",
+    )
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(handler=cmd_insights)
 
@@ -46,25 +50,32 @@ def cmd_insights(args, ctx) -> int:
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(translate("InsightsCmds",
-                    "What went with better or worse days, {start} to {end} ({comparisons} comparisons)").format(
-                    start=start,
-                    end=end,
-                    comparisons=result.comparisons))
+    print(
+        translate(
+            "InsightsCmds", "What went with better or worse days, {start} to {end} ({comparisons} comparisons)"
+        ).format(start=start, end=end, comparisons=result.comparisons)
+    )
     if not result.items:
-        print(translate("InsightsCmds",
-                        "Nothing to compare yet: log pain on most days, and your therapy sessions or factors."))
+        print(
+            translate(
+                "InsightsCmds", "Nothing to compare yet: log pain on most days, and your therapy sessions or factors."
+            )
+        )
     header = f"{'name':24} {'kind':8} {'lag':>3} {'with':>5} {'w/o':>5} {'diff':>6} {'95 % interval':>15} {'q':>7}"
     if result.items:
         print(header)
     for i in result.items:
         if i.computed:
             ci = translate("InsightsCmds", "{ci_low:+.1f} to {ci_high:+.1f}").format(ci_low=i.ci_low, ci_high=i.ci_high)
-            print(f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
-                  f"{i.difference:+6.1f} {ci:>15} {i.q_value:7.3f}")
+            print(
+                f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
+                f"{i.difference:+6.1f} {ci:>15} {i.q_value:7.3f}"
+            )
         else:
-            print(f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
-                  f"{'too few days' if i.status == 'too_few_days' else 'no spread':>30}")
+            print(
+                f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
+                f"{'too few days' if i.status == 'too_few_days' else 'no spread':>30}"
+            )
     if result.items:
         print()
         for i in result.items:

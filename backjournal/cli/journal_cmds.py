@@ -61,13 +61,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     log_sub = log.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(log))
 
     pain = log_sub.add_parser("pain", help="log a pain score (0-10)")
-    pain.add_argument("score", nargs="?",
-                      help="0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each "
-                           "region (then the highest region score)")
+    pain.add_argument(
+        "score",
+        nargs="?",
+        help="0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each "
+        "region (then the highest region score)",
+    )
     pain.add_argument("--at", help="when it was felt (ISO 8601); default now")
-    pain.add_argument("--where", metavar="REGION[=SCORE],...",
-                      help="body regions, comma-separated (default lower_back); REGION=SCORE gives each region "
-                           "its own 0-10 score, e.g. lower_back=6,leg_left=4")
+    pain.add_argument(
+        "--where",
+        metavar="REGION[=SCORE],...",
+        help="body regions, comma-separated (default lower_back); REGION=SCORE gives each region "
+        "its own 0-10 score, e.g. lower_back=6,leg_left=4",
+    )
     pain.add_argument("--quality", help="pain qualities, comma-separated")
     pain.add_argument("--note")
     pain.set_defaults(handler=cmd_log_pain)
@@ -79,8 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     session.add_argument("--before", help="pain before, 0-10")
     session.add_argument("--after", help="pain after, 0-10")
     session.add_argument("--details", help="kind, intensity, temperature ...")
-    session.add_argument("--dose", help="dose as you would write it (e.g. '400 mg as needed'); kept as text "
-                         "when it does not read as amount + unit")
+    session.add_argument(
+        "--dose",
+        help="dose as you would write it (e.g. '400 mg as needed'); kept as text "
+        "when it does not read as amount + unit",
+    )
     session.add_argument("--provider", help="who or where")
     session.add_argument("--note")
     session.set_defaults(handler=cmd_log_session)
@@ -109,12 +118,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     th = sub.add_parser("therapies", help="list therapy types (built-in and your own)")
     th.add_argument("--format", choices=["table", "json"], default="table")
     th.add_argument("--add", metavar="NAME", help="add a therapy type of your own")
-    th.add_argument("--category", choices=["non-drug", "drug", "procedure"], default="non-drug",
-                    help="category of the type given with --add")
+    th.add_argument(
+        "--category",
+        choices=["non-drug", "drug", "procedure"],
+        default="non-drug",
+        help="category of the type given with --add",
+    )
     th.set_defaults(handler=cmd_therapies)
 
-    for name, deleted, text in [("delete", True, translate("JournalCmds", "move records to the trash")),
-                                ("undelete", False, translate("JournalCmds", "bring records back from the trash"))]:
+    for name, deleted, text in [
+        ("delete", True, translate("JournalCmds", "move records to the trash")),
+        ("undelete", False, translate("JournalCmds", "bring records back from the trash")),
+    ]:
         p = sub.add_parser(name, help=text)
         p.add_argument("kind", choices=[k.value for k in (RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG)])
         p.add_argument("ids", nargs="+", help="record ids (see 'backjournal list')")
@@ -127,8 +142,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_log_pain(args, ctx) -> int:
     regions, region_scores = parse_where(args.where) if args.where is not None else (DEFAULT_REGIONS, ())
     if args.score is None and not region_scores:
-        raise ValidationError("score", "nothing", SCORE_ALLOWED + " (or --where REGION=SCORE,... for each region)",
-                              "is missing")
+        raise ValidationError(
+            "score", "nothing", SCORE_ALLOWED + " (or --where REGION=SCORE,... for each region)", "is missing"
+        )
     draft = PainEntryDraft(
         felt_at=_when(args.at),
         score=None if args.score is None else check_score(args.score, "score"),
@@ -144,8 +160,11 @@ def cmd_log_pain(args, ctx) -> int:
 
     entry = log_pain_quickly(ctx.data_dir, draft) or ctx.journal().journal.log_pain(draft)
     scored = f" ({entry.where_text()})" if entry.region_scores else ""
-    print(translate("JournalCmds", "logged pain {score}/10{scored} at {isoformat} (id {id})").format(
-        score=entry.score, scored=scored, isoformat=entry.felt_at.isoformat(timespec="minutes"), id=entry.id))
+    print(
+        translate("JournalCmds", "logged pain {score}/10{scored} at {isoformat} (id {id})").format(
+            score=entry.score, scored=scored, isoformat=entry.felt_at.isoformat(timespec="minutes"), id=entry.id
+        )
+    )
     return 0
 
 
@@ -159,14 +178,20 @@ def cmd_log_session(args, ctx) -> int:
         minutes=_int("minutes", minutes_allowed)(args.minutes) if args.minutes is not None else None,
         pain_before=check_score(args.before, "before", optional=True),
         pain_after=check_score(args.after, "after", optional=True),
-        details=args.details, provider=args.provider, note=args.note, **dose_fields(args),
+        details=args.details,
+        provider=args.provider,
+        note=args.note,
+        **dose_fields(args),
     ).validate()
     services = ctx.services()
     # unknown -> error listing the keys; the generic 'medication' needs --name; nothing written
     therapy = resolve_session_therapy(services.journal, services.therapies, args.therapy, args.medication)
     session = services.journal.log_session(replace(draft, therapy_key=therapy.key))
-    print(translate("JournalCmds", "logged {name} at {isoformat} (id {id})").format(
-        name=therapy.name, isoformat=session.started_at.isoformat(timespec="minutes"), id=session.id))
+    print(
+        translate("JournalCmds", "logged {name} at {isoformat} (id {id})").format(
+            name=therapy.name, isoformat=session.started_at.isoformat(timespec="minutes"), id=session.id
+        )
+    )
     return 0
 
 
@@ -179,13 +204,11 @@ def cmd_log_peg(args, ctx) -> int:
         note=args.note,
     ).validate()
     peg = ctx.journal().journal.log_peg(draft)
-    print(translate("JournalCmds",
-                    "logged PEG {pain}/{enjoyment}/{activity}, score {score:.1f} (id {id})").format(
-                    pain=peg.pain,
-                    enjoyment=peg.enjoyment,
-                    activity=peg.activity,
-                    score=peg.score,
-                    id=peg.id))
+    print(
+        translate("JournalCmds", "logged PEG {pain}/{enjoyment}/{activity}, score {score:.1f} (id {id})").format(
+            pain=peg.pain, enjoyment=peg.enjoyment, activity=peg.activity, score=peg.score, id=peg.id
+        )
+    )
     return 0
 
 
@@ -273,7 +296,8 @@ def _table_line(r) -> str:
     if isinstance(r, PainEntry):
         where = r.where_text()
         return translate("JournalCmds", "{when}  pain     #{id:<5} {score:>2}/10  {where}{mark}{note}").format(
-            when=when, id=r.id, score=r.score, where=where, mark=mark, note=note)
+            when=when, id=r.id, score=r.score, where=where, mark=mark, note=note
+        )
     if isinstance(r, TherapySession):
         bits = [r.therapy.name]
         if r.minutes is not None:
@@ -292,15 +316,9 @@ def _table_line(r) -> str:
             + mark
             + note
         )
-    return translate("JournalCmds",
-                     "{when}  PEG      #{id:<5} {pain}/{enjoyment}/{activity}, score {score:.1f}{note}").format(
-                     when=when,
-                     id=r.id,
-                     pain=r.pain,
-                     enjoyment=r.enjoyment,
-                     activity=r.activity,
-                     score=r.score,
-                     note=note)
+    return translate(
+        "JournalCmds", "{when}  PEG      #{id:<5} {pain}/{enjoyment}/{activity}, score {score:.1f}{note}"
+    ).format(when=when, id=r.id, pain=r.pain, enjoyment=r.enjoyment, activity=r.activity, score=r.score, note=note)
 
 
 def _dash(v):

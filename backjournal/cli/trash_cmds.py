@@ -30,21 +30,29 @@ def cmd_trash(args, ctx) -> int:
         print(
             translate("TrashCmds", "deleted {deleted}  {table_line}").format(deleted=deleted, table_line=_table_line(r))
         )
-    print(translate("TrashCmds",
-                    "{len} record(s) in the trash. 'backjournal undelete KIND ID' brings one back; 'backjournal "
-                    "empty-trash --yes' erases them for good.").format(len=len(items)))
+    print(
+        translate(
+            "TrashCmds",
+            "{len} record(s) in the trash. 'backjournal undelete KIND ID' brings one back; 'backjournal "
+            "empty-trash --yes' erases them for good.",
+        ).format(len=len(items))
+    )
     return 0
 
 
 def cmd_empty_trash(args, ctx) -> int:
     if not args.yes:
-        raise UserInputError("empty-trash erases the records in the trash for good and cannot be undone; "
-                             "run 'backjournal empty-trash --yes' to confirm")
+        raise UserInputError(
+            "empty-trash erases the records in the trash for good and cannot be undone; "
+            "run 'backjournal empty-trash --yes' to confirm"
+        )
     if not ctx.journal_exists():
         print(translate("TrashCmds", "The trash is empty."))
         return 0
     removed = ctx.journal(create=False).journal.empty_trash()
-    print(translate("TrashCmds",
-                    "{removed} record(s) erased for good; their text is gone from the journal file.").format(
-                    removed=removed))
+    print(
+        translate("TrashCmds", "{removed} record(s) erased for good; their text is gone from the journal file.").format(
+            removed=removed
+        )
+    )
     return 0

@@ -1,10 +1,10 @@
 """``chart``, ``stats``, ``demo`` and ``period``: trends on the command line.
 
-    backjournal chart --kind trend|calendar|therapy [--from DATE --to DATE | --range 2w|30d|90d|1y|all]
-                      [--therapy KEY,...] -o FILE.png|svg|pdf
-    backjournal stats [--from DATE --to DATE | --range ...] [--therapy KEY,...] --format json
-    backjournal demo [--years N] [--seed N]          (only into an empty journal)
-    backjournal period add LABEL --from DATE --to DATE [--therapy KEY] | period list | period remove UID
+backjournal chart --kind trend|calendar|therapy [--from DATE --to DATE | --range 2w|30d|90d|1y|all]
+                  [--therapy KEY,...] -o FILE.png|svg|pdf
+backjournal stats [--from DATE --to DATE | --range ...] [--therapy KEY,...] --format json
+backjournal demo [--years N] [--seed N]          (only into an empty journal)
+backjournal period add LABEL --from DATE --to DATE [--therapy KEY] | period list | period remove UID
 """
 
 from __future__ import annotations
@@ -23,14 +23,20 @@ from backjournal.i18n import translate
 def _add_range(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
-    p.add_argument("--range", dest="range_key", metavar="RANGE",
-                   help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to")
+    p.add_argument(
+        "--range",
+        dest="range_key",
+        metavar="RANGE",
+        help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to",
+    )
     p.add_argument("--therapy", metavar="KEY,...", help="only these therapies (keys or names, comma-separated)")
-    p.add_argument("--where", metavar="REGION,...",
-                   help="only pain entries naming one of these body regions (e.g. leg_left,leg_right)")
+    p.add_argument(
+        "--where",
+        metavar="REGION,...",
+        help="only pain entries naming one of these body regions (e.g. leg_left,leg_right)",
+    )
     p.add_argument("--window", default="7", help="days in the rolling mean (default 7)")
-    p.add_argument("--effect-window", default="7",
-                   help="days before/after a session compared (default 7)")
+    p.add_argument("--effect-window", default="7", help="days before/after a session compared (default 7)")
 
 
 def _positive(field: str):
@@ -46,8 +52,12 @@ def _positive(field: str):
 
 def register(sub: argparse._SubParsersAction) -> None:
     chart = sub.add_parser("chart", help="save a chart as PNG, SVG or PDF (the format follows the file name)")
-    chart.add_argument("--kind", choices=CHART_KINDS, default="trend",
-                       help="trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)")
+    chart.add_argument(
+        "--kind",
+        choices=CHART_KINDS,
+        default="trend",
+        help="trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)",
+    )
     _add_range(chart)
     chart.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
     chart.set_defaults(handler=cmd_chart)
@@ -73,8 +83,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = psub.add_parser("list", help="list marked periods")
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(handler=cmd_period_list)
-    rm = psub.add_parser("remove", help="remove the marked period with this uid (or its first characters, "
-                                         "as 'period list' shows them)")
+    rm = psub.add_parser(
+        "remove", help="remove the marked period with this uid (or its first characters, as 'period list' shows them)"
+    )
     rm.add_argument("uid")
     rm.set_defaults(handler=cmd_period_remove)
 
@@ -122,8 +133,7 @@ def _prepare(args, ctx):
             from backjournal.domain.models import BodyRegion
 
             raise ValidationError("--where", args.where, ", ".join(r.value for r in BodyRegion))
-    data = trends.trend_data(start, end, keys, window=args.window, effect_window=args.effect_window,
-                             regions=regions)
+    data = trends.trend_data(start, end, keys, window=args.window, effect_window=args.effect_window, regions=regions)
     return trends, data, start, end
 
 
@@ -176,26 +186,33 @@ def cmd_demo(args, ctx) -> int:
     if args.seed is not None:
         from backjournal.cli.journal_cmds import whole_number
 
-        seed = whole_number(args.seed, "--seed", translate("TrendsCmds", "a whole number from 0 to 4294967295"),
-                            high=2**32 - 1)
+        seed = whole_number(
+            args.seed, "--seed", translate("TrendsCmds", "a whole number from 0 to 4294967295"), high=2**32 - 1
+        )
     summary = ctx.services().demo.fill(years, seed)
-    print(translate("TrendsCmds",
-                    "demo journal from {start} to {end}: {pain_entries} pain entries, {sessions} therapy "
-                    "sessions, {peg_checkins} PEG check-ins, {periods} marked periods").format(
-                    start=summary.start,
-                    end=summary.end,
-                    pain_entries=summary.pain_entries,
-                    sessions=summary.sessions,
-                    peg_checkins=summary.peg_checkins,
-                    periods=summary.periods))
+    print(
+        translate(
+            "TrendsCmds",
+            "demo journal from {start} to {end}: {pain_entries} pain entries, {sessions} therapy "
+            "sessions, {peg_checkins} PEG check-ins, {periods} marked periods",
+        ).format(
+            start=summary.start,
+            end=summary.end,
+            pain_entries=summary.pain_entries,
+            sessions=summary.sessions,
+            peg_checkins=summary.peg_checkins,
+            periods=summary.periods,
+        )
+    )
     return 0
 
 
 def cmd_period_add(args, ctx) -> int:
     from backjournal.domain.periods import MarkedPeriod
 
-    period = MarkedPeriod(args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"),
-                          args.therapy).validate()
+    period = MarkedPeriod(
+        args.label, parse_day(args.start, field="--from"), parse_day(args.end, field="--to"), args.therapy
+    ).validate()
     trends = _trends(ctx, create=True)
     period = trends.checked_period(period)  # gives it its uid
     trends.add_marked_period(period)
@@ -222,6 +239,9 @@ def cmd_period_list(args, ctx) -> int:
 
 def cmd_period_remove(args, ctx) -> int:
     period = _trends(ctx).remove_marked_period(args.uid)
-    print(translate("TrendsCmds", "removed marked period {label!r} ({start} – {end}, uid {uid})").format(
-        label=period.label, start=period.start, end=period.end, uid=period.uid))
+    print(
+        translate("TrendsCmds", "removed marked period {label!r} ({start} – {end}, uid {uid})").format(
+            label=period.label, start=period.start, end=period.end, uid=period.uid
+        )
+    )
     return 0

@@ -1,9 +1,9 @@
 """``trial``: personal (N-of-1) trials on the command line.
 
-    backjournal trial start --a TEXT --b TEXT --pairs N --days D [--washout D] [--seed N] [--from DATE]
-    backjournal trial show [ID] [--format text|json]
-    backjournal trial side-effects PERIOD TEXT [--trial ID]
-    backjournal trial stop [ID] [--on DATE]
+backjournal trial start --a TEXT --b TEXT --pairs N --days D [--washout D] [--seed N] [--from DATE]
+backjournal trial show [ID] [--format text|json]
+backjournal trial side-effects PERIOD TEXT [--trial ID]
+backjournal trial stop [ID] [--on DATE]
 """
 
 from __future__ import annotations
@@ -25,12 +25,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     start.add_argument("--a", required=True, metavar="TEXT", help="regimen A, e.g. 'ibuprofen 400 mg as needed'")
     start.add_argument("--b", required=True, metavar="TEXT", help="regimen B")
     start.add_argument("--pairs", required=True, metavar="N", help=f"pairs of periods ({PAIRS_MIN}-{PAIRS_MAX})")
-    start.add_argument("--days", required=True, metavar="D",
-                       help=f"days per period ({PERIOD_DAYS_MIN}-{PERIOD_DAYS_MAX}: 1-2 weeks)")
-    start.add_argument("--washout", default="0", metavar="D",
-                       help="days at the start of each period left out of the analysis (default 0)")
-    start.add_argument("--seed", metavar="N", help=f"random seed for the order in each pair (0-{SEED_MAX}; "
-                                                    "default: a new one, recorded)")
+    start.add_argument(
+        "--days", required=True, metavar="D", help=f"days per period ({PERIOD_DAYS_MIN}-{PERIOD_DAYS_MAX}: 1-2 weeks)"
+    )
+    start.add_argument(
+        "--washout",
+        default="0",
+        metavar="D",
+        help="days at the start of each period left out of the analysis (default 0)",
+    )
+    start.add_argument(
+        "--seed",
+        metavar="N",
+        help=f"random seed for the order in each pair (0-{SEED_MAX}; default: a new one, recorded)",
+    )
     start.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default today)")
     start.set_defaults(handler=cmd_start)
     show = tsub.add_parser("show", help="the schedule and the result of a trial (default the latest)")
@@ -117,17 +125,22 @@ def cmd_start(args, ctx) -> int:
     ).validate()  # pairs < 3 and the like: exit 2 before the journal is opened
     service = _service(ctx, create=True)
     trial = service.start(service.checked(draft))
-    print(translate("TrialCmds",
-                    "trial {id}: A = {regimen_a}, B = {regimen_b}; {pairs} pairs of {period_days}-day periods "
-                    "from {start} to {planned_end} (seed {seed})").format(
-                    id=trial.id,
-                    regimen_a=trial.regimen_a,
-                    regimen_b=trial.regimen_b,
-                    pairs=trial.pairs,
-                    period_days=trial.period_days,
-                    start=trial.start,
-                    planned_end=trial.planned_end,
-                    seed=trial.seed))
+    print(
+        translate(
+            "TrialCmds",
+            "trial {id}: A = {regimen_a}, B = {regimen_b}; {pairs} pairs of {period_days}-day periods "
+            "from {start} to {planned_end} (seed {seed})",
+        ).format(
+            id=trial.id,
+            regimen_a=trial.regimen_a,
+            regimen_b=trial.regimen_b,
+            pairs=trial.pairs,
+            period_days=trial.period_days,
+            start=trial.start,
+            planned_end=trial.planned_end,
+            seed=trial.seed,
+        )
+    )
     for p in trial.schedule():
         washout = (
             translate("TrialCmds", " (wash-out to {washout_end})").format(washout_end=p.washout_end)
@@ -161,8 +174,7 @@ def cmd_show(args, ctx) -> int:
         from backjournal.services.report import ReportOptions
 
         t = result.trial
-        ctx.services().reports.write(
-            ReportOptions(t.start, t.last_day, sections=frozenset({"trials"})), output)
+        ctx.services().reports.write(ReportOptions(t.start, t.last_day, sections=frozenset({"trials"})), output)
         print(
             translate("TrialCmds", "wrote the trial's page to {output}").format(output=output),
             file=sys.stderr if args.format == "json" else sys.stdout,
@@ -200,22 +212,29 @@ def describe(result) -> str:
             if r.side_effects
             else ""
         )
-        lines.append(translate("TrialCmds",
-                               "  {number:>2} pair {pair} {regimen} {start} – {end}: mean {fmt_mean} ({days} "
-                               "days)").format(
-                               number=p.number,
-                               pair=p.pair,
-                               regimen=p.regimen,
-                               start=p.start,
-                               end=p.end,
-                               fmt_mean=fmt_mean(r.mean),
-                               days=r.days) + (f", PEG {r.peg:.1f}" if r.peg is not None else "") + fx)
-    lines.append(translate("TrialCmds",
-                           "Under A: {fmt_mean} ({days_a} days); under B: {fmt_mean2} ({days_b} days)").format(
-                           fmt_mean=fmt_mean(result.mean_a),
-                           days_a=result.days_a,
-                           fmt_mean2=fmt_mean(result.mean_b),
-                           days_b=result.days_b))
+        lines.append(
+            translate(
+                "TrialCmds", "  {number:>2} pair {pair} {regimen} {start} – {end}: mean {fmt_mean} ({days} days)"
+            ).format(
+                number=p.number,
+                pair=p.pair,
+                regimen=p.regimen,
+                start=p.start,
+                end=p.end,
+                fmt_mean=fmt_mean(r.mean),
+                days=r.days,
+            )
+            + (f", PEG {r.peg:.1f}" if r.peg is not None else "")
+            + fx
+        )
+    lines.append(
+        translate("TrialCmds", "Under A: {fmt_mean} ({days_a} days); under B: {fmt_mean2} ({days_b} days)").format(
+            fmt_mean=fmt_mean(result.mean_a),
+            days_a=result.days_a,
+            fmt_mean2=fmt_mean(result.mean_b),
+            days_b=result.days_b,
+        )
+    )
     lines.append(result.verdict())
     from backjournal.analysis.trials import CONVERSATION
 

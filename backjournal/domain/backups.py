@@ -33,10 +33,10 @@ STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 class BackupKind(Enum):
-    AUTO = "auto"                 # the automatic backup on start, at most daily
-    MANUAL = "manual"             # "Back up now" / ``backjournal backup``
-    PRE_UPGRADE = "pre-upgrade"   # before a schema migration
-    PRE_RESTORE = "pre-restore"   # the journal as it was before a restore replaced it
+    AUTO = "auto"  # the automatic backup on start, at most daily
+    MANUAL = "manual"  # "Back up now" / ``backjournal backup``
+    PRE_UPGRADE = "pre-upgrade"  # before a schema migration
+    PRE_RESTORE = "pre-restore"  # the journal as it was before a restore replaced it
 
     @property
     def rotated(self) -> bool:
@@ -45,17 +45,21 @@ class BackupKind(Enum):
 
     @property
     def label(self) -> str:
-        return translate("Domain", {
-            BackupKind.AUTO: QT_TRANSLATE_NOOP("Domain", "automatic"),
-            BackupKind.MANUAL: QT_TRANSLATE_NOOP("Domain", "made by you"),
-            BackupKind.PRE_UPGRADE: QT_TRANSLATE_NOOP("Domain", "before an upgrade"),
-            BackupKind.PRE_RESTORE: QT_TRANSLATE_NOOP("Domain", "before a restore"),
-        }[self])
+        return translate(
+            "Domain",
+            {
+                BackupKind.AUTO: QT_TRANSLATE_NOOP("Domain", "automatic"),
+                BackupKind.MANUAL: QT_TRANSLATE_NOOP("Domain", "made by you"),
+                BackupKind.PRE_UPGRADE: QT_TRANSLATE_NOOP("Domain", "before an upgrade"),
+                BackupKind.PRE_RESTORE: QT_TRANSLATE_NOOP("Domain", "before a restore"),
+            }[self],
+        )
 
 
 _NAME = re.compile(
     r"^(?P<kind>auto|manual|pre-restore|pre-upgrade-(?P<rev>[A-Za-z0-9_]+))-(?P<stamp>\d{8}T\d{12}Z)"
-    + re.escape(BACKUP_SUFFIX) + "$"
+    + re.escape(BACKUP_SUFFIX)
+    + "$"
 )
 
 
@@ -65,9 +69,9 @@ class BackupInfo:
 
     path: Path
     kind: BackupKind
-    created_at: datetime          # aware, UTC
-    size: int                     # bytes
-    revision: str | None = None   # the schema revision it was taken from (pre-upgrade backups)
+    created_at: datetime  # aware, UTC
+    size: int  # bytes
+    revision: str | None = None  # the schema revision it was taken from (pre-upgrade backups)
 
     @property
     def name(self) -> str:
@@ -108,12 +112,13 @@ class RetentionPolicy:
 
 @dataclass(frozen=True)
 class RetentionPlan:
-    keep: dict[Path, str]          # path -> why ("recent", "daily", "weekly", "monthly", "safety")
+    keep: dict[Path, str]  # path -> why ("recent", "daily", "weekly", "monthly", "safety")
     drop: list[Path]
 
 
-def plan_retention(backups: Iterable[BackupInfo], now: datetime,
-                   policy: RetentionPolicy = RetentionPolicy()) -> RetentionPlan:
+def plan_retention(
+    backups: Iterable[BackupInfo], now: datetime, policy: RetentionPolicy = RetentionPolicy()
+) -> RetentionPlan:
     """Which backups to keep and which to delete, given what is in the folder and the time now."""
     keep: dict[Path, str] = {}
     drop: list[Path] = []
@@ -155,10 +160,10 @@ class CheckReport:
     """The verdict of ``check``: SQLite's own integrity check and the foreign-key check."""
 
     path: Path
-    integrity: list[str] = field(default_factory=list)      # SQLite's messages; ["ok"] when sound
-    foreign_keys: list[str] = field(default_factory=list)   # one line per dangling reference
-    error: str | None = None                                # the file could not be read as SQLite at all
-    full: bool = False                                      # integrity_check (True) or quick_check
+    integrity: list[str] = field(default_factory=list)  # SQLite's messages; ["ok"] when sound
+    foreign_keys: list[str] = field(default_factory=list)  # one line per dangling reference
+    error: str | None = None  # the file could not be read as SQLite at all
+    full: bool = False  # integrity_check (True) or quick_check
 
     @property
     def ok(self) -> bool:
@@ -180,8 +185,8 @@ class CheckReport:
 class RestoreResult:
     restored_from: Path
     journal: Path
-    safety_backup: Path | None     # the journal as it was, backed up first (pre-restore-*)
-    moved_aside: Path | None       # a damaged journal, renamed and kept, never written
+    safety_backup: Path | None  # the journal as it was, backed up first (pre-restore-*)
+    moved_aside: Path | None  # a damaged journal, renamed and kept, never written
     #: The restored journal's passphrase (None: it is not encrypted); open it with this from now on.
     passphrase: str | None = field(default=None, repr=False)
 
@@ -193,5 +198,7 @@ class UnusableBackupError(UserInputError):
 class MigrationFailedError(StorageEnvironmentError):
     """A schema upgrade failed. The journal was put back exactly as it was; the app does not start on it."""
 
-    hint = ("Your journal was put back as it was before the upgrade, and the half-upgraded copy was kept "
-            "beside it. Please report this problem; use the previous version of BackJournal meanwhile.")
+    hint = (
+        "Your journal was put back as it was before the upgrade, and the half-upgraded copy was kept "
+        "beside it. Please report this problem; use the previous version of BackJournal meanwhile."
+    )

@@ -69,8 +69,9 @@ REASON_ALLOWED = "|".join(r.value for r in EndReason)
 
 #: The Patient Global Impression of Change: one 7-point item (public domain; Guy 1976, as used by
 #: Farrar 2001 to anchor the 2-point / 30 % thresholds).
-PGIC_QUESTION = ("Since the course began, how would you describe the change (if any) in your back pain "
-                 "and your activities?")
+PGIC_QUESTION = (
+    "Since the course began, how would you describe the change (if any) in your back pain and your activities?"
+)
 PGIC = {
     1: "Very much improved",
     2: "Much improved",
@@ -124,8 +125,12 @@ class CourseEnd:
     note: str | None = None
 
     def validate(self) -> CourseEnd:
-        return CourseEnd(_check_day(self.on, "end day"), check_reason(self.reason), check_pgic(self.pgic),
-                         check_text(self.note, "note", NOTE_MAX))
+        return CourseEnd(
+            _check_day(self.on, "end day"),
+            check_reason(self.reason),
+            check_pgic(self.pgic),
+            check_text(self.note, "note", NOTE_MAX),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,29 +152,55 @@ class CourseDraft:
             raise ValidationError("therapy", self.therapy, "a therapy key or name ('backjournal therapies' lists them)")
         start = _check_day(self.start, "start")
         if self.planned_end is not None and self.sessions_planned is not None:
-            raise ValidationError("sessions", self.sessions_planned,
-                                  "either a planned last day (--to) or a number of sessions (--sessions), not both")
+            raise ValidationError(
+                "sessions",
+                self.sessions_planned,
+                "either a planned last day (--to) or a number of sessions (--sessions), not both",
+            )
         planned_end = None
         if self.planned_end is not None:
             planned_end = _check_day(self.planned_end, "to")
             if planned_end < start:
-                raise ValidationError("to", planned_end.isoformat(), f"a day on or after the start ({start})",
-                                      "is before the start")
+                raise ValidationError(
+                    "to", planned_end.isoformat(), f"a day on or after the start ({start})", "is before the start"
+                )
             if (planned_end - start).days >= COURSE_DAYS_MAX:
                 raise ValidationError("to", planned_end.isoformat(), f"a course of at most {COURSE_DAYS_MAX} days")
         sessions = None
         if self.sessions_planned is not None:
-            sessions = _check_int(self.sessions_planned, "sessions", 1, SESSIONS_MAX,
-                                  f"a whole number of sessions from 1 to {SESSIONS_MAX}")
+            sessions = _check_int(
+                self.sessions_planned,
+                "sessions",
+                1,
+                SESSIONS_MAX,
+                f"a whole number of sessions from 1 to {SESSIONS_MAX}",
+            )
         per_week = None
         if self.per_week is not None:
-            per_week = _check_int(self.per_week, "per week", 1, PER_WEEK_MAX,
-                                  f"a whole number of sessions per week from 1 to {PER_WEEK_MAX}")
-        baseline = _check_int(self.baseline_days, "baseline days", BASELINE_DAYS_MIN, BASELINE_DAYS_MAX,
-                              f"a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}")
-        return CourseDraft(therapy, start, planned_end, sessions, per_week,
-                           _short(self.provider, "provider", NAME_MAX), _short(self.goal, "goal", SHORT_TEXT_MAX),
-                           baseline)
+            per_week = _check_int(
+                self.per_week,
+                "per week",
+                1,
+                PER_WEEK_MAX,
+                f"a whole number of sessions per week from 1 to {PER_WEEK_MAX}",
+            )
+        baseline = _check_int(
+            self.baseline_days,
+            "baseline days",
+            BASELINE_DAYS_MIN,
+            BASELINE_DAYS_MAX,
+            f"a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}",
+        )
+        return CourseDraft(
+            therapy,
+            start,
+            planned_end,
+            sessions,
+            per_week,
+            _short(self.provider, "provider", NAME_MAX),
+            _short(self.goal, "goal", SHORT_TEXT_MAX),
+            baseline,
+        )
 
 
 def _short(value: str | None, name: str, limit: int) -> str | None:
@@ -198,8 +229,16 @@ class Course:
 
     @property
     def draft(self) -> CourseDraft:
-        return CourseDraft(self.therapy, self.start, self.planned_end, self.sessions_planned, self.per_week,
-                           self.provider, self.goal, self.baseline_days)
+        return CourseDraft(
+            self.therapy,
+            self.start,
+            self.planned_end,
+            self.sessions_planned,
+            self.per_week,
+            self.provider,
+            self.goal,
+            self.baseline_days,
+        )
 
     def with_end(self, end: CourseEnd | None) -> Course:
         return replace(self, ended=end)
@@ -261,8 +300,9 @@ class CourseSpan(MarkedPeriod):
     course_id: int = 0
 
 
-def course_spans(courses: list[Course], names: dict[str, str], today: date,
-                 periods: Sequence[MarkedPeriod] = ()) -> list[CourseSpan]:
+def course_spans(
+    courses: list[Course], names: dict[str, str], today: date, periods: Sequence[MarkedPeriod] = ()
+) -> list[CourseSpan]:
     """The spans of ``courses`` (first to last day, in their therapy's colour), leaving out a course
     that a marked period of the same therapy and first day already shades (one made from it)."""
     marked = {(p.therapy, p.start) for p in periods}
@@ -281,12 +321,20 @@ EXPORT_KEY = "therapy_courses"
 
 def course_as_dict(c: Course) -> JsonObject:
     """A course for the JSON export (its id stays in this journal: the uid is its identity)."""
-    return {"uid": c.uid, "therapy": c.therapy, "start": c.start.isoformat(),
-            "planned_end": c.planned_end.isoformat() if c.planned_end else None,
-            "sessions_planned": c.sessions_planned, "per_week": c.per_week, "provider": c.provider, "goal": c.goal,
-            "baseline_days": c.baseline_days,
-            "ended": None if c.ended is None else {"on": c.ended.on.isoformat(), "reason": c.ended.reason.value,
-                                                   "pgic": c.ended.pgic, "note": c.ended.note}}
+    return {
+        "uid": c.uid,
+        "therapy": c.therapy,
+        "start": c.start.isoformat(),
+        "planned_end": c.planned_end.isoformat() if c.planned_end else None,
+        "sessions_planned": c.sessions_planned,
+        "per_week": c.per_week,
+        "provider": c.provider,
+        "goal": c.goal,
+        "baseline_days": c.baseline_days,
+        "ended": None
+        if c.ended is None
+        else {"on": c.ended.on.isoformat(), "reason": c.ended.reason.value, "pgic": c.ended.pgic, "note": c.ended.note},
+    }
 
 
 def course_from_dict(data: object) -> Course:
@@ -323,9 +371,24 @@ def course_from_dict(data: object) -> Course:
     if ended is not None:
         if not isinstance(ended, dict):
             raise ValidationError("ended", ended, "an object with on, reason, pgic and note, or null")
-        end = CourseEnd(day(ended.get("on"), "end day"), json_field(ended, "reason"), json_field(ended, "pgic"),
-                        json_field(ended, "note")).validate()
+        end = CourseEnd(
+            day(ended.get("on"), "end day"),
+            json_field(ended, "reason"),
+            json_field(ended, "pgic"),
+            json_field(ended, "note"),
+        ).validate()
         if end.on < draft.start:
             raise ValidationError("end day", end.on.isoformat(), f"a day on or after the start ({draft.start})")
-    return Course(0, uid, draft.therapy, draft.start, draft.planned_end, draft.sessions_planned, draft.per_week,
-                  draft.provider, draft.goal, draft.baseline_days, end)
+    return Course(
+        0,
+        uid,
+        draft.therapy,
+        draft.start,
+        draft.planned_end,
+        draft.sessions_planned,
+        draft.per_week,
+        draft.provider,
+        draft.goal,
+        draft.baseline_days,
+        end,
+    )

@@ -35,8 +35,11 @@ class ValidationError(UserInputError):
         if len(shown) > 60:
             shown = shown[:57] + "..."
         self.problem = problem or translate("Errors", "{value} is not allowed").format(value=shown)
-        super().__init__(translate("Errors", "{field}: {problem}; allowed: {allowed}").format(
-            field=field, problem=self.problem, allowed=allowed))
+        super().__init__(
+            translate("Errors", "{field}: {problem}; allowed: {allowed}").format(
+                field=field, problem=self.problem, allowed=allowed
+            )
+        )
 
 
 class NotFoundError(UserInputError):
@@ -67,8 +70,10 @@ class DiskFullError(StorageEnvironmentError):
 class ReadOnlyStorageError(StorageEnvironmentError):
     """The journal or its folder is on a read-only file system (or the file is read-only)."""
 
-    hint = ("Make the journal's folder writable (a write-protected stick or a read-only mount?), or copy "
-            "the journal to a writable folder. The journal is intact.")
+    hint = (
+        "Make the journal's folder writable (a write-protected stick or a read-only mount?), or copy "
+        "the journal to a writable folder. The journal is intact."
+    )
 
 
 class StoragePermissionError(StorageEnvironmentError):
@@ -80,8 +85,10 @@ class StoragePermissionError(StorageEnvironmentError):
 class JournalLockedError(StorageEnvironmentError):
     """Another BackJournal (or another program) holds the journal."""
 
-    hint = ("Another program is using the journal (a BackJournal command, a backup or sync tool, a database "
-            "browser). Wait for it to finish or close it, then try again.")
+    hint = (
+        "Another program is using the journal (a BackJournal command, a backup or sync tool, a database "
+        "browser). Wait for it to finish or close it, then try again."
+    )
 
 
 class SchemaTooNewError(StorageEnvironmentError):
@@ -93,8 +100,10 @@ class SchemaTooNewError(StorageEnvironmentError):
 class DamagedJournalError(StorageEnvironmentError):
     """The journal file failed an integrity check. It is not written to."""
 
-    hint = ("Restore the newest good backup (File > Restore backup, or 'backjournal restore FILE'). "
-            "The damaged file is kept.")
+    hint = (
+        "Restore the newest good backup (File > Restore backup, or 'backjournal restore FILE'). "
+        "The damaged file is kept."
+    )
 
 
 class JournalMissingError(StorageEnvironmentError):

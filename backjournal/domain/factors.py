@@ -98,8 +98,9 @@ def check_factor_name(value: object) -> str:
         raise ValidationError("factor name", value, f"a name of 1 to {NAME_MAX} characters", "is empty")
     name = " ".join(name.split())
     if not _SLUG_RE.sub("", name.lower()):
-        raise ValidationError("factor name", value, "a name with at least one letter or digit (a-z, 0-9)",
-                              "has no letter or digit")
+        raise ValidationError(
+            "factor name", value, "a name with at least one letter or digit (a-z, 0-9)", "has no letter or digit"
+        )
     return name
 
 

@@ -61,7 +61,9 @@ def card_for_class(drug_class: DrugClass | str | None) -> str | None:
 
 def check_drug_class(value: object) -> DrugClass:
     try:
-        return enum_member(DrugClass, value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value)
+        return enum_member(
+            DrugClass, value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value
+        )
     except ValueError:
         raise ValidationError("class", value, CLASS_ALLOWED, f"{value!r} is not a known class") from None
 
@@ -93,19 +95,37 @@ SCHEDULE_ALLOWED = "as-needed or scheduled"
 AMOUNT_ALLOWED = "a positive number, e.g. 400 or 2.5"
 
 _UNIT_WORDS = {
-    "mg": DoseUnit.MG, "milligram": DoseUnit.MG, "milligrams": DoseUnit.MG,
-    "g": DoseUnit.G, "gram": DoseUnit.G, "grams": DoseUnit.G,
-    "ml": DoseUnit.ML, "millilitre": DoseUnit.ML, "milliliter": DoseUnit.ML, "millilitres": DoseUnit.ML,
+    "mg": DoseUnit.MG,
+    "milligram": DoseUnit.MG,
+    "milligrams": DoseUnit.MG,
+    "g": DoseUnit.G,
+    "gram": DoseUnit.G,
+    "grams": DoseUnit.G,
+    "ml": DoseUnit.ML,
+    "millilitre": DoseUnit.ML,
+    "milliliter": DoseUnit.ML,
+    "millilitres": DoseUnit.ML,
     "milliliters": DoseUnit.ML,
-    "tablet": DoseUnit.TABLET, "tablets": DoseUnit.TABLET, "tab": DoseUnit.TABLET, "tabs": DoseUnit.TABLET,
-    "pill": DoseUnit.TABLET, "pills": DoseUnit.TABLET,
-    "drop": DoseUnit.DROPS, "drops": DoseUnit.DROPS,
-    "patch": DoseUnit.PATCH, "patches": DoseUnit.PATCH,
-    "puff": DoseUnit.PUFF, "puffs": DoseUnit.PUFF,
+    "tablet": DoseUnit.TABLET,
+    "tablets": DoseUnit.TABLET,
+    "tab": DoseUnit.TABLET,
+    "tabs": DoseUnit.TABLET,
+    "pill": DoseUnit.TABLET,
+    "pills": DoseUnit.TABLET,
+    "drop": DoseUnit.DROPS,
+    "drops": DoseUnit.DROPS,
+    "patch": DoseUnit.PATCH,
+    "patches": DoseUnit.PATCH,
+    "puff": DoseUnit.PUFF,
+    "puffs": DoseUnit.PUFF,
 }
 _SCHEDULE_WORDS = {
-    "as needed": DoseSchedule.AS_NEEDED, "as-needed": DoseSchedule.AS_NEEDED, "prn": DoseSchedule.AS_NEEDED,
-    "when needed": DoseSchedule.AS_NEEDED, "scheduled": DoseSchedule.SCHEDULED, "regular": DoseSchedule.SCHEDULED,
+    "as needed": DoseSchedule.AS_NEEDED,
+    "as-needed": DoseSchedule.AS_NEEDED,
+    "prn": DoseSchedule.AS_NEEDED,
+    "when needed": DoseSchedule.AS_NEEDED,
+    "scheduled": DoseSchedule.SCHEDULED,
+    "regular": DoseSchedule.SCHEDULED,
 }
 _DOSE_RE = re.compile(
     r"^\s*(?P<amount>[0-9]{1,6}(?:[.,][0-9]{1,3})?)\s*(?P<unit>[a-z]+)\.?"

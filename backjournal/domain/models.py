@@ -82,10 +82,15 @@ class PainQuality(enum.StrEnum):
 
 
 _QUALITY_LABELS = {q: q.value.capitalize() for q in PainQuality}
-_QUALITY_NAMES = (QT_TRANSLATE_NOOP("Domain", "Aching"), QT_TRANSLATE_NOOP("Domain", "Sharp"),
-                  QT_TRANSLATE_NOOP("Domain", "Burning"), QT_TRANSLATE_NOOP("Domain", "Stabbing"),
-                  QT_TRANSLATE_NOOP("Domain", "Throbbing"), QT_TRANSLATE_NOOP("Domain", "Shooting"),
-                  QT_TRANSLATE_NOOP("Domain", "Stiffness"))  # = _QUALITY_LABELS, spelt out for lupdate
+_QUALITY_NAMES = (
+    QT_TRANSLATE_NOOP("Domain", "Aching"),
+    QT_TRANSLATE_NOOP("Domain", "Sharp"),
+    QT_TRANSLATE_NOOP("Domain", "Burning"),
+    QT_TRANSLATE_NOOP("Domain", "Stabbing"),
+    QT_TRANSLATE_NOOP("Domain", "Throbbing"),
+    QT_TRANSLATE_NOOP("Domain", "Shooting"),
+    QT_TRANSLATE_NOOP("Domain", "Stiffness"),
+)  # = _QUALITY_LABELS, spelt out for lupdate
 
 
 class TherapyCategory(enum.StrEnum):
@@ -148,6 +153,7 @@ def shown_name(key: str, name: str) -> str:
         return translate("Factors", name)
     return name
 
+
 _KEY_RE = re.compile(r"[^a-z0-9]+")
 
 
@@ -198,8 +204,12 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
     if "\x00" in value:
         raise ValidationError(field_name, "…", "text without NUL characters", "contains a NUL character")
     if not is_storable_text(value):
-        raise ValidationError(field_name, "…", "Unicode text (UTF-8)",
-                              "contains a broken character (a lone surrogate) that cannot be stored")
+        raise ValidationError(
+            field_name,
+            "…",
+            "Unicode text (UTF-8)",
+            "contains a broken character (a lone surrogate) that cannot be stored",
+        )
     if len(value) > limit:
         raise ValidationError(
             field_name,
@@ -210,8 +220,10 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
     return value if value.strip() else None
 
 
-THERAPY_NAME_ALLOWED = (f"a name of 1 to {NAME_MAX} characters on one line, without control characters, "
-                        "that none of your other therapies has (upper and lower case count as the same)")
+THERAPY_NAME_ALLOWED = (
+    f"a name of 1 to {NAME_MAX} characters on one line, without control characters, "
+    "that none of your other therapies has (upper and lower case count as the same)"
+)
 
 
 def check_therapy_name(value: object) -> str:
@@ -222,14 +234,16 @@ def check_therapy_name(value: object) -> str:
     bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
     if bad is not None:
         what = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}.get(
-            bad, f"the control character U+{ord(bad):04X}")
+            bad, f"the control character U+{ord(bad):04X}"
+        )
         raise ValidationError("name", "…", THERAPY_NAME_ALLOWED, f"contains {what}")
     clean = re.sub(r"\s+", " ", value).strip()
     if not clean:
         raise ValidationError("name", value, THERAPY_NAME_ALLOWED, "is empty")
     if len(clean) > NAME_MAX:
-        raise ValidationError("name", f"{len(clean)} characters", THERAPY_NAME_ALLOWED,
-                              f"is {len(clean)} characters long")
+        raise ValidationError(
+            "name", f"{len(clean)} characters", THERAPY_NAME_ALLOWED, f"is {len(clean)} characters long"
+        )
     check_text(clean, "name", NAME_MAX)  # a lone surrogate could not be stored faithfully
     return clean
 
@@ -338,8 +352,12 @@ def parse_where(text: str) -> tuple[tuple[BodyRegion, ...], tuple[int, ...]]:
             assert score is not None
             scores.append(score)
     if scores and len(scores) != len(regions):
-        raise ValidationError("where", text, "a score for every region or for none (e.g. lower_back=6,leg_left=4)",
-                              "gives a score for some regions but not for the others")
+        raise ValidationError(
+            "where",
+            text,
+            "a score for every region or for none (e.g. lower_back=6,leg_left=4)",
+            "gives a score for some regions but not for the others",
+        )
     return tuple(regions), tuple(scores)
 
 
@@ -371,13 +389,21 @@ class PainEntryDraft:
             for given in self.regions:
                 [region] = parse_regions([given])
                 if region in named:
-                    raise ValidationError("where", region.value, "each region once when each region has its own "
-                                          "score", f"{region.value} is named twice")
+                    raise ValidationError(
+                        "where",
+                        region.value,
+                        "each region once when each region has its own score",
+                        f"{region.value} is named twice",
+                    )
                 named.append(region)
             regions = tuple(named)
             if len(self.region_scores) != len(regions):
-                raise ValidationError("where", f"{len(self.region_scores)} scores for {len(regions)} regions",
-                                      "one score for each region, or none", "needs a score for every region")
+                raise ValidationError(
+                    "where",
+                    f"{len(self.region_scores)} scores for {len(regions)} regions",
+                    "one score for each region, or none",
+                    "needs a score for every region",
+                )
             checked = []
             for region, score_given in zip(regions, self.region_scores, strict=True):
                 one = check_score(score_given, f"score for {region.value}")
@@ -457,16 +483,24 @@ class TherapySessionDraft:
         amount = None if self.dose_amount is None else check_amount(self.dose_amount)
         unit = None if self.dose_unit is None else check_unit(self.dose_unit)
         if (amount is None) != (unit is None):
-            raise ValidationError("dose", f"{self.dose_amount} {self.dose_unit}",
-                                  "an amount and a unit together (e.g. 400 mg), or neither",
-                                  "needs both an amount and a unit")
+            raise ValidationError(
+                "dose",
+                f"{self.dose_amount} {self.dose_unit}",
+                "an amount and a unit together (e.g. 400 mg), or neither",
+                "needs both an amount and a unit",
+            )
         schedule = check_schedule(self.dose_schedule)
         if schedule is not None and amount is None:
-            raise ValidationError("dose", self.dose_schedule, "an amount and a unit before 'as needed'/'scheduled'",
-                                  "has a schedule without an amount")
+            raise ValidationError(
+                "dose",
+                self.dose_schedule,
+                "an amount and a unit before 'as needed'/'scheduled'",
+                "has a schedule without an amount",
+            )
         return replace(
             self,
-            dose_amount=amount, dose_unit=None if unit is None else unit.value,
+            dose_amount=amount,
+            dose_unit=None if unit is None else unit.value,
             dose_schedule=None if schedule is None else schedule.value,
             started_at=ensure_aware(self.started_at, field="time"),
             minutes=check_minutes(self.minutes),
@@ -510,8 +544,13 @@ class TherapySession:
         if self.dose_amount is not None and self.dose_unit is not None:
             from backjournal.domain.medications import Dose, DoseSchedule, DoseUnit
 
-            parts.append(Dose(self.dose_amount, DoseUnit(self.dose_unit),
-                              DoseSchedule(self.dose_schedule) if self.dose_schedule else None).text())
+            parts.append(
+                Dose(
+                    self.dose_amount,
+                    DoseUnit(self.dose_unit),
+                    DoseSchedule(self.dose_schedule) if self.dose_schedule else None,
+                ).text()
+            )
         if self.dose:
             parts.append(self.dose)
         return "; ".join(parts) or None
@@ -524,8 +563,18 @@ class TherapySession:
 
     def as_draft(self) -> TherapySessionDraft:
         return TherapySessionDraft(
-            self.therapy.key, self.started_at, self.minutes, self.pain_before, self.pain_after,
-            self.details, self.dose, self.provider, self.note, self.dose_amount, self.dose_unit, self.dose_schedule,
+            self.therapy.key,
+            self.started_at,
+            self.minutes,
+            self.pain_before,
+            self.pain_after,
+            self.details,
+            self.dose,
+            self.provider,
+            self.note,
+            self.dose_amount,
+            self.dose_unit,
+            self.dose_schedule,
         )
 
 

@@ -42,8 +42,9 @@ class MarkedPeriod:
             if not isinstance(value, date):
                 raise ValidationError(name, value, DATE_HELP, "is not a date")
         if self.end < self.start:
-            raise ValidationError("end", self.end.isoformat(), f"a day on or after the start ({self.start})",
-                                  "is before the start")
+            raise ValidationError(
+                "end", self.end.isoformat(), f"a day on or after the start ({self.start})", "is before the start"
+            )
         return MarkedPeriod(label, self.start, self.end, self.therapy or None, check_uid(self.uid))
 
     def with_uid(self, uid: str | None = None) -> MarkedPeriod:
@@ -51,8 +52,12 @@ class MarkedPeriod:
         return replace(self, uid=check_uid(uid) if uid is not None else str(uuid.uuid4()))
 
     def as_dict(self) -> dict[str, str | None]:
-        out: dict[str, str | None] = {"label": self.label, "start": self.start.isoformat(),
-                                      "end": self.end.isoformat(), "therapy": self.therapy}
+        out: dict[str, str | None] = {
+            "label": self.label,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "therapy": self.therapy,
+        }
         if self.uid is not None:
             out = {"uid": self.uid, **out}
         return out
@@ -94,8 +99,9 @@ def content_uid(period: MarkedPeriod, occurrence: int = 0) -> str:
     """The uid of a period that has none, from its content (and its place among equal ones), so
     the same period read twice from an older file gets the same uid. Revision 0002 computes it the
     same way (a test keeps the two equal)."""
-    key = "\x1f".join([period.label, period.start.isoformat(), period.end.isoformat(), period.therapy or "",
-                       str(occurrence)])
+    key = "\x1f".join(
+        [period.label, period.start.isoformat(), period.end.isoformat(), period.therapy or "", str(occurrence)]
+    )
     return str(uuid.uuid5(PERIOD_UID_NAMESPACE, key))
 
 

@@ -31,8 +31,11 @@ THEME_LABELS = {
     "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
 }
 PAPER_SIZES = ("auto", "a4", "letter")
-PAPER_LABELS = {"auto": QT_TRANSLATE_NOOP("Settings", "As usual here (from the language settings)"), "a4": "A4",
-                "letter": QT_TRANSLATE_NOOP("Settings", "US Letter")}
+PAPER_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("Settings", "As usual here (from the language settings)"),
+    "a4": "A4",
+    "letter": QT_TRANSLATE_NOOP("Settings", "US Letter"),
+}
 TRENDS_RANGES = ("2w", "30d", "90d", "1y", "all")  # services.trends.RANGE_KEYS
 #: the optional fields of Today's forms (the score, the therapy and the times always show)
 TODAY_FIELDS = {
@@ -170,4 +173,3 @@ def parse_time(text: str) -> time:
         return time(int(hours), int(minutes))
     except ValueError:
         raise ValidationError("reminder time", text, "a time of day HH:MM, 00:00 to 23:59") from None
-

@@ -46,16 +46,18 @@ DAY_RANGE_HELP = f"a day from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
 def check_day_range(day: date, *, field: str, text: object = None) -> date:
     if not FIRST_DAY <= day <= LAST_DAY:
         shown = text if text is not None else day.isoformat()
-        raise ValidationError(field, shown, DAY_RANGE_HELP, f"{str(shown)!r} is outside the years "
-                              f"{FIRST_DAY.year}-{LAST_DAY.year}")
+        raise ValidationError(
+            field, shown, DAY_RANGE_HELP, f"{str(shown)!r} is outside the years {FIRST_DAY.year}-{LAST_DAY.year}"
+        )
     return day
 
 
 def _ascii_iso(text: str, field: str, original: str) -> None:
     """ISO 8601 is written with ASCII digits: '２０２６' or '²' are refused, not read as numbers."""
     if not text.isascii():
-        raise ValidationError(field, original, ISO_HELP, f"{original!r} is not a date and time "
-                              "(only the digits 0-9 are read)")
+        raise ValidationError(
+            field, original, ISO_HELP, f"{original!r} is not a date and time (only the digits 0-9 are read)"
+        )
 
 
 def parse_moment(text: str, *, field: str = "--at") -> datetime:
@@ -92,7 +94,8 @@ def check_local_time_exists(naive: datetime, *, field: str = "time") -> datetime
     before, after = sorted((early, late))
     shown = naive.isoformat(timespec="minutes")
     raise ValidationError(
-        field, shown,
+        field,
+        shown,
         f"{before.isoformat(timespec='minutes')} or {after.isoformat(timespec='minutes')}",
         f"{shown} does not exist here: the clocks skip that hour for daylight saving time",
     )

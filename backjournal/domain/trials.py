@@ -82,12 +82,23 @@ class TrialDraft:
             names.append(text)
         if names[0].casefold() == names[1].casefold():
             raise ValidationError("--b", self.regimen_b, "a regimen different from A")
-        pairs = _int(self.pairs, "--pairs", PAIRS_MIN, PAIRS_MAX,
-                     f"a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}")
-        days = _int(self.period_days, "--days", PERIOD_DAYS_MIN, PERIOD_DAYS_MAX,
-                    f"a whole number of days per period from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX} (1–2 weeks)")
-        washout = _int(self.washout_days, "--washout", 0, days - 1,
-                       f"a whole number of days from 0 to {days - 1} (shorter than a period)")
+        pairs = _int(
+            self.pairs, "--pairs", PAIRS_MIN, PAIRS_MAX, f"a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}"
+        )
+        days = _int(
+            self.period_days,
+            "--days",
+            PERIOD_DAYS_MIN,
+            PERIOD_DAYS_MAX,
+            f"a whole number of days per period from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX} (1–2 weeks)",
+        )
+        washout = _int(
+            self.washout_days,
+            "--washout",
+            0,
+            days - 1,
+            f"a whole number of days from 0 to {days - 1} (shorter than a period)",
+        )
         if not isinstance(self.start, date):
             raise ValidationError("--from", self.start, DATE_HELP, "is not a date")
         seed = self.seed if self.seed is not None else new_seed()
@@ -155,10 +166,19 @@ EXPORT_KEY = "personal_trials"
 
 
 def trial_as_dict(t: Trial) -> JsonObject:
-    return {"uid": t.uid, "regimen_a": t.regimen_a, "regimen_b": t.regimen_b, "pairs": t.pairs,
-            "period_days": t.period_days, "washout_days": t.washout_days, "seed": t.seed, "orders": list(t.orders),
-            "start": t.start.isoformat(), "stopped_on": t.stopped_on.isoformat() if t.stopped_on else None,
-            "side_effects": {str(k): v for k, v in sorted(t.side_effects.items())}}
+    return {
+        "uid": t.uid,
+        "regimen_a": t.regimen_a,
+        "regimen_b": t.regimen_b,
+        "pairs": t.pairs,
+        "period_days": t.period_days,
+        "washout_days": t.washout_days,
+        "seed": t.seed,
+        "orders": list(t.orders),
+        "start": t.start.isoformat(),
+        "stopped_on": t.stopped_on.isoformat() if t.stopped_on else None,
+        "side_effects": {str(k): v for k, v in sorted(t.side_effects.items())},
+    }
 
 
 def trial_from_dict(data: object) -> Trial:
@@ -172,13 +192,18 @@ def trial_from_dict(data: object) -> Trial:
         stopped = date.fromisoformat(str(data["stopped_on"])) if data.get("stopped_on") else None
     except ValueError:
         raise ValidationError("trial", data.get("start"), DATE_HELP, "has a day that is not a date") from None
-    draft = TrialDraft(json_field(data, "regimen_a"), json_field(data, "regimen_b"), json_field(data, "pairs"),
-                       json_field(data, "period_days"), start, json_field(data, "washout_days", 0),
-                       json_field(data, "seed")).validate()
+    draft = TrialDraft(
+        json_field(data, "regimen_a"),
+        json_field(data, "regimen_b"),
+        json_field(data, "pairs"),
+        json_field(data, "period_days"),
+        start,
+        json_field(data, "washout_days", 0),
+        json_field(data, "seed"),
+    ).validate()
     assert draft.seed is not None  # validate() draws one when there is none
     orders = data.get("orders")
-    if (not isinstance(orders, list) or len(orders) != draft.pairs
-            or any(o not in ("AB", "BA") for o in orders)):
+    if not isinstance(orders, list) or len(orders) != draft.pairs or any(o not in ("AB", "BA") for o in orders):
         raise ValidationError("orders", orders, f"a list of {draft.pairs} orders, each AB or BA")
     effects = data.get("side_effects") or {}
     if not isinstance(effects, dict):
@@ -193,5 +218,17 @@ def trial_from_dict(data: object) -> Trial:
     uid = check_uid(data.get("uid"))
     if uid is None:
         raise ValidationError("uid", None, "a trial's uid (a UUID)")
-    return Trial(0, uid, draft.regimen_a, draft.regimen_b, draft.pairs, draft.period_days, draft.washout_days,
-                 draft.seed, tuple(orders), start, stopped, clean)
+    return Trial(
+        0,
+        uid,
+        draft.regimen_a,
+        draft.regimen_b,
+        draft.pairs,
+        draft.period_days,
+        draft.washout_days,
+        draft.seed,
+        tuple(orders),
+        start,
+        stopped,
+        clean,
+    )

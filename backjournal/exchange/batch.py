@@ -82,8 +82,7 @@ class ScaleNotice:
             return f"{head}: converted to 0-10 as {self.mapping_text()}"
         if self.choice == SCALE_SKIP:
             return f"{head}: not imported (you chose to skip them)"
-        return (f"{head}: not imported until you choose — convert to 0-10 as {self.mapping_text()}, "
-                "or skip them")
+        return f"{head}: not imported until you choose — convert to 0-10 as {self.mapping_text()}, or skip them"
 
 
 @dataclass

@@ -39,29 +39,78 @@ FORMAT = "backjournal-csv"
 
 #: The columns before named medications; a hand-written row's uid comes from these (unchanged).
 UID_COLUMNS = [
-    "record_type", "uid", "at", "score", "regions", "qualities",
-    "therapy", "therapy_name", "therapy_category", "minutes", "pain_before", "pain_after",
-    "details", "dose", "provider",
-    "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
-    "note", "backdated", "created_at", "updated_at",
+    "record_type",
+    "uid",
+    "at",
+    "score",
+    "regions",
+    "qualities",
+    "therapy",
+    "therapy_name",
+    "therapy_category",
+    "minutes",
+    "pain_before",
+    "pain_after",
+    "details",
+    "dose",
+    "provider",
+    "peg_pain",
+    "peg_enjoyment",
+    "peg_activity",
+    "peg_score",
+    "note",
+    "backdated",
+    "created_at",
+    "updated_at",
 ]
 #: Every column written. Named medications added therapy_class and the structured dose (amount, unit,
 #: schedule); "dose" keeps a free-text dose that is not structured.
 COLUMNS = [
-    "record_type", "uid", "at", "score", "regions", "qualities",
-    "therapy", "therapy_name", "therapy_category", "therapy_class", "minutes", "pain_before", "pain_after",
-    "details", "dose", "dose_amount", "dose_unit", "dose_schedule", "provider",
-    "peg_pain", "peg_enjoyment", "peg_activity", "peg_score",
-    "note", "backdated", "created_at", "updated_at", "region_scores",
+    "record_type",
+    "uid",
+    "at",
+    "score",
+    "regions",
+    "qualities",
+    "therapy",
+    "therapy_name",
+    "therapy_category",
+    "therapy_class",
+    "minutes",
+    "pain_before",
+    "pain_after",
+    "details",
+    "dose",
+    "dose_amount",
+    "dose_unit",
+    "dose_schedule",
+    "provider",
+    "peg_pain",
+    "peg_enjoyment",
+    "peg_activity",
+    "peg_score",
+    "note",
+    "backdated",
+    "created_at",
+    "updated_at",
+    "region_scores",
 ]
 #: The columns a file must have; every other column may be left out (docs/formats.md).
 REQUIRED_COLUMNS = ("record_type", "at")
 #: The journal's field names (in validation errors) as the CSV columns a person sees.
 FIELD_TO_COLUMN = {
-    "where": "regions", "quality": "qualities", "time": "at", "pain before": "pain_before",
-    "pain after": "pain_after", "PEG pain": "peg_pain", "PEG enjoyment of life": "peg_enjoyment",
-    "PEG general activity": "peg_activity", "dose amount": "dose_amount", "dose unit": "dose_unit",
-    "dose schedule": "dose_schedule", "class": "therapy_class",
+    "where": "regions",
+    "quality": "qualities",
+    "time": "at",
+    "pain before": "pain_before",
+    "pain after": "pain_after",
+    "PEG pain": "peg_pain",
+    "PEG enjoyment of life": "peg_enjoyment",
+    "PEG general activity": "peg_activity",
+    "dose amount": "dose_amount",
+    "dose unit": "dose_unit",
+    "dose schedule": "dose_schedule",
+    "class": "therapy_class",
 }
 #: Columns computed on export and ignored on import.
 DERIVED = {"peg_score", "backdated"}
@@ -91,20 +140,46 @@ def restore(cell: str) -> str:
 def _row(record: JournalRecord) -> dict[str, Any]:
     """A record's CSV row: the shared fields (exchange.records) under the CSV's column names."""
     d = record_to_dict(record)  # raises TypeError for anything that is not a journal record
-    row = {"record_type": d["kind"], "uid": d["uid"], "at": d["at"], "note": d["note"],
-           "created_at": d["created_at"], "updated_at": d["updated_at"]}
+    row = {
+        "record_type": d["kind"],
+        "uid": d["uid"],
+        "at": d["at"],
+        "note": d["note"],
+        "created_at": d["created_at"],
+        "updated_at": d["updated_at"],
+    }
     if d["kind"] == "pain":
-        row.update(score=d["score"], regions=LIST_SEPARATOR.join(d["regions"]),
-                   region_scores=LIST_SEPARATOR.join(f"{r}={v}" for r, v in d["region_scores"].items()) or None,
-                   qualities=LIST_SEPARATOR.join(d["qualities"]), backdated=int(d["backdated"]))
+        row.update(
+            score=d["score"],
+            regions=LIST_SEPARATOR.join(d["regions"]),
+            region_scores=LIST_SEPARATOR.join(f"{r}={v}" for r, v in d["region_scores"].items()) or None,
+            qualities=LIST_SEPARATOR.join(d["qualities"]),
+            backdated=int(d["backdated"]),
+        )
     elif d["kind"] == "session":
-        row.update({k: d[k] for k in ("therapy", "therapy_name", "therapy_class", "minutes", "pain_before",
-                                      "pain_after", "details", "dose", "dose_amount", "dose_unit", "dose_schedule",
-                                      "provider")},
-                   therapy_category=d["category"], backdated=int(d["backdated"]))
+        row.update(
+            {
+                k: d[k]
+                for k in (
+                    "therapy",
+                    "therapy_name",
+                    "therapy_class",
+                    "minutes",
+                    "pain_before",
+                    "pain_after",
+                    "details",
+                    "dose",
+                    "dose_amount",
+                    "dose_unit",
+                    "dose_schedule",
+                    "provider",
+                )
+            },
+            therapy_category=d["category"],
+            backdated=int(d["backdated"]),
+        )
     else:
-        row.update(peg_pain=d["pain"], peg_enjoyment=d["enjoyment"], peg_activity=d["activity"],
-                   peg_score=d["score"])
+        row.update(peg_pain=d["pain"], peg_enjoyment=d["enjoyment"], peg_activity=d["activity"], peg_score=d["score"])
     return row
 
 
@@ -181,8 +256,9 @@ def _moment(value: str, field: str, *, required: bool = True) -> datetime | None
     try:
         moment = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00",
-                              f"{value!r} is not a date and time") from None
+        raise ValidationError(
+            field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00", f"{value!r} is not a date and time"
+        ) from None
     return check_offset(moment, field)
 
 
@@ -195,8 +271,12 @@ def check_offset(moment: datetime, field: str) -> datetime:
         assert off is not None  # astimezone() gives an aware moment
     seconds = off.total_seconds()
     if seconds % 60 or abs(seconds) > 14 * 3600:
-        raise ValidationError(field, moment.isoformat(), "an offset in whole minutes between -14:00 and +14:00",
-                              f"the offset {off} cannot be kept")
+        raise ValidationError(
+            field,
+            moment.isoformat(),
+            "an offset in whole minutes between -14:00 and +14:00",
+            f"the offset {off} cannot be kept",
+        )
     return moment
 
 
@@ -223,8 +303,10 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
     if not looks_like(cols):
         from backjournal.exchange.sniff import require
 
-        raise ImportFileError(require("BackJournal CSV", header, name=name)
-                              or f"{name} is not BackJournal's CSV; it needs the columns {', '.join(REQUIRED_COLUMNS)}.")
+        raise ImportFileError(
+            require("BackJournal CSV", header, name=name)
+            or f"{name} is not BackJournal's CSV; it needs the columns {', '.join(REQUIRED_COLUMNS)}."
+        )
     therapies: dict[str, TherapyType] = {}
     seen: dict[str, int] = {}
     for line, cells in rows:
@@ -257,8 +339,11 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     uid = check_uid(cell.get("uid", ""))
     if not uid:  # a hand-written row: identity from its content, so re-importing adds nothing twice
         # region_scores (a later column) counts only when filled, so an older file's rows keep their uids
-        uid = stable_uid(FORMAT, *(raw.get(c, "") for c in UID_COLUMNS if c not in DERIVED),
-                         *([raw["region_scores"]] if raw.get("region_scores") else []))
+        uid = stable_uid(
+            FORMAT,
+            *(raw.get(c, "") for c in UID_COLUMNS if c not in DERIVED),
+            *([raw["region_scores"]] if raw.get("region_scores") else []),
+        )
     at = _moment(cell.get("at", ""), "at")
     created = _moment(cell.get("created_at", ""), "created_at", required=False)
     updated = _moment(cell.get("updated_at", ""), "updated_at", required=False)
@@ -270,8 +355,12 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
         score = _required_int(cell.get("score", ""), "score", score_allowed)
         regions, region_scores = _regions_and_scores(cell.get("regions", ""), cell.get("region_scores", ""))
         draft = PainEntryDraft(
-            felt_at=at, score=score, regions=regions,
-            qualities=parse_qualities(_split(cell.get("qualities", ""))), note=note, region_scores=region_scores,
+            felt_at=at,
+            score=score,
+            regions=regions,
+            qualities=parse_qualities(_split(cell.get("qualities", ""))),
+            note=note,
+            region_scores=region_scores,
         )
     elif kind == "session":
         key = cell.get("therapy", "").strip()
@@ -284,25 +373,36 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
             try:
                 category = TherapyCategory(cell.get("therapy_category", "").strip() or "non-drug")
             except ValueError:
-                raise ValidationError("therapy_category", cell.get("therapy_category"),
-                                      ", ".join(c.value for c in TherapyCategory)) from None
+                raise ValidationError(
+                    "therapy_category", cell.get("therapy_category"), ", ".join(c.value for c in TherapyCategory)
+                ) from None
             drug_class = (cell.get("therapy_class") or "").strip() or None
-            therapy = TherapyType(key=key, name=name, category=category, builtin=False,
-                                  drug_class=None if drug_class is None else check_drug_class(drug_class).value)
+            therapy = TherapyType(
+                key=key,
+                name=name,
+                category=category,
+                builtin=False,
+                drug_class=None if drug_class is None else check_drug_class(drug_class).value,
+            )
         draft = TherapySessionDraft(
-            therapy_key=key, started_at=at,
+            therapy_key=key,
+            started_at=at,
             minutes=_int_cell(cell.get("minutes", ""), "minutes", "a whole number of minutes"),
             pain_before=_int_cell(cell.get("pain_before", ""), "pain_before", score_allowed),
             pain_after=_int_cell(cell.get("pain_after", ""), "pain_after", score_allowed),
-            details=cell.get("details") or None, dose=cell.get("dose") or None,
+            details=cell.get("details") or None,
+            dose=cell.get("dose") or None,
             dose_amount=check_amount(amount) if (amount := (cell.get("dose_amount") or "").strip()) else None,
             dose_unit=cell.get("dose_unit") or None,
             dose_schedule=cell.get("dose_schedule") or None,
-            provider=cell.get("provider") or None, note=note,
+            provider=cell.get("provider") or None,
+            note=note,
         )
     elif kind == "peg":
-        items = [_required_int(cell.get(f"peg_{k}", ""), f"peg_{k}", score_allowed)
-                 for k in ("pain", "enjoyment", "activity")]
+        items = [
+            _required_int(cell.get(f"peg_{k}", ""), f"peg_{k}", score_allowed)
+            for k in ("pain", "enjoyment", "activity")
+        ]
         draft = PegDraft(answered_at=at, pain=items[0], enjoyment=items[1], activity=items[2], note=note)
     else:
         raise ValidationError("record_type", kind, "pain, session or peg")
@@ -321,15 +421,23 @@ def _regions_and_scores(regions_cell: str, scores_cell: str) -> tuple[tuple[Body
         problem = exc.problem if exc.field == "where" else f"{exc.field} {exc.problem}"
         raise ValidationError("region_scores", exc.value, exc.allowed.replace(",...", ";..."), problem) from None
     if not scores:
-        raise ValidationError("region_scores", scores_cell, "REGION=SCORE for each region, e.g. lower_back=6;leg_left=4",
-                              "gives no scores")
+        raise ValidationError(
+            "region_scores",
+            scores_cell,
+            "REGION=SCORE for each region, e.g. lower_back=6;leg_left=4",
+            "gives no scores",
+        )
     by_region = dict(zip(scored_regions, scores, strict=True))
     if not regions:
         return scored_regions, scores
     named = parse_regions(regions)
     if sorted(named) != sorted(by_region) or len(named) != len(regions):
-        raise ValidationError("region_scores", scores_cell, f"a score for each region of the entry ({', '.join(regions)})",
-                              "names other regions than the regions column")
+        raise ValidationError(
+            "region_scores",
+            scores_cell,
+            f"a score for each region of the entry ({', '.join(regions)})",
+            "names other regions than the regions column",
+        )
     return named, tuple(by_region[r] for r in named)
 
 

@@ -78,8 +78,9 @@ def _coding(code: tuple[str, str], text: str | None = None) -> dict[str, Any]:
 _SURVEY = [{"coding": [{"system": OBS_CATEGORY, "code": "survey", "display": "Survey"}]}]
 
 
-def _observation(urls: Urls, *, code: tuple[str, str], text: str, at: datetime, issued: datetime | None,
-                 uid: str) -> dict[str, Any]:
+def _observation(
+    urls: Urls, *, code: tuple[str, str], text: str, at: datetime, issued: datetime | None, uid: str
+) -> dict[str, Any]:
     obs = {
         "resourceType": "Observation",
         "identifier": _identifier(uid),
@@ -105,11 +106,19 @@ def pain_resources(e: PainEntry, urls: Urls) -> list[tuple[str, dict[str, Any]]]
     obs["valueInteger"] = e.score
     obs["bodySite"] = {"text": ", ".join(r.english for r in e.regions)}
     if e.region_scores:  # the person scored each region: one component per region, same LOINC code
-        obs["component"] = [{"code": {"coding": [{"system": LOINC, "code": PAIN_CODE[0], "display": PAIN_CODE[1]},
-                                                 {"system": REGION_SYSTEM, "code": r.value, "display": r.english}],
-                                      "text": f"Pain, 0-10: {r.english}"},
-                              "valueInteger": score}
-                             for r, score in zip(e.regions, e.region_scores, strict=True)]
+        obs["component"] = [
+            {
+                "code": {
+                    "coding": [
+                        {"system": LOINC, "code": PAIN_CODE[0], "display": PAIN_CODE[1]},
+                        {"system": REGION_SYSTEM, "code": r.value, "display": r.english},
+                    ],
+                    "text": f"Pain, 0-10: {r.english}",
+                },
+                "valueInteger": score,
+            }
+            for r, score in zip(e.regions, e.region_scores, strict=True)
+        ]
     quality = "Quality: " + ", ".join(q.english.lower() for q in e.qualities) if e.qualities else None
     obs.update(_notes(quality, e.note))
     return [(urls.record("main", e.uid), obs)]
@@ -126,8 +135,14 @@ def peg_resources(p: PegCheckin, urls: Urls) -> list[tuple[str, dict[str, Any]]]
         obs["valueQuantity"] = {"value": value, "unit": "{score}", "system": UCUM, "code": "{score}"}
         out.append((url, obs))
         members.append({"reference": url})
-    mean = _observation(urls, code=PEG_CODES["mean"], text="PEG score (mean of 3 items)", at=p.answered_at,
-                        issued=p.created_at, uid=p.uid)
+    mean = _observation(
+        urls,
+        code=PEG_CODES["mean"],
+        text="PEG score (mean of 3 items)",
+        at=p.answered_at,
+        issued=p.created_at,
+        uid=p.uid,
+    )
     mean["valueQuantity"] = {"value": p.score, "unit": "{score}", "system": UCUM, "code": "{score}"}
     mean["hasMember"] = members
     mean.update(_notes(p.note))
@@ -148,8 +163,9 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict[str
             "identifier": _identifier(s.uid),
             "status": "completed",
             # a named medication by its name; the generic "Medication" by what the details say
-            "medicationCodeableConcept": {"text": s.therapy.name if s.therapy.is_medication
-                                          else (s.details or s.therapy.name)},
+            "medicationCodeableConcept": {
+                "text": s.therapy.name if s.therapy.is_medication else (s.details or s.therapy.name)
+            },
             "subject": urls.subject,
             "dateAsserted": _when(s.created_at),
             "informationSource": urls.subject,
@@ -204,15 +220,27 @@ def session_resources(s: TherapySession, urls: Urls) -> list[tuple[str, dict[str
     return out
 
 
-def build_bundle(*, pain: Iterable[PainEntry], sessions: Iterable[TherapySession], peg: Iterable[PegCheckin],
-                 generated_at: datetime, app_version: str, journal_id: str) -> dict[str, Any]:
+def build_bundle(
+    *,
+    pain: Iterable[PainEntry],
+    sessions: Iterable[TherapySession],
+    peg: Iterable[PegCheckin],
+    generated_at: datetime,
+    app_version: str,
+    journal_id: str,
+) -> dict[str, Any]:
     """``journal_id``: the journal's identity (a UUID string) every fullUrl is derived from."""
     urls = Urls(journal_id)
-    entries = [{"fullUrl": urls.patient, "resource": {
-        "resourceType": "Patient",
-        "meta": {"tag": [{"display": f"Patient-reported data exported by BackJournal {app_version}"}]},
-        "active": True,
-    }}]
+    entries = [
+        {
+            "fullUrl": urls.patient,
+            "resource": {
+                "resourceType": "Patient",
+                "meta": {"tag": [{"display": f"Patient-reported data exported by BackJournal {app_version}"}]},
+                "active": True,
+            },
+        }
+    ]
     records: list[tuple[datetime, str, list[tuple[str, dict[str, Any]]]]] = []
     records += [(e.felt_at, e.uid, pain_resources(e, urls)) for e in pain]
     records += [(s.started_at, s.uid, session_resources(s, urls)) for s in sessions]

@@ -67,11 +67,20 @@ def _order(moment: datetime, uid: str) -> tuple[float, str]:
     return (moment.timestamp(), uid)
 
 
-def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEntry],
-                     sessions: Iterable[TherapySession], peg: Iterable[PegCheckin], settings: dict[str, Any],
-                     exported_at: datetime, app_version: str, start: date | None = None,
-                     end: date | None = None, factors: Iterable[Factor] = (),
-                     factor_values: Iterable[FactorDay] = ()) -> dict[str, Any]:
+def journal_document(
+    *,
+    therapies: Iterable[TherapyType],
+    pain: Iterable[PainEntry],
+    sessions: Iterable[TherapySession],
+    peg: Iterable[PegCheckin],
+    settings: dict[str, Any],
+    exported_at: datetime,
+    app_version: str,
+    start: date | None = None,
+    end: date | None = None,
+    factors: Iterable[Factor] = (),
+    factor_values: Iterable[FactorDay] = (),
+) -> dict[str, Any]:
     """The export as a plain dict (sorted deterministically: time, then uid)."""
     therapies = list(therapies)
     users = sorted((t for t in therapies if not t.builtin), key=lambda t: t.key)
@@ -94,6 +103,7 @@ def journal_document(*, therapies: Iterable[TherapyType], pain: Iterable[PainEnt
 
 def dumps(doc: dict[str, Any]) -> str:
     """Pretty enough to read, one record per line (so line numbers point at records)."""
+
     def one(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
@@ -140,7 +150,7 @@ def record_lines(text: str) -> dict[str, list[int]]:
                     j += 1
                 j += 1
             if depth == 1:
-                last_key = text[i + 1:j]
+                last_key = text[i + 1 : j]
             elif depth == 2 and current is not None:
                 lines[current].append(line)
             line += text.count("\n", i, j)
@@ -156,7 +166,13 @@ def record_lines(text: str) -> dict[str, list[int]]:
             depth -= 1
             if depth == 1:
                 current = None
-        elif depth == 2 and current is not None and not c.isspace() and c != "," and (i == 0 or text[i - 1] in "[, \n\t\r"):
+        elif (
+            depth == 2
+            and current is not None
+            and not c.isspace()
+            and c != ","
+            and (i == 0 or text[i - 1] in "[, \n\t\r")
+        ):
             lines[current].append(line)
         i += 1
     return lines
@@ -176,27 +192,27 @@ def load_with_lines(text: str) -> tuple[Any, dict[str, list[int]]] | None:
     None: the caller takes the plain path, which gives the same result or the same error message."""
     try:
         i = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # the pattern matches the empty string
-        if text[i:i + 1] != "{":
+        if text[i : i + 1] != "{":
             return None
         doc: dict[str, Any] = {}
         lines: dict[str, list[int]] = {}
         line, counted = 1, 0
         i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-        if text[i:i + 1] == "}":
-            return (doc, lines) if not text[_SPACE.match(text, i + 1).end():] else None  # type: ignore[union-attr]
+        if text[i : i + 1] == "}":
+            return (doc, lines) if not text[_SPACE.match(text, i + 1).end() :] else None  # type: ignore[union-attr]
         while True:
             key, i = _DECODER.raw_decode(text, i)
             if not isinstance(key, str) or key in doc:
                 return None
             i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
-            if text[i:i + 1] != ":":
+            if text[i : i + 1] != ":":
                 return None
             i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-            if text[i:i + 1] == "[":
+            if text[i : i + 1] == "[":
                 items: list[Any] = []
                 starts = lines[key] = []
                 i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-                if text[i:i + 1] == "]":
+                if text[i : i + 1] == "]":
                     i += 1
                 else:
                     while True:
@@ -206,9 +222,9 @@ def load_with_lines(text: str) -> tuple[Any, dict[str, list[int]]] | None:
                         value, i = _DECODER.raw_decode(text, i)
                         items.append(value)
                         i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
-                        if text[i:i + 1] == ",":
+                        if text[i : i + 1] == ",":
                             i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-                        elif text[i:i + 1] == "]":
+                        elif text[i : i + 1] == "]":
                             i += 1
                             break
                         else:
@@ -217,13 +233,13 @@ def load_with_lines(text: str) -> tuple[Any, dict[str, list[int]]] | None:
             else:
                 doc[key], i = _DECODER.raw_decode(text, i)
             i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
-            if text[i:i + 1] == ",":
+            if text[i : i + 1] == ",":
                 i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
-            elif text[i:i + 1] == "}":
+            elif text[i : i + 1] == "}":
                 break
             else:
                 return None
-        return (doc, lines) if not text[_SPACE.match(text, i + 1).end():] else None  # type: ignore[union-attr]
+        return (doc, lines) if not text[_SPACE.match(text, i + 1).end() :] else None  # type: ignore[union-attr]
     except (ValueError, RecursionError):
         return None
 
@@ -238,8 +254,9 @@ class _Fields:
     def __init__(self, obj: dict[str, Any], where: str):
         self.obj, self.where = obj, where
 
-    def _get(self, key: str, types: type[_T] | tuple[type[_T], ...], required: builtins.bool,
-             allowed: str) -> _T | None:
+    def _get(
+        self, key: str, types: type[_T] | tuple[type[_T], ...], required: builtins.bool, allowed: str
+    ) -> _T | None:
         if key not in self.obj or self.obj[key] is None:
             if required:
                 raise ValidationError(f"{self.where} {key}", None, allowed, "is missing")
@@ -306,14 +323,16 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     try:
         doc = quick[0] if quick is not None else json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        raise ImportFileError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise ImportFileError(f"{name} cannot be read as JSON ({type(exc).__name__}: {str(exc)[:80]}).") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_TAG:
-        raise ImportFileError(f"{name} is JSON but not a BackJournal journal (no \"format\": \"{FORMAT_TAG}\").")
+        raise ImportFileError(f'{name} is JSON but not a BackJournal journal (no "format": "{FORMAT_TAG}").')
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFileError(f"{name}: \"version\" must be a whole number from 1; found {version!r}.")
+        raise ImportFileError(f'{name}: "version" must be a whole number from 1; found {version!r}.')
     if version > VERSION:
         raise ImportFileError(
             f"{name} was written by a newer BackJournal (format version {version}; this one reads up to {VERSION}). "
@@ -323,7 +342,7 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     for key in ARRAYS:
         value = doc.get(key, [])
         if not isinstance(value, list):
-            raise ImportFileError(f"{name}: \"{key}\" must be a list.")
+            raise ImportFileError(f'{name}: "{key}" must be a list.')
         arrays[key] = value
     total = sum(len(v) for v in arrays.values())
     if total > MAX_IMPORT_ROWS:
@@ -331,7 +350,7 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
     batch.rows_read = total
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and 0 < len(k) <= 100 for k in settings):
-        raise ImportFileError(f"{name}: \"settings\" must be an object with names of 1 to 100 characters.")
+        raise ImportFileError(f'{name}: "settings" must be an object with names of 1 to 100 characters.')
     settings = dict(settings)
     batch.periods = _periods(settings.pop(PERIODS_KEY, []), name)
     batch.settings = settings
@@ -343,8 +362,13 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
         return found[index] if index < len(found) else 0
 
     readers: dict[str, Callable[[_Fields, int], TherapyType | ImportedRecord | Factor | FactorDay]] = {
-        "therapies": _therapy, "pain_entries": _pain, "therapy_sessions": _session, "peg_checkins": _peg,
-        "factors": _factor, "factor_values": _factor_value}
+        "therapies": _therapy,
+        "pain_entries": _pain,
+        "therapy_sessions": _session,
+        "peg_checkins": _peg,
+        "factors": _factor,
+        "factor_values": _factor_value,
+    }
     factor_keys: dict[str, Factor] = {}
     seen: dict[str, str] = {}
     keys_seen: set[str] = set()
@@ -395,7 +419,9 @@ def _therapy(f: _Fields, line: int) -> TherapyType:
     if not key or len(key) > 100:
         raise ValidationError(f"{f.where} key", key, "a key of 1 to 100 characters")
     if builtin and key not in BUILTIN_KEYS:
-        raise ValidationError(f"{f.where} key", key, ", ".join(sorted(BUILTIN_KEYS)), f"{key!r} is not a built-in therapy")
+        raise ValidationError(
+            f"{f.where} key", key, ", ".join(sorted(BUILTIN_KEYS)), f"{key!r} is not a built-in therapy"
+        )
     if not builtin and not key.startswith("user_"):
         raise ValidationError(f"{f.where} key", key, "a key starting with user_ for your own therapies")
     if not name or len(name) > NAME_MAX:
@@ -403,7 +429,9 @@ def _therapy(f: _Fields, line: int) -> TherapyType:
     try:
         category = enum_member(TherapyCategory, f.text("category", True))
     except ValueError:
-        raise ValidationError(f"{f.where} category", f.obj.get("category"), ", ".join(c.value for c in TherapyCategory)) from None
+        raise ValidationError(
+            f"{f.where} category", f.obj.get("category"), ", ".join(c.value for c in TherapyCategory)
+        ) from None
     notes = check_text(f.text("notes"), f"{f.where} notes", NOTE_MAX)
     drug_class = f.text("drug_class")
     if drug_class is not None:
@@ -412,19 +440,29 @@ def _therapy(f: _Fields, line: int) -> TherapyType:
     if color is not None and not re.fullmatch(r"#[0-9a-f]{6}", color):
         raise ValidationError(f"{f.where} color", color, "#rrggbb in lower case, or null")
     archived = bool(f.obj.get("archived")) if isinstance(f.obj.get("archived"), bool) else False
-    return TherapyType(key=key, name=name, category=category, builtin=builtin, notes=notes, drug_class=drug_class,
-                       color=color, archived=archived)
+    return TherapyType(
+        key=key,
+        name=name,
+        category=category,
+        builtin=builtin,
+        notes=notes,
+        drug_class=drug_class,
+        color=color,
+        archived=archived,
+    )
 
 
 def _factor(f: _Fields, line: int) -> Factor:
     key = (f.text("key", True) or "").strip()
     builtin = f.bool("builtin")
     if builtin and key not in BUILTIN_FACTOR_KEYS:
-        raise ValidationError(f"{f.where} key", key, ", ".join(sorted(BUILTIN_FACTOR_KEYS)),
-                              f"{key!r} is not a built-in factor")
+        raise ValidationError(
+            f"{f.where} key", key, ", ".join(sorted(BUILTIN_FACTOR_KEYS)), f"{key!r} is not a built-in factor"
+        )
     if not builtin and (not key.startswith("own_") or len(key) > 100):
-        raise ValidationError(f"{f.where} key", key, "a key starting with own_ (at most 100 characters) for your own "
-                              "factors")
+        raise ValidationError(
+            f"{f.where} key", key, "a key starting with own_ (at most 100 characters) for your own factors"
+        )
     name = check_factor_name(f.text("name", True))
     kind = check_kind(f.text("kind", True))
     return Factor(key, name, kind, builtin=builtin, enabled=f.bool("enabled"))
@@ -451,43 +489,68 @@ def _pain(f: _Fields, line: int) -> ImportedRecord:
     region_scores = _region_scores(f, raw_regions)
     # with region scores each region is read on its own, so one named twice is refused, not merged
     regions = tuple(parse_regions([r])[0] for r in raw_regions) if region_scores else parse_regions(raw_regions)
-    draft = PainEntryDraft(felt_at=f.moment("at"), score=score, regions=regions,
-                           qualities=parse_qualities(f.strings("qualities")), note=f.text("note"),
-                           region_scores=region_scores).validate()
+    draft = PainEntryDraft(
+        felt_at=f.moment("at"),
+        score=score,
+        regions=regions,
+        qualities=parse_qualities(f.strings("qualities")),
+        note=f.text("note"),
+        region_scores=region_scores,
+    ).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 
 
 def _region_scores(f: _Fields, regions: tuple[str, ...]) -> tuple[int, ...]:
     """``region_scores`` ({region: 0-10} for each of the entry's regions, or {} / absent: not scored),
     in the order of ``regions``."""
-    allowed = "an object with a 0-10 score for each of the entry's regions, e.g. {\"lower_back\": 6}, or {}"
+    allowed = 'an object with a 0-10 score for each of the entry\'s regions, e.g. {"lower_back": 6}, or {}'
     raw = f._get("region_scores", dict, False, allowed) or {}
     if not raw:
         return ()
     if sorted(raw) != sorted(regions):
-        raise ValidationError(f"{f.where} region_scores", ", ".join(raw), allowed,
-                              f"names {', '.join(raw)} but the entry's regions are {', '.join(regions)}")
+        raise ValidationError(
+            f"{f.where} region_scores",
+            ", ".join(raw),
+            allowed,
+            f"names {', '.join(raw)} but the entry's regions are {', '.join(regions)}",
+        )
     for region, value in raw.items():
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{f.where} region_scores {region}", value, "a whole number from 0 to 10",
-                                  f"{value!r} has the wrong type")
+            raise ValidationError(
+                f"{f.where} region_scores {region}",
+                value,
+                "a whole number from 0 to 10",
+                f"{value!r} has the wrong type",
+            )
     return tuple(raw[r] for r in regions)
 
 
 def _session(f: _Fields, line: int) -> ImportedRecord:
     draft = TherapySessionDraft(
-        therapy_key=(f.text("therapy", True) or "").strip(), started_at=f.moment("at"),
-        minutes=f.int("minutes"), pain_before=f.int("pain_before"), pain_after=f.int("pain_after"),
-        details=f.text("details"), dose=f.text("dose"), provider=f.text("provider"), note=f.text("note"),
-        dose_amount=f._get("dose_amount", (int, float), False, "a positive number"), dose_unit=f.text("dose_unit"),
+        therapy_key=(f.text("therapy", True) or "").strip(),
+        started_at=f.moment("at"),
+        minutes=f.int("minutes"),
+        pain_before=f.int("pain_before"),
+        pain_after=f.int("pain_after"),
+        details=f.text("details"),
+        dose=f.text("dose"),
+        provider=f.text("provider"),
+        note=f.text("note"),
+        dose_amount=f._get("dose_amount", (int, float), False, "a positive number"),
+        dose_unit=f.text("dose_unit"),
         dose_schedule=f.text("dose_schedule"),
     ).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 
 
 def _peg(f: _Fields, line: int) -> ImportedRecord:
-    draft = PegDraft(answered_at=f.moment("at"), pain=f.int("pain", True), enjoyment=f.int("enjoyment", True),
-                     activity=f.int("activity", True), note=f.text("note")).validate()
+    draft = PegDraft(
+        answered_at=f.moment("at"),
+        pain=f.int("pain", True),
+        enjoyment=f.int("enjoyment", True),
+        activity=f.int("activity", True),
+        note=f.text("note"),
+    ).validate()
     return ImportedRecord(line, f.uid(), draft, *_stamps(f))
 
 

@@ -23,28 +23,64 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def pain_fields(e: PainEntry) -> dict[str, Any]:
-    return {"uid": e.uid, "at": iso(e.felt_at), "score": e.score, "regions": [r.value for r in e.regions],
-            "region_scores": {r.value: s for r, s in e.scores_by_region.items()},
-            "qualities": [q.value for q in e.qualities], "note": e.note,
-            "created_at": iso(e.created_at), "updated_at": iso(e.updated_at)}
+    return {
+        "uid": e.uid,
+        "at": iso(e.felt_at),
+        "score": e.score,
+        "regions": [r.value for r in e.regions],
+        "region_scores": {r.value: s for r, s in e.scores_by_region.items()},
+        "qualities": [q.value for q in e.qualities],
+        "note": e.note,
+        "created_at": iso(e.created_at),
+        "updated_at": iso(e.updated_at),
+    }
 
 
 def session_fields(s: TherapySession) -> dict[str, Any]:
-    return {"uid": s.uid, "at": iso(s.started_at), "therapy": s.therapy.key, "minutes": s.minutes,
-            "pain_before": s.pain_before, "pain_after": s.pain_after, "details": s.details, "dose": s.dose,
-            "dose_amount": s.dose_amount, "dose_unit": s.dose_unit, "dose_schedule": s.dose_schedule,
-            "provider": s.provider, "note": s.note, "created_at": iso(s.created_at), "updated_at": iso(s.updated_at)}
+    return {
+        "uid": s.uid,
+        "at": iso(s.started_at),
+        "therapy": s.therapy.key,
+        "minutes": s.minutes,
+        "pain_before": s.pain_before,
+        "pain_after": s.pain_after,
+        "details": s.details,
+        "dose": s.dose,
+        "dose_amount": s.dose_amount,
+        "dose_unit": s.dose_unit,
+        "dose_schedule": s.dose_schedule,
+        "provider": s.provider,
+        "note": s.note,
+        "created_at": iso(s.created_at),
+        "updated_at": iso(s.updated_at),
+    }
 
 
 def peg_fields(p: PegCheckin) -> dict[str, Any]:
-    return {"uid": p.uid, "at": iso(p.answered_at), "pain": p.pain, "enjoyment": p.enjoyment,
-            "activity": p.activity, "score": p.score, "note": p.note,
-            "created_at": iso(p.created_at), "updated_at": iso(p.updated_at)}
+    return {
+        "uid": p.uid,
+        "at": iso(p.answered_at),
+        "pain": p.pain,
+        "enjoyment": p.enjoyment,
+        "activity": p.activity,
+        "score": p.score,
+        "note": p.note,
+        "created_at": iso(p.created_at),
+        "updated_at": iso(p.updated_at),
+    }
 
 
 def therapy_to_dict(t: TherapyType) -> dict[str, Any]:
-    return {"key": t.key, "name": t.name, "category": t.category.value, "builtin": t.builtin, "notes": t.notes,
-            "drug_class": t.drug_class, "color": t.color, "archived": t.archived}
+    return {
+        "key": t.key,
+        "name": t.name,
+        "category": t.category.value,
+        "builtin": t.builtin,
+        "notes": t.notes,
+        "drug_class": t.drug_class,
+        "color": t.color,
+        "archived": t.archived,
+    }
 
 
 def factor_to_dict(f: Factor) -> dict[str, Any]:

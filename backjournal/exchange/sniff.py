@@ -26,14 +26,21 @@ class Layout:
 
 LAYOUTS = (
     Layout("BackJournal CSV", tuple((c,) for c in csv_io.REQUIRED_COLUMNS), frozenset(csv_io.COLUMNS)),
-    Layout("Bearable export", (("date", "date formatted"), ("category",), ("rating/amount", "rating", "amount"),
-                               ("detail",)),
-           frozenset({"date", "date formatted", "weekday", "time of day", "category", "rating/amount", "detail",
-                      "notes"})),
-    Layout("Daylio export", (("full_date",), ("mood",), ("activities",)),
-           frozenset({"full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"})),
-    Layout("Flaredown export", (("date",), ("tags",)),
-           frozenset({"date", "tags", "foods", "weather", "temperature", "humidity", "pressure", "treatments"})),
+    Layout(
+        "Bearable export",
+        (("date", "date formatted"), ("category",), ("rating/amount", "rating", "amount"), ("detail",)),
+        frozenset({"date", "date formatted", "weekday", "time of day", "category", "rating/amount", "detail", "notes"}),
+    ),
+    Layout(
+        "Daylio export",
+        (("full_date",), ("mood",), ("activities",)),
+        frozenset({"full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"}),
+    ),
+    Layout(
+        "Flaredown export",
+        (("date",), ("tags",)),
+        frozenset({"date", "tags", "foods", "weather", "temperature", "humidity", "pressure", "treatments"}),
+    ),
 )
 
 
@@ -43,8 +50,11 @@ def _names(header: list[str]) -> list[str]:
 
 def missing_columns(layout: Layout, header: list[str]) -> list[str]:
     names = set(_names(header))
-    return [alts[0] if len(alts) == 1 else " or ".join(repr(a) for a in alts).strip("'")
-            for alts in layout.required if not names & set(alts)]
+    return [
+        alts[0] if len(alts) == 1 else " or ".join(repr(a) for a in alts).strip("'")
+        for alts in layout.required
+        if not names & set(alts)
+    ]
 
 
 def _closest(header: list[str]) -> tuple[Layout, list[str]] | None:
@@ -63,8 +73,10 @@ def _closest(header: list[str]) -> tuple[Layout, list[str]] | None:
 def _describe_missing(name: str, layout: Layout, missing: list[str]) -> str:
     which = " and ".join(f"'{m}'" for m in missing)
     needs = ", ".join(" or ".join(alts) for alts in layout.required)
-    return (f"{name} looks like a {layout.label} but has no {which} column{'s' if len(missing) > 1 else ''}; "
-            f"it needs the columns {needs}.")
+    return (
+        f"{name} looks like a {layout.label} but has no {which} column{'s' if len(missing) > 1 else ''}; "
+        f"it needs the columns {needs}."
+    )
 
 
 def header_problem(header: list[str], *, name: str = "the file") -> str | None:
@@ -74,9 +86,11 @@ def header_problem(header: list[str], *, name: str = "the file") -> str | None:
         for sep, word in ((";", "semicolons"), ("\t", "tabs")):
             parts = cell.split(sep)
             if len(parts) > 1 and _closest(parts) is not None:
-                return (f"{name} separates its columns with {word}, not commas (as spreadsheets set to some "
-                        "languages save CSV); save it again as CSV with comma separators (e.g. \"CSV UTF-8 "
-                        "(comma delimited)\") and import that.")
+                return (
+                    f"{name} separates its columns with {word}, not commas (as spreadsheets set to some "
+                    'languages save CSV); save it again as CSV with comma separators (e.g. "CSV UTF-8 '
+                    '(comma delimited)") and import that.'
+                )
     close = _closest(header)
     if close is not None and close[1]:
         return _describe_missing(name, *close)

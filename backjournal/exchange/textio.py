@@ -45,7 +45,7 @@ def read_file_bytes(path: str | os.PathLike[str], *, limit: int = MAX_IMPORT_BYT
 def decode_text(data: bytes, *, name: str = "the file") -> str:
     """Decode UTF-8 (a BOM is removed) or BOM-marked UTF-16; otherwise say where and what is allowed."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -67,11 +67,11 @@ def decode_text(data: bytes, *, name: str = "the file") -> str:
             hint = " It may be in a Windows or Latin-1 encoding: open it in a text editor and save it as UTF-8."
         except UnicodeDecodeError:
             pass
-        raise ImportFileError(
-            f"{name} is not UTF-8 at byte {exc.start}; allowed: {ENCODINGS_ALLOWED}.{hint}"
-        ) from None
+        raise ImportFileError(f"{name} is not UTF-8 at byte {exc.start}; allowed: {ENCODINGS_ALLOWED}.{hint}") from None
     if "\x00" in text:
-        raise ImportFileError(f"{name} contains NUL characters (a binary file?); allowed: a text file in {ENCODINGS_ALLOWED}.")
+        raise ImportFileError(
+            f"{name} contains NUL characters (a binary file?); allowed: a text file in {ENCODINGS_ALLOWED}."
+        )
     return text
 
 
@@ -79,7 +79,7 @@ def utf16_without_bom(data: bytes, *, sample: int = 4096) -> str | None:
     """``"little-endian"`` / ``"big-endian"`` when ``data`` (no BOM) reads like UTF-16 text: in the
     first bytes, most characters have a zero high byte (Latin text) on one side of each byte pair and
     hardly any on the other. Else None."""
-    head = data[:sample - sample % 2]
+    head = data[: sample - sample % 2]
     pairs = len(head) // 2
     if pairs < 2:
         return None

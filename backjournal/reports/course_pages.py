@@ -48,11 +48,14 @@ def course_page(builder, ev: CourseEvaluation) -> None:
         rows.append([translate("CoursePages", "Goal (the person's words)"), c.goal])
     if ev.sessions_planned:
         share = 100 * ev.sessions_done / ev.sessions_planned
-        rows.append([translate("CoursePages", "Sessions"), translate("CoursePages",
-                                           "{sessions_done} of {sessions_planned:.0f} planned ({share:.0f} %)").format(
-                                           sessions_done=ev.sessions_done,
-                                           sessions_planned=ev.sessions_planned,
-                                           share=share)])
+        rows.append(
+            [
+                translate("CoursePages", "Sessions"),
+                translate("CoursePages", "{sessions_done} of {sessions_planned:.0f} planned ({share:.0f} %)").format(
+                    sessions_done=ev.sessions_done, sessions_planned=ev.sessions_planned, share=share
+                ),
+            ]
+        )
     else:
         rows.append(
             [
@@ -106,8 +109,10 @@ def course_page(builder, ev: CourseEvaluation) -> None:
             rows.append([translate("CoursePages", "Impression of change (PGIC)"), pgic_text(c.ended.pgic)])
     builder._key_figures(rows)
 
-    windows = [(translate("CoursePages", "Baseline (before)"), ev.baseline),
-               (translate("CoursePages", "End of the course"), ev.end)]
+    windows = [
+        (translate("CoursePages", "Baseline (before)"), ev.baseline),
+        (translate("CoursePages", "End of the course"), ev.end),
+    ]
     if ev.after is not None:
         windows.append((translate("CoursePages", "After"), ev.after))
     table = []
@@ -133,21 +138,38 @@ def course_page(builder, ev: CourseEvaluation) -> None:
     builder._chart(fig, max_h=75)
 
     if ev.weeks and any(w.planned is not None for w in ev.weeks):
-        weeks = [[_day(w.start), str(w.course_days), str(w.done), number(w.planned) if w.planned is not None else "–"]
-                 for w in ev.weeks]
+        weeks = [
+            [_day(w.start), str(w.course_days), str(w.done), number(w.planned) if w.planned is not None else "–"]
+            for w in ev.weeks
+        ]
         builder._keep_room(18)
         builder._font(10, "B")
         pdf.cell(0, 5, translate("CoursePages", "Sessions by week"), new_x="LMARGIN", new_y="NEXT")
         if len(weeks) > 10:  # a long course: the weeks in two columns' worth of rows would not fit
             weeks = [*weeks[:5], ["…", "", "", ""], *weeks[-4:]]
-        builder._table([translate("CoursePages", "Week of"), translate("CoursePages", "Course days"),
-                        translate("CoursePages", "Done"), translate("CoursePages", "Planned")],
-                       weeks, (45, 30, 25, 25), size=8, align=("LEFT", "RIGHT", "RIGHT", "RIGHT"))
+        builder._table(
+            [
+                translate("CoursePages", "Week of"),
+                translate("CoursePages", "Course days"),
+                translate("CoursePages", "Done"),
+                translate("CoursePages", "Planned"),
+            ],
+            weeks,
+            (45, 30, 25, 25),
+            size=8,
+            align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+        )
     if ev.peg:
-        builder._para(translate("CoursePages",
-                                "Weekly PEG (mean of pain, enjoyment of life and general activity in the past "
-                                "week, 0–10): ")
-                      + ", ".join(f"{_day(d)}: {number(s)}" for d, s in ev.peg) + ".", size=8.5, h=4.2)
+        builder._para(
+            translate(
+                "CoursePages",
+                "Weekly PEG (mean of pain, enjoyment of life and general activity in the past week, 0–10): ",
+            )
+            + ", ".join(f"{_day(d)}: {number(s)}" for d, s in ev.peg)
+            + ".",
+            size=8.5,
+            h=4.2,
+        )
     for caution in ev.cautions:
         builder._para(translate("CoursePages", "Caution: {caution}").format(caution=caution), size=8.5, h=4.2)
     if c.ended and c.ended.pgic:
@@ -158,8 +180,14 @@ def course_page(builder, ev: CourseEvaluation) -> None:
             size=7.5,
             h=3.6,
         )
-    builder._para(translate("CoursePages",
-                            "Baseline = the days before the course's first day; end = its last 14 days; after = "
-                            "the 14 days after its last day. Means are means of daily means. These are the "
-                            "person's own numbers over time: they show what went with the course, not what the "
-                            "course did."), size=7.5, h=3.6)
+    builder._para(
+        translate(
+            "CoursePages",
+            "Baseline = the days before the course's first day; end = its last 14 days; after = "
+            "the 14 days after its last day. Means are means of daily means. These are the "
+            "person's own numbers over time: they show what went with the course, not what the "
+            "course did.",
+        ),
+        size=7.5,
+        h=3.6,
+    )

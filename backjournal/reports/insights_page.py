@@ -22,38 +22,67 @@ def insights_section(report, result: InsightsResult) -> None:
     report._heading(translate("InsightsPage", "What went with better or worse days"))
     computed = list(result.computed)
     if not computed:
-        report._para(translate("InsightsPage",
-                               "Too few days to compare: each therapy or factor needs at least 5 days with and 5 "
-                               "without it, on days with a pain score."), size=9)
+        report._para(
+            translate(
+                "InsightsPage",
+                "Too few days to compare: each therapy or factor needs at least 5 days with and 5 "
+                "without it, on days with a pain score.",
+            ),
+            size=9,
+        )
         return
-    report._para(translate("InsightsPage",
-                           "Mean daily pain on days with against days without each therapy (yes/no factors: yes "
-                           "against no; 0–10 factors: high against low), the same day and the next day, with the "
-                           "95 % interval of the difference (Welch). All {comparisons} comparisons were adjusted "
-                           "together (Benjamini–Hochberg q); only q < {Q_LIKELY} is read as unlikely to be "
-                           "chance alone. ").format(comparisons=result.comparisons, Q_LIKELY=Q_LIKELY)
-                 + " ".join(translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)), size=8.5, colour=MUTED, h=4)
+    report._para(
+        translate(
+            "InsightsPage",
+            "Mean daily pain on days with against days without each therapy (yes/no factors: yes "
+            "against no; 0–10 factors: high against low), the same day and the next day, with the "
+            "95 % interval of the difference (Welch). All {comparisons} comparisons were adjusted "
+            "together (Benjamini–Hochberg q); only q < {Q_LIKELY} is read as unlikely to be "
+            "chance alone. ",
+        ).format(comparisons=result.comparisons, Q_LIKELY=Q_LIKELY)
+        + " ".join(translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)),
+        size=8.5,
+        colour=MUTED,
+        h=4,
+    )
     pdf.ln(1)
     rows = []
     for i in computed[:MAX_ROWS]:
         assert i.difference is not None and i.ci_low is not None and i.ci_high is not None  # computed
         assert i.q_value is not None  # every computed difference is in the family that gets q-values
         label = shown_name(i.key, i.name) + (translate("InsightsPage", " (high)") if i.kind == "scale" else "")
-        rows.append([label,
-                     translate("InsightsPage", "next day") if i.lag_days else translate("InsightsPage", "same day"),
-                     f"{i.days_with} / {i.days_without}",
-                     translate("InsightsPage", "{mean_with:.1f} vs {mean_without:.1f}").format(
-                         mean_with=i.mean_with, mean_without=i.mean_without),
-                     translate("InsightsPage", "{signed} ({signed2} to {signed3})").format(
-                         signed=_signed(i.difference), signed2=_signed(i.ci_low), signed3=_signed(i.ci_high)),
-                     localise_number_text("< 0.001" if i.q_value < 0.001 else f"{i.q_value:.3f}"),
-                     translate("InsightsPage", "unlikely chance") if i.likely
-                     else translate("InsightsPage", "could be chance")])
-    report._table([translate("InsightsPage", "With"), translate("InsightsPage", "Pain on"),
-                   translate("InsightsPage", "Days with / without"), translate("InsightsPage", "Mean pain"),
-                   translate("InsightsPage", "Difference (95 %)"), "q", translate("InsightsPage", "Reading")],
-                  rows, (40, 17, 22, 22, 35, 14, 30),
-                  size=7.5, align=("LEFT", "LEFT", "RIGHT", "RIGHT", "LEFT", "RIGHT", "LEFT"))
+        rows.append(
+            [
+                label,
+                translate("InsightsPage", "next day") if i.lag_days else translate("InsightsPage", "same day"),
+                f"{i.days_with} / {i.days_without}",
+                translate("InsightsPage", "{mean_with:.1f} vs {mean_without:.1f}").format(
+                    mean_with=i.mean_with, mean_without=i.mean_without
+                ),
+                translate("InsightsPage", "{signed} ({signed2} to {signed3})").format(
+                    signed=_signed(i.difference), signed2=_signed(i.ci_low), signed3=_signed(i.ci_high)
+                ),
+                localise_number_text("< 0.001" if i.q_value < 0.001 else f"{i.q_value:.3f}"),
+                translate("InsightsPage", "unlikely chance")
+                if i.likely
+                else translate("InsightsPage", "could be chance"),
+            ]
+        )
+    report._table(
+        [
+            translate("InsightsPage", "With"),
+            translate("InsightsPage", "Pain on"),
+            translate("InsightsPage", "Days with / without"),
+            translate("InsightsPage", "Mean pain"),
+            translate("InsightsPage", "Difference (95 %)"),
+            "q",
+            translate("InsightsPage", "Reading"),
+        ],
+        rows,
+        (40, 17, 22, 22, 35, 14, 30),
+        size=7.5,
+        align=("LEFT", "LEFT", "RIGHT", "RIGHT", "LEFT", "RIGHT", "LEFT"),
+    )
     left = len(computed) - MAX_ROWS
     skipped = len(result.items) - len(computed)
     notes = []
@@ -69,4 +98,3 @@ def insights_section(report, result: InsightsResult) -> None:
         )
     if notes:
         report._para(" ".join(notes), size=8, colour=MUTED, h=4)
-

@@ -195,18 +195,33 @@ class ReportWriter:
                 room = full_page
             if h > room:  # taller than the space (e.g. a calendar of many years): shrink to fit
                 w, h = room / aspect, room
-        self.charts.append(PlacedChart(page=pdf.page_no(), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y(),
-                                       w=w, h=h, pdf=figure_pdf(fig)))
+        self.charts.append(
+            PlacedChart(
+                page=pdf.page_no(), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y(), w=w, h=h, pdf=figure_pdf(fig)
+            )
+        )
         pdf.set_y(pdf.get_y() + h + 2)
 
-    def _table(self, headings: list[str], rows: list[list[str]], widths: tuple, *, size: float = 8.5,
-               align: tuple | None = None) -> None:
+    def _table(
+        self,
+        headings: list[str],
+        rows: list[list[str]],
+        widths: tuple,
+        *,
+        size: float = 8.5,
+        align: tuple | None = None,
+    ) -> None:
         pdf = self.pdf
         self._font(size)
         pdf.set_draw_color(*RULE)
-        with pdf.table(col_widths=widths, text_align=align or "LEFT", line_height=size * 0.5,
-                       headings_style=FontFace(emphasis="BOLD", fill_color=SHADE), borders_layout="HORIZONTAL_LINES",
-                       padding=(0.8, 1.2)) as table:
+        with pdf.table(
+            col_widths=widths,
+            text_align=align or "LEFT",
+            line_height=size * 0.5,
+            headings_style=FontFace(emphasis="BOLD", fill_color=SHADE),
+            borders_layout="HORIZONTAL_LINES",
+            padding=(0.8, 1.2),
+        ) as table:
             head = table.row()
             for h in headings:
                 head.cell(h)
@@ -261,15 +276,22 @@ class ReportWriter:
         )
         self._font(9.5, "", MUTED)
         who = f"{self._safe(m.name)} · " if m.name else ""
-        pdf.multi_cell(0, 5, translate("ReportWriter",
-                                       "{who}Patient-reported data, recorded with BackJournal · generated "
-                                       "{human_day}").format(
-                                       who=who,
-                                       human_day=human_day(m.generated_on)), align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            5,
+            translate(
+                "ReportWriter", "{who}Patient-reported data, recorded with BackJournal · generated {human_day}"
+            ).format(who=who, human_day=human_day(m.generated_on)),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.ln(3)
-        pain = translate("ReportWriter",
-                         "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily "
-                         "pain = the mean of a day's entries.")
+        pain = translate(
+            "ReportWriter",
+            "Pain on the 0–10 numeric rating scale (0 = no pain, 10 = worst pain imaginable); daily "
+            "pain = the mean of a day's entries.",
+        )
         rows = [
             [
                 translate("ReportWriter", "Period"),
@@ -304,9 +326,17 @@ class ReportWriter:
         if c.enough:
             a = c.compared()
             baseline_words = translate("ReportModel", "the baseline ({short} – {short2})").split("(", 1)[0]
-            rows.append([c.row_label(), a.arithmetic() + (
-                translate("ReportWriter", " (baseline {split}").format(split=c.first_label.split("(", 1)[1])
-                if c.first_label.startswith(baseline_words) else "")])
+            rows.append(
+                [
+                    c.row_label(),
+                    a.arithmetic()
+                    + (
+                        translate("ReportWriter", " (baseline {split}").format(split=c.first_label.split("(", 1)[1])
+                        if c.first_label.startswith(baseline_words)
+                        else ""
+                    ),
+                ]
+            )
             if a.worsening:
                 rows.append(
                     [
@@ -333,18 +363,30 @@ class ReportWriter:
         elif c.not_compared:
             rows.append([translate("ReportWriter", "Change"), c.not_compared])
         if m.regions:
-            rows.append([translate("ReportWriter", "Where it hurt most"),
-                         "; ".join(_region_words(m.entries, *line) for line in m.regions[:3])])
+            rows.append(
+                [
+                    translate("ReportWriter", "Where it hurt most"),
+                    "; ".join(_region_words(m.entries, *line) for line in m.regions[:3]),
+                ]
+            )
         peg = m.latest_peg
         if peg is not None:
-            rows.append([translate("ReportWriter", "Latest PEG (past week)"), translate("ReportWriter",
-                                                  "{score:.1f} / 10 on {human_day} (pain {pain}, enjoyment of "
-                                                  "life {enjoyment}, general activity {activity})").format(
-                                                  score=peg.score,
-                                                  human_day=human_day(peg.answered_at.date()),
-                                                  pain=peg.pain,
-                                                  enjoyment=peg.enjoyment,
-                                                  activity=peg.activity)])
+            rows.append(
+                [
+                    translate("ReportWriter", "Latest PEG (past week)"),
+                    translate(
+                        "ReportWriter",
+                        "{score:.1f} / 10 on {human_day} (pain {pain}, enjoyment of "
+                        "life {enjoyment}, general activity {activity})",
+                    ).format(
+                        score=peg.score,
+                        human_day=human_day(peg.answered_at.date()),
+                        pain=peg.pain,
+                        enjoyment=peg.enjoyment,
+                        activity=peg.activity,
+                    ),
+                ]
+            )
         self._key_figures(rows)
         if c.not_compared is None:  # the rows above carry the numbers and thresholds: here what they mean
             self._para(c.sentences()[-1], size=8.5, colour=INK, h=4.2)
@@ -394,8 +436,7 @@ class ReportWriter:
         for n, p in enumerate(shown, 1):
             days = (p.end - p.start).days + 1
             therapy = f" ({shown_name(p.therapy, m.trend.name_of(p.therapy))})" if p.therapy else ""
-            rows.append([str(n), p.label + therapy,
-                         f"{human_day(p.start)} – {human_day(p.end)} ({_days(days)})"])
+            rows.append([str(n), p.label + therapy, f"{human_day(p.start)} – {human_day(p.end)} ({_days(days)})"])
         courses = any(hasattr(p, "course_id") for p in shown)  # domain.courses.CourseSpan: a course's page follows
         if courses and m.wants("courses"):
             for row, p in zip(rows, shown, strict=True):
@@ -438,9 +479,13 @@ class ReportWriter:
         self._keep_room(85)
         self.pdf.ln(3)
         self._heading(translate("ReportWriter", "Weekly PEG (pain, enjoyment of life, general activity)"))
-        self._para(translate("ReportWriter",
-                             "{peg_summary}. Each item 0–10 about the past week; the score is their mean (Krebs "
-                             "2009).").format(peg_summary=peg_summary(m.peg_points)), size=9)
+        self._para(
+            translate(
+                "ReportWriter",
+                "{peg_summary}. Each item 0–10 about the past week; the score is their mean (Krebs 2009).",
+            ).format(peg_summary=peg_summary(m.peg_points)),
+            size=9,
+        )
         self._chart(build_peg_figure(m.peg_points, m.start, m.end, width=7.0, height=2.4), max_h=70)
 
     def _therapies_used(self) -> None:
@@ -478,17 +523,24 @@ class ReportWriter:
         self.pdf.add_page()
         self._heading(translate("ReportWriter", "Calendar of daily pain"))
         if uses_month_grid(m.start, m.end):  # the same rule as the Trends view: month grids up to ~3 months
-            how = (translate("ReportWriter",
-                             "Each square is one day with its date, coloured by that day's mean pain (0–10), "
-                             "which is also written in it. Hatched grey squares: no entry that day (not the same "
-                             "as pain 0)."))
+            how = translate(
+                "ReportWriter",
+                "Each square is one day with its date, coloured by that day's mean pain (0–10), "
+                "which is also written in it. Hatched grey squares: no entry that day (not the same "
+                "as pain 0).",
+            )
         else:
-            how = (translate("ReportWriter",
-                             "Each square is one day, coloured by that day's mean pain (0–10). Grey squares with "
-                             "a dot: no entry that day (not the same as no pain)."))
-        self._para(how + translate("ReportWriter",
-                                   " The legend under the chart shows how days outside the period look."), size=8.5,
-                   colour=MUTED, h=4)
+            how = translate(
+                "ReportWriter",
+                "Each square is one day, coloured by that day's mean pain (0–10). Grey squares with "
+                "a dot: no entry that day (not the same as no pain).",
+            )
+        self._para(
+            how + translate("ReportWriter", " The legend under the chart shows how days outside the period look."),
+            size=8.5,
+            colour=MUTED,
+            h=4,
+        )
         self.pdf.ln(1)
         fig = build_calendar_figure(m.trend.daily, m.start, m.end, width=CHART_WIDTH_IN)
         self._chart(fig)
@@ -506,19 +558,22 @@ class ReportWriter:
             self._para(translate("ReportWriter", "No therapy sessions were logged in this period."))
             return
         window = m.effects[0].window_days
-        self._para(translate("ReportWriter",
-                             "Left: the scores given right before and right after sessions. Right: mean daily "
-                             "pain in the {window} days before against the {window} days after sessions. Fewer "
-                             "than {MIN_SESSIONS} sessions are too few to mean anything. In the {window}-day "
-                             "comparison, ✔ marks a mean fall of {THRESHOLD_TEXT} (clinically important, Ostelo "
-                             "2008) and a rise of that size is named a worsening. Right before → right after a "
-                             "session is shown without these thresholds: they describe one person's change over "
-                             "days and weeks, not minutes. These numbers describe what happened around sessions, "
-                             "not why: other treatments and the natural course of back pain change them too.").format(
-                             window=window,
-                             MIN_SESSIONS=MIN_SESSIONS,
-                             THRESHOLD_TEXT=threshold_text()),
-                   size=8.5, colour=MUTED, h=4)
+        self._para(
+            translate(
+                "ReportWriter",
+                "Left: the scores given right before and right after sessions. Right: mean daily "
+                "pain in the {window} days before against the {window} days after sessions. Fewer "
+                "than {MIN_SESSIONS} sessions are too few to mean anything. In the {window}-day "
+                "comparison, ✔ marks a mean fall of {THRESHOLD_TEXT} (clinically important, Ostelo "
+                "2008) and a rise of that size is named a worsening. Right before → right after a "
+                "session is shown without these thresholds: they describe one person's change over "
+                "days and weeks, not minutes. These numbers describe what happened around sessions, "
+                "not why: other treatments and the natural course of back pain change them too.",
+            ).format(window=window, MIN_SESSIONS=MIN_SESSIONS, THRESHOLD_TEXT=threshold_text()),
+            size=8.5,
+            colour=MUTED,
+            h=4,
+        )
         pdf.ln(1)
         rows = []
         for e in m.effects:
@@ -557,8 +612,14 @@ class ReportWriter:
             before = s.pain_before if s.pain_before is not None else "–"
             after = s.pain_after if s.pain_after is not None else "–"
             pain = f"{before} → {after}"
-            rows.append([human_moment(s.started_at, offset=self.show_offsets), what, s.dose_text or "–",
-                         pain if (s.pain_before is not None or s.pain_after is not None) else ""])
+            rows.append(
+                [
+                    human_moment(s.started_at, offset=self.show_offsets),
+                    what,
+                    s.dose_text or "–",
+                    pain if (s.pain_before is not None or s.pain_after is not None) else "",
+                ]
+            )
         widths = (44, 62, 44, 30) if self.show_offsets else (34, 70, 46, 30)
         self._table(
             [
@@ -578,18 +639,24 @@ class ReportWriter:
         if not m.notes:
             self._para(translate("ReportWriter", "No notes in this period."))
             return
-        self._para(translate("ReportWriter",
-                             "As written by the patient, in time order. Each note flows on to the next page when "
-                             "it is long."),
-                   size=8.5, colour=MUTED, h=4)
+        self._para(
+            translate(
+                "ReportWriter",
+                "As written by the patient, in time order. Each note flows on to the next page when it is long.",
+            ),
+            size=8.5,
+            colour=MUTED,
+            h=4,
+        )
         pdf.ln(1)
         pdf.set_draw_color(*RULE)
         for n in m.notes:
             # a paragraph per note, not a table row: a note of 10,000 characters flows across pages
             if pdf.get_y() > pdf.h - pdf.b_margin - 14:
                 pdf.add_page()
-            self._para(f"{human_moment(n.moment, offset=self.show_offsets)} · {self._safe(n.what)}",
-                       size=8.5, style="B", h=4.2)
+            self._para(
+                f"{human_moment(n.moment, offset=self.show_offsets)} · {self._safe(n.what)}", size=8.5, style="B", h=4.2
+            )
             self._para(n.text, size=9, h=4.4)
             pdf.ln(1)
             pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
@@ -599,9 +666,16 @@ class ReportWriter:
         m = self.m
         self.pdf.add_page()
         self._heading(translate("ReportWriter", "Reference summaries of the therapies used"))
-        self._para(translate("ReportWriter",
-                             "General information from BackJournal's reference cards about each therapy, not "
-                             "about this patient's results."), size=8.5, colour=MUTED, h=4)
+        self._para(
+            translate(
+                "ReportWriter",
+                "General information from BackJournal's reference cards about each therapy, not "
+                "about this patient's results.",
+            ),
+            size=8.5,
+            colour=MUTED,
+            h=4,
+        )
         self.pdf.ln(2)
         for name, text in m.card_summaries.items():
             self._para(name, size=10, style="B")
@@ -617,11 +691,15 @@ def _region_words(entries: int, label: str, n: int, mean: float | None, scored: 
     """One region of "Where it hurt most": how often it was logged and, where the person scored each
     region, the mean of that region's own scores ("Leg (left) (4 of 6 entries; its own score 5.5/10
     on average in 3)")."""
-    words = (translate("ReportWriter", "{label} ({n} of %n entries", None, entries).format(label=label, n=n)
-             if entries else f"{label} ({n}")
+    words = (
+        translate("ReportWriter", "{label} ({n} of %n entries", None, entries).format(label=label, n=n)
+        if entries
+        else f"{label} ({n}"
+    )
     if mean is not None and scored:
         words += translate("ReportWriter", "; its own score {mean:.1f}/10 on average in {scored}").format(
-            mean=mean, scored=scored)
+            mean=mean, scored=scored
+        )
     return words + ")"
 
 
@@ -675,12 +753,14 @@ def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
         source_contents = source.get_contents()
         assert source_contents is not None  # a matplotlib page always has a content stream
         form.set_data(source_contents.get_data())
-        form.update({
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Form"),
-            NameObject("/BBox"): RectangleObject(box),
-            NameObject("/Resources"): source["/Resources"].clone(writer),
-        })
+        form.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): RectangleObject(box),
+                NameObject("/Resources"): source["/Resources"].clone(writer),
+            }
+        )
         form_ref = writer._add_object(form.flate_encode())
         page = writer.pages[chart.page - 1]
         resources = page["/Resources"].get_object()

@@ -128,28 +128,30 @@ class Change:
         if self.not_compared is not None:
             return [self.not_compared]
         if not self.enough:
-            return [translate("Change",
-                              "Not enough entries to compare: each window needs entries on at least {need_days} "
-                              "days (found {first_days} and {last_days}).").format(
-                              need_days=self.need_days,
-                              first_days=self.first_days,
-                              last_days=self.last_days)]
+            return [
+                translate(
+                    "Change",
+                    "Not enough entries to compare: each window needs entries on at least {need_days} "
+                    "days (found {first_days} and {last_days}).",
+                ).format(need_days=self.need_days, first_days=self.first_days, last_days=self.last_days)
+            ]
         a = self.compared()
         how = a.direction()
         if a.points != 0 and a.percent is not None:
             size = number(abs(a.points), 1)
             if a.points < 0:
-                how = translate("Change", "{size} points ({percent:.0f} %) lower").format(size=size, percent=abs(a.percent))
+                how = translate("Change", "{size} points ({percent:.0f} %) lower").format(
+                    size=size, percent=abs(a.percent)
+                )
             else:
-                how = translate("Change", "{size} points ({percent:.0f} %) higher").format(size=size, percent=abs(a.percent))
-        out = [translate("Change",
-                         "Average daily pain {before:.1f} → {after:.1f}: {how} in {last_label} than in "
-                         "{first_label}.").format(
-                         before=a.before,
-                         after=a.after,
-                         how=how,
-                         last_label=self.last_label,
-                         first_label=self.first_label)]
+                how = translate("Change", "{size} points ({percent:.0f} %) higher").format(
+                    size=size, percent=abs(a.percent)
+                )
+        out = [
+            translate(
+                "Change", "Average daily pain {before:.1f} → {after:.1f}: {how} in {last_label} than in {first_label}."
+            ).format(before=a.before, after=a.after, how=how, last_label=self.last_label, first_label=self.first_label)
+        ]
         if a.worsening:
             out.append(
                 translate("Change", "That is a worsening: pain rose by {THRESHOLD_TEXT}.").format(
@@ -157,12 +159,21 @@ class Change:
                 )
             )
         else:
-            reached = [t for t, ok in ((translate("Change", "a fall of ≥ 2 points"), self.points_reached),
-                                       (translate("Change", "a fall of ≥ 30 %"), self.percent_reached)) if ok]
+            reached = [
+                t
+                for t, ok in (
+                    (translate("Change", "a fall of ≥ 2 points"), self.points_reached),
+                    (translate("Change", "a fall of ≥ 30 %"), self.percent_reached),
+                )
+                if ok
+            ]
             if len(reached) == 2:
-                out.append(translate("Change",
-                                     "Both thresholds of a clinically important improvement were reached (≥ 2 "
-                                     "points and ≥ 30 %)."))
+                out.append(
+                    translate(
+                        "Change",
+                        "Both thresholds of a clinically important improvement were reached (≥ 2 points and ≥ 30 %).",
+                    )
+                )
             elif reached:
                 missing = "≥ 30 %" if self.points_reached else translate("Change", "≥ 2 points")
                 out.append(
@@ -171,9 +182,12 @@ class Change:
                     )
                 )
             else:
-                out.append(translate("Change",
-                                     "Neither threshold of a clinically important improvement was reached (≥ 2 "
-                                     "points, ≥ 30 %)."))
+                out.append(
+                    translate(
+                        "Change",
+                        "Neither threshold of a clinically important improvement was reached (≥ 2 points, ≥ 30 %).",
+                    )
+                )
             if a.immpact:
                 band = {"minimal": "10–20 %", "moderate": "≥ 30 %", "substantial": "≥ 50 %"}[a.immpact]
                 out.append(
@@ -181,9 +195,11 @@ class Change:
                         immpact=immpact_word(a.immpact), band=band
                     )
                 )
-        out.append(translate("Change",
-                             "This is a change over time in patient-reported scores; it does not say why pain "
-                             "changed."))
+        out.append(
+            translate(
+                "Change", "This is a change over time in patient-reported scores; it does not say why pain changed."
+            )
+        )
         return out
 
 
@@ -269,8 +285,18 @@ def compute_change(trend: TrendData, start: date, end: date, baseline: tuple[dat
         label = translate("ReportModel", "the first two weeks") if size == COMPARE_DAYS else _days_label("first", size)
         need = min_days_for(size)
     if baseline is None and days < 2:
-        return Change(label, first, last, None, None, need, 0, 0, last_label,
-                      not_compared=translate("ReportModel", "A 1-day period has no earlier and later part to compare."))
+        return Change(
+            label,
+            first,
+            last,
+            None,
+            None,
+            need,
+            0,
+            0,
+            last_label,
+            not_compared=translate("ReportModel", "A 1-day period has no earlier and later part to compare."),
+        )
     first_mean, first_n = _window_mean(trend, *first)
     last_mean, last_n = _window_mean(trend, *last)
     if first_n < need:
@@ -297,20 +323,36 @@ def therapy_uses(sessions: list[TherapySession]) -> list[TherapyUse]:
     out = []
     for key, group in by_key.items():
         pairs = [(s.pain_before, s.pain_after) for s in group if s.pain_before is not None and s.pain_after is not None]
-        out.append(TherapyUse(
-            key=key, name=group[0].therapy.name, sessions=len(group),
-            minutes=sum(s.minutes or 0 for s in group), pairs=len(pairs),
-            mean_before=(sum(b for b, _ in pairs) / len(pairs)) if pairs else None,
-            mean_after=(sum(a for _, a in pairs) / len(pairs)) if pairs else None,
-        ))
+        out.append(
+            TherapyUse(
+                key=key,
+                name=group[0].therapy.name,
+                sessions=len(group),
+                minutes=sum(s.minutes or 0 for s in group),
+                pairs=len(pairs),
+                mean_before=(sum(b for b, _ in pairs) / len(pairs)) if pairs else None,
+                mean_after=(sum(a for _, a in pairs) / len(pairs)) if pairs else None,
+            )
+        )
     out.sort(key=lambda u: (-u.sessions, u.name.lower()))
     return out
 
 
-def summarise(*, trend: TrendData, effects: list[TherapyEffect], sessions: list[TherapySession],
-              pain_notes: list[NoteLine], peg: list[PegCheckin], start: date, end: date, generated_on: date,
-              name: str | None, sections: frozenset[str], baseline: tuple[date, date] | None = None,
-              latest_peg: PegCheckin | None = None) -> ReportModel:
+def summarise(
+    *,
+    trend: TrendData,
+    effects: list[TherapyEffect],
+    sessions: list[TherapySession],
+    pain_notes: list[NoteLine],
+    peg: list[PegCheckin],
+    start: date,
+    end: date,
+    generated_on: date,
+    name: str | None,
+    sections: frozenset[str],
+    baseline: tuple[date, date] | None = None,
+    latest_peg: PegCheckin | None = None,
+) -> ReportModel:
     """``peg``: check-ins in the period (for notes); ``latest_peg``: the newest up to the period's end."""
     i, j = trend.daily.bounds(start, end)
     means = trend.daily.mean[i:j]

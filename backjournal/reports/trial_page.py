@@ -65,12 +65,21 @@ def trial_page(builder, result: TrialResult) -> None:
     if result.peg_a is not None or result.peg_b is not None:
         rows.append([translate("TrialPage", "Weekly PEG"), f"A {fmt_mean(result.peg_a)} · B {fmt_mean(result.peg_b)}"])
     if result.difference is not None:
-        ci = (translate("TrialPage", "; 95 % interval {signed} to {signed2}").format(
-                  signed=signed(result.ci_low), signed2=signed(result.ci_high))
-              if result.ci_low is not None and result.ci_high is not None else "")
-        rows.append([translate("TrialPage", "Difference B − A"),
-                     translate("TrialPage", "{signed} points over %n complete pairs{ci}", None,
-                               result.pairs_complete).format(signed=signed(result.difference), ci=ci)])
+        ci = (
+            translate("TrialPage", "; 95 % interval {signed} to {signed2}").format(
+                signed=signed(result.ci_low), signed2=signed(result.ci_high)
+            )
+            if result.ci_low is not None and result.ci_high is not None
+            else ""
+        )
+        rows.append(
+            [
+                translate("TrialPage", "Difference B − A"),
+                translate(
+                    "TrialPage", "{signed} points over %n complete pairs{ci}", None, result.pairs_complete
+                ).format(signed=signed(result.difference), ci=ci),
+            ]
+        )
     builder._key_figures(rows)
     builder._para(result.verdict(), size=9.5, style="B", h=4.8)
     pdf.ln(1)
@@ -78,8 +87,18 @@ def trial_page(builder, result: TrialResult) -> None:
     table = []
     for r in result.periods:
         p = r.period
-        table.append([str(p.number), str(p.pair), f"{p.regimen}", f"{_day(p.start)} – {_day(p.end)}",
-                      fmt_mean(r.mean), str(r.days), fmt_mean(r.peg), r.side_effects or ""])
+        table.append(
+            [
+                str(p.number),
+                str(p.pair),
+                f"{p.regimen}",
+                f"{_day(p.start)} – {_day(p.end)}",
+                fmt_mean(r.mean),
+                str(r.days),
+                fmt_mean(r.peg),
+                r.side_effects or "",
+            ]
+        )
     builder._table(
         [
             "#",
@@ -96,9 +115,14 @@ def trial_page(builder, result: TrialResult) -> None:
         size=7.5,
         align=("RIGHT", "RIGHT", "CENTER", "LEFT", "RIGHT", "RIGHT", "RIGHT", "LEFT"),
     )
-    builder._para(translate("TrialPage",
-                            "Period means are means of daily means over each period's analysed days; the "
-                            "difference is the mean of the pairs' differences (B − A), its 95 % interval the "
-                            "t-interval on them."), size=7.5,
-                  h=3.6)
+    builder._para(
+        translate(
+            "TrialPage",
+            "Period means are means of daily means over each period's analysed days; the "
+            "difference is the mean of the pairs' differences (B − A), its 95 % interval the "
+            "t-interval on them.",
+        ),
+        size=7.5,
+        h=3.6,
+    )
     builder._para(CONVERSATION, size=8, h=3.9)

@@ -57,8 +57,9 @@ class BackupService:
         return backups_dir(self.journal_path)
 
     # ------------------------------------------------------------------ making backups
-    def back_up(self, kind: BackupKind = BackupKind.MANUAL, *, revision: str | None = None,
-                rotate: bool = True) -> BackupInfo:
+    def back_up(
+        self, kind: BackupKind = BackupKind.MANUAL, *, revision: str | None = None, rotate: bool = True
+    ) -> BackupInfo:
         """A verified backup in the backups folder, then the folder thinned by the retention rule."""
         if not self.journal_path.exists():
             raise JournalMissingError(f"The journal {self.journal_path} was not found; nothing to back up.")
@@ -84,8 +85,7 @@ class BackupService:
         destination = Path(destination).expanduser().absolute()
         problem = managed_file_problem(destination, journals=[self.journal_path])
         if problem:
-            raise OutputPathError("backup file", str(destination), "a file outside what BackJournal manages",
-                                  problem)
+            raise OutputPathError("backup file", str(destination), "a file outside what BackJournal manages", problem)
         return files.copy_database(self.journal_path, destination, passphrase=self.passphrase)
 
     def back_up_if_due(self) -> BackupInfo | None:
@@ -126,15 +126,17 @@ class BackupService:
             return None
         key = passphrase if passphrase is not None else self.passphrase
         if key is None:
-            raise EncryptionError(f"{file} is an encrypted backup; its passphrase is needed to restore it. "
-                                  "Nothing was changed.",
-                                  hint="Give the passphrase the backup was made with.")
+            raise EncryptionError(
+                f"{file} is an encrypted backup; its passphrase is needed to restore it. Nothing was changed.",
+                hint="Give the passphrase the backup was made with.",
+            )
         try:
             crypto.verify_passphrase(file, key)
         except EncryptionError as exc:
-            raise EncryptionError(f"The passphrase does not open the backup {file}. Nothing was changed.",
-                                  hint="A backup opens with the passphrase the journal had when the backup "
-                                       "was made.") from exc
+            raise EncryptionError(
+                f"The passphrase does not open the backup {file}. Nothing was changed.",
+                hint="A backup opens with the passphrase the journal had when the backup was made.",
+            ) from exc
         return key
 
     def verify_restorable(self, file: Path, *, passphrase: str | None = None) -> str:
@@ -152,8 +154,9 @@ class BackupService:
             raise UnusableBackupError(f"{file} is damaged and was not restored: {report.summary()}")
         tables = files.table_names(file, key)
         if not tables >= REQUIRED_TABLES:
-            raise UnusableBackupError(f"{file} is not a BackJournal journal (it lacks "
-                                      f"{', '.join(sorted(REQUIRED_TABLES - tables))}).")
+            raise UnusableBackupError(
+                f"{file} is not a BackJournal journal (it lacks {', '.join(sorted(REQUIRED_TABLES - tables))})."
+            )
         try:
             revision = read_revision(file, key)
         except (DamagedJournalError, StorageEnvironmentError) as exc:
@@ -211,18 +214,20 @@ class BackupService:
             staged.unlink(missing_ok=True)
             raise
         self.passphrase = target_key
-        return RestoreResult(restored_from=file, journal=journal, safety_backup=safety, moved_aside=moved,
-                             passphrase=target_key)
+        return RestoreResult(
+            restored_from=file, journal=journal, safety_backup=safety, moved_aside=moved, passphrase=target_key
+        )
 
     def _journal_key(self, journal: Path) -> str | None:
         """The current journal's passphrase (None when plain or absent); EncryptionError if it is not known."""
         if not crypto.is_encrypted(journal):
             return None
         if self.passphrase is None:
-            raise EncryptionError(f"The journal {journal} is encrypted; its passphrase is needed to back it up "
-                                  "before the restore. Nothing was changed.",
-                                  hint="Give the journal's passphrase (--passphrase-file FILE or "
-                                       "BACKJOURNAL_PASSPHRASE).")
+            raise EncryptionError(
+                f"The journal {journal} is encrypted; its passphrase is needed to back it up "
+                "before the restore. Nothing was changed.",
+                hint="Give the journal's passphrase (--passphrase-file FILE or BACKJOURNAL_PASSPHRASE).",
+            )
         crypto.verify_passphrase(journal, self.passphrase)
         return self.passphrase
 
@@ -235,8 +240,11 @@ class BackupService:
 
         if not self.journal_path.exists():
             return False
-        db = Database(path=self.journal_path, engine=make_engine(self.journal_path, passphrase=self.passphrase),
-                      passphrase=self.passphrase)
+        db = Database(
+            path=self.journal_path,
+            engine=make_engine(self.journal_path, passphrase=self.passphrase),
+            passphrase=self.passphrase,
+        )
         try:
             return finish_pending_purge(db)
         finally:

@@ -125,8 +125,14 @@ class Services:
         that asks for their section."""
         from backjournal.services.report import ReportService
 
-        return ReportService(unit_of_work=self.uow, trends=self.trends, courses=lambda: self.courses,
-                             trials=lambda: self.trials, insights=lambda: self.insights, cards=lambda: self.cards)
+        return ReportService(
+            unit_of_work=self.uow,
+            trends=self.trends,
+            courses=lambda: self.courses,
+            trials=lambda: self.trials,
+            insights=lambda: self.insights,
+            cards=lambda: self.cards,
+        )
 
     @cached_property
     def reminders(self) -> ReminderService:

@@ -36,8 +36,13 @@ def today() -> date:
 
 
 class CourseService(HasListeners):
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, week_start: Callable[[], int] | None = None,
-                 clock: Callable[[], date] = today):
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory,
+        week_start: Callable[[], int] | None = None,
+        clock: Callable[[], date] = today,
+    ):
         self._uow = unit_of_work
         self._week_start = week_start or (lambda: 0)  # SettingsService.preferences().week_start in the app
         self._today = clock
@@ -67,8 +72,18 @@ class CourseService(HasListeners):
         valid = draft.validate()
         with self._uow() as uow:
             key = uow.therapies.find(valid.therapy).key  # ValidationError lists the allowed keys
-        return Course(0, new_uid(), key, valid.start, valid.planned_end, valid.sessions_planned, valid.per_week,
-                      valid.provider, valid.goal, valid.baseline_days)
+        return Course(
+            0,
+            new_uid(),
+            key,
+            valid.start,
+            valid.planned_end,
+            valid.sessions_planned,
+            valid.per_week,
+            valid.provider,
+            valid.goal,
+            valid.baseline_days,
+        )
 
     def add(self, course: Course | CourseDraft) -> Course:
         if isinstance(course, CourseDraft):
@@ -82,11 +97,19 @@ class CourseService(HasListeners):
         course = self.get(course_id)
         valid = end.validate()
         if valid.on < course.start:
-            raise ValidationError("--on", valid.on.isoformat(), f"a day on or after the course's start ({course.start})",
-                                  "is before the start")
+            raise ValidationError(
+                "--on",
+                valid.on.isoformat(),
+                f"a day on or after the course's start ({course.start})",
+                "is before the start",
+            )
         if course.ended is not None:
-            raise ValidationError("course", course_id, "a course that has not ended yet",
-                                  f"ended on {course.ended.on.isoformat()} already")
+            raise ValidationError(
+                "course",
+                course_id,
+                "a course that has not ended yet",
+                f"ended on {course.ended.on.isoformat()} already",
+            )
         return course, valid
 
     def end(self, course_id: int, end: CourseEnd) -> Course:
@@ -125,11 +148,20 @@ class CourseService(HasListeners):
         daily = daily_pain_from_rows(rows, lo, hi)
         session_days = [date.fromisoformat(p[0]) for p in sessions]
         peg = [(p.answered_at.date(), (p.pain + p.enjoyment + p.activity) / 3) for p in pegs]
-        return evaluate_course(course, daily, session_days, today=today_, week_start=self._week_start(),
-                               others=others, therapy_names=names, peg=peg)
+        return evaluate_course(
+            course,
+            daily,
+            session_days,
+            today=today_,
+            week_start=self._week_start(),
+            others=others,
+            therapy_names=names,
+            peg=peg,
+        )
 
-    def evaluations(self, start: date | None = None, end: date | None = None, *,
-                    on: date | None = None) -> list[CourseEvaluation]:
+    def evaluations(
+        self, start: date | None = None, end: date | None = None, *, on: date | None = None
+    ) -> list[CourseEvaluation]:
         """Evaluations of the courses that overlap [start, end] (every course without bounds)."""
         today_ = on or self._today()
         out = []

@@ -50,9 +50,18 @@ _THERAPY = {
     "medication": (-2.0, None, None),
 }
 _NOTES = [
-    "Slept badly.", "Long drive today.", "Gardening, stiff afterwards.", "Good walk in the park.",
-    "Rainy, achy.", "Sat at the desk too long.", "Carried the shopping.", "Felt better after stretching.",
-    "Woke up stiff.", "Busy day at work.", "Played with the kids.", "Pain shooting down the left leg.",
+    "Slept badly.",
+    "Long drive today.",
+    "Gardening, stiff afterwards.",
+    "Good walk in the park.",
+    "Rainy, achy.",
+    "Sat at the desk too long.",
+    "Carried the shopping.",
+    "Felt better after stretching.",
+    "Woke up stiff.",
+    "Busy day at work.",
+    "Played with the kids.",
+    "Pain shooting down the left leg.",
 ]
 _EXERCISE_DETAILS = ["walk 5 km", "swimming", "core routine", "yoga", "stationary bike"]
 
@@ -72,9 +81,15 @@ class DemoService:
         self._uow = unit_of_work
 
     def fill(self, years: float = 2, seed: int | None = None, *, end: date | None = None) -> DemoSummary:
-        if (isinstance(years, bool) or not isinstance(years, int | float) or not 0 < years <= MAX_YEARS
-                or round(years * 365.25) < 1):
-            raise ValidationError("--years", years, f"a number of years of at least one day (0.003) and at most {MAX_YEARS}")
+        if (
+            isinstance(years, bool)
+            or not isinstance(years, int | float)
+            or not 0 < years <= MAX_YEARS
+            or round(years * 365.25) < 1
+        ):
+            raise ValidationError(
+                "--years", years, f"a number of years of at least one day (0.003) and at most {MAX_YEARS}"
+            )
         with self._uow() as uow:
             existing = uow.aggregates.record_count(include_deleted=True)
         if existing:
@@ -107,14 +122,17 @@ class DemoService:
         return DemoSummary(first, end, *counts, len(periods))
 
 
-def _stamped(draft: PainEntryDraft | TherapySessionDraft | PegDraft, moment: datetime, now: datetime) -> DraftWithIdentity:
+def _stamped(
+    draft: PainEntryDraft | TherapySessionDraft | PegDraft, moment: datetime, now: datetime
+) -> DraftWithIdentity:
     """A generated record with a new uid, created (and last changed) when it happened, or now if later."""
     stamp = min(moment, now)
     return DraftWithIdentity(draft, None, stamp, stamp)
 
 
-def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
-        list[PainEntryDraft], list[TherapySessionDraft], list[PegDraft], list[MarkedPeriod]]:
+def generate(
+    years: float, seed: int | None, end: date, tz: tzinfo
+) -> tuple[list[PainEntryDraft], list[TherapySessionDraft], list[PegDraft], list[MarkedPeriod]]:
     """Validated drafts (pain, sessions, PEG) and marked periods for ``years`` ending on ``end``."""
     rng = np.random.default_rng(seed)
     n = round(years * 365.25)
@@ -139,15 +157,17 @@ def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
     # good spells
     good = np.zeros(n)
     for day in np.flatnonzero(rng.random(n) < 1 / 110).tolist():
-        good[day:day + int(rng.integers(14, 42))] -= rng.uniform(1.5, 2.5)
+        good[day : day + int(rng.integers(14, 42))] -= rng.uniform(1.5, 2.5)
 
     # therapy courses with a slow benefit that fades after the course
     sessions_at: list[tuple[int, str]] = []
     periods: list[MarkedPeriod] = []
     benefit = np.zeros(n)
-    courses = [("acupuncture", 7, (6, 11), 0.9, "Acupuncture course"),
-               ("physical_therapy", 3, (8, 13), 0.7, "Physical therapy"),
-               ("cryotherapy", 2, (8, 11), 0.5, "Cryotherapy series")]
+    courses = [
+        ("acupuncture", 7, (6, 11), 0.9, "Acupuncture course"),
+        ("physical_therapy", 3, (8, 13), 0.7, "Physical therapy"),
+        ("cryotherapy", 2, (8, 11), 0.5, "Cryotherapy series"),
+    ]
     for key, every, (lo, hi), gain, label in courses:
         for begin in np.flatnonzero(rng.random(n) < 1 / 300):
             count = int(rng.integers(lo, hi))
@@ -164,7 +184,7 @@ def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
     for d in np.flatnonzero(habit & (rng.random(n) < 0.4)).tolist():
         sessions_at.append((int(d), "exercise"))
     # a centred 30-day mean; mode="same" would return 30 values for a journal shorter than 30 days
-    benefit -= 0.4 * np.convolve(habit.astype(float), np.ones(30) / 30, mode="full")[14:14 + n]
+    benefit -= 0.4 * np.convolve(habit.astype(float), np.ones(30) / 30, mode="full")[14 : 14 + n]
     mean = np.clip(level + flare + good + benefit, 0.5, 9.5)
     for d in np.flatnonzero((mean > 5.5) & (rng.random(n) < 0.18)).tolist():
         sessions_at.append((int(d), "heat"))
@@ -176,7 +196,7 @@ def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
     # pain entries: 0-4 a day, a few holidays without any
     per_day = rng.choice(5, size=n, p=[0.08, 0.17, 0.30, 0.25, 0.20])
     for day in np.flatnonzero(rng.random(n) < 1 / 200).tolist():
-        per_day[day:day + int(rng.integers(4, 15))] = 0
+        per_day[day : day + int(rng.integers(4, 15))] = 0
     slots = [(7, 30), (12, 30), (17, 0), (21, 0)]
     pain: list[PainEntryDraft] = []
     for d in range(n):
@@ -210,24 +230,34 @@ def generate(years: float, seed: int | None, end: date, tz: tzinfo) -> tuple[
         after = int(np.clip(round(before + effect + rng.normal(0, 0.8)), 0, 10))
         recorded = rng.random() < 0.85
         details = _EXERCISE_DETAILS[int(rng.integers(len(_EXERCISE_DETAILS)))] if key == "exercise" else None
-        sessions.append(TherapySessionDraft(
-            therapy_key=key, started_at=moment,
-            minutes=None if minutes is None else max(1, minutes + int(rng.integers(-minutes // 4 - 1, minutes // 4 + 2))),
-            pain_before=before if recorded else None, pain_after=after if recorded else None,
-            details=details, dose="400 mg ibuprofen" if key == "medication" else None, provider=provider,
-            note="Felt looser afterwards." if rng.random() < 0.05 else None,
-        ).validate())
+        sessions.append(
+            TherapySessionDraft(
+                therapy_key=key,
+                started_at=moment,
+                minutes=None
+                if minutes is None
+                else max(1, minutes + int(rng.integers(-minutes // 4 - 1, minutes // 4 + 2))),
+                pain_before=before if recorded else None,
+                pain_after=after if recorded else None,
+                details=details,
+                dose="400 mg ibuprofen" if key == "medication" else None,
+                provider=provider,
+                note="Felt looser afterwards." if rng.random() < 0.05 else None,
+            ).validate()
+        )
 
     peg: list[PegDraft] = []
     d = int(rng.integers(0, 7))
     while d < n:
-        week = mean[max(0, d - 6):d + 1].mean()
-        peg.append(PegDraft(
-            answered_at=datetime.combine(start + timedelta(days=d), time(20, 0), tz),
-            pain=int(np.clip(round(week + rng.normal(0, 0.6)), 0, 10)),
-            enjoyment=int(np.clip(round(week * 0.9 + rng.normal(0, 1)), 0, 10)),
-            activity=int(np.clip(round(week * 1.0 + rng.normal(0, 1)), 0, 10)),
-        ).validate())
+        week = mean[max(0, d - 6) : d + 1].mean()
+        peg.append(
+            PegDraft(
+                answered_at=datetime.combine(start + timedelta(days=d), time(20, 0), tz),
+                pain=int(np.clip(round(week + rng.normal(0, 0.6)), 0, 10)),
+                enjoyment=int(np.clip(round(week * 0.9 + rng.normal(0, 1)), 0, 10)),
+                activity=int(np.clip(round(week * 1.0 + rng.normal(0, 1)), 0, 10)),
+            ).validate()
+        )
         d += int(rng.integers(6, 10)) if rng.random() < 0.85 else 14
     periods.sort(key=lambda p: (p.start, p.end, p.label))
     return pain, sessions, peg, periods

@@ -50,8 +50,7 @@ def encrypt_journal(data_dir: Path, passphrase: str, *, lock: InstanceLock | Non
 
 def change_passphrase(data_dir: Path, old: str, new: str, *, lock: InstanceLock | None = None) -> EncryptionResult:
     crypto.check_passphrase(new)
-    return _convert(data_dir, old=old, new=new, want_encrypted_before=True, what="Changing the passphrase",
-                    lock=lock)
+    return _convert(data_dir, old=old, new=new, want_encrypted_before=True, what="Changing the passphrase", lock=lock)
 
 
 def decrypt_journal(data_dir: Path, passphrase: str, *, lock: InstanceLock | None = None) -> EncryptionResult:
@@ -81,15 +80,19 @@ class ConversionRecovery:
     def summary(self) -> str:
         parts = []
         if self.finished:
-            parts.append(f"finished an interrupted change of encryption ({self.to}); "
-                         f"{len(self.converted)} backup(s) converted now")
+            parts.append(
+                f"finished an interrupted change of encryption ({self.to}); "
+                f"{len(self.converted)} backup(s) converted now"
+            )
         if self.rolled_back:
             parts.append(f"rolled back an interrupted change of encryption ({self.to}); the journal is as it was")
         if self.erased:
             parts.append(f"{len(self.erased)} leftover cop{'y' if len(self.erased) == 1 else 'ies'} erased")
         if self.remaining:
-            parts.append(f"{len(self.remaining)} unencrypted backup(s) remain beside the encrypted journal "
-                         "(give the journal's passphrase to finish)")
+            parts.append(
+                f"{len(self.remaining)} unencrypted backup(s) remain beside the encrypted journal "
+                "(give the journal's passphrase to finish)"
+            )
         return "; ".join(parts)
 
 
@@ -145,8 +148,9 @@ def conversion_pending(data_dir: Path) -> bool:
     marker = _read_marker(Path(data_dir))
     if _running_elsewhere(marker):
         return False
-    return marker is not None or bool(crypto.conversion_leftovers(path.parent)
-                                      or crypto.conversion_leftovers(backups_dir(path)))
+    return marker is not None or bool(
+        crypto.conversion_leftovers(path.parent) or crypto.conversion_leftovers(backups_dir(path))
+    )
 
 
 def recover_conversion(data_dir: Path, passphrase: str | None = None) -> ConversionRecovery | None:
@@ -194,8 +198,15 @@ def recover_conversion(data_dir: Path, passphrase: str | None = None) -> Convers
     return result
 
 
-def _convert(data_dir: Path, *, old: str | None, new: str | None, want_encrypted_before: bool,
-             what: str, lock: InstanceLock | None = None) -> EncryptionResult:
+def _convert(
+    data_dir: Path,
+    *,
+    old: str | None,
+    new: str | None,
+    want_encrypted_before: bool,
+    what: str,
+    lock: InstanceLock | None = None,
+) -> EncryptionResult:
     """``lock``: the instance lock this process already holds for ``data_dir`` (the window's own); without
     it the lock is taken here, and refused while a window (of this or another process) holds it."""
     path = journal_path(Path(data_dir))
@@ -217,8 +228,10 @@ def _convert(data_dir: Path, *, old: str | None, new: str | None, want_encrypted
             recover_conversion(Path(data_dir), passphrase=old)
         if crypto.is_encrypted(path) != want_encrypted_before:
             state = "already encrypted" if crypto.is_encrypted(path) else "not encrypted"
-            raise EncryptionError(f"{what} is not possible: the journal {path} is {state}. Nothing was changed.",
-                                  hint="See 'backjournal --help' for encrypt, change-passphrase and decrypt.")
+            raise EncryptionError(
+                f"{what} is not possible: the journal {path} is {state}. Nothing was changed.",
+                hint="See 'backjournal --help' for encrypt, change-passphrase and decrypt.",
+            )
         if old is not None:
             crypto.verify_passphrase(path, old)
         _write_marker(Path(data_dir), to)  # before the first byte changes: a crash is finished next start

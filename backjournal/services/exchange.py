@@ -144,8 +144,10 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        return (f"To import: {_n(c['pain'], 'pain entry', 'pain entries')}, {_n(c['session'], 'therapy session')}, "
-                f"{_n(c['peg'], 'PEG check-in')}; already in the journal: {self.already}; skipped: {len(self.skipped)}")
+        return (
+            f"To import: {_n(c['pain'], 'pain entry', 'pain entries')}, {_n(c['session'], 'therapy session')}, "
+            f"{_n(c['peg'], 'PEG check-in')}; already in the journal: {self.already}; skipped: {len(self.skipped)}"
+        )
 
     def preview_lines(self, *, limit: int = 20) -> list[str]:
         """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
@@ -153,13 +155,17 @@ class ImportPlan:
         if self.courses or self.trials:
             lines.append(f"Therapy courses to add: {len(self.courses)}; personal trials to add: {len(self.trials)}")
         if self.periods:
-            lines.append("Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods))
+            lines.append(
+                "Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods)
+            )
         if self.new_factors:
             lines.append("New factors: " + ", ".join(f"{f.name} ({f.kind.label})" for f in self.new_factors))
         if self.factor_values:
             lines.append(f"Daily factor values to add: {len(self.factor_values)}")
         if self.new_therapies:
-            lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies))
+            lines.append(
+                "New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies)
+            )
         for s in self.scales:
             lines.append("Scale: " + s.describe())
         for m in self.batch.mappings:
@@ -215,7 +221,10 @@ def _kind(draft: Draft) -> RecordKind:
 
 def _repo(uow: UnitOfWork, kind: RecordKind) -> AnyRecordRepository:
     repos: dict[RecordKind, AnyRecordRepository] = {
-        RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}
+        RecordKind.PAIN: uow.pain,
+        RecordKind.SESSION: uow.sessions,
+        RecordKind.PEG: uow.peg,
+    }
     return repos[kind]
 
 
@@ -230,8 +239,9 @@ def _moment(record: JournalRecord) -> datetime:
 _Read = TypeVar("_Read", Course, Trial)
 
 
-def _new_by_uid(raw: object, key: str, reader: Callable[[object], _Read], have: set[str],
-                problems: list[RowProblem]) -> list[_Read]:
+def _new_by_uid(
+    raw: object, key: str, reader: Callable[[object], _Read], have: set[str], problems: list[RowProblem]
+) -> list[_Read]:
     """The items of ``settings[key]`` (courses or trials) whose uid the journal does not have yet;
     an unreadable one is a problem."""
     if not isinstance(raw, list):
@@ -252,8 +262,14 @@ def _new_by_uid(raw: object, key: str, reader: Callable[[object], _Read], have: 
 
 
 class ExchangeService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, journal: JournalService | None = None,
-                 max_bytes: int = MAX_IMPORT_BYTES, max_rows: int = MAX_IMPORT_ROWS):
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory,
+        journal: JournalService | None = None,
+        max_bytes: int = MAX_IMPORT_BYTES,
+        max_rows: int = MAX_IMPORT_ROWS,
+    ):
         self._uow = unit_of_work
         self._journal = journal
         self.max_bytes = max_bytes
@@ -265,8 +281,15 @@ class ExchangeService:
         return self._journal
 
     # ------------------------------------------------------------------ export
-    def export(self, fmt: ExportFormat | str, path: str | Path, *, start: date | None = None,
-               end: date | None = None, now: datetime | None = None) -> ExportResult:
+    def export(
+        self,
+        fmt: ExportFormat | str,
+        path: str | Path,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        now: datetime | None = None,
+    ) -> ExportResult:
         """Write the journal (or the days start..end) to ``path`` atomically, readable by the user only."""
         try:
             fmt = ExportFormat(fmt)
@@ -294,18 +317,36 @@ class ExchangeService:
             settings[TRIALS_KEY] = [trial_as_dict(t) for t in trials]
         path = Path(path)
         if fmt is ExportFormat.CSV:
-            records: list[JournalRecord] = sorted([*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid))
+            records: list[JournalRecord] = sorted(
+                [*pain, *sessions, *peg], key=lambda r: (_moment(r).timestamp(), r.uid)
+            )
             with atomic_writer(path) as fh:
                 csv_io.write_csv(records, fh)
         elif fmt is ExportFormat.JSON:
-            doc = json_io.journal_document(therapies=therapies, pain=pain, sessions=sessions, peg=peg,
-                                           settings=settings, exported_at=now, app_version=__version__,
-                                           start=start, end=end, factors=factors, factor_values=factor_values)
+            doc = json_io.journal_document(
+                therapies=therapies,
+                pain=pain,
+                sessions=sessions,
+                peg=peg,
+                settings=settings,
+                exported_at=now,
+                app_version=__version__,
+                start=start,
+                end=end,
+                factors=factors,
+                factor_values=factor_values,
+            )
             with atomic_writer(path) as fh:
                 fh.write(json_io.dumps(doc).encode("utf-8"))
         else:
-            bundle = fhir.build_bundle(pain=pain, sessions=sessions, peg=peg, generated_at=now, app_version=__version__,
-                                       journal_id=ensure_journal_id(self._uow))
+            bundle = fhir.build_bundle(
+                pain=pain,
+                sessions=sessions,
+                peg=peg,
+                generated_at=now,
+                app_version=__version__,
+                journal_id=ensure_journal_id(self._uow),
+            )
             with atomic_writer(path) as fh:
                 fh.write(fhir.dumps(bundle).encode("utf-8"))
         return ExportResult(path, fmt, len(pain), len(sessions), len(peg))
@@ -325,8 +366,14 @@ class ExchangeService:
             raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
         return _read_batch(path, fmt, options, self.max_bytes, self.max_rows)
 
-    def read_apart(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None,
-                   check: Callable[[], None] = lambda: None) -> ImportBatch:
+    def read_apart(
+        self,
+        path: str | Path,
+        *,
+        fmt: str | None = None,
+        options: ImportOptions | None = None,
+        check: Callable[[], None] = lambda: None,
+    ) -> ImportBatch:
         """As ``read``, but the file is read and checked in a child process started with 'spawn' (pure
         Python work that, in a worker thread, competes with the window's thread for the GIL: issue 12,
         the import's stall). The batch comes back in chunks, each unpickled on its own, so this thread
@@ -342,8 +389,12 @@ class ExchangeService:
             raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_read_in_child, args=(send, path, fmt, options, self.max_bytes, self.max_rows),
-                                name="backjournal-import", daemon=True)
+        child = context.Process(
+            target=_read_in_child,
+            args=(send, path, fmt, options, self.max_bytes, self.max_rows),
+            name="backjournal-import",
+            daemon=True,
+        )
         child.start()
         send.close()  # the child holds the only sending end: EOF when it is gone
         parts: list[Any] = []
@@ -353,14 +404,18 @@ class ExchangeService:
                     check()
                     if not child.is_alive() and not receive.poll(0):
                         child.join(5)
-                        raise ImportFileError(f"{path.name} could not be read: the reading process stopped "
-                                              f"(exit code {child.exitcode}). Nothing was imported.")
+                        raise ImportFileError(
+                            f"{path.name} could not be read: the reading process stopped "
+                            f"(exit code {child.exitcode}). Nothing was imported."
+                        )
                 try:
                     data = receive.recv_bytes()
                 except EOFError:
                     child.join(5)
-                    raise ImportFileError(f"{path.name} could not be read: the reading process stopped "
-                                          f"(exit code {child.exitcode}). Nothing was imported.") from None
+                    raise ImportFileError(
+                        f"{path.name} could not be read: the reading process stopped "
+                        f"(exit code {child.exitcode}). Nothing was imported."
+                    ) from None
                 if data == b"":
                     break
                 parts.append(pickle.loads(data))
@@ -384,8 +439,15 @@ class ExchangeService:
             getattr(batch, kind).extend(chunk)
         return batch
 
-    def prepare(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None,
-                apart: bool = False, check: Callable[[], None] = lambda: None) -> ImportPlan:
+    def prepare(
+        self,
+        path: str | Path,
+        *,
+        fmt: str | None = None,
+        options: ImportOptions | None = None,
+        apart: bool = False,
+        check: Callable[[], None] = lambda: None,
+    ) -> ImportPlan:
         """Read and check ``path`` and plan what an import adds. ``apart``: read it in a child process
         (``read_apart``; the window, whose event loop must keep running); the command line reads here."""
         if apart:
@@ -409,7 +471,12 @@ class ExchangeService:
                 clash = by_name.get(t.name.lower())
                 if clash is not None:
                     line = next((r.line for r in batch.records if getattr(r.draft, "therapy_key", None) == t.key), 1)
-                    problems.append(RowProblem(line, f"therapy {t.name!r} ({t.key}) clashes with {clash.name!r} ({clash.key}) in this journal"))
+                    problems.append(
+                        RowProblem(
+                            line,
+                            f"therapy {t.name!r} ({t.key}) clashes with {clash.name!r} ({clash.key}) in this journal",
+                        )
+                    )
                     continue
                 new_therapies.append(t)
                 by_name[t.name.lower()] = t
@@ -417,16 +484,28 @@ class ExchangeService:
                 notes[t.key] = t.notes
             elif t.notes and have.notes != t.notes:
                 kept.append(f"your notes on {have.name} (the file's notes differ)")
-        uids = {RecordKind.PAIN: uow.pain.uids(), RecordKind.SESSION: uow.sessions.uids(), RecordKind.PEG: uow.peg.uids()}
+        uids = {
+            RecordKind.PAIN: uow.pain.uids(),
+            RecordKind.SESSION: uow.sessions.uids(),
+            RecordKind.PEG: uow.peg.uids(),
+        }
         new: list[ImportedRecord] = []
         already = 0
         for r in batch.records:
             kind = _kind(r.draft)
             draft = r.draft
-            if (isinstance(draft, TherapySessionDraft) and draft.therapy_key not in existing
-                    and draft.therapy_key not in offered):
-                problems.append(RowProblem(r.line, f"therapy: {draft.therapy_key!r} is not a therapy of this journal "
-                                                   "and the file does not define it"))
+            if (
+                isinstance(draft, TherapySessionDraft)
+                and draft.therapy_key not in existing
+                and draft.therapy_key not in offered
+            ):
+                problems.append(
+                    RowProblem(
+                        r.line,
+                        f"therapy: {draft.therapy_key!r} is not a therapy of this journal "
+                        "and the file does not define it",
+                    )
+                )
                 continue
             if r.uid in uids[kind]:
                 already += 1
@@ -436,16 +515,32 @@ class ExchangeService:
         periods = [p for p in batch.periods if p.uid not in have_periods]
         for p in periods:
             if p.therapy is not None and p.therapy not in existing and p.therapy not in offered:
-                problems.append(RowProblem(1, f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
-                                              "this journal and the file does not define it"))
-        courses = _new_by_uid(batch.settings.get(COURSES_KEY, []), COURSES_KEY, course_from_dict,
-                              {c.uid for c in uow.courses.all()}, problems)
-        trials = _new_by_uid(batch.settings.get(TRIALS_KEY, []), TRIALS_KEY, trial_from_dict,
-                             {t.uid for t in uow.trials.all()}, problems)
+                problems.append(
+                    RowProblem(
+                        1,
+                        f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
+                        "this journal and the file does not define it",
+                    )
+                )
+        courses = _new_by_uid(
+            batch.settings.get(COURSES_KEY, []),
+            COURSES_KEY,
+            course_from_dict,
+            {c.uid for c in uow.courses.all()},
+            problems,
+        )
+        trials = _new_by_uid(
+            batch.settings.get(TRIALS_KEY, []), TRIALS_KEY, trial_from_dict, {t.uid for t in uow.trials.all()}, problems
+        )
         for course in courses:
             if course.therapy not in existing and course.therapy not in offered:
-                problems.append(RowProblem(1, f"therapy course: therapy {course.therapy!r} is not a therapy of this "
-                                              "journal and the file does not define it"))
+                problems.append(
+                    RowProblem(
+                        1,
+                        f"therapy course: therapy {course.therapy!r} is not a therapy of this "
+                        "journal and the file does not define it",
+                    )
+                )
         new_factors, enable, factor_values = self._plan_factors(batch, uow, problems, kept)
         if problems:
             raise ImportRejectedError(sorted(problems, key=lambda p: p.line), source=source.name)
@@ -460,14 +555,32 @@ class ExchangeService:
             elif k not in current or (fresh and current[k] != v):
                 settings[k] = v  # a fresh journal takes over the file's identity: it is the same journal moved
             elif current[k] != v:
-                kept.append("this journal's own identity (the file comes from another journal)" if k == IDENTITY_KEY
-                            else f"your setting {k!r} (the file has another value)")
-        return ImportPlan(source, batch, new, already, new_therapies, notes, settings, kept, periods, courses, trials,
-                          new_factors, enable, factor_values)
+                kept.append(
+                    "this journal's own identity (the file comes from another journal)"
+                    if k == IDENTITY_KEY
+                    else f"your setting {k!r} (the file has another value)"
+                )
+        return ImportPlan(
+            source,
+            batch,
+            new,
+            already,
+            new_therapies,
+            notes,
+            settings,
+            kept,
+            periods,
+            courses,
+            trials,
+            new_factors,
+            enable,
+            factor_values,
+        )
 
     @staticmethod
-    def _plan_factors(batch: ImportBatch, uow: UnitOfWork, problems: list[RowProblem],
-                      kept: list[str]) -> tuple[list[Factor], list[str], list[FactorDay]]:
+    def _plan_factors(
+        batch: ImportBatch, uow: UnitOfWork, problems: list[RowProblem], kept: list[str]
+    ) -> tuple[list[Factor], list[str], list[FactorDay]]:
         """Factors the file defines that the journal lacks (a name clash is a problem), built-ins it has
         turned on, and its values for days the journal has none of (the journal's own value is kept)."""
         existing = {f.key: f for f in uow.factors.all()}
@@ -479,8 +592,11 @@ class ExchangeService:
             if have is None:
                 clash = by_name.get(f.name.lower())
                 if clash is not None:
-                    problems.append(RowProblem(1, f"factor {f.name!r} ({f.key}) clashes with {clash.name!r} "
-                                                  f"({clash.key}) in this journal"))
+                    problems.append(
+                        RowProblem(
+                            1, f"factor {f.name!r} ({f.key}) clashes with {clash.name!r} ({clash.key}) in this journal"
+                        )
+                    )
                     continue
                 new_factors.append(f)
                 by_name[f.name.lower()] = f
@@ -494,12 +610,21 @@ class ExchangeService:
         kept_days = 0
         for v in batch.factor_values:
             if v.factor_key not in known:
-                problems.append(RowProblem(1, f"factor value: {v.factor_key!r} is not a factor of this journal and "
-                                              "the file does not define it"))
+                problems.append(
+                    RowProblem(
+                        1,
+                        f"factor value: {v.factor_key!r} is not a factor of this journal and "
+                        "the file does not define it",
+                    )
+                )
                 continue
             if known[v.factor_key].kind is FactorKind.YESNO and v.value not in (0, 1):
-                problems.append(RowProblem(1, f"factor value: {known[v.factor_key].name} on {v.day} is {v.value}; "
-                                              "allowed: 1 (yes) or 0 (no)"))
+                problems.append(
+                    RowProblem(
+                        1,
+                        f"factor value: {known[v.factor_key].name} on {v.day} is {v.value}; allowed: 1 (yes) or 0 (no)",
+                    )
+                )
                 continue
             if v.uid in have_uids or (v.factor_key, v.day) in seen:
                 continue
@@ -530,7 +655,11 @@ class ExchangeService:
                     added_types += 1
             for key, text in plan.therapy_notes.items():
                 uow.therapies.set_notes(key, text)
-            uids = {RecordKind.PAIN: uow.pain.uids(), RecordKind.SESSION: uow.sessions.uids(), RecordKind.PEG: uow.peg.uids()}
+            uids = {
+                RecordKind.PAIN: uow.pain.uids(),
+                RecordKind.SESSION: uow.sessions.uids(),
+                RecordKind.PEG: uow.peg.uids(),
+            }
             todo: dict[RecordKind, list[DraftWithIdentity]] = {kind: [] for kind in counts}
             for r in plan.new:
                 kind = _kind(r.draft)
@@ -558,8 +687,17 @@ class ExchangeService:
                 if trial.uid not in have_trials:
                     uow.trials.add(trial)
             added_factors, added_values = self._apply_factors(plan, uow)
-        result = ImportResult(counts[RecordKind.PAIN], counts[RecordKind.SESSION], counts[RecordKind.PEG],
-                              added_types, already, len(plan.skipped), added_periods, added_values, added_factors)
+        result = ImportResult(
+            counts[RecordKind.PAIN],
+            counts[RecordKind.SESSION],
+            counts[RecordKind.PEG],
+            added_types,
+            already,
+            len(plan.skipped),
+            added_periods,
+            added_values,
+            added_factors,
+        )
         if self._journal is not None:  # the open window refreshes what the import changed
             kinds = {k for k, n in counts.items() if n}
             if added_types or plan.therapy_notes:
@@ -589,7 +727,9 @@ class ExchangeService:
             values += 1
         return added, values
 
-    def import_file(self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None) -> ImportResult:
+    def import_file(
+        self, path: str | Path, *, fmt: str | None = None, options: ImportOptions | None = None
+    ) -> ImportResult:
         return self.apply(self.prepare(path, fmt=fmt, options=options))
 
 
@@ -604,8 +744,9 @@ def _read_batch(path: Path, fmt: str | None, options: ImportOptions, max_bytes: 
     else:
         batch = parse_foreign(kind, text, options=options, name=path.name)
     if batch.rows_read > max_rows:
-        raise ImportFileError(f"{path.name} has {batch.rows_read:,} rows; at most {max_rows:,} can be "
-                              "imported at once. Split the file.")
+        raise ImportFileError(
+            f"{path.name} has {batch.rows_read:,} rows; at most {max_rows:,} can be imported at once. Split the file."
+        )
     if batch.problems:
         raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
     return batch
@@ -614,8 +755,9 @@ def _read_batch(path: Path, fmt: str | None, options: ImportOptions, max_bytes: 
 CHUNK = 2000  # records per message from the reading process: each unpickles in a few milliseconds
 
 
-def _read_in_child(send: Any, path: Path, fmt: str | None, options: ImportOptions, max_bytes: int,
-                   max_rows: int) -> None:
+def _read_in_child(
+    send: Any, path: Path, fmt: str | None, options: ImportOptions, max_bytes: int, max_rows: int
+) -> None:
     """``ExchangeService.read_apart``'s child process. Sends pickled messages, then b"": first
     ("ok", the batch without its records and factor values), then (list name, a chunk of it) pairs;
     or ("rejected", (problems, source)), or ("error", (ImportFileError or BackJournalError, text))."""
@@ -635,7 +777,7 @@ def _read_in_child(send: Any, path: Path, fmt: str | None, options: ImportOption
             send.send_bytes(pickle.dumps(("ok", replace(batch, records=[], factor_values=[]))))
             for kind_name, items in lists.items():
                 for start in range(0, len(items), CHUNK):
-                    send.send_bytes(pickle.dumps((kind_name, items[start:start + CHUNK])))
+                    send.send_bytes(pickle.dumps((kind_name, items[start : start + CHUNK])))
         send.send_bytes(b"")
     finally:
         send.close()
@@ -649,8 +791,10 @@ def detect_format(text: str, *, name: str = "the file") -> str:
         if json_io.looks_like(head):
             return json_io.FORMAT
         if '"resourceType"' in head[:2000]:
-            raise ImportFileError(f"{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but "
-                                  "imports its own JSON or CSV, and Bearable, Daylio or Flaredown CSV.")
+            raise ImportFileError(
+                f"{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but "
+                "imports its own JSON or CSV, and Bearable, Daylio or Flaredown CSV."
+            )
         raise ImportFileError(f"{name} is JSON but not a BackJournal journal; allowed: {IMPORT_FORMATS_HELP}.")
     try:
         first = next(csv_rows(text, name=name, max_rows=1), None)
@@ -666,5 +810,6 @@ def detect_format(text: str, *, name: str = "the file") -> str:
         problem = header_problem(header, name=name)
         if problem:
             raise ImportFileError(problem)
-    raise ImportFileError(f"{name} is not a format BackJournal can import; allowed: {IMPORT_FORMATS_HELP} "
-                          "(or name one with --format).")
+    raise ImportFileError(
+        f"{name} is not a format BackJournal can import; allowed: {IMPORT_FORMATS_HELP} (or name one with --format)."
+    )

@@ -38,7 +38,6 @@ class FactorService(HasListeners):
         self._today = clock or (lambda: local_now().date())
         self._listeners: list[Listener] = []
 
-
     def _changed(self) -> None:
         self._tell()
 
@@ -105,8 +104,9 @@ class FactorService(HasListeners):
     def restore(self, key: str, day: date, previous: FactorDay | None) -> None:
         """Put back what ``day`` had (``previous``), or clear it."""
         with self._uow() as uow:
-            uow.factors.set_value(key, day, None if previous is None else previous.value,
-                                  uid=None if previous is None else previous.uid)
+            uow.factors.set_value(
+                key, day, None if previous is None else previous.value, uid=None if previous is None else previous.uid
+            )
         self._changed()
 
 

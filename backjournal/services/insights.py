@@ -39,8 +39,11 @@ class InsightsService:
             days.setdefault(row[1], {})[day] = 1.0
         out = [Exposure(key, names.get(key, key), KIND_THERAPY, values) for key, values in days.items()]
         if self._factor_series is not None:
-            out += [Exposure(key, name, kind, dict(values))
-                    for key, name, kind, values in self._factor_series(start, end) if kind in (KIND_SCALE, KIND_YESNO)]
+            out += [
+                Exposure(key, name, kind, dict(values))
+                for key, name, kind, values in self._factor_series(start, end)
+                if kind in (KIND_SCALE, KIND_YESNO)
+            ]
         return out
 
     def insights(self, start: date, end: date) -> InsightsResult:
@@ -51,7 +54,6 @@ class InsightsService:
             rows = uow.aggregates.daily_pain(start, after)
         daily = daily_pain_from_rows(rows, start, after)
         return analyse(daily, self.exposures(start, end), start, end)
-
 
 
 def factor_series(factors: FactorService) -> FactorSeries:

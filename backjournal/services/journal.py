@@ -43,7 +43,10 @@ if TYPE_CHECKING:  # the window imports this module before the storage stack is 
 
 def _repo(uow: UnitOfWork, kind: RecordKind) -> AnyRecordRepository:
     repos: dict[RecordKind, AnyRecordRepository] = {
-        RecordKind.PAIN: uow.pain, RecordKind.SESSION: uow.sessions, RecordKind.PEG: uow.peg}
+        RecordKind.PAIN: uow.pain,
+        RecordKind.SESSION: uow.sessions,
+        RecordKind.PEG: uow.peg,
+    }
     return repos[kind]
 
 
@@ -61,8 +64,13 @@ def _deleted_at(record: Record) -> datetime:
 
 
 class JournalService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, compact: Callable[[], None] | None = None,
-                 change_token: Callable[[], int] | None = None):
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory,
+        compact: Callable[[], None] | None = None,
+        change_token: Callable[[], int] | None = None,
+    ):
         self._uow = unit_of_work
         self._compact = compact  # storage.maintenance.compact bound to the database (empty_trash)
         self._change_token = change_token  # storage Database.data_version (external_change_token)
@@ -113,8 +121,9 @@ class JournalService:
         with self._uow() as uow:
             return uow.pain.list(start, end)
 
-    def sessions(self, start: date | None = None, end: date | None = None, therapy_keys: set[str] | None = None
-                 ) -> list[TherapySession]:
+    def sessions(
+        self, start: date | None = None, end: date | None = None, therapy_keys: set[str] | None = None
+    ) -> list[TherapySession]:
         with self._uow() as uow:
             return uow.sessions.list(start, end, therapy_keys=therapy_keys)
 
@@ -194,7 +203,11 @@ class JournalService:
 
     def trash(self) -> list[Record]:
         with self._uow() as uow:
-            items: list[Record] = [*uow.pain.list(deleted=True), *uow.sessions.list(deleted=True), *uow.peg.list(deleted=True)]
+            items: list[Record] = [
+                *uow.pain.list(deleted=True),
+                *uow.sessions.list(deleted=True),
+                *uow.peg.list(deleted=True),
+            ]
         return sorted(items, key=_deleted_at)
 
     def empty_trash(self) -> int:
@@ -214,8 +227,14 @@ class JournalService:
         return removed
 
     # ------------------------------------------------------------------ therapy types
-    def add_therapy_type(self, name: str, category: TherapyCategory | str = TherapyCategory.NON_DRUG,
-                         notes: str | None = None, *, drug_class: str | None = None) -> TherapyType:
+    def add_therapy_type(
+        self,
+        name: str,
+        category: TherapyCategory | str = TherapyCategory.NON_DRUG,
+        notes: str | None = None,
+        *,
+        drug_class: str | None = None,
+    ) -> TherapyType:
         """Add the person's own therapy type; ``drug_class`` (an already checked DrugClass value)
         makes it a named medication, written in the same transaction."""
         clean = check_therapy_name(name)  # empty, too long, control characters: refused with what is allowed
@@ -227,21 +246,35 @@ class JournalService:
         with self._uow() as uow:
             existing = uow.therapies.all()
             check_name_free(clean, existing)
-            therapy = TherapyType(key=free_therapy_key(clean, existing), name=clean, category=cat, builtin=False,
-                                  notes=notes, drug_class=drug_class)
+            therapy = TherapyType(
+                key=free_therapy_key(clean, existing),
+                name=clean,
+                category=cat,
+                builtin=False,
+                notes=notes,
+                drug_class=drug_class,
+            )
             saved = uow.therapies.add(therapy)
         self.notify({RecordKind.THERAPY})
         return saved
 
-    def change_therapy_type(self, key: str, *, name: str | None = None, category: str | None = None,
-                            color: str | Literal[False] | None = False, archived: bool | None = None,
-                            drug_class: str | Literal[False] | None = False) -> TherapyType:
+    def change_therapy_type(
+        self,
+        key: str,
+        *,
+        name: str | None = None,
+        category: str | None = None,
+        color: str | Literal[False] | None = False,
+        archived: bool | None = None,
+        drug_class: str | Literal[False] | None = False,
+    ) -> TherapyType:
         """Write already checked changes to a therapy type (services.therapies checks them): a new name,
         category, colour (None: the default), archived or not, drug class (None: none). ``False`` for
         ``color``/``drug_class`` and None for the others leave them as they are."""
         with self._uow() as uow:
-            saved = uow.therapies.change(key, name=name, category=category, color=color, archived=archived,
-                                         drug_class=drug_class)
+            saved = uow.therapies.change(
+                key, name=name, category=category, color=color, archived=archived, drug_class=drug_class
+            )
         self.notify({RecordKind.THERAPY})
         return saved
 

@@ -12,8 +12,9 @@ from backjournal.storage import backup as files
 from backjournal.storage import crypto
 
 
-def check_before_open(data_dir: Path, path: Path, known: KnownJournals, *, create: bool, start_new: bool,
-                      passphrase: str | None) -> str | None:
+def check_before_open(
+    data_dir: Path, path: Path, known: KnownJournals, *, create: bool, start_new: bool, passphrase: str | None
+) -> str | None:
     """A missing journal that existed before gives ``JournalMissingError`` (a new empty journal is
     made only on a first run or on purpose); an existing one gets its passphrase checked (an
     encrypted journal), an interrupted conversion finished or rolled back, and the integrity gate.

@@ -55,5 +55,6 @@ class KnownJournals:
         key = str(Path(journal).absolute())
         known = self.paths()
         if key in known:
-            atomic_write_text(self.file, json.dumps({"version": 1, "journals": [p for p in known if p != key]},
-                                                    indent=2) + "\n")
+            atomic_write_text(
+                self.file, json.dumps({"version": 1, "journals": [p for p in known if p != key]}, indent=2) + "\n"
+            )

@@ -73,9 +73,15 @@ class OpenJournal:
         self.db.close()
 
 
-def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False,
-                 clock: Clock = utc_now, passphrase: str | None = None,
-                 instance_lock: object | None = None) -> OpenJournal:
+def open_journal(
+    data_dir: Path,
+    *,
+    create: bool = True,
+    start_new: bool = False,
+    clock: Clock = utc_now,
+    passphrase: str | None = None,
+    instance_lock: object | None = None,
+) -> OpenJournal:
     """Open the journal in ``data_dir``; see the module docstring for the checks, in order.
     ``instance_lock``: the window's single-instance lock when this process holds it (kept on the
     OpenJournal for conversions that need the journal to themselves).
@@ -94,17 +100,20 @@ def open_journal(data_dir: Path, *, create: bool = True, start_new: bool = False
     known.remember(path)
     uow = unit_of_work_factory(db)
     _identity_if_possible(uow)
-    journal = JournalService(unit_of_work=uow, compact=partial(compact, db),  # compact: empty_trash
-                             change_token=db.data_version)  # notices writes of other programs
-    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups,
-                       instance_lock=instance_lock)
+    journal = JournalService(
+        unit_of_work=uow,
+        compact=partial(compact, db),  # compact: empty_trash
+        change_token=db.data_version,
+    )  # notices writes of other programs
+    return OpenJournal(data_dir=data_dir, db=db, uow=uow, journal=journal, backups=backups, instance_lock=instance_lock)
 
 
 def _open_guarded(backups: BackupService, *, create: bool) -> Database:
     guard = _MigrationGuard(backups)
     try:
-        return open_database(backups.journal_path, create=create, before_migrate=guard.before_migrate,
-                             passphrase=backups.passphrase)
+        return open_database(
+            backups.journal_path, create=create, before_migrate=guard.before_migrate, passphrase=backups.passphrase
+        )
     except (SchemaTooNewError, JournalMissingError, DamagedJournalError, EncryptionError):
         raise
     except BaseException as exc:

@@ -13,8 +13,9 @@ from backjournal.paths import OutputKind, OutputPath, check_output_path
 from backjournal.services.known_journals import KnownJournals
 
 
-def check_output(target: str | os.PathLike[str], kind: OutputKind, *, journal: Path | None = None,
-                 field: str = "-o") -> OutputPath:
+def check_output(
+    target: str | os.PathLike[str], kind: OutputKind, *, journal: Path | None = None, field: str = "-o"
+) -> OutputPath:
     """``check_output_path`` with the open ``journal`` and every known journal protected."""
     journals = [Path(journal)] if journal is not None else []
     journals += [Path(p) for p in KnownJournals().paths()]

@@ -16,9 +16,9 @@ _OWN_WORDS = ["backjournal", "back", "journal", "pain", "diary", "backpain"]
 
 @dataclass(frozen=True)
 class PassphraseAdvice:
-    score: int          # 0 (too guessable) .. 4 (very unguessable)
-    weak: bool          # shorter than MIN_LENGTH or score below GOOD_SCORE
-    message: str        # one or two plain sentences for the person
+    score: int  # 0 (too guessable) .. 4 (very unguessable)
+    weak: bool  # shorter than MIN_LENGTH or score below GOOD_SCORE
+    message: str  # one or two plain sentences for the person
 
 
 def assess_passphrase(passphrase: str) -> PassphraseAdvice:
@@ -31,8 +31,10 @@ def assess_passphrase(passphrase: str) -> PassphraseAdvice:
     feedback = result.get("feedback") or {}
     hints = " ".join(x for x in [feedback.get("warning") or "", *feedback.get("suggestions", [])] if x)
     if len(passphrase) < MIN_LENGTH:
-        message = (f"Too short: {len(passphrase)} characters. Use at least {MIN_LENGTH}; a few unrelated words are "
-                   "easy to remember and hard to guess.")
+        message = (
+            f"Too short: {len(passphrase)} characters. Use at least {MIN_LENGTH}; a few unrelated words are "
+            "easy to remember and hard to guess."
+        )
         return PassphraseAdvice(score, True, message)
     if score < GOOD_SCORE:
         return PassphraseAdvice(score, True, f"Weak: easy to guess. {hints}".strip())

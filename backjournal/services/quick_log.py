@@ -41,8 +41,9 @@ STORED_FIELDS = frozenset({"felt_at", "score", "regions", "qualities", "note"})
 def plain_draft(draft: PainEntryDraft) -> bool:
     """True when every field of ``draft`` outside ``STORED_FIELDS`` has its default value and its
     regions and qualities are plain ``BodyRegion`` and ``PainQuality`` values."""
-    if not all(isinstance(r, BodyRegion) for r in draft.regions) or \
-            not all(isinstance(q, PainQuality) for q in draft.qualities):
+    if not all(isinstance(r, BodyRegion) for r in draft.regions) or not all(
+        isinstance(q, PainQuality) for q in draft.qualities
+    ):
         return False
     for f in dataclasses.fields(draft):
         if f.name in STORED_FIELDS:
@@ -82,7 +83,14 @@ def log_pain_quickly(data_dir: Path, draft: PainEntryDraft) -> PainEntry | None:
         return None
     assert valid.score is not None  # a validated draft has its overall score
     return PainEntry(
-        id=written.id, uid=written.uid, felt_at=from_utc(written.felt_at_utc, written.utc_offset_min),
-        score=valid.score, regions=tuple(valid.regions), qualities=tuple(valid.qualities), note=valid.note,
-        created_at=from_utc(written.created_at, 0), updated_at=from_utc(written.updated_at, 0), deleted_at=None,
+        id=written.id,
+        uid=written.uid,
+        felt_at=from_utc(written.felt_at_utc, written.utc_offset_min),
+        score=valid.score,
+        regions=tuple(valid.regions),
+        qualities=tuple(valid.qualities),
+        note=valid.note,
+        created_at=from_utc(written.created_at, 0),
+        updated_at=from_utc(written.updated_at, 0),
+        deleted_at=None,
     )

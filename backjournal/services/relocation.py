@@ -64,14 +64,21 @@ def check_target(current_dir: Path, target: Path, mounts: Iterable[Mount] | None
     target = Path(os.path.abspath(Path(target).expanduser()))
     here, there = Path(os.path.realpath(current_dir)), Path(os.path.realpath(target))
     if there == here or here in there.parents:
-        raise ValidationError(field, str(target), f"a folder outside the current journal folder {current_dir}",
-                              "is the current journal folder or inside it")
+        raise ValidationError(
+            field,
+            str(target),
+            f"a folder outside the current journal folder {current_dir}",
+            "is the current journal folder or inside it",
+        )
     if target.exists() and not target.is_dir():
         raise ValidationError(field, str(target), "a folder", "is a file")
-    if (target / JOURNAL_FILENAME).exists() or any((target / f"{JOURNAL_FILENAME}{s}").exists()
-                                                   for s in COMPANION_SUFFIXES):
-        raise ConflictError(f"{target} already holds a BackJournal journal; choose an empty folder, or open that "
-                            "journal with --data-dir instead.")
+    if (target / JOURNAL_FILENAME).exists() or any(
+        (target / f"{JOURNAL_FILENAME}{s}").exists() for s in COMPANION_SUFFIXES
+    ):
+        raise ConflictError(
+            f"{target} already holds a BackJournal journal; choose an empty folder, or open that "
+            "journal with --data-dir instead."
+        )
     return location_risks(real_path(target / JOURNAL_FILENAME), mounts)
 
 
@@ -81,8 +88,12 @@ def fingerprint(opened: OpenJournal) -> dict[str, Any]:
     journal = opened.journal
     with opened.uow() as uow:
         settings = uow.settings.all()
-    return {**journal.counts(), "trash": len(journal.trash()),
-            "therapies": sorted((t.key, t.name) for t in journal.therapy_types()), "settings": settings}
+    return {
+        **journal.counts(),
+        "trash": len(journal.trash()),
+        "therapies": sorted((t.key, t.name) for t in journal.therapy_types()),
+        "settings": settings,
+    }
 
 
 def move_journal(opened: OpenJournal, target: Path) -> MoveResult:
@@ -113,7 +124,8 @@ def move_journal(opened: OpenJournal, target: Path) -> MoveResult:
         if got != expected:
             raise StorageEnvironmentError(
                 f"The copy in {target} does not match the journal ({got} instead of {expected}); it was removed "
-                "and the journal stays where it is.")
+                "and the journal stays where it is."
+            )
     except BaseException:
         _remove_files([*copied, *(Path(f"{new_journal}{s}") for s in COMPANION_SUFFIXES)])
         _remove_if_empty(backups_dir(new_journal))
@@ -136,8 +148,9 @@ def _copy_backups(source: Path, destination: Path) -> list[Path]:
                 shutil.copyfile(file, target)
                 os.chmod(target, 0o600)
             except OSError as exc:
-                raise StorageEnvironmentError(f"The backup {file.name} could not be copied to {destination}: "
-                                              f"{exc.strerror or exc}") from exc
+                raise StorageEnvironmentError(
+                    f"The backup {file.name} could not be copied to {destination}: {exc.strerror or exc}"
+                ) from exc
             out.append(target)
     return out
 
@@ -200,11 +213,12 @@ class JournalLocation:
 
     def switch(self, new_dir: Path, *, old: Path) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic_write_text(self.file, json.dumps({"version": LOCATION_VERSION, "data_dir": str(new_dir),
-                                                 "old_copy": str(old)}, indent=2) + "\n")
+        atomic_write_text(
+            self.file,
+            json.dumps({"version": LOCATION_VERSION, "data_dir": str(new_dir), "old_copy": str(old)}, indent=2) + "\n",
+        )
 
     def old_copy_removed(self) -> None:
         data = self.read()
         if data.pop("old_copy", None) is not None:
             atomic_write_text(self.file, json.dumps(data, indent=2) + "\n")
-

@@ -62,8 +62,11 @@ class ReminderService:
         for ahead in range(8):
             day = now.date() + timedelta(days=ahead)
             moment = datetime.combine(day, prefs.reminder_time, tzinfo=now.tzinfo)
-            if day.weekday() in prefs.reminder_days and moment >= now.replace(second=0, microsecond=0) and (
-                    ahead > 0 or self.fired_on != day):
+            if (
+                day.weekday() in prefs.reminder_days
+                and moment >= now.replace(second=0, microsecond=0)
+                and (ahead > 0 or self.fired_on != day)
+            ):
                 return moment
         return None
 
@@ -90,7 +93,8 @@ def reminder_message(prefs: Preferences, day: date) -> tuple[str, str]:
     text: str = translate("Reminders", "How is your pain today? Click here to log it in a few seconds.")
     if day.weekday() == prefs.peg_day:
         text += translate("Reminders", " It is also {day}, your weekly PEG check-in day.").format(
-            day=weekday_name(prefs.peg_day))
+            day=weekday_name(prefs.peg_day)
+        )
     return "BackJournal", text
 
 
@@ -99,5 +103,8 @@ def missed_note(day: date, today: date) -> str:
         when: str = translate("Reminders", "Yesterday")
     else:
         when = translate("Reminders", "{weekday} {day}").format(weekday=weekday_name(day.weekday()), day=day_month(day))
-    return translate("Reminders", "{when} has no pain entry. If you remember how it was, you can still log it: set "
-                     "the time in Today's \"When\" field.").format(when=when)
+    return translate(
+        "Reminders",
+        "{when} has no pain entry. If you remember how it was, you can still log it: set "
+        'the time in Today\'s "When" field.',
+    ).format(when=when)

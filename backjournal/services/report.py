@@ -29,8 +29,9 @@ REPORT_RANGES = {"30d": 30, "90d": 90, "1y": 365}
 DEFAULT_RANGE = "90d"
 
 
-def resolve_period(start_text: str | None, end_text: str | None, range_key: str | None, *,
-                   today: date | None = None) -> tuple[date, date]:
+def resolve_period(
+    start_text: str | None, end_text: str | None, range_key: str | None, *, today: date | None = None
+) -> tuple[date, date]:
     """--from/--to (a missing --to is today) or --range (ending today); default the last 90 days."""
     today = today or local_now().date()
     if range_key is not None and (start_text or end_text):
@@ -102,12 +103,17 @@ class ReportService:
     ``insights`` and ``cards`` as zero-argument callables (a cards library itself is accepted too).
     Built with the unit of work alone (tests, the benchmark), it makes its own over it."""
 
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory,
-                 cards: CardLibrary | Callable[[], CardLibrary | None] | None = None,
-                 factor_series: FactorSeries | None = None,
-                 trends: TrendsService | None = None, courses: Callable[[], CourseService] | None = None,
-                 trials: Callable[[], TrialService] | None = None,
-                 insights: Callable[[], InsightsService] | None = None):
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory,
+        cards: CardLibrary | Callable[[], CardLibrary | None] | None = None,
+        factor_series: FactorSeries | None = None,
+        trends: TrendsService | None = None,
+        courses: Callable[[], CourseService] | None = None,
+        trials: Callable[[], TrialService] | None = None,
+        insights: Callable[[], InsightsService] | None = None,
+    ):
         self._uow = unit_of_work
         self._factor_series = factor_series  # factors for the insights section (services.insights)
         self._trends = trends or TrendsService(unit_of_work=unit_of_work)
@@ -145,10 +151,20 @@ class ReportService:
             latest_peg = uow.peg.latest(o.end)
             region_summary = uow.aggregates.region_summary(o.start, o.end)
         notes = [NoteLine(e.felt_at, f"Pain {e.score}/10", e.note) for e in pain if e.note]
-        model = summarise(trend=data, effects=effects, sessions=sessions, pain_notes=notes, peg=peg,
-                          start=o.start, end=o.end, generated_on=generated_on or local_now().date(),
-                          name=(o.name or "").strip() or None, sections=o.sections, baseline=o.baseline,
-                          latest_peg=latest_peg)
+        model = summarise(
+            trend=data,
+            effects=effects,
+            sessions=sessions,
+            pain_notes=notes,
+            peg=peg,
+            start=o.start,
+            end=o.end,
+            generated_on=generated_on or local_now().date(),
+            name=(o.name or "").strip() or None,
+            sections=o.sections,
+            baseline=o.baseline,
+            latest_peg=latest_peg,
+        )
         model.regions = [(_region_label(r), n, mean, scored) for r, n, mean, scored in region_summary]
         if "peg" in o.sections:
             from backjournal.analysis.peg import peg_points
@@ -163,8 +179,9 @@ class ReportService:
             model.insights = self._insights().insights(o.start, o.end)
         cards = self._card_library() if "cards" in o.sections else None
         if cards is not None:
-            model.card_summaries = self._card_summaries(cards, [u.key for u in model.therapies],
-                                                       {u.key: u.name for u in model.therapies})
+            model.card_summaries = self._card_summaries(
+                cards, [u.key for u in model.therapies], {u.key: u.name for u in model.therapies}
+            )
         return model
 
     def _card_library(self) -> CardLibrary | None:
@@ -188,8 +205,9 @@ class ReportService:
         model = self.model(options, generated_on=generated_on)
         return render_report(model, paper=options.paper or paper_from_environment(), app_version=__version__)
 
-    def render_apart(self, options: ReportOptions, *, check: Callable[[], None] = lambda: None,
-                     generated_on: date | None = None) -> bytes:
+    def render_apart(
+        self, options: ReportOptions, *, check: Callable[[], None] = lambda: None, generated_on: date | None = None
+    ) -> bytes:
         """As ``render``, but the PDF (matplotlib and fpdf2, which hold Python's GIL for long
         stretches) is built in a separate process started with 'spawn', so the calling process's
         other threads, the window's event loop above all, keep running (issue 12: the longest stall
@@ -205,8 +223,12 @@ class ReportService:
         check()
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_render_in_child, args=(send, model, options.paper, i18n.active_language()),
-                                name="backjournal-report", daemon=True)
+        child = context.Process(
+            target=_render_in_child,
+            args=(send, model, options.paper, i18n.active_language()),
+            name="backjournal-report",
+            daemon=True,
+        )
         child.start()
         send.close()  # the child holds the only sending end: EOF when it is gone
         try:
@@ -216,14 +238,18 @@ class ReportService:
                     # no answer: not waiting for EOF, which a copy of the pipe kept for a child that
                     # never started (multiprocessing's resource sharer) would hold off for ever
                     child.join(5)
-                    raise BackJournalError(f"The report could not be built: its worker process stopped "
-                                           f"(exit code {child.exitcode}). Nothing was written.")
+                    raise BackJournalError(
+                        f"The report could not be built: its worker process stopped "
+                        f"(exit code {child.exitcode}). Nothing was written."
+                    )
             try:
                 answer = receive.recv()
             except EOFError:
                 child.join(5)
-                raise BackJournalError(f"The report could not be built: its worker process stopped "
-                                       f"(exit code {child.exitcode}). Nothing was written.") from None
+                raise BackJournalError(
+                    f"The report could not be built: its worker process stopped "
+                    f"(exit code {child.exitcode}). Nothing was written."
+                ) from None
         finally:
             if child.is_alive() and child.exitcode is None:
                 child.join(0.5)  # it ends right after answering
@@ -243,8 +269,9 @@ class ReportService:
         return atomic_write_bytes(path, data)
 
 
-def _render_in_child(send: Connection, model: ReportModel, paper: str | None,
-                     language: str = i18n.SOURCE_LANGUAGE) -> None:
+def _render_in_child(
+    send: Connection, model: ReportModel, paper: str | None, language: str = i18n.SOURCE_LANGUAGE
+) -> None:
     """``ReportService.render_apart``'s child process: build the PDF in the caller's ``language``, send
     ("ok", bytes, "") or ("error", the exception if it survives pickling else None, its text)."""
     import pickle
@@ -254,7 +281,10 @@ def _render_in_child(send: Connection, model: ReportModel, paper: str | None,
         from backjournal.reports.pdf_report import paper_from_environment, render_report
 
         answer: tuple[str, bytes | BaseException | None, str] = (
-            "ok", render_report(model, paper=paper or paper_from_environment(), app_version=__version__), "")
+            "ok",
+            render_report(model, paper=paper or paper_from_environment(), app_version=__version__),
+            "",
+        )
     except BaseException as exc:  # everything goes back to the parent, which raises it
         text = f"{type(exc).__name__}: {exc}"
         sent: BaseException | None = exc

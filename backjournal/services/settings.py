@@ -24,7 +24,6 @@ class SettingsService(HasListeners):
         self._uow = unit_of_work
         self._listeners: list[Listener] = []
 
-
     def preferences(self) -> Preferences:
         """The stored preferences; defaults for anything not stored (a new journal: all defaults)."""
         with self._uow() as uow:  # a few rows: read each time, so a restore or import shows at once

@@ -86,12 +86,21 @@ class TherapyService:
         clean, cls = check_name(name), check_drug_class(drug_class)
         return self._journal.add_therapy_type(clean, TherapyCategory.DRUG, drug_class=cls.value)
 
-    def change(self, key: str, *, name: str | None = None, category: TherapyCategory | str | None = None,
-               color: str | bool | None = False, archived: bool | None = None,
-               drug_class: str | bool | None = False) -> TherapyType:
+    def change(
+        self,
+        key: str,
+        *,
+        name: str | None = None,
+        category: TherapyCategory | str | None = None,
+        color: str | bool | None = False,
+        archived: bool | None = None,
+        drug_class: str | bool | None = False,
+    ) -> TherapyType:
         current = self.find(key)
-        if current.builtin and ((name is not None and name != current.name) or (category is not None
-                                and TherapyCategory(category) is not current.category)):
+        if current.builtin and (
+            (name is not None and name != current.name)
+            or (category is not None and TherapyCategory(category) is not current.category)
+        ):
             raise ConflictError(f"{current.name!r} is built in: its name and category stay as they are.")
         new_name = None if name is None else check_name(name)
         if new_name is not None and new_name != current.name:
@@ -99,8 +108,9 @@ class TherapyService:
         new_category = None if category is None else check_category(category).value
         new_color = color if color is False else check_color(color)  # type: ignore[arg-type]
         new_class = drug_class if drug_class is False or drug_class is None else check_drug_class(drug_class).value
-        return self._journal.change_therapy_type(current.key, name=new_name, category=new_category, color=new_color,
-                                                 archived=archived, drug_class=new_class)
+        return self._journal.change_therapy_type(
+            current.key, name=new_name, category=new_category, color=new_color, archived=archived, drug_class=new_class
+        )
 
     def set_notes(self, key: str, notes: str | None) -> TherapyType:
         """The person's own notes card of a therapy (plain text, at most NOTE_MAX characters)."""
@@ -131,20 +141,34 @@ class ChangeTherapyCommand(Command):
     before: TherapyType | None = None
 
     def __post_init__(self) -> None:  # Edit > Undo says what it puts back
-        self.text = ("rename therapy" if self.name is not None else "change category" if self.category is not None
-                     else "archive therapy" if self.archived else "bring back therapy" if self.archived is False
-                     else "change colour")
+        self.text = (
+            "rename therapy"
+            if self.name is not None
+            else "change category"
+            if self.category is not None
+            else "archive therapy"
+            if self.archived
+            else "bring back therapy"
+            if self.archived is False
+            else "change colour"
+        )
 
     def redo(self) -> None:
         self.before = self.therapies.find(self.key)
-        self.therapies.change(self.key, name=self.name, category=self.category, color=self.color,
-                              archived=self.archived)
+        self.therapies.change(
+            self.key, name=self.name, category=self.category, color=self.color, archived=self.archived
+        )
 
     def undo(self) -> None:
         b = self.before
         assert b is not None
-        self.therapies.change(b.key, name=None if b.builtin else b.name,
-                              category=None if b.builtin else b.category.value, color=b.color, archived=b.archived)
+        self.therapies.change(
+            b.key,
+            name=None if b.builtin else b.name,
+            category=None if b.builtin else b.category.value,
+            color=b.color,
+            archived=b.archived,
+        )
 
 
 @dataclass
@@ -165,8 +189,11 @@ class AddTherapyCommand(Command):
 
     def redo(self) -> None:
         if self.added is None:
-            self.added = (self.therapies.add_medication(self.name, self.drug_class) if self.drug_class is not None
-                          else self.therapies.add_therapy(self.name, self.category))
+            self.added = (
+                self.therapies.add_medication(self.name, self.drug_class)
+                if self.drug_class is not None
+                else self.therapies.add_therapy(self.name, self.category)
+            )
         elif self.archived_by_undo:
             self.added = self.therapies.change(self.added.key, archived=False)
         else:

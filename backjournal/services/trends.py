@@ -38,9 +38,13 @@ from backjournal.storage.unit_of_work import UnitOfWorkFactory
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
 #: English, marked for translation; the window shows translate("Trends", label)
-RANGE_LABELS = {"2w": QT_TRANSLATE_NOOP("Trends", "2 weeks"), "30d": QT_TRANSLATE_NOOP("Trends", "30 days"),
-                "90d": QT_TRANSLATE_NOOP("Trends", "90 days"), "1y": QT_TRANSLATE_NOOP("Trends", "1 year"),
-                "all": QT_TRANSLATE_NOOP("Trends", "All")}
+RANGE_LABELS = {
+    "2w": QT_TRANSLATE_NOOP("Trends", "2 weeks"),
+    "30d": QT_TRANSLATE_NOOP("Trends", "30 days"),
+    "90d": QT_TRANSLATE_NOOP("Trends", "90 days"),
+    "1y": QT_TRANSLATE_NOOP("Trends", "1 year"),
+    "all": QT_TRANSLATE_NOOP("Trends", "All"),
+}
 MAX_WINDOW = 365
 
 
@@ -63,8 +67,9 @@ class TrendsService(HasListeners):
         with self._uow() as uow:
             return uow.aggregates.day_span()
 
-    def resolve_range(self, key: str | None = None, start: date | None = None, end: date | None = None,
-                      *, on: date | None = None) -> tuple[date, date]:
+    def resolve_range(
+        self, key: str | None = None, start: date | None = None, end: date | None = None, *, on: date | None = None
+    ) -> tuple[date, date]:
         """The days [start, end] of a named range (``2w`` ... ``all``) or of explicit dates.
 
         Explicit dates win; a missing end is today, a missing start is the first day of the journal.
@@ -104,9 +109,16 @@ class TrendsService(HasListeners):
         return out
 
     # ------------------------------------------------------------------ numbers
-    def trend_data(self, start: date, end: date, therapy_keys: Iterable[str] | None = None, *,
-                   window: int = DEFAULT_WINDOW, effect_window: int = DEFAULT_EFFECT_WINDOW,
-                   regions: Iterable[str] | None = None) -> TrendData:
+    def trend_data(
+        self,
+        start: date,
+        end: date,
+        therapy_keys: Iterable[str] | None = None,
+        *,
+        window: int = DEFAULT_WINDOW,
+        effect_window: int = DEFAULT_EFFECT_WINDOW,
+        regions: Iterable[str] | None = None,
+    ) -> TrendData:
         """Daily pain over [start - pad, end + effect_window] (pad = the longer window), so rolling
         means at ``start`` and the days after late sessions are right; sessions within [start, end].
         ``regions``: only pain entries naming one of these body regions (None: every entry)."""
@@ -120,8 +132,9 @@ class TrendsService(HasListeners):
             if not regions:
                 from backjournal.domain.models import BodyRegion
 
-                raise ValidationError("--where", "", ", ".join(r.value for r in BodyRegion),
-                                      "at least one body region is needed")
+                raise ValidationError(
+                    "--where", "", ", ".join(r.value for r in BodyRegion), "at least one body region is needed"
+                )
         pad = max(window, effect_window)
         lo, hi = start - timedelta(days=pad), end + timedelta(days=effect_window)
         with self._uow() as uow:
@@ -139,11 +152,23 @@ class TrendsService(HasListeners):
         used = set(sessions.distinct_keys())
         wanted = set(keys) if keys is not None else used
         lanes = tuple((k, n) for k, n in all_types if k in wanted and (k in used or keys is not None))
-        return TrendData(daily=daily_pain_from_rows(rows, lo, hi), sessions=sessions, therapies=lanes,
-                         periods=tuple(periods), window=window, colours=colours)
+        return TrendData(
+            daily=daily_pain_from_rows(rows, lo, hi),
+            sessions=sessions,
+            therapies=lanes,
+            periods=tuple(periods),
+            window=window,
+            colours=colours,
+        )
 
-    def effects(self, data: TrendData, *, window: int = DEFAULT_EFFECT_WINDOW,
-                start: date | None = None, end: date | None = None) -> list[TherapyEffect]:
+    def effects(
+        self,
+        data: TrendData,
+        *,
+        window: int = DEFAULT_EFFECT_WINDOW,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[TherapyEffect]:
         """Per-therapy effects for the sessions of ``data`` (optionally only those in [start, end])."""
         _check_window(window, "--effect-window")
         sessions = data.sessions
@@ -187,8 +212,12 @@ class TrendsService(HasListeners):
         if not found:
             raise NotFoundError(f"No marked period has the uid {uid!r}; 'backjournal period list' shows them.")
         if len(found) > 1:
-            raise ValidationError("uid", uid, "more characters of the uid: " +
-                                  ", ".join(p.uid or "" for p in found), "matches more than one period")
+            raise ValidationError(
+                "uid",
+                uid,
+                "more characters of the uid: " + ", ".join(p.uid or "" for p in found),
+                "matches more than one period",
+            )
         return found[0]
 
     def remove_marked_period(self, uid: str) -> MarkedPeriod:

@@ -37,7 +37,6 @@ class TrialService(HasListeners):
         self._today = clock
         self._listeners: list[Listener] = []
 
-
     def _changed(self) -> None:
         self._tell()
 
@@ -72,12 +71,25 @@ class TrialService(HasListeners):
         valid = draft.validate()
         for other in self.trials():
             if other.start <= valid_end(valid) and other.last_day >= valid.start:
-                raise ValidationError("--from", valid.start.isoformat(),
-                                      f"a day after the trial running until {other.last_day} (one trial at a time)",
-                                      "overlaps another personal trial")
+                raise ValidationError(
+                    "--from",
+                    valid.start.isoformat(),
+                    f"a day after the trial running until {other.last_day} (one trial at a time)",
+                    "overlaps another personal trial",
+                )
         assert valid.seed is not None  # validate() draws one when there is none
-        return Trial(0, new_uid(), valid.regimen_a, valid.regimen_b, valid.pairs, valid.period_days,
-                     valid.washout_days, valid.seed, draw_orders(valid.seed, valid.pairs), valid.start)
+        return Trial(
+            0,
+            new_uid(),
+            valid.regimen_a,
+            valid.regimen_b,
+            valid.pairs,
+            valid.period_days,
+            valid.washout_days,
+            valid.seed,
+            draw_orders(valid.seed, valid.pairs),
+            valid.start,
+        )
 
     def start(self, trial: Trial | TrialDraft) -> Trial:
         if isinstance(trial, TrialDraft):

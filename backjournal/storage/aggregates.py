@@ -43,7 +43,9 @@ def local_day(utc_col: SQLColumnExpression[datetime], offset_col: SQLColumnExpre
     return func.date(utc_col, func.printf("%+d minutes", offset_col))
 
 
-def _utc_window(utc_col: SQLColumnExpression[datetime], start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+def _utc_window(
+    utc_col: SQLColumnExpression[datetime], start: date | None, end: date | None
+) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if start is not None:
         conds.append(utc_col >= datetime(start.year, start.month, start.day) - _EARLIEST_OFFSET)
@@ -68,8 +70,9 @@ class AggregateRepository:
         self.s = session
 
     # ------------------------------------------------------------------ reads
-    def daily_pain(self, start: date | None = None, end: date | None = None,
-                   regions: Iterable[str] | None = None) -> list[DailyRow]:
+    def daily_pain(
+        self, start: date | None = None, end: date | None = None, regions: Iterable[str] | None = None
+    ) -> list[DailyRow]:
         """One row per local day that has at least one (not deleted) pain entry, oldest first; with
         ``regions``, only the entries naming at least one of them, each counted with the score of
         that region where the person scored each region (the highest of the named ones), else with its
@@ -80,31 +83,31 @@ class AggregateRepository:
         value: SQLColumnExpression[Any] = p.score
         if regions is not None:
             r = PainRegionRow
-            named = (select(r.entry_id.label("entry_id"), func.max(r.score).label("region_score"))
-                     .where(r.region.in_(list(regions))).group_by(r.entry_id).subquery())
+            named = (
+                select(r.entry_id.label("entry_id"), func.max(r.score).label("region_score"))
+                .where(r.region.in_(list(regions)))
+                .group_by(r.entry_id)
+                .subquery()
+            )
             value = func.coalesce(named.c.region_score, p.score)
         q = select(day, func.avg(value), func.min(value), func.max(value), func.count(p.id))
         if named is not None:
             q = q.join_from(p, named, named.c.entry_id == p.id)
-        q = (
-            q.where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end))
-            .group_by(day)
-            .order_by(day)
-        )
+        q = q.where(p.deleted_at.is_(None), *_utc_window(p.felt_at_utc, start, end)).group_by(day).order_by(day)
         if start is not None or end is not None:
             q = q.having(and_(*_day_window(day, start, end)))
         return [(r[0], float(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in self.s.execute(q)]
 
-    def session_points(self, start: date | None = None, end: date | None = None,
-                       therapy_keys: Iterable[str] | None = None) -> list[SessionPointRow]:
+    def session_points(
+        self, start: date | None = None, end: date | None = None, therapy_keys: Iterable[str] | None = None
+    ) -> list[SessionPointRow]:
         """Sessions as (local day, therapy key, before, after, minutes, id), oldest first."""
         t = TherapySessionRow
         day = local_day(t.started_at_utc, t.utc_offset_min)
         q = (
             select(day, TherapyTypeRow.key, t.pain_before, t.pain_after, t.minutes, t.id)
             .join(TherapyTypeRow, TherapyTypeRow.id == t.therapy_type_id)
-            .where(t.deleted_at.is_(None), *_utc_window(t.started_at_utc, start, end),
-                   *_day_window(day, start, end))
+            .where(t.deleted_at.is_(None), *_utc_window(t.started_at_utc, start, end), *_day_window(day, start, end))
             .order_by(t.started_at_utc, t.id)
         )
         if therapy_keys is not None:
@@ -115,8 +118,9 @@ class AggregateRepository:
         """(region, pain entries naming it) over the local days [start, end], most named first."""
         return [(region, n) for region, n, _mean, _scored in self.region_summary(start, end)]
 
-    def region_summary(self, start: date | None = None, end: date | None = None
-                       ) -> list[tuple[str, int, float | None, int]]:
+    def region_summary(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[tuple[str, int, float | None, int]]:
         """(region, pain entries naming it, the mean of its own scores or None, how many entries scored
         it) over the local days [start, end], most named first."""
         p, r = PainEntryRow, PainRegionRow
@@ -150,8 +154,12 @@ class AggregateRepository:
             last = self.s.scalar(select(utc_col).where(live).order_by(utc_col.desc()).limit(1))
             assert last is not None  # there is a first row
             day = local_day(utc_col, off_col)
-            low: str | None = self.s.scalar(select(func.min(day)).where(live, utc_col >= first, utc_col <= first + reach))
-            high: str | None = self.s.scalar(select(func.max(day)).where(live, utc_col >= last - reach, utc_col <= last))
+            low: str | None = self.s.scalar(
+                select(func.min(day)).where(live, utc_col >= first, utc_col <= first + reach)
+            )
+            high: str | None = self.s.scalar(
+                select(func.max(day)).where(live, utc_col >= last - reach, utc_col <= last)
+            )
             assert low is not None and high is not None  # the rows found above are in these windows
             spans.append((date.fromisoformat(low), date.fromisoformat(high)))
         if not spans:

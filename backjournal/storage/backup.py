@@ -65,8 +65,9 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
     """
     path = Path(path)
     if path.is_file() and path.stat().st_size == 0:
-        return CheckReport(path=path, error="is empty (0 bytes): the journal's content is gone from this file",
-                           full=full)
+        return CheckReport(
+            path=path, error="is empty (0 bytes): the journal's content is gone from this file", full=full
+        )
     try:
         con = inspect_connect(path) if passphrase is None else crypto.connect(path, passphrase, inspect=True)
     except crypto.db_errors() as exc:
@@ -75,8 +76,7 @@ def check_database(path: Path, *, full: bool = False, passphrase: str | None = N
     try:
         pragma = "integrity_check" if full else "quick_check"
         integrity = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}(100)")]
-        fks = [f"{r[0]} row {r[1]} refers to a missing {r[2]} row"
-               for r in con.execute("PRAGMA foreign_key_check")]
+        fks = [f"{r[0]} row {r[1]} refers to a missing {r[2]} row" for r in con.execute("PRAGMA foreign_key_check")]
         return CheckReport(path=path, integrity=integrity, foreign_keys=fks, full=full)
     except crypto.db_errors("DatabaseError") as exc:
         _raise_if_environmental(exc, path)
@@ -142,7 +142,9 @@ def _backup_pages(source: Path, target: Path, passphrase: str | None = None) -> 
     except crypto.db_errors() as exc:
         raise environment_error(exc, source, doing="the backup") from exc
     try:
-        dst = sqlite3.connect(target, isolation_level=None) if passphrase is None else crypto.connect(target, passphrase)
+        dst = (
+            sqlite3.connect(target, isolation_level=None) if passphrase is None else crypto.connect(target, passphrase)
+        )
         try:
             src.backup(dst, pages=-1)  # one step: one read transaction, one consistent snapshot
             # The copy is a single self-contained file: no -wal to lose when it is moved or mailed.
@@ -179,8 +181,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if parsed is None or not entry.is_file():
             continue
         kind, moment, revision = parsed
-        out.append(BackupInfo(path=entry, kind=kind, created_at=moment, size=entry.stat().st_size,
-                              revision=revision))
+        out.append(BackupInfo(path=entry, kind=kind, created_at=moment, size=entry.stat().st_size, revision=revision))
     return sorted(out, key=lambda b: b.created_at, reverse=True)
 
 

@@ -148,17 +148,23 @@ def connect_any(path: Path, passphrase: str | None, *, readonly: bool = False) -
 def verify_passphrase(path: Path, passphrase: str | None) -> None:
     """Raise EncryptionError unless ``passphrase`` opens the encrypted journal at ``path``."""
     if passphrase is None:
-        raise EncryptionError(f"The journal {path} is encrypted; its passphrase is needed to open it.",
-                              hint="Give the passphrase (window: the passphrase dialog; command line: "
-                                   "--passphrase-file FILE or BACKJOURNAL_PASSPHRASE).")
+        raise EncryptionError(
+            f"The journal {path} is encrypted; its passphrase is needed to open it.",
+            hint="Give the passphrase (window: the passphrase dialog; command line: "
+            "--passphrase-file FILE or BACKJOURNAL_PASSPHRASE).",
+        )
     connect(path, passphrase, inspect=True).close()
 
 
 def content_digest(con: Any) -> str:
     """SHA-256 over every table's rows in primary-key order: equal digests, equal journals."""
     h = hashlib.sha256()
-    tables = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     for table in tables:
         h.update(table.encode())
         for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
@@ -194,11 +200,15 @@ def convert(source: Path, target: Path, *, source_key: str | None, target_key: s
         try:
             ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
             if ok != "ok" or content_digest(dst) != src_digest:
-                raise StorageEnvironmentError(f"The converted copy of {source} did not verify ({ok}); nothing was changed.")
+                raise StorageEnvironmentError(
+                    f"The converted copy of {source} did not verify ({ok}); nothing was changed."
+                )
         finally:
             dst.close()
         if (target_key is not None) != is_encrypted(target):
-            raise StorageEnvironmentError(f"The converted copy of {source} is not in the expected form; nothing was changed.")
+            raise StorageEnvironmentError(
+                f"The converted copy of {source} is not in the expected form; nothing was changed."
+            )
     except BaseException as exc:
         with contextlib.suppress(OSError):
             target.unlink()
@@ -209,8 +219,7 @@ def convert(source: Path, target: Path, *, source_key: str | None, target_key: s
 
             cause = classify(exc, target)
             if cause.environmental:
-                raise environment_error(exc, target, doing="the conversion (nothing was changed)",
-                                        cause=cause) from exc
+                raise environment_error(exc, target, doing="the conversion (nothing was changed)", cause=cause) from exc
             if isinstance(exc, OSError):
                 raise environment_error(exc, target, doing="the conversion (nothing was changed)") from exc
             raise StorageEnvironmentError(f"Converting {source} failed: {exc}. Nothing was changed.") from exc
@@ -232,7 +241,9 @@ def settle(path: Path, passphrase: str | None) -> None:
     for suffix in SIDECARS:
         leftover = path.with_name(path.name + suffix)
         if leftover.exists():
-            raise StorageEnvironmentError(f"{leftover} is still in use; close every program using the journal and try again.")
+            raise StorageEnvironmentError(
+                f"{leftover} is still in use; close every program using the journal and try again."
+            )
 
 
 def replace_and_shred(new: Path, path: Path) -> None:
@@ -272,8 +283,11 @@ def conversion_leftovers(folder: Path) -> list[Path]:
         entries = list(Path(folder).iterdir())
     except OSError:
         return []
-    return sorted(p for p in entries if p.name.startswith(".") and p.is_file()
-                  and (p.name.endswith(".converting") or ".old-" in p.name))
+    return sorted(
+        p
+        for p in entries
+        if p.name.startswith(".") and p.is_file() and (p.name.endswith(".converting") or ".old-" in p.name)
+    )
 
 
 def erase_leftover(leftover: Path, *, live: list[Path]) -> None:

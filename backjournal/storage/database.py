@@ -84,7 +84,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False)
-        self._watch: PoolProxiedConnection | None = None  # the connection data_version() asks (PRAGMA data_version is per connection)
+        self._watch: PoolProxiedConnection | None = (
+            None  # the connection data_version() asks (PRAGMA data_version is per connection)
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

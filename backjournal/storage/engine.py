@@ -28,8 +28,12 @@ def make_engine(db_path: Path, *, readonly: bool = False, passphrase: str | None
         from backjournal.storage import crypto
 
         crypto.sqlcipher()  # a clear EncryptionError when sqlcipher3 is missing
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(db_path),
-                         query={"mode": "ro", "uri": "true"} if readonly else {})
+        url = URL.create(
+            "sqlite+pysqlcipher",
+            password=passphrase,
+            database=str(db_path),
+            query={"mode": "ro", "uri": "true"} if readonly else {},
+        )
         if readonly:
             url = url.set(database=f"file:{db_path}")
     elif readonly:

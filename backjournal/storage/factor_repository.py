@@ -39,21 +39,33 @@ class FactorRepository:
             row = self.s.scalar(select(FactorRow).where(func.lower(FactorRow.name) == wanted.lower()))
         if row is None:
             allowed = ", ".join(f.key for f in self.all())
-            raise ValidationError("factor", key_or_name, f"one of {allowed} (or a factor's name)",
-                                  f"{key_or_name!r} is not a known factor")
+            raise ValidationError(
+                "factor",
+                key_or_name,
+                f"one of {allowed} (or a factor's name)",
+                f"{key_or_name!r} is not a known factor",
+            )
         return row
 
     def find(self, key_or_name: str) -> Factor:
         return factor_from_row(self._row(key_or_name))
 
     def add(self, factor: Factor) -> Factor:
-        clash = self.s.scalar(select(FactorRow).where(
-            (FactorRow.key == factor.key) | (func.lower(FactorRow.name) == factor.name.lower())))
+        clash = self.s.scalar(
+            select(FactorRow).where((FactorRow.key == factor.key) | (func.lower(FactorRow.name) == factor.name.lower()))
+        )
         if clash is not None:
             raise ConflictError(f"A factor named {clash.name!r} already exists.")
         now = _now()
-        row = FactorRow(key=factor.key, name=factor.name, kind=factor.kind.value, builtin=factor.builtin,
-                        enabled=factor.enabled, created_at=now, updated_at=now)
+        row = FactorRow(
+            key=factor.key,
+            name=factor.name,
+            kind=factor.kind.value,
+            builtin=factor.builtin,
+            enabled=factor.enabled,
+            created_at=now,
+            updated_at=now,
+        )
         self.s.add(row)
         self.s.flush()
         return factor_from_row(row)
@@ -67,24 +79,34 @@ class FactorRepository:
 
     # ---------------------------------------------------------------- values
     def value_on(self, key: str, day: date) -> FactorDay | None:
-        row = self.s.scalar(select(FactorValueRow).join(FactorValueRow.factor)
-                            .where(FactorRow.key == key, FactorValueRow.day == day))
+        row = self.s.scalar(
+            select(FactorValueRow).join(FactorValueRow.factor).where(FactorRow.key == key, FactorValueRow.day == day)
+        )
         return None if row is None else FactorDay(row.factor.key, row.day, row.value, row.uid)
 
     def set_value(self, key: str, day: date, value: int | None, *, uid: str | None = None) -> FactorDay | None:
         """The factor's value on ``day`` (replacing any), or none when ``value`` is None.
         Returns what was there before (for undo)."""
         factor = self._row(key)
-        row = self.s.scalar(select(FactorValueRow).where(FactorValueRow.factor_id == factor.id,
-                                                         FactorValueRow.day == day))
+        row = self.s.scalar(
+            select(FactorValueRow).where(FactorValueRow.factor_id == factor.id, FactorValueRow.day == day)
+        )
         before = None if row is None else FactorDay(factor.key, row.day, row.value, row.uid)
         now = _now()
         if value is None:
             if row is not None:
                 self.s.delete(row)
         elif row is None:
-            self.s.add(FactorValueRow(uid=uid or str(uuid.uuid4()), factor_id=factor.id, day=day, value=value,
-                                      created_at=now, updated_at=now))
+            self.s.add(
+                FactorValueRow(
+                    uid=uid or str(uuid.uuid4()),
+                    factor_id=factor.id,
+                    day=day,
+                    value=value,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         else:
             row.value = value
             row.updated_at = now

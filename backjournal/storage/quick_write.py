@@ -34,15 +34,21 @@ def sql_datetime(value: datetime | None) -> str | None:
     """A naive datetime as SQLAlchemy's SQLite ``DateTime`` stores it."""
     if value is None:
         return None
-    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
+    )
 
 
 def pain_entry_columns(draft: PainEntryDraft) -> dict[str, Any]:
     """A pain entry's own columns from a validated draft (not its identity, not its regions and
     qualities); ``PainEntryRepository`` writes the same values."""
-    return {"felt_at_utc": to_utc_naive(draft.felt_at), "utc_offset_min": offset_minutes(draft.felt_at),
-            "score": draft.score, "note": draft.note}
+    return {
+        "felt_at_utc": to_utc_naive(draft.felt_at),
+        "utc_offset_min": offset_minutes(draft.felt_at),
+        "score": draft.score,
+        "note": draft.note,
+    }
 
 
 @dataclass(frozen=True)
@@ -64,8 +70,9 @@ class WrittenEntry:
     updated_at: datetime
 
 
-def append_pain_entry(path: Path, draft: PainEntryDraft, *, setting_key: str,
-                      accept: Callable[[JournalState], bool]) -> WrittenEntry | None:
+def append_pain_entry(
+    path: Path, draft: PainEntryDraft, *, setting_key: str, accept: Callable[[JournalState], bool]
+) -> WrittenEntry | None:
     """Insert one validated pain entry into the journal at ``path`` (a plain, unencrypted file that
     passed the open gate), or write nothing and return None (see the module docstring)."""
     import contextlib
@@ -82,13 +89,16 @@ def append_pain_entry(path: Path, draft: PainEntryDraft, *, setting_key: str,
                 con.execute(pragma)
             con.execute("BEGIN IMMEDIATE")
             has_version = con.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
             user_version = int(con.execute("PRAGMA user_version").fetchone()[0])
             value = con.execute("SELECT value FROM settings WHERE key = ?", (setting_key,)).fetchone()
-            state = JournalState(revision=revision[0] if revision else None,
-                                 purge_pending=bool(user_version & PURGE_PENDING),
-                                 setting=json.loads(value[0]) if value else None)
+            state = JournalState(
+                revision=revision[0] if revision else None,
+                purge_pending=bool(user_version & PURGE_PENDING),
+                setting=json.loads(value[0]) if value else None,
+            )
             if not accept(state):
                 con.execute("ROLLBACK")
                 return None
@@ -98,15 +108,28 @@ def append_pain_entry(path: Path, draft: PainEntryDraft, *, setting_key: str,
             cursor = con.execute(
                 "INSERT INTO pain_entries (uid, created_at, updated_at, deleted_at, felt_at_utc, utc_offset_min, "
                 "score, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (uid, sql_datetime(now), sql_datetime(now), None, sql_datetime(columns["felt_at_utc"]),
-                 columns["utc_offset_min"], columns["score"], columns["note"]))
+                (
+                    uid,
+                    sql_datetime(now),
+                    sql_datetime(now),
+                    None,
+                    sql_datetime(columns["felt_at_utc"]),
+                    columns["utc_offset_min"],
+                    columns["score"],
+                    columns["note"],
+                ),
+            )
             entry_id = int(cursor.lastrowid or 0)
             if draft.regions:
-                con.executemany("INSERT INTO pain_entry_regions (entry_id, region, position) VALUES (?, ?, ?)",
-                                [(entry_id, r.value, i) for i, r in enumerate(draft.regions)])
+                con.executemany(
+                    "INSERT INTO pain_entry_regions (entry_id, region, position) VALUES (?, ?, ?)",
+                    [(entry_id, r.value, i) for i, r in enumerate(draft.regions)],
+                )
             if draft.qualities:
-                con.executemany("INSERT INTO pain_entry_qualities (entry_id, quality, position) VALUES (?, ?, ?)",
-                                [(entry_id, q.value, i) for i, q in enumerate(draft.qualities)])
+                con.executemany(
+                    "INSERT INTO pain_entry_qualities (entry_id, quality, position) VALUES (?, ?, ?)",
+                    [(entry_id, q.value, i) for i, q in enumerate(draft.qualities)],
+                )
         except (sqlite3.Error, ValueError):  # nothing committed: the normal path reports it its own way
             if con.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
@@ -118,7 +141,13 @@ def append_pain_entry(path: Path, draft: PainEntryDraft, *, setting_key: str,
             from backjournal.failures import environment_error
 
             raise environment_error(exc, path) from exc  # worded as the normal path words it
-        return WrittenEntry(id=entry_id, uid=uid, felt_at_utc=columns["felt_at_utc"],
-                            utc_offset_min=columns["utc_offset_min"], created_at=now, updated_at=now)
+        return WrittenEntry(
+            id=entry_id,
+            uid=uid,
+            felt_at_utc=columns["felt_at_utc"],
+            utc_offset_min=columns["utc_offset_min"],
+            created_at=now,
+            updated_at=now,
+        )
     finally:
         con.close()

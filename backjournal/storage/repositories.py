@@ -89,8 +89,14 @@ def _in_days(moment: datetime, start: date | None, end: date | None) -> bool:
 
 def therapy_from_row(row: TherapyTypeRow) -> TherapyType:
     return TherapyType(
-        key=row.key, name=row.name, category=TherapyCategory(row.category),
-        builtin=row.builtin, id=row.id, notes=row.notes, drug_class=row.drug_class, color=row.color,
+        key=row.key,
+        name=row.name,
+        category=TherapyCategory(row.category),
+        builtin=row.builtin,
+        id=row.id,
+        notes=row.notes,
+        drug_class=row.drug_class,
+        color=row.color,
         archived=row.archived_at is not None,
     )
 
@@ -117,7 +123,12 @@ class TherapyTypeRepository:
             row = self.s.scalar(select(TherapyTypeRow).where(func.lower(TherapyTypeRow.name) == wanted.lower()))
         if row is None:
             allowed = ", ".join(t.key for t in self.all())
-            raise ValidationError("therapy", key_or_name, f"one of {allowed} (or a user-defined name)", f"{key_or_name!r} is not a known therapy")
+            raise ValidationError(
+                "therapy",
+                key_or_name,
+                f"one of {allowed} (or a user-defined name)",
+                f"{key_or_name!r} is not a known therapy",
+            )
         return therapy_from_row(row)
 
     def add(self, therapy: TherapyType) -> TherapyType:
@@ -130,9 +141,16 @@ class TherapyTypeRepository:
             raise ConflictError(f"A therapy named {clash.name!r} already exists.")
         now = _now_naive()
         row = TherapyTypeRow(
-            key=therapy.key, name=therapy.name, category=therapy.category.value, builtin=therapy.builtin,
-            notes=therapy.notes, drug_class=therapy.drug_class, color=therapy.color,
-            archived_at=now if therapy.archived else None, created_at=now, updated_at=now,
+            key=therapy.key,
+            name=therapy.name,
+            category=therapy.category.value,
+            builtin=therapy.builtin,
+            notes=therapy.notes,
+            drug_class=therapy.drug_class,
+            color=therapy.color,
+            archived_at=now if therapy.archived else None,
+            created_at=now,
+            updated_at=now,
         )
         self.s.add(row)
         self.s.flush()
@@ -145,15 +163,25 @@ class TherapyTypeRepository:
         self.s.flush()
         return therapy_from_row(row)
 
-    def change(self, key: str, *, name: str | None = None, category: str | None = None,
-               color: str | Literal[False] | None = False, archived: bool | None = None,
-               drug_class: str | Literal[False] | None = False) -> TherapyType:
+    def change(
+        self,
+        key: str,
+        *,
+        name: str | None = None,
+        category: str | None = None,
+        color: str | Literal[False] | None = False,
+        archived: bool | None = None,
+        drug_class: str | Literal[False] | None = False,
+    ) -> TherapyType:
         """Rename, re-categorise, recolour (None: default colour), archive/unarchive, set the class of
         a therapy type. ``False`` for ``color``/``drug_class`` leaves them as they are."""
         row = self.row_for_key(key)
         if name is not None and name != row.name:
-            clash = self.s.scalar(select(TherapyTypeRow).where(
-                func.lower(TherapyTypeRow.name) == name.lower(), TherapyTypeRow.id != row.id))
+            clash = self.s.scalar(
+                select(TherapyTypeRow).where(
+                    func.lower(TherapyTypeRow.name) == name.lower(), TherapyTypeRow.id != row.id
+                )
+            )
             if clash is not None:
                 raise ConflictError(f"A therapy named {clash.name!r} already exists.")
             row.name = name
@@ -173,7 +201,9 @@ class TherapyTypeRepository:
         row = self.row_for_key(key)
         if row.builtin:
             raise ConflictError(f"{row.name!r} is built in and cannot be removed.")
-        used = self.s.scalar(select(func.count()).select_from(TherapySessionRow).where(TherapySessionRow.therapy_type_id == row.id))
+        used = self.s.scalar(
+            select(func.count()).select_from(TherapySessionRow).where(TherapySessionRow.therapy_type_id == row.id)
+        )
         if used:
             raise ConflictError(f"{row.name!r} is used by {used} session(s); delete those first.")
         self.s.delete(row)
@@ -242,16 +272,23 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
         return self._to_domain(self._row(record_id))
 
     @staticmethod
-    def _identity(uid: str | None, created_at: datetime | None, updated_at: datetime | None,
-                  now: datetime) -> dict[str, Any]:
+    def _identity(
+        uid: str | None, created_at: datetime | None, updated_at: datetime | None, now: datetime
+    ) -> dict[str, Any]:
         return {
             "uid": uid or str(uuid.uuid4()),
             "created_at": to_utc_naive(created_at) if created_at else now,
             "updated_at": to_utc_naive(updated_at) if updated_at else now,
         }
 
-    def add(self, draft: DraftT, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None) -> RecordT:
+    def add(
+        self,
+        draft: DraftT,
+        *,
+        uid: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> RecordT:
         row = self.row_class(**self._identity(uid, created_at, updated_at, _now_naive()))
         self._fill(row, draft)
         self.s.add(row)
@@ -269,8 +306,10 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
         if not records:
             return 0
         now = _now_naive()
-        rows = [{**self._identity(uid, created_at, updated_at, now), "deleted_at": None, **self._columns(draft)}
-                for draft, uid, created_at, updated_at in records]
+        rows = [
+            {**self._identity(uid, created_at, updated_at, now), "deleted_at": None, **self._columns(draft)}
+            for draft, uid, created_at, updated_at in records
+        ]
         self._insert_rows(rows, [r.draft for r in records])
         return len(rows)
 
@@ -290,7 +329,9 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
     def _conditions(self, start: date | None, end: date | None, deleted: bool) -> builtins.list[ColumnElement[bool]]:
         cls = self.row_class
         moment = getattr(cls, self.moment_column)
-        conds: builtins.list[ColumnElement[bool]] = [cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)]
+        conds: builtins.list[ColumnElement[bool]] = [
+            cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)
+        ]
         lo, hi = _day_bounds(start, end)
         if lo:
             conds.append(moment >= lo)
@@ -298,8 +339,9 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
             conds.append(moment < hi)
         return conds
 
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False,
-             **filters: Any) -> builtins.list[RecordT]:
+    def list(
+        self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters: Any
+    ) -> builtins.list[RecordT]:
         """Records whose local day (in the offset they were recorded in) is within [start, end]."""
         cls = self.row_class
         q = select(cls).where(*self._conditions(start, end, deleted))
@@ -312,8 +354,11 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
         reading only the newest rows instead of every earlier one (a one-year report of a thirty-year
         journal read all thirty years for it)."""
         cls = self.row_class
-        q = select(cls).where(*self._conditions(None, end, False)).order_by(
-            getattr(cls, self.moment_column).desc(), cls.id.desc())
+        q = (
+            select(cls)
+            .where(*self._conditions(None, end, False))
+            .order_by(getattr(cls, self.moment_column).desc(), cls.id.desc())
+        )
         page, offset = 20, 0
         while True:
             rows = list(self.s.scalars(q.limit(page).offset(offset)))
@@ -381,8 +426,9 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
     def _moment(record: PainEntry) -> datetime:
         return record.felt_at
 
-    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False,
-             **filters: Any) -> builtins.list[PainEntry]:
+    def list(
+        self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters: Any
+    ) -> builtins.list[PainEntry]:
         """As the base class, but without building ORM objects: three plain queries (entries,
         regions, qualities), since a long period holds thousands of entries. Pain entries have no
         further filters."""
@@ -391,8 +437,11 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
         conds = self._conditions(start, end, deleted)
         e = PainEntryRow
         rows = self.s.execute(
-            select(e.id, e.uid, e.felt_at_utc, e.utc_offset_min, e.score, e.note, e.created_at, e.updated_at,
-                   e.deleted_at).where(*conds).order_by(e.felt_at_utc, e.id)
+            select(
+                e.id, e.uid, e.felt_at_utc, e.utc_offset_min, e.score, e.note, e.created_at, e.updated_at, e.deleted_at
+            )
+            .where(*conds)
+            .order_by(e.felt_at_utc, e.id)
         ).all()
         ids = select(e.id).where(*conds)
         regions: dict[int, list[BodyRegion]] = {}
@@ -406,7 +455,8 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
             scores.setdefault(entry_id, []).append(score)
         qualities: dict[int, list[PainQuality]] = {}
         for entry_id, quality in self.s.execute(
-            select(PainQualityRow.entry_id, PainQualityRow.quality).where(PainQualityRow.entry_id.in_(ids))
+            select(PainQualityRow.entry_id, PainQualityRow.quality)
+            .where(PainQualityRow.entry_id.in_(ids))
             .order_by(PainQualityRow.entry_id, PainQualityRow.position)
         ):
             qualities.setdefault(entry_id, []).append(PainQuality(quality))
@@ -415,12 +465,21 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
             felt_at = from_utc(r.felt_at_utc, r.utc_offset_min)
             if not _in_days(felt_at, start, end):
                 continue
-            out.append(PainEntry(
-                id=r.id, uid=r.uid, felt_at=felt_at, score=r.score,
-                regions=tuple(regions.get(r.id, ())), qualities=tuple(qualities.get(r.id, ())), note=r.note,
-                created_at=_aware_utc(r.created_at), updated_at=_aware_utc(r.updated_at),
-                deleted_at=_aware_utc(r.deleted_at), region_scores=_region_scores(scores.get(r.id, [])),
-            ))
+            out.append(
+                PainEntry(
+                    id=r.id,
+                    uid=r.uid,
+                    felt_at=felt_at,
+                    score=r.score,
+                    regions=tuple(regions.get(r.id, ())),
+                    qualities=tuple(qualities.get(r.id, ())),
+                    note=r.note,
+                    created_at=_aware_utc(r.created_at),
+                    updated_at=_aware_utc(r.updated_at),
+                    deleted_at=_aware_utc(r.deleted_at),
+                    region_scores=_region_scores(scores.get(r.id, [])),
+                )
+            )
         return out
 
     def _columns(self, draft: PainEntryDraft) -> dict[str, Any]:
@@ -428,28 +487,43 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
 
     def _fill(self, row: PainEntryRow, draft: PainEntryDraft) -> None:
         super()._fill(row, draft)
-        row.regions = [PainRegionRow(region=r.value, position=i, score=s)
-                       for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True))]
+        row.regions = [
+            PainRegionRow(region=r.value, position=i, score=s)
+            for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True))
+        ]
         row.qualities = [PainQualityRow(quality=q.value, position=i) for i, q in enumerate(draft.qualities)]
 
-    def add(self, draft: PainEntryDraft, *, uid: str | None = None, created_at: datetime | None = None,
-            updated_at: datetime | None = None) -> PainEntry:
+    def add(
+        self,
+        draft: PainEntryDraft,
+        *,
+        uid: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> PainEntry:
         """As the base class, but as Core inserts (the entry, then its regions and qualities), not
         through the ORM's flush: ``backjournal log pain`` then never configures the mappers, a fixed
         cost of every such command (issue 12)."""
         assert draft.score is not None  # a validated draft has its overall score
-        row = {**self._identity(uid, created_at, updated_at, _now_naive()), "deleted_at": None,
-               **self._columns(draft)}
+        row = {**self._identity(uid, created_at, updated_at, _now_naive()), "deleted_at": None, **self._columns(draft)}
         entry_id = self._insert_rows([row], [draft])[row["uid"]]
         return PainEntry(
-            id=entry_id, uid=row["uid"], felt_at=from_utc(row["felt_at_utc"], row["utc_offset_min"]),
-            score=draft.score, regions=tuple(draft.regions), qualities=tuple(draft.qualities), note=draft.note,
-            created_at=_aware_utc(row["created_at"]), updated_at=_aware_utc(row["updated_at"]), deleted_at=None,
+            id=entry_id,
+            uid=row["uid"],
+            felt_at=from_utc(row["felt_at_utc"], row["utc_offset_min"]),
+            score=draft.score,
+            regions=tuple(draft.regions),
+            qualities=tuple(draft.qualities),
+            note=draft.note,
+            created_at=_aware_utc(row["created_at"]),
+            updated_at=_aware_utc(row["updated_at"]),
+            deleted_at=None,
             region_scores=tuple(draft.region_scores),
         )
 
-    def _insert_rows(self, rows: builtins.list[dict[str, Any]],
-                     drafts: builtins.list[PainEntryDraft]) -> dict[str, int]:
+    def _insert_rows(
+        self, rows: builtins.list[dict[str, Any]], drafts: builtins.list[PainEntryDraft]
+    ) -> dict[str, int]:
         """Entries first (RETURNING uid, id), then their region and quality rows in their order;
         returns each uid's new id."""
         table = _table(PainEntryRow)
@@ -459,10 +533,13 @@ class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEn
         qualities: builtins.list[dict[str, Any]] = []
         for row, draft in zip(rows, drafts, strict=True):
             entry_id = ids[row["uid"]]
-            regions.extend({"entry_id": entry_id, "region": r.value, "position": i, "score": s}
-                           for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True)))
-            qualities.extend({"entry_id": entry_id, "quality": q.value, "position": i}
-                             for i, q in enumerate(draft.qualities))
+            regions.extend(
+                {"entry_id": entry_id, "region": r.value, "position": i, "score": s}
+                for i, (r, s) in enumerate(zip(draft.regions, _scores_or_none(draft), strict=True))
+            )
+            qualities.extend(
+                {"entry_id": entry_id, "quality": q.value, "position": i} for i, q in enumerate(draft.qualities)
+            )
         for child, child_rows in ((PainRegionRow, regions), (PainQualityRow, qualities)):
             if child_rows:
                 conn.execute(insert(_table(child)), child_rows)
@@ -523,15 +600,28 @@ class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessi
         if not therapy_keys:
             return None
         return self.s.scalar(
-            select(TherapyTypeRow.key).join(TherapySessionRow, TherapySessionRow.therapy_type_id == TherapyTypeRow.id)
+            select(TherapyTypeRow.key)
+            .join(TherapySessionRow, TherapySessionRow.therapy_type_id == TherapyTypeRow.id)
             .where(TherapyTypeRow.key.in_(therapy_keys), TherapySessionRow.deleted_at.is_(None))
-            .order_by(TherapySessionRow.started_at_utc.desc(), TherapySessionRow.id.desc()).limit(1))
+            .order_by(TherapySessionRow.started_at_utc.desc(), TherapySessionRow.id.desc())
+            .limit(1)
+        )
 
     def _columns(self, draft: TherapySessionDraft) -> dict[str, Any]:
-        return {"started_at_utc": to_utc_naive(draft.started_at), "utc_offset_min": offset_minutes(draft.started_at),
-                "minutes": draft.minutes, "pain_before": draft.pain_before, "pain_after": draft.pain_after,
-                "details": draft.details, "dose": draft.dose, "provider": draft.provider, "note": draft.note,
-                "dose_amount": draft.dose_amount, "dose_unit": draft.dose_unit, "dose_schedule": draft.dose_schedule}
+        return {
+            "started_at_utc": to_utc_naive(draft.started_at),
+            "utc_offset_min": offset_minutes(draft.started_at),
+            "minutes": draft.minutes,
+            "pain_before": draft.pain_before,
+            "pain_after": draft.pain_after,
+            "details": draft.details,
+            "dose": draft.dose,
+            "provider": draft.provider,
+            "note": draft.note,
+            "dose_amount": draft.dose_amount,
+            "dose_unit": draft.dose_unit,
+            "dose_schedule": draft.dose_schedule,
+        }
 
     def _fill(self, row: TherapySessionRow, draft: TherapySessionDraft) -> None:
         therapy_row = self.types.row_for_key(self.types.find(draft.therapy_key).key)  # before any change
@@ -539,8 +629,9 @@ class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessi
         row.therapy = therapy_row
         row.therapy_type_id = therapy_row.id
 
-    def _insert_rows(self, rows: builtins.list[dict[str, Any]],
-                     drafts: builtins.list[TherapySessionDraft]) -> dict[str, int] | None:
+    def _insert_rows(
+        self, rows: builtins.list[dict[str, Any]], drafts: builtins.list[TherapySessionDraft]
+    ) -> dict[str, int] | None:
         """Each session's therapy resolved as ``add`` does (key, else name), with one query for all keys."""
         ids = dict(self.s.execute(select(TherapyTypeRow.key, TherapyTypeRow.id)).all())
         for key in {d.therapy_key for d in drafts} - ids.keys():
@@ -552,10 +643,15 @@ class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessi
 
 def peg_from_row(row: PegCheckinRow) -> PegCheckin:
     return PegCheckin(
-        id=row.id, uid=row.uid,
+        id=row.id,
+        uid=row.uid,
         answered_at=from_utc(row.answered_at_utc, row.utc_offset_min),
-        pain=row.pain, enjoyment=row.enjoyment, activity=row.activity, note=row.note,
-        created_at=_aware_utc(row.created_at), updated_at=_aware_utc(row.updated_at),
+        pain=row.pain,
+        enjoyment=row.enjoyment,
+        activity=row.activity,
+        note=row.note,
+        created_at=_aware_utc(row.created_at),
+        updated_at=_aware_utc(row.updated_at),
         deleted_at=_aware_utc(row.deleted_at),
     )
 
@@ -571,8 +667,14 @@ class PegRepository(_RecordRepository[PegCheckinRow, PegDraft, PegCheckin]):
         return record.answered_at
 
     def _columns(self, draft: PegDraft) -> dict[str, Any]:
-        return {"answered_at_utc": to_utc_naive(draft.answered_at), "utc_offset_min": offset_minutes(draft.answered_at),
-                "pain": draft.pain, "enjoyment": draft.enjoyment, "activity": draft.activity, "note": draft.note}
+        return {
+            "answered_at_utc": to_utc_naive(draft.answered_at),
+            "utc_offset_min": offset_minutes(draft.answered_at),
+            "pain": draft.pain,
+            "enjoyment": draft.enjoyment,
+            "activity": draft.activity,
+            "note": draft.note,
+        }
 
 
 # --------------------------------------------------------------------------- settings that are data
@@ -620,8 +722,9 @@ class MarkedPeriodRepository:
         return MarkedPeriod(row.label, row.start_day, row.end_day, row.therapy_key, row.uid)
 
     def all(self) -> list[MarkedPeriod]:
-        q = select(MarkedPeriodRow).order_by(MarkedPeriodRow.start_day, MarkedPeriodRow.end_day,
-                                             MarkedPeriodRow.label, MarkedPeriodRow.id)
+        q = select(MarkedPeriodRow).order_by(
+            MarkedPeriodRow.start_day, MarkedPeriodRow.end_day, MarkedPeriodRow.label, MarkedPeriodRow.id
+        )
         return [self._to_domain(r) for r in self.s.scalars(q)]
 
     def uids(self) -> set[str]:
@@ -633,8 +736,16 @@ class MarkedPeriodRepository:
             raise ValueError("a marked period is kept with its uid")
         if self.s.scalar(select(MarkedPeriodRow.id).where(MarkedPeriodRow.uid == period.uid)) is not None:
             raise ConflictError(f"The marked period {period.uid} is already in the journal.")
-        self.s.add(MarkedPeriodRow(uid=period.uid, label=period.label, start_day=period.start, end_day=period.end,
-                                   therapy_key=period.therapy, created_at=_now_naive()))
+        self.s.add(
+            MarkedPeriodRow(
+                uid=period.uid,
+                label=period.label,
+                start_day=period.start,
+                end_day=period.end,
+                therapy_key=period.therapy,
+                created_at=_now_naive(),
+            )
+        )
         self.s.flush()
         return period
 
@@ -660,8 +771,19 @@ class CourseRepository:
         ended = None
         if row.ended_on is not None and row.end_reason is not None:
             ended = CourseEnd(row.ended_on, EndReason(row.end_reason), row.pgic, row.end_note)
-        return Course(row.id, row.uid, row.therapy_key, row.start_day, row.planned_end_day, row.sessions_planned,
-                      row.per_week, row.provider, row.goal, row.baseline_days, ended)
+        return Course(
+            row.id,
+            row.uid,
+            row.therapy_key,
+            row.start_day,
+            row.planned_end_day,
+            row.sessions_planned,
+            row.per_week,
+            row.provider,
+            row.goal,
+            row.baseline_days,
+            ended,
+        )
 
     def _row(self, course_id: int) -> TherapyCourseRow:
         row = self.s.get(TherapyCourseRow, course_id)
@@ -682,10 +804,19 @@ class CourseRepository:
         if self.s.scalar(select(TherapyCourseRow.id).where(TherapyCourseRow.uid == course.uid)) is not None:
             raise ConflictError(f"The course {course.uid} is already in the journal.")
         now = _now_naive()
-        row = TherapyCourseRow(uid=course.uid, therapy_key=course.therapy, start_day=course.start,
-                               planned_end_day=course.planned_end, sessions_planned=course.sessions_planned,
-                               per_week=course.per_week, provider=course.provider, goal=course.goal,
-                               baseline_days=course.baseline_days, created_at=now, updated_at=now)
+        row = TherapyCourseRow(
+            uid=course.uid,
+            therapy_key=course.therapy,
+            start_day=course.start,
+            planned_end_day=course.planned_end,
+            sessions_planned=course.sessions_planned,
+            per_week=course.per_week,
+            provider=course.provider,
+            goal=course.goal,
+            baseline_days=course.baseline_days,
+            created_at=now,
+            updated_at=now,
+        )
         if course.id:
             row.id = course.id
         self._write_end(row, course.ended)
@@ -724,8 +855,20 @@ class TrialRepository:
     @staticmethod
     def _to_domain(row: PersonalTrialRow) -> Trial:
         effects = {int(k): str(v) for k, v in json.loads(row.side_effects or "{}").items()}
-        return Trial(row.id, row.uid, row.regimen_a, row.regimen_b, row.pairs, row.period_days, row.washout_days,
-                     row.seed, tuple(row.orders.split(",")), row.start_day, row.stopped_on, effects)
+        return Trial(
+            row.id,
+            row.uid,
+            row.regimen_a,
+            row.regimen_b,
+            row.pairs,
+            row.period_days,
+            row.washout_days,
+            row.seed,
+            tuple(row.orders.split(",")),
+            row.start_day,
+            row.stopped_on,
+            effects,
+        )
 
     def _row(self, trial_id: int) -> PersonalTrialRow:
         row = self.s.get(PersonalTrialRow, trial_id)
@@ -741,12 +884,21 @@ class TrialRepository:
 
     def add(self, trial: Trial) -> Trial:
         now = _now_naive()
-        row = PersonalTrialRow(uid=trial.uid, regimen_a=trial.regimen_a, regimen_b=trial.regimen_b, pairs=trial.pairs,
-                               period_days=trial.period_days, washout_days=trial.washout_days, seed=trial.seed,
-                               orders=",".join(trial.orders), start_day=trial.start, stopped_on=trial.stopped_on,
-                               side_effects=json.dumps({str(k): v for k, v in trial.side_effects.items()},
-                                                       sort_keys=True),
-                               created_at=now, updated_at=now)
+        row = PersonalTrialRow(
+            uid=trial.uid,
+            regimen_a=trial.regimen_a,
+            regimen_b=trial.regimen_b,
+            pairs=trial.pairs,
+            period_days=trial.period_days,
+            washout_days=trial.washout_days,
+            seed=trial.seed,
+            orders=",".join(trial.orders),
+            start_day=trial.start,
+            stopped_on=trial.stopped_on,
+            side_effects=json.dumps({str(k): v for k, v in trial.side_effects.items()}, sort_keys=True),
+            created_at=now,
+            updated_at=now,
+        )
         if trial.id:
             row.id = trial.id
         self.s.add(row)

@@ -48,9 +48,7 @@ def read_revision(db_path: Path, passphrase: str | None = None) -> str | None:
 
         raise environment_error(exc, Path(db_path), doing="reading the schema version") from exc
     try:
-        has = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
+        has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()

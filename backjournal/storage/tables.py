@@ -188,8 +188,10 @@ class TherapyCourseRow(Base):
         CheckConstraint("per_week IS NULL OR per_week BETWEEN 1 AND 21", name="per_week"),
         CheckConstraint("baseline_days BETWEEN 7 AND 90", name="baseline_days"),
         CheckConstraint("pgic IS NULL OR pgic BETWEEN 1 AND 7", name="pgic"),
-        CheckConstraint("end_reason IS NULL OR end_reason IN ('helped','no-change','side-effects','cost','other')",
-                        name="end_reason"),
+        CheckConstraint(
+            "end_reason IS NULL OR end_reason IN ('helped','no-change','side-effects','cost','other')",
+            name="end_reason",
+        ),
         CheckConstraint("(ended_on IS NULL) = (end_reason IS NULL)", name="ended"),
     )
 

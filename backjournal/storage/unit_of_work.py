@@ -1,8 +1,8 @@
 """Unit of work: one transaction, the repositories inside it. Services use only this.
 
-    with uow_factory() as uow:
-        entry = uow.pain.add(draft)
-    # committed here; any exception inside rolled everything back
+with uow_factory() as uow:
+    entry = uow.pain.add(draft)
+# committed here; any exception inside rolled everything back
 """
 
 from __future__ import annotations

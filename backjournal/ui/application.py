@@ -120,8 +120,9 @@ def app_icon_path() -> Path | None:
         return None
 
 
-def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
-                 instance_lock: object | None = None) -> OpenJournal | None:
+def open_for_gui(
+    data_dir: Path, parent: QWidget | None = None, *, instance_lock: object | None = None
+) -> OpenJournal | None:
     """Open the journal, or explain why not. Returns None when the app should not start.
     ``instance_lock``: this process's single-instance lock on the journal (not for the sample)."""
     from backjournal.services.composition import backups_for
@@ -137,9 +138,12 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
         # journal's (an encrypted backup into a missing journal), and the next try opens with that.
         backups = backups_for(data_dir, passphrase=passphrase)
         return open_with_recovery(
-            lambda start_new: open_journal(data_dir, start_new=start_new, passphrase=backups.passphrase,
-                                           instance_lock=instance_lock),
-            backups, parent)
+            lambda start_new: open_journal(
+                data_dir, start_new=start_new, passphrase=backups.passphrase, instance_lock=instance_lock
+            ),
+            backups,
+            parent,
+        )
     except StorageEnvironmentError as exc:
         exec_dialog(
             message_box(
@@ -153,13 +157,13 @@ def open_for_gui(data_dir: Path, parent: QWidget | None = None, *,
         return None
 
 
-def build_main_window(opened: OpenJournal, settings: QSettings | None = None, *,
-                      services: Services | None = None) -> MainWindow:
+def build_main_window(
+    opened: OpenJournal, settings: QSettings | None = None, *, services: Services | None = None
+) -> MainWindow:
     """A window over ``opened`` with the composition root's ``services`` over it (built when not given)."""
     from backjournal.services.history import UndoHistory
 
-    return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory(),
-                      services=services)
+    return MainWindow(opened=opened, settings=settings or window_settings(), history=UndoHistory(), services=services)
 
 
 def run_application(*, data_dir: Path, argv: list[str], welcome: bool = False, in_tray: bool = False) -> int:
@@ -203,17 +207,23 @@ def _run(app: QApplication, *, data_dir: Path, welcome: bool, in_tray: bool) -> 
         quitter = SignalQuitter(close_everything, app)  # SIGTERM / Ctrl+C: nothing half-written
         try:
             if in_tray and not sample:  # open first: the tray preference is in the journal
-                if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown,
-                               in_tray=True) is None:
+                if (
+                    open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown, in_tray=True)
+                    is None
+                ):
                     return 1
                 code = app.exec()
                 return exit_code_for(quitter.received, code)
             shell = MainWindow(settings=window_settings())  # painted before the journal is opened
             shown["window"] = shell
             install_excepthook(lambda: shown["window"])
-            Startup(shell, exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
-                    open_journal=lambda: open_window(data_dir, sample=sample, instance=instance, journals=journals,
-                                                     shown=shown, shell=shell))
+            Startup(
+                shell,
+                exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
+                open_journal=lambda: open_window(
+                    data_dir, sample=sample, instance=instance, journals=journals, shown=shown, shell=shell
+                ),
+            )
             shell.show()
             code = app.exec()
             return exit_code_for(quitter.received, code)
@@ -272,13 +282,23 @@ def remember_location(data_dir: Path) -> None:
 
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    atomic_write_text(folder / LOCATION_FILENAME,  # the file a move in Preferences writes too
-                      json.dumps({"version": LOCATION_VERSION, "data_dir": str(data_dir)}, indent=2) + "\n")
+    atomic_write_text(
+        folder / LOCATION_FILENAME,  # the file a move in Preferences writes too
+        json.dumps({"version": LOCATION_VERSION, "data_dir": str(data_dir)}, indent=2) + "\n",
+    )
 
 
-def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journals: list[OpenJournal],
-                shown: dict, journal_window: MainWindow | None = None, in_tray: bool = False,
-                shell: MainWindow | None = None) -> MainWindow | None:
+def open_window(
+    data_dir: Path,
+    *,
+    sample: bool,
+    instance: SingleInstance,
+    journals: list[OpenJournal],
+    shown: dict,
+    journal_window: MainWindow | None = None,
+    in_tray: bool = False,
+    shell: MainWindow | None = None,
+) -> MainWindow | None:
     """Open the journal (or the separate sample journal beside it) in a new window and show it.
     ``journal_window``: the journal's own window, when the sample is opened from its File menu.
     ``shell``: the already painted window to open the journal in (the normal start)."""
@@ -288,8 +308,9 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
         bring_forward(shown["sample"])
         return shown["sample"]
     # File > Encryption converts the journal under the window's own lock (the sample has none)
-    opened = open_for_gui(sample_dir_for(data_dir) if sample else data_dir, shell,
-                          instance_lock=None if sample else instance.lock)
+    opened = open_for_gui(
+        sample_dir_for(data_dir) if sample else data_dir, shell, instance_lock=None if sample else instance.lock
+    )
     if opened is None:
         return None
     journals.append(opened)
@@ -302,8 +323,11 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
 
         try:
             journal, demo = services.journal, services.demo
-            run_operation(shell or journal_window, lambda _progress: prepare_sample_journal(journal=journal, demo=demo),
-                          title=translate("Application", "Making the sample journal…"))
+            run_operation(
+                shell or journal_window,
+                lambda _progress: prepare_sample_journal(journal=journal, demo=demo),
+                title=translate("Application", "Making the sample journal…"),
+            )
         except Exception as exc:  # shown; the person's own journal is untouched
             close_journal(opened, journals)
             show_error(shell or journal_window, exc)
@@ -318,21 +342,27 @@ def open_window(data_dir: Path, *, sample: bool, instance: SingleInstance, journ
     if sample and journal_window is not None:  # opened from the journal's window: closing is enough
         window.mark_as_sample(on_leave=window.close, leave_text=translate("Application", "&Close the sample data"))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
         def sample_closed(*_args: object) -> None:
             close_journal(opened, journals)
             shown.pop("sample", None)
+
         window.destroyed.connect(sample_closed)
         shown["window"] = journal_window
         shown["sample"] = window
     elif sample:
+
         def leave_sample() -> None:
             if open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown) is not None:
                 window.close()
 
         window.mark_as_sample(on_leave=leave_sample)
     else:
-        window.offer_sample(lambda: open_window(data_dir, sample=True, instance=instance, journals=journals,
-                                                shown=shown, journal_window=window))
+        window.offer_sample(
+            lambda: open_window(
+                data_dir, sample=True, instance=instance, journals=journals, shown=shown, journal_window=window
+            )
+        )
     if shell is None and not (
         in_tray and window.preferences.start_in_tray()
     ):  # --in-tray: hidden at login, if a tray exists
@@ -348,8 +378,7 @@ class Startup(QObject):
     """Step 4 of the start-up sequence (module docstring): right after the window's first paint, open
     the journal (``open_journal`` returns the window, or None when it cannot or should not open)."""
 
-    def __init__(self, window: MainWindow, *, exit_after: str | None,
-                 open_journal: Callable[[], MainWindow | None]):
+    def __init__(self, window: MainWindow, *, exit_after: str | None, open_journal: Callable[[], MainWindow | None]):
         super().__init__(window)
         self.window = window
         self.exit_after = exit_after

@@ -57,8 +57,9 @@ def time_text(moment: datetime, locale: QLocale | None = None) -> str:
 def moment_text(moment: datetime, locale: QLocale | None = None) -> str:
     """The wall-clock time where it was recorded; its UTC offset only if this computer's differs."""
     loc = locale or QLocale()
-    text = loc.toString(QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
-                        moment_format(loc))
+    text = loc.toString(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)), moment_format(loc)
+    )
     offset = moment.utcoffset()
     if offset is not None and moment.astimezone().utcoffset() != offset:
         text += f" ({offset_text(moment)})"

@@ -21,8 +21,9 @@ from backjournal.ui.translation import translate
 log = logging.getLogger("backjournal")
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                informative: str = "") -> QMessageBox:
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if informative:
@@ -57,15 +58,17 @@ def report_bug(parent, exc_type, exc, tb) -> None:
         parent,
         QMessageBox.Icon.Critical,
         translate("Errors", "Unexpected error"),
-        translate("Errors",
-                  "Something went wrong inside BackJournal. What you had already saved is safe."),
-        translate("Errors",
-                  "BackJournal {version} on {platform}, Python {python_version}.\nDetails were written to the "
-                  "log ({log_path_hint}). Nothing was sent anywhere.").format(
-                  version=__version__,
-                  platform=platform.platform(),
-                  python_version=platform.python_version(),
-                  log_path_hint=log_path_hint()),
+        translate("Errors", "Something went wrong inside BackJournal. What you had already saved is safe."),
+        translate(
+            "Errors",
+            "BackJournal {version} on {platform}, Python {python_version}.\nDetails were written to the "
+            "log ({log_path_hint}). Nothing was sent anywhere.",
+        ).format(
+            version=__version__,
+            platform=platform.platform(),
+            python_version=platform.python_version(),
+            log_path_hint=log_path_hint(),
+        ),
     )
     box.setDetailedText(details)
     exec_dialog(box)

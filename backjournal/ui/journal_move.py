@@ -48,9 +48,16 @@ def _ask(parent: QWidget, icon, title: str, text: str, informative: str, yes: st
     return box.clickedButton() is go
 
 
-def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autostart | None = None,
-                     save_layout: Callable[[], None] = lambda: None, folder: str | None = None,
-                     confirm: Callable[..., bool] = _ask, restart: Callable[[Path], None] = restart_on) -> Path | None:
+def ask_move_journal(
+    opened: OpenJournal,
+    parent: QWidget,
+    *,
+    autostart: Autostart | None = None,
+    save_layout: Callable[[], None] = lambda: None,
+    folder: str | None = None,
+    confirm: Callable[..., bool] = _ask,
+    restart: Callable[[Path], None] = restart_on,
+) -> Path | None:
     """The whole conversation about moving the open journal ``opened``; returns the new folder once the
     journal lives there, else None. ``autostart``: the login entry, pointed at the new folder when on;
     ``save_layout``: the window's, before the restart."""
@@ -102,34 +109,51 @@ def ask_move_journal(opened: OpenJournal, parent: QWidget, *, autostart: Autosta
         autostart.data_dir = result.new_dir
         autostart.set_enabled(True)  # the login entry opens the new folder
     n = sum(result.counts.values())
-    note = (translate("JournalMove",
-                      "You start BackJournal with --data-dir or {DATA_DIR_ENV}: change it to {new_dir}, or it "
-                      "will open the old copy.").format(
-                      DATA_DIR_ENV=DATA_DIR_ENV,
-                      new_dir=result.new_dir) if explicit else "")
-    exec_dialog(message_box(parent, QMessageBox.Icon.Information, translate("JournalMove", "Your journal has moved"),
-                translate("JournalMove",
-                          "Your journal is now in {new_dir}; all {n} records were checked in the copy. "
-                          "BackJournal restarts to use it.").format(new_dir=result.new_dir, n=n), note))
+    note = (
+        translate(
+            "JournalMove",
+            "You start BackJournal with --data-dir or {DATA_DIR_ENV}: change it to {new_dir}, or it "
+            "will open the old copy.",
+        ).format(DATA_DIR_ENV=DATA_DIR_ENV, new_dir=result.new_dir)
+        if explicit
+        else ""
+    )
+    exec_dialog(
+        message_box(
+            parent,
+            QMessageBox.Icon.Information,
+            translate("JournalMove", "Your journal has moved"),
+            translate(
+                "JournalMove",
+                "Your journal is now in {new_dir}; all {n} records were checked in the copy. "
+                "BackJournal restarts to use it.",
+            ).format(new_dir=result.new_dir, n=n),
+            note,
+        )
+    )
     save_layout()
     restart(result.new_dir)
     return result.new_dir
 
 
-def offer_to_remove_old_copy(data_dir: Path, parent: QWidget, *, show_status: Callable[[str], None],
-                             location: JournalLocation | None = None) -> QMessageBox | None:
+def offer_to_remove_old_copy(
+    data_dir: Path, parent: QWidget, *, show_status: Callable[[str], None], location: JournalLocation | None = None
+) -> QMessageBox | None:
     """After a move, at start: ask (without blocking) whether the old copy of the journal now in
     ``data_dir`` can go. None if there is none."""
     location = location or JournalLocation()
     old = location.old_copy(Path(data_dir))
     if old is None:
         return None
-    box = message_box(parent, QMessageBox.Icon.Question, translate("JournalMove", "The old copy of your journal"),
-                      translate("JournalMove",
-                                "Your journal now lives in {data_dir}. The old copy is still in {old}.").format(
-                                data_dir=data_dir,
-                                old=old),
-                      translate("JournalMove", "Remove the old copy now? (Its backups were copied too.)"))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("JournalMove", "The old copy of your journal"),
+        translate("JournalMove", "Your journal now lives in {data_dir}. The old copy is still in {old}.").format(
+            data_dir=data_dir, old=old
+        ),
+        translate("JournalMove", "Remove the old copy now? (Its backups were copied too.)"),
+    )
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     remove = box.addButton(translate("JournalMove", "Remove the old copy"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("JournalMove", "Keep it for now"), QMessageBox.ButtonRole.RejectRole)

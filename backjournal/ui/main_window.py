@@ -22,9 +22,13 @@ from backjournal.ui.modal import exec_dialog
 from backjournal.ui.translation import translate
 
 #: The views' names: keys of ``MainWindow.views`` in English, shown translated on the tabs and in View.
-VIEW_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Journal"),
-               QT_TRANSLATE_NOOP("MainWindow", "Trends"), QT_TRANSLATE_NOOP("MainWindow", "Insights"),
-               QT_TRANSLATE_NOOP("MainWindow", "Cards"))
+VIEW_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"),
+    QT_TRANSLATE_NOOP("MainWindow", "Journal"),
+    QT_TRANSLATE_NOOP("MainWindow", "Trends"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cards"),
+)
 
 if TYPE_CHECKING:  # this module is imported before the storage stack (the window paints first)
     from backjournal.cards.loader import CardLibrary
@@ -66,8 +70,14 @@ class MainWindow(QMainWindow):
     The services come from the composition root (services/composition.py ``Services``), one of each
     for this window; the views, menus and dialogs receive the ones they use, never the window."""
 
-    def __init__(self, *, opened: OpenJournal | None = None, settings: QSettings,
-                 history: UndoHistory | None = None, services: Services | None = None):
+    def __init__(
+        self,
+        *,
+        opened: OpenJournal | None = None,
+        settings: QSettings,
+        history: UndoHistory | None = None,
+        services: Services | None = None,
+    ):
         super().__init__()
         self.opened: OpenJournal | None = None
         self.services: Services | None = None
@@ -113,8 +123,9 @@ class MainWindow(QMainWindow):
         self.services = services if services is not None else Services(opened)
         self.journal = self.services.journal
         self.signals = JournalSignals(self.journal, self)
-        self.undo = UndoActions(self._history if self._history is not None else UndoHistory(), self,
-                                on_error=self.show_error)
+        self.undo = UndoActions(
+            self._history if self._history is not None else UndoHistory(), self, on_error=self.show_error
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -150,12 +161,27 @@ class MainWindow(QMainWindow):
         self.therapies = self._services().therapies
         #: "Add therapy…" in every therapy picker and on Preferences > Therapies: one dialog, undoable
         self.therapy_adder = TherapyAdder(therapies=self.therapies, undo=self.undo)
-        self.today = self.add_view("Today", TodayView(journal=self.journal, signals=self.signals, undo=self.undo,
-                                                      therapy_adder=self.therapy_adder, therapies=self.therapies,
-                                                      parent=self))
-        self.journal_view = self.add_view("Journal", JournalView(journal=self.journal, signals=self.signals,
-                                                                 undo=self.undo, therapy_adder=self.therapy_adder,
-                                                                 parent=self))
+        self.today = self.add_view(
+            "Today",
+            TodayView(
+                journal=self.journal,
+                signals=self.signals,
+                undo=self.undo,
+                therapy_adder=self.therapy_adder,
+                therapies=self.therapies,
+                parent=self,
+            ),
+        )
+        self.journal_view = self.add_view(
+            "Journal",
+            JournalView(
+                journal=self.journal,
+                signals=self.signals,
+                undo=self.undo,
+                therapy_adder=self.therapy_adder,
+                parent=self,
+            ),
+        )
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
         self.today.peg_requested.connect(self.open_peg_checkin)
@@ -172,20 +198,40 @@ class MainWindow(QMainWindow):
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
         services = self._services()
-        view = TrendsView(journal=services.journal, trends=services.trends, signals=self.signals, parent=self,
-                          on_error=self.show_error, undo=self.undo, is_encrypted=services.is_encrypted,
-                          on_saved=self.show_saved, therapy_adder=self.therapy_adder, **self.preferences.trends_options())
+        view = TrendsView(
+            journal=services.journal,
+            trends=services.trends,
+            signals=self.signals,
+            parent=self,
+            on_error=self.show_error,
+            undo=self.undo,
+            is_encrypted=services.is_encrypted,
+            on_saved=self.show_saved,
+            therapy_adder=self.therapy_adder,
+            **self.preferences.trends_options(),
+        )
         attach_card_panel(view, library=services.cards, journal=services.journal)  # the card above the numbers
-        attach_courses(view, courses=services.courses, trials=services.trials, reports=services.reports,
-                       journal_path=services.path, on_saved=self.show_saved)
+        attach_courses(
+            view,
+            courses=services.courses,
+            trials=services.trials,
+            reports=services.reports,
+            journal_path=services.path,
+            on_saved=self.show_saved,
+        )
         attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers
         return view
 
     def _make_insights_view(self) -> QWidget:
         from backjournal.ui.views.insights_view import InsightsView
 
-        return InsightsView(insights=self._services().insights, trends=self._services().trends,
-                            signals=self.signals, on_error=self.show_error, parent=self)
+        return InsightsView(
+            insights=self._services().insights,
+            trends=self._services().trends,
+            signals=self.signals,
+            on_error=self.show_error,
+            parent=self,
+        )
 
     def _make_cards_view(self) -> QWidget:
         from backjournal.ui.views.cards_view import CardsView
@@ -235,19 +281,34 @@ class MainWindow(QMainWindow):
 
         services = self._services()
         self.exchange_menu = ExchangeMenu(  # Report for my physician…, Export…, Import…
-            self.file_menu, parent=self, exchange=services.exchange, reports=services.reports,
-            is_encrypted=services.is_encrypted, report_paper=self._report_paper, show_saved=self.show_saved,
-            show_status=self.show_status)
+            self.file_menu,
+            parent=self,
+            exchange=services.exchange,
+            reports=services.reports,
+            is_encrypted=services.is_encrypted,
+            report_paper=self._report_paper,
+            show_saved=self.show_saved,
+            show_status=self.show_status,
+        )
         self.file_menu.addSeparator()
         from backjournal.ui.dialogs.backup_dialogs import BackupMenu
 
-        self.backup_menu = BackupMenu(self.file_menu, parent=self, opened=services.opened,  # Back up now, Restore…
-                                      history=self.undo.history, show_saved=self.show_saved,
-                                      show_status=self.show_status)
+        self.backup_menu = BackupMenu(
+            self.file_menu,
+            parent=self,
+            opened=services.opened,  # Back up now, Restore…
+            history=self.undo.history,
+            show_saved=self.show_saved,
+            show_status=self.show_status,
+        )
         from backjournal.ui.dialogs.encryption_dialogs import EncryptionMenu
 
-        self.encryption_menu = EncryptionMenu(self.file_menu, parent=self, opened=services.opened,  # Encrypt…
-                                              show_status=self.show_status)
+        self.encryption_menu = EncryptionMenu(
+            self.file_menu,
+            parent=self,
+            opened=services.opened,  # Encrypt…
+            show_status=self.show_status,
+        )
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -284,8 +345,12 @@ class MainWindow(QMainWindow):
         """Edit > Preferences… (Ctrl+,), the theme, Today's fields and the reminder tray (ui/preferences.py)."""
         from backjournal.ui.preferences import WindowPreferences
 
-        self.preferences = WindowPreferences(self, settings=self._services().settings,
-                                             reminders=self._services().reminders, data_dir=self._services().data_dir)
+        self.preferences = WindowPreferences(
+            self,
+            settings=self._services().settings,
+            reminders=self._services().reminders,
+            data_dir=self._services().data_dir,
+        )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences.action)
         self.preferences.note_missed_day(self.settings)  # no tray: a reminder day went by without an entry
@@ -306,9 +371,9 @@ class MainWindow(QMainWindow):
     def offer_sample(self, open_sample: Callable[[], object]) -> None:
         """File > Explore with sample data…: a separate made-up journal in its own window."""
         self.sample_action = QAction(translate("MainWindow", "E&xplore with sample data…"), self)
-        self.sample_action.setToolTip(translate("MainWindow",
-                                                "Open a separate journal of made-up entries to look around; "
-                                                "yours stays as it is"))
+        self.sample_action.setToolTip(
+            translate("MainWindow", "Open a separate journal of made-up entries to look around; yours stays as it is")
+        )
         self.sample_action.triggered.connect(open_sample)
         self._put_first(self.sample_action)
 
@@ -320,10 +385,13 @@ class MainWindow(QMainWindow):
         leave_text = leave_text or translate("MainWindow", "Start my &own journal")
         self.is_sample = True
         self.setWindowTitle(f"{APP_NAME} — {translate('WelcomeDialog', SAMPLE_TITLE)}")
-        self.sample_label = QLabel(translate("MainWindow",
-                                             "SAMPLE DATA: made up for trying BackJournal. Your own journal is "
-                                             "not open (File > {replace}).").format(
-                                             replace=leave_text.replace('&', '')), self)
+        self.sample_label = QLabel(
+            translate(
+                "MainWindow",
+                "SAMPLE DATA: made up for trying BackJournal. Your own journal is not open (File > {replace}).",
+            ).format(replace=leave_text.replace("&", "")),
+            self,
+        )
         self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sample_label.setStyleSheet("background: #fff3c4; color: #1b1b1b; font-weight: bold; padding: 2px 6px;")
         self.statusBar().insertPermanentWidget(0, self.sample_label, 1)
@@ -365,10 +433,17 @@ class MainWindow(QMainWindow):
         from backjournal.ui.widgets.today_banners import attach_today_banners
 
         self.trials = self._services().trials
-        attach_today_banners(self.today, signals=self.signals, trials=self.trials,
-                             settings=self._services().settings, window_settings=self.settings,
-                             journal=self.journal, open_peg=self.open_peg_checkin, today_fn=today,
-                             on_error=self.show_error)
+        attach_today_banners(
+            self.today,
+            signals=self.signals,
+            trials=self.trials,
+            settings=self._services().settings,
+            window_settings=self.settings,
+            journal=self.journal,
+            open_peg=self.open_peg_checkin,
+            today_fn=today,
+            on_error=self.show_error,
+        )
 
     def open_peg_checkin(self) -> None:
         from backjournal.services.history import LogCommand
@@ -409,13 +484,19 @@ class MainWindow(QMainWindow):
         exec_dialog(TrashDialog(journal=self.journal, undo=self.undo, signals=self.signals, parent=self))
 
     def show_about(self) -> None:
-        exec_dialog(message_box(
-            self, QMessageBox.Icon.Information, translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME),
-            translate("MainWindow",
-                      "{APP_NAME} {version}\n\nA private journal for back pain. Your journal stays on this "
-                      "computer; BackJournal never connects to the internet.\n\nIt does not give medical advice "
-                      "and does not replace your clinician.").format(APP_NAME=APP_NAME, version=__version__),
-        ))
+        exec_dialog(
+            message_box(
+                self,
+                QMessageBox.Icon.Information,
+                translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+                translate(
+                    "MainWindow",
+                    "{APP_NAME} {version}\n\nA private journal for back pain. Your journal stays on this "
+                    "computer; BackJournal never connects to the internet.\n\nIt does not give medical advice "
+                    "and does not replace your clinician.",
+                ).format(APP_NAME=APP_NAME, version=__version__),
+            )
+        )
 
     # ------------------------------------------------------------------ layout memory
     def _restore_geometry(self) -> None:
@@ -496,11 +577,11 @@ class EarlyKeys(QObject):
             self._app.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) \
-                and watched.window() is self._window:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) and watched.window() is self._window:
             mods = event.modifiers()
-            if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                           | Qt.KeyboardModifier.MetaModifier):
+            if not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+            ):
                 self._keys.append((event.key(), mods, event.text()))
                 return True
         return False
@@ -531,6 +612,7 @@ FRAME_GUESS = (4, 34)  # border, title bar height in px, until the window manage
 
 def fitted_size(wanted: QSize, available: QSize, *, frame: QSize = QSize(0, 0)) -> QSize:
     """``wanted`` shrunk so that the window with its frame fits ``available``."""
-    return QSize(max(1, min(wanted.width(), available.width() - frame.width())),
-                 max(1, min(wanted.height(), available.height() - frame.height())))
-
+    return QSize(
+        max(1, min(wanted.width(), available.width() - frame.width())),
+        max(1, min(wanted.height(), available.height() - frame.height())),
+    )

@@ -75,9 +75,17 @@ class Progress:
         self.done, self.total = int(done), int(total)
 
 
-_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
-                    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 class _InputBlocker(QObject):
@@ -117,8 +125,15 @@ class _ProgressDialog(QProgressDialog):
             super().reject()
 
 
-def run_operation(parent: QWidget | None, work: Callable[[Progress], T], *, title: str, journal=None,
-                  cancellable: bool = False, exclusive: bool = False) -> T:
+def run_operation(
+    parent: QWidget | None,
+    work: Callable[[Progress], T],
+    *,
+    title: str,
+    journal=None,
+    cancellable: bool = False,
+    exclusive: bool = False,
+) -> T:
     """Run ``work(progress)`` in a worker thread and return its result (module docstring).
 
     The worker makes no Qt call (PySide6 6.12 on Python 3.11 miscounts references when a signal is

@@ -21,13 +21,17 @@ def confirm_plain_export(parent: QWidget | None, what: str, *, encrypted: bool) 
     if not encrypted:
         return True
     box = message_box(
-        parent, QMessageBox.Icon.Warning, translate("PlainExport", "This file will not be encrypted"),
-        translate("PlainExport",
-                  "Your journal is encrypted, but the {what} you are about to save will NOT be encrypted.").format(
-                  what=what),
-        translate("PlainExport",
-                  "Anyone who gets the file can read it without a passphrase. Save it only where you mean to, "
-                  "give it only to whom it is for, and delete it when it is no longer needed."),
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("PlainExport", "This file will not be encrypted"),
+        translate(
+            "PlainExport", "Your journal is encrypted, but the {what} you are about to save will NOT be encrypted."
+        ).format(what=what),
+        translate(
+            "PlainExport",
+            "Anyone who gets the file can read it without a passphrase. Save it only where you mean to, "
+            "give it only to whom it is for, and delete it when it is no longer needed.",
+        ),
     )
     box.setObjectName("plain-export-warning")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

@@ -37,10 +37,15 @@ def today_field_widgets(today) -> dict[str, list[QWidget]]:
     """Today's optional fields (domain.settings.TODAY_FIELDS) -> the form widgets that show them."""
     pain, session = today.pain_form, today.session_form
     return {
-        "pain_where": [pain.where], "pain_qualities": [pain.qualities], "pain_note": [pain.note],
-        "session_minutes": [session.minutes], "session_before_after": [session.before, session.after],
-        "session_details": [session.details], "session_dose": [session.dose_box, session.dose],
-        "session_provider": [session.provider], "session_note": [session.note],
+        "pain_where": [pain.where],
+        "pain_qualities": [pain.qualities],
+        "pain_note": [pain.note],
+        "session_minutes": [session.minutes],
+        "session_before_after": [session.before, session.after],
+        "session_details": [session.details],
+        "session_dose": [session.dose_box, session.dose],
+        "session_provider": [session.provider],
+        "session_note": [session.note],
     }
 
 
@@ -56,10 +61,18 @@ def apply_today_fields(today, shown: frozenset[str]) -> None:
 
 
 class WindowPreferences(QObject):
-    def __init__(self, window: MainWindow, *, settings: SettingsService, reminders: ReminderService, data_dir: Path,
-                 tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-                 autostart: Autostart | None = None, in_tray: bool = False,
-                 language: LanguageChoice | None = None):
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        settings: SettingsService,
+        reminders: ReminderService,
+        data_dir: Path,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        autostart: Autostart | None = None,
+        in_tray: bool = False,
+        language: LanguageChoice | None = None,
+    ):
         super().__init__(window)
         self.window = window
         self.data_dir = data_dir
@@ -70,8 +83,13 @@ class WindowPreferences(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a window exists: the application is a QApplication
         self.theme = ThemeManager(app)
-        self.tray = ReminderTray(reminders=self.reminders, icon=window.windowIcon() or app.windowIcon(),
-                                 parent=self, tray_available=tray_available, in_tray=in_tray)
+        self.tray = ReminderTray(
+            reminders=self.reminders,
+            icon=window.windowIcon() or app.windowIcon(),
+            parent=self,
+            tray_available=tray_available,
+            in_tray=in_tray,
+        )
         self.tray.open_today.connect(self.open_today)
         self.tray.show_window.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
@@ -110,8 +128,11 @@ class WindowPreferences(QObject):
         from backjournal.charts.palette import colours_for
 
         prefs = self.preferences()
-        return {"default_range": prefs.trends_range, "chart_colours": colours_for(self.theme.is_dark()),
-                "week_start": prefs.week_start}
+        return {
+            "default_range": prefs.trends_range,
+            "chart_colours": colours_for(self.theme.is_dark()),
+            "week_start": prefs.week_start,
+        }
 
     # ------------------------------------------------------------------ actions
     def _save_score_each_region(self, on: bool) -> None:
@@ -126,10 +147,16 @@ class WindowPreferences(QObject):
     def open_dialog(self, *, modal: bool = True):
         from backjournal.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(settings=self.service, autostart=self.autostart,
-                                   tray_available=self.tray.has_tray(), journal_folder=str(self.data_dir),
-                                   on_move=self.ask_move_journal, therapy_page=self.therapies_page,
-                                   language=self.language, parent=self.window)
+        dialog = PreferencesDialog(
+            settings=self.service,
+            autostart=self.autostart,
+            tray_available=self.tray.has_tray(),
+            journal_folder=str(self.data_dir),
+            on_move=self.ask_move_journal,
+            therapy_page=self.therapies_page,
+            language=self.language,
+            parent=self.window,
+        )
         if modal:
             exec_dialog(dialog)
         else:
@@ -142,15 +169,18 @@ class WindowPreferences(QObject):
         from backjournal.ui.dialogs.therapies_page import TherapiesPage
 
         w = self.window
-        return TherapiesPage(therapies=w.therapies, adder=w.therapy_adder, undo=w.undo, signals=w.signals, parent=parent)
+        return TherapiesPage(
+            therapies=w.therapies, adder=w.therapy_adder, undo=w.undo, signals=w.signals, parent=parent
+        )
 
     def ask_move_journal(self, parent=None):
         from backjournal.ui.journal_move import ask_move_journal
 
         opened = self.window.opened
         assert opened is not None  # Preferences exist only for an open journal's window
-        return ask_move_journal(opened, parent or self.window, autostart=self.autostart,
-                                save_layout=self.window.save_layout)
+        return ask_move_journal(
+            opened, parent or self.window, autostart=self.autostart, save_layout=self.window.save_layout
+        )
 
     def offer_to_remove_old_copy(self):
         """After a move: the question whether the old copy can go (non-blocking), or None."""

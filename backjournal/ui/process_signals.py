@@ -43,10 +43,14 @@ def display_problem(environ: dict | None = None, argv: list[str] | None = None) 
             return None  # a remote or unusual display: let Qt try it
         if Path(f"/tmp/.X11-unix/X{number}").exists():
             return None
-        return (f"BackJournal's window needs a display, but the display {display!r} is not running; "
-                "use the command line ('backjournal --help') or start BackJournal in your desktop session.")
-    return ("BackJournal's window needs a display and none was found ($DISPLAY and $WAYLAND_DISPLAY are not "
-            "set); use the command line ('backjournal --help') or start BackJournal in your desktop session.")
+        return (
+            f"BackJournal's window needs a display, but the display {display!r} is not running; "
+            "use the command line ('backjournal --help') or start BackJournal in your desktop session."
+        )
+    return (
+        "BackJournal's window needs a display and none was found ($DISPLAY and $WAYLAND_DISPLAY are not "
+        "set); use the command line ('backjournal --help') or start BackJournal in your desktop session."
+    )
 
 
 class SignalQuitter(QObject):

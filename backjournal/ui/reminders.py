@@ -39,9 +39,15 @@ class ReminderTray(QObject):
     #: (title, text) of each reminder shown, in the tray or (no tray) in the window
     reminded = Signal(str, str)
 
-    def __init__(self, *, reminders: ReminderService, icon: QIcon, parent: QObject | None = None,
-                 tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-                 in_tray: bool = False):
+    def __init__(
+        self,
+        *,
+        reminders: ReminderService,
+        icon: QIcon,
+        parent: QObject | None = None,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        in_tray: bool = False,
+    ):
         super().__init__(parent)
         self.reminders = reminders
         self.tray_available = tray_available
@@ -89,8 +95,16 @@ class ReminderTray(QObject):
 
     def _update_tooltip(self) -> None:
         nxt = self.reminders.next_due()
-        self.tray.setToolTip("BackJournal" + (translate("ReminderTray", " — next reminder {time}").format(
-            time=f"{QLocale().dayName(nxt.isoweekday(), QLocale.FormatType.ShortFormat)} {nxt:%H:%M}") if nxt else ""))
+        self.tray.setToolTip(
+            "BackJournal"
+            + (
+                translate("ReminderTray", " — next reminder {time}").format(
+                    time=f"{QLocale().dayName(nxt.isoweekday(), QLocale.FormatType.ShortFormat)} {nxt:%H:%M}"
+                )
+                if nxt
+                else ""
+            )
+        )
 
     # ------------------------------------------------------------------ reminding
     def check(self) -> bool:

@@ -150,8 +150,10 @@ def hand_off_or_explain(instance: SingleInstance) -> int:
     import sys
 
     if instance.hand_off():
-        print(f"BackJournal is already open for the journal in {instance.data_dir}; brought its window forward.",
-              file=sys.stderr)
+        print(
+            f"BackJournal is already open for the journal in {instance.data_dir}; brought its window forward.",
+            file=sys.stderr,
+        )
         return 0
     from PySide6.QtWidgets import QMessageBox
 
@@ -159,13 +161,17 @@ def hand_off_or_explain(instance: SingleInstance) -> int:
 
     holder = instance.lock.holder_pid()
     who = translate("SingleInstance", " (process {holder})").format(holder=holder) if holder else ""
-    exec_dialog(message_box(
-        None, QMessageBox.Icon.Warning, translate("SingleInstance", "The journal is already open"),
-        translate("SingleInstance",
-                  "The journal in {data_dir} is open in another BackJournal{who}, which did not answer.").format(
-                  data_dir=instance.data_dir,
-                  who=who),
-        translate("SingleInstance",
-                  "Switch to that window, or close it and start BackJournal again. Nothing was changed."),
-    ))
+    exec_dialog(
+        message_box(
+            None,
+            QMessageBox.Icon.Warning,
+            translate("SingleInstance", "The journal is already open"),
+            translate(
+                "SingleInstance", "The journal in {data_dir} is open in another BackJournal{who}, which did not answer."
+            ).format(data_dir=instance.data_dir, who=who),
+            translate(
+                "SingleInstance", "Switch to that window, or close it and start BackJournal again. Nothing was changed."
+            ),
+        )
+    )
     return 1

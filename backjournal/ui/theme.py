@@ -18,23 +18,60 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 LIGHT = {
-    Role.Window: "#F3F3F3", Role.WindowText: "#1A1A1A", Role.Base: "#FFFFFF", Role.AlternateBase: "#F0F0F0",
-    Role.ToolTipBase: "#FFFFE6", Role.ToolTipText: "#1A1A1A", Role.PlaceholderText: "#6B6B6B",
-    Role.Text: "#1A1A1A", Role.Button: "#E8E8E8", Role.ButtonText: "#1A1A1A", Role.BrightText: "#FFFFFF",
-    Role.Highlight: "#1F5FAD", Role.HighlightedText: "#FFFFFF", Role.Link: "#0B57B3", Role.LinkVisited: "#6A3AA8",
-    Role.Light: "#FFFFFF", Role.Midlight: "#F0F0F0", Role.Mid: "#B8B8B8", Role.Dark: "#8A8A8A", Role.Shadow: "#5A5A5A",
+    Role.Window: "#F3F3F3",
+    Role.WindowText: "#1A1A1A",
+    Role.Base: "#FFFFFF",
+    Role.AlternateBase: "#F0F0F0",
+    Role.ToolTipBase: "#FFFFE6",
+    Role.ToolTipText: "#1A1A1A",
+    Role.PlaceholderText: "#6B6B6B",
+    Role.Text: "#1A1A1A",
+    Role.Button: "#E8E8E8",
+    Role.ButtonText: "#1A1A1A",
+    Role.BrightText: "#FFFFFF",
+    Role.Highlight: "#1F5FAD",
+    Role.HighlightedText: "#FFFFFF",
+    Role.Link: "#0B57B3",
+    Role.LinkVisited: "#6A3AA8",
+    Role.Light: "#FFFFFF",
+    Role.Midlight: "#F0F0F0",
+    Role.Mid: "#B8B8B8",
+    Role.Dark: "#8A8A8A",
+    Role.Shadow: "#5A5A5A",
 }
 DARK = {
-    Role.Window: "#202124", Role.WindowText: "#E8E8E8", Role.Base: "#17181A", Role.AlternateBase: "#26272A",
-    Role.ToolTipBase: "#303134", Role.ToolTipText: "#F0F0F0", Role.PlaceholderText: "#A0A0A0",
-    Role.Text: "#E8E8E8", Role.Button: "#303134", Role.ButtonText: "#E8E8E8", Role.BrightText: "#FFFFFF",
-    Role.Highlight: "#3470B8", Role.HighlightedText: "#FFFFFF", Role.Link: "#8AB4F8", Role.LinkVisited: "#C58AF9",
-    Role.Light: "#4A4B4E", Role.Midlight: "#3A3B3E", Role.Mid: "#2A2B2E", Role.Dark: "#121314", Role.Shadow: "#000000",
+    Role.Window: "#202124",
+    Role.WindowText: "#E8E8E8",
+    Role.Base: "#17181A",
+    Role.AlternateBase: "#26272A",
+    Role.ToolTipBase: "#303134",
+    Role.ToolTipText: "#F0F0F0",
+    Role.PlaceholderText: "#A0A0A0",
+    Role.Text: "#E8E8E8",
+    Role.Button: "#303134",
+    Role.ButtonText: "#E8E8E8",
+    Role.BrightText: "#FFFFFF",
+    Role.Highlight: "#3470B8",
+    Role.HighlightedText: "#FFFFFF",
+    Role.Link: "#8AB4F8",
+    Role.LinkVisited: "#C58AF9",
+    Role.Light: "#4A4B4E",
+    Role.Midlight: "#3A3B3E",
+    Role.Mid: "#2A2B2E",
+    Role.Dark: "#121314",
+    Role.Shadow: "#000000",
 }
 #: (text role, background role) pairs that carry text; each keeps >= 4.5:1
-TEXT_ROLES = ((Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.ButtonText, Role.Button),
-              (Role.PlaceholderText, Role.Base), (Role.ToolTipText, Role.ToolTipBase),
-              (Role.HighlightedText, Role.Highlight), (Role.Link, Role.Base), (Role.Text, Role.AlternateBase))
+TEXT_ROLES = (
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.ButtonText, Role.Button),
+    (Role.PlaceholderText, Role.Base),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.Link, Role.Base),
+    (Role.Text, Role.AlternateBase),
+)
 DISABLED_TEXT = {"light": "#767676", "dark": "#8E8E8E"}
 
 

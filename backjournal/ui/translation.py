@@ -39,7 +39,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     qt_own = QTranslator(app)
     if catalogue.language != i18n.SOURCE_LANGUAGE and qt_own.load(
-            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     ours = QTranslator(app)  # English too: its plural forms ("1 entry" from "%n entries")

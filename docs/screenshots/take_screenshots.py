@@ -96,15 +96,21 @@ def main(out: Path, demo_dir: Path, empty_dir: Path) -> int:
     encrypt = EncryptJournalDialog(window)
     encrypt.new_field.setText("password1234")
     dialog_shot("dialog-encrypt", encrypt)
-    dialog_shot("dialog-saved", SavedFileMessage(Path.home() / "pain-report-2026-09-01-to-2026-11-30.pdf", "report",
-                                                 parent=window, open_url=lambda url: True))
+    dialog_shot(
+        "dialog-saved",
+        SavedFileMessage(
+            Path.home() / "pain-report-2026-09-01-to-2026-11-30.pdf", "report", parent=window, open_url=lambda url: True
+        ),
+    )
     prefs = window.preferences.open_dialog(modal=False)
     shot("dialog-preferences")
     prefs.close()
     window.show_view("Trends")
     settle(app, 1.0)
-    for name, ask in (("dialog-mark-period", trends.periods.ask_mark_period),
-                      ("dialog-marked-periods", trends.periods.ask_manage_periods)):
+    for name, ask in (
+        ("dialog-mark-period", trends.periods.ask_mark_period),
+        ("dialog-marked-periods", trends.periods.ask_manage_periods),
+    ):
         dialog = ask()
         shot(name)
         dialog.close()

@@ -63,20 +63,46 @@ def pip_report(arch: str, reqs: list[str], *, no_deps: bool = False) -> list[dic
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         platforms = [arg for tag in ARCHES[arch] for arg in ("--platform", tag)]
-        subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-                        "--only-binary=:all:", *platforms, "--python-version", PYTHON_VERSION, "--implementation", "cp",
-                        *(["--no-deps"] if no_deps else []),
-                        "--target", str(Path(tmp) / "target"), "--report", str(report), *reqs],
-                       check=True, env=env)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--dry-run",
+                "--ignore-installed",
+                "--quiet",
+                "--only-binary=:all:",
+                *platforms,
+                "--python-version",
+                PYTHON_VERSION,
+                "--implementation",
+                "cp",
+                *(["--no-deps"] if no_deps else []),
+                "--target",
+                str(Path(tmp) / "target"),
+                "--report",
+                str(report),
+                *reqs,
+            ],
+            check=True,
+            env=env,
+        )
         installs = json.loads(report.read_text())["install"]
     found = []
     for item in installs:
         info = item["download_info"]
         if not info["url"].startswith("https://"):
             raise SystemExit(f"generate_modules: {info['url']} is not from the package index")
-        found.append({"name": canonical(item["metadata"]["name"]), "version": item["metadata"]["version"],
-                      "filename": info["url"].rsplit("/", 1)[1], "url": info["url"],
-                      "sha256": info["archive_info"]["hashes"]["sha256"]})
+        found.append(
+            {
+                "name": canonical(item["metadata"]["name"]),
+                "version": item["metadata"]["version"],
+                "filename": info["url"].rsplit("/", 1)[1],
+                "url": info["url"],
+                "sha256": info["archive_info"]["hashes"]["sha256"],
+            }
+        )
     return found
 
 
@@ -95,8 +121,14 @@ def make_lock() -> dict:
         for arch, f in files.items():
             entry = entries.setdefault(f["filename"], {"filename": f["filename"], "sha256": f["sha256"], "arches": []})
             entry["arches"].append(arch)
-        packages.append({"name": name, "version": next(iter(files.values()))["version"],
-                         "build_only": name in BUILD_ONLY, "files": list(entries.values())})
+        packages.append(
+            {
+                "name": name,
+                "version": next(iter(files.values()))["version"],
+                "build_only": name in BUILD_ONLY,
+                "files": list(entries.values()),
+            }
+        )
     return {"python": PYTHON_VERSION, "packages": packages}
 
 
@@ -133,8 +165,9 @@ def index_urls(lock: dict) -> dict[str, str]:
         pins = [f"{p['name']}=={p['version']}" for p in lock["packages"]]
         for f in pip_report(arch, pins, no_deps=True):
             if f["filename"] not in locked:
-                raise SystemExit(f"generate_modules: the index offers {f['filename']}, not the locked file; "
-                                 "re-lock with --lock")
+                raise SystemExit(
+                    f"generate_modules: the index offers {f['filename']}, not the locked file; re-lock with --lock"
+                )
             if f["sha256"] != locked[f["filename"]]:
                 raise SystemExit(f"generate_modules: {f['filename']}: the index's sha256 differs from the lock")
             urls[f["filename"]] = f["url"]

@@ -26,27 +26,110 @@ from tests.conftest import content_hash
 GLOBAL = {"--data-dir", "--passphrase-file", "-h", "--help", "--version"}
 
 NUMBERS = st.one_of(
-    st.sampled_from(["0", "3", "5", "10", "-1", "11", "²", "١", "٣", "1e400", "inf", "nan", "-0",
-                     "99999999999999999999999", "-99999999999999999999", "9223372036854775808",
-                     "1.5", " 3 ", "", " ", "0x10", "+3", "1_000", "4\x00", "3\udcff"]),
+    st.sampled_from(
+        [
+            "0",
+            "3",
+            "5",
+            "10",
+            "-1",
+            "11",
+            "²",
+            "١",
+            "٣",
+            "1e400",
+            "inf",
+            "nan",
+            "-0",
+            "99999999999999999999999",
+            "-99999999999999999999",
+            "9223372036854775808",
+            "1.5",
+            " 3 ",
+            "",
+            " ",
+            "0x10",
+            "+3",
+            "1_000",
+            "4\x00",
+            "3\udcff",
+        ]
+    ),
     st.integers().map(str),
 )
 DATES = st.one_of(
-    st.sampled_from(["2026-03-01", "2026-02-29", "2024-02-29", "0001-01-01", "9999-12-31", "1970-01-01",
-                     "", " ", "2026-13-01", "２０２６-03-01", "2026-03-01T10:00", "today", "\x00", "2026-03-0\udcff"]),
+    st.sampled_from(
+        [
+            "2026-03-01",
+            "2026-02-29",
+            "2024-02-29",
+            "0001-01-01",
+            "9999-12-31",
+            "1970-01-01",
+            "",
+            " ",
+            "2026-13-01",
+            "２０２６-03-01",
+            "2026-03-01T10:00",
+            "today",
+            "\x00",
+            "2026-03-0\udcff",
+        ]
+    ),
     st.dates().map(lambda d: d.isoformat()),
 )
 MOMENTS = st.one_of(
-    st.sampled_from(["2026-03-01T08:30", "2026-03-01T08:30+01:00", "2026-03-01", "", " ", "0001-01-01T00:00",
-                     "0001-01-01T00:00+05:00", "0001-01-01T00:30+01:00", "9999-12-31T23:59-05:00",
-                     "9999-12-31T23:59:59.999999", "2026-03-29T02:30", "2026-11-01T01:30", "2026-03-01T25:00",
-                     "2026-03-01T08:30+24:00", "2026-03-01T08:30Z", "²", "now", "2026-03-01T08:30\x00"]),
+    st.sampled_from(
+        [
+            "2026-03-01T08:30",
+            "2026-03-01T08:30+01:00",
+            "2026-03-01",
+            "",
+            " ",
+            "0001-01-01T00:00",
+            "0001-01-01T00:00+05:00",
+            "0001-01-01T00:30+01:00",
+            "9999-12-31T23:59-05:00",
+            "9999-12-31T23:59:59.999999",
+            "2026-03-29T02:30",
+            "2026-11-01T01:30",
+            "2026-03-01T25:00",
+            "2026-03-01T08:30+24:00",
+            "2026-03-01T08:30Z",
+            "²",
+            "now",
+            "2026-03-01T08:30\x00",
+        ]
+    ),
     st.datetimes().map(lambda d: d.isoformat()),
 )
 TEXTS = st.one_of(
-    st.sampled_from(["", " ", "heat", "acupuncture", "Heat", "lower_back", "aching,sharp", "x" * 20_001,
-                     "Yoga=exercise", "=skip", "summary,notes", "a\udcffb", "\ud800", "nul\x00", "😀", "<b>x</b>",
-                     "$\\frac", "-", "--", "-x", "2w", "all"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "heat",
+            "acupuncture",
+            "Heat",
+            "lower_back",
+            "aching,sharp",
+            "x" * 20_001,
+            "Yoga=exercise",
+            "=skip",
+            "summary,notes",
+            "a\udcffb",
+            "\ud800",
+            "nul\x00",
+            "😀",
+            "<b>x</b>",
+            "$\\frac",
+            "-",
+            "--",
+            "-x",
+            "2w",
+            "all",
+        ]
+    ),
     st.text(max_size=40),
 )
 
@@ -54,7 +137,8 @@ TEXTS = st.one_of(
 VALID_NUMBERS = st.integers(0, 10).map(str)
 VALID_DATES = st.dates(date(2025, 6, 1), date(2026, 11, 30)).map(lambda d: d.isoformat())
 VALID_MOMENTS = st.datetimes(datetime(2025, 6, 1), datetime(2026, 11, 30)).map(
-    lambda d: d.isoformat(timespec="minutes"))
+    lambda d: d.isoformat(timespec="minutes")
+)
 VALID_TEXTS = st.sampled_from(["heat", "a note", "Yoga=exercise", "summary,notes", "lower_back", "aching"])
 
 
@@ -64,8 +148,21 @@ def _values(dest: str, invalid: bool):
         return DATES if invalid else VALID_DATES
     if dest == "at":
         return MOMENTS if invalid else VALID_MOMENTS
-    if dest in {"score", "pain", "enjoyment", "activity", "before", "after", "minutes", "years", "seed",
-                "window", "effect_window", "number", "ids"}:
+    if dest in {
+        "score",
+        "pain",
+        "enjoyment",
+        "activity",
+        "before",
+        "after",
+        "minutes",
+        "years",
+        "seed",
+        "window",
+        "effect_window",
+        "number",
+        "ids",
+    }:
         return NUMBERS if invalid else VALID_NUMBERS
     return TEXTS if invalid else VALID_TEXTS
 
@@ -138,10 +235,29 @@ def world(tmp_path):
     journal = data_dir / "journal.sqlite3"
     out = str(files / "out")
     paths = {
-        "output": [out + ".pdf", out + ".png", out + ".json", out + ".csv", out + ".sqlite3", out + ".txt", out,
-                   str(journal), f"{journal}-wal", str(files / "missing" / "x.pdf"), str(files), ""],
-        "file": [str(backup), str(journal), str(files / "garbage.csv"), str(files / "latin1.txt"),
-                 str(files / "nope.json"), str(files), ""],
+        "output": [
+            out + ".pdf",
+            out + ".png",
+            out + ".json",
+            out + ".csv",
+            out + ".sqlite3",
+            out + ".txt",
+            out,
+            str(journal),
+            f"{journal}-wal",
+            str(files / "missing" / "x.pdf"),
+            str(files),
+            "",
+        ],
+        "file": [
+            str(backup),
+            str(journal),
+            str(files / "garbage.csv"),
+            str(files / "latin1.txt"),
+            str(files / "nope.json"),
+            str(files),
+            "",
+        ],
         "passphrase_file": [str(files / n) for n in ("latin1.txt", "nul.txt", "empty.txt", "nope")],
         "new_passphrase_file": [str(files / n) for n in ("latin1.txt", "nul.txt", "empty.txt", "nope")],
         "backup_passphrase_file": [str(files / n) for n in ("latin1.txt", "nul.txt", "empty.txt", "nope")],
@@ -191,11 +307,17 @@ def test_many_command_lines_exit_0_or_2(world, data):
     _check(world, data)
 
 
-@pytest.mark.parametrize("args", [
-    ["log", "pain", "²"], ["log", "pain", "3", "--at", "0001-01-01T00:00+05:00"],
-    ["list", "--from", "0001-01-01", "--to", "9999-12-31"], ["report", "--from", "0001-01-01", "-o", "OUT"],
-    ["delete", "pain", "99999999999999999999999"], ["log", "pain", "3", "--note", "caf\udce9"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "pain", "²"],
+        ["log", "pain", "3", "--at", "0001-01-01T00:00+05:00"],
+        ["list", "--from", "0001-01-01", "--to", "9999-12-31"],
+        ["report", "--from", "0001-01-01", "-o", "OUT"],
+        ["delete", "pain", "99999999999999999999999"],
+        ["log", "pain", "3", "--note", "caf\udce9"],
+    ],
+)
 def test_the_real_program_answers_extremes_with_exit_2(world, args):
     data_dir, journal, _paths, files = world
     args = [a.replace("OUT", str(files / "r.pdf")) for a in args]
@@ -205,9 +327,12 @@ def test_the_real_program_answers_extremes_with_exit_2(world, args):
 
     from tests.conftest import ROOT
 
-    r = subprocess.run([sys.executable, "-m", "backjournal", "--data-dir", str(data_dir), *env_args],
-                       capture_output=True, cwd=ROOT, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(data_dir), *env_args],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert r.returncode == 2, (args, r.returncode, r.stderr)
     assert r.stderr.count(b"\n") == 1
     assert content_hash(journal) == before
-

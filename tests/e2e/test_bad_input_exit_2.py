@@ -37,38 +37,55 @@ def _refused(journal_dir, *argv, expect: str = ""):
     return err
 
 
-@pytest.mark.parametrize("argv", [
-    ["log", "pain", "3", "--at", "0001-01-01T00:00+05:00"],
-    ["log", "pain", "3", "--at", "0001-01-01T00:00"],
-    ["log", "pain", "3", "--at", "0001-01-01"],
-    ["log", "peg", "1", "2", "3", "--at", "9999-12-31T23:59-05:00"],
-    ["list", "--from", "0001-01-01", "--to", "9999-12-31"],
-    ["report", "--from", "9999-12-01", "--to", "9999-12-31", "-o", "OUT.pdf"],
-    ["chart", "--from", "0001-01-01", "--to", "0001-01-05", "-o", "OUT.png"],
-    ["stats", "--from", "9999-12-20", "--to", "9999-12-31"],
-    ["insights", "--from", "0001-01-01", "--to", "9999-12-31"],
-    ["export", "csv", "--from", "0001-01-01", "-o", "OUT.csv"],
-    ["period", "add", "x", "--from", "0001-01-01", "--to", "9999-12-31"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["log", "pain", "3", "--at", "0001-01-01T00:00+05:00"],
+        ["log", "pain", "3", "--at", "0001-01-01T00:00"],
+        ["log", "pain", "3", "--at", "0001-01-01"],
+        ["log", "peg", "1", "2", "3", "--at", "9999-12-31T23:59-05:00"],
+        ["list", "--from", "0001-01-01", "--to", "9999-12-31"],
+        ["report", "--from", "9999-12-01", "--to", "9999-12-31", "-o", "OUT.pdf"],
+        ["chart", "--from", "0001-01-01", "--to", "0001-01-05", "-o", "OUT.png"],
+        ["stats", "--from", "9999-12-20", "--to", "9999-12-31"],
+        ["insights", "--from", "0001-01-01", "--to", "9999-12-31"],
+        ["export", "csv", "--from", "0001-01-01", "-o", "OUT.csv"],
+        ["period", "add", "x", "--from", "0001-01-01", "--to", "9999-12-31"],
+    ],
+)
 def test_days_at_the_ends_of_the_calendar(journal_dir, tmp_path, argv):
     argv = [a.replace("OUT", str(tmp_path / "out")) for a in argv]
     _refused(journal_dir, *argv, expect="1900-01-01 to 2199-12-31")
 
 
-@pytest.mark.parametrize("argv", [
-    ["log", "pain", "²"], ["log", "pain", "١"], ["log", "pain", "+-3"], ["log", "peg", "1", "2", "٣"],
-    ["log", "session", "heat", "--minutes", "²"], ["stats", "--window", "٧"], ["demo", "--seed", "²"],
-    ["demo", "--years", "١"], ["delete", "pain", "١"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["log", "pain", "²"],
+        ["log", "pain", "١"],
+        ["log", "pain", "+-3"],
+        ["log", "peg", "1", "2", "٣"],
+        ["log", "session", "heat", "--minutes", "²"],
+        ["stats", "--window", "٧"],
+        ["demo", "--seed", "²"],
+        ["demo", "--years", "١"],
+        ["delete", "pain", "١"],
+    ],
+)
 def test_unicode_digits_are_not_numbers(journal_dir, argv):
     _refused(journal_dir, *argv, expect="not")
 
 
-@pytest.mark.parametrize("argv", [
-    ["delete", "pain", "99999999999999999999999"], ["undelete", "session", "9223372036854775808"],
-    ["log", "pain", "100000000000000000000000000"], ["demo", "--seed", "99999999999999999999999"],
-    ["stats", "--window", "99999999999999999999999"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["delete", "pain", "99999999999999999999999"],
+        ["undelete", "session", "9223372036854775808"],
+        ["log", "pain", "100000000000000000000000000"],
+        ["demo", "--seed", "99999999999999999999999"],
+        ["stats", "--window", "99999999999999999999999"],
+    ],
+)
 def test_numbers_that_overflow(journal_dir, argv):
     _refused(journal_dir, *argv, expect="out of range")
 
@@ -131,8 +148,13 @@ def test_lone_surrogates_are_refused_by_the_domain():
 def _real(journal_dir, *argv: str | bytes, env: dict | None = None):
     import os
 
-    return subprocess.run([sys.executable, "-m", "backjournal", "--data-dir", str(journal_dir), *argv],
-                          capture_output=True, cwd=ROOT, timeout=60, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(journal_dir), *argv],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_invalid_utf8_in_argv_from_the_real_program(journal_dir):

@@ -33,10 +33,20 @@ run()
 def run_program(tmp_path: Path, *args: str, env: dict | None = None) -> tuple[subprocess.CompletedProcess, list[str]]:
     marker = tmp_path / "atexit.txt"
     marker.unlink(missing_ok=True)
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
-                **(env or {})}
-    done = subprocess.run([sys.executable, "-c", WRAPPER, str(marker), *args], cwd=ROOT, env=full_env,
-                          capture_output=True, text=True, timeout=120)
+    full_env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKJOURNAL_CONFIG_DIR": str(tmp_path / "config"),
+        **(env or {}),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", WRAPPER, str(marker), *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "Fatal Python error" not in done.stderr, done.stderr[-2000:]
     assert marker.exists(), f"the atexit handlers did not run: {done.stderr[-2000:]}"
     lines = marker.read_text(encoding="utf-8").splitlines()
@@ -44,11 +54,14 @@ def run_program(tmp_path: Path, *args: str, env: dict | None = None) -> tuple[su
     return done, lines[1:]
 
 
-@pytest.mark.parametrize(("args", "status"), [
-    (["log", "pain", "4"], 0),
-    (["list", "--format", "json"], 0),
-    (["log", "pain", "33"], 2),  # bad input: exit 2, still a normal exit
-])
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["log", "pain", "4"], 0),
+        (["list", "--format", "json"], 0),
+        (["log", "pain", "33"], 2),  # bad input: exit 2, still a normal exit
+    ],
+)
 def test_a_command_never_loads_qt_and_ends_normally(tmp_path, args, status):
     done, qt_modules = run_program(tmp_path, "--data-dir", str(tmp_path / "journal"), *args)
     assert done.returncode == status, done.stderr[-2000:]
@@ -56,17 +69,23 @@ def test_a_command_never_loads_qt_and_ends_normally(tmp_path, args, status):
 
 
 def test_the_window_tears_down_and_runs_the_atexit_handlers(tmp_path):
-    done, qt_modules = run_program(tmp_path, "--data-dir", str(tmp_path / "journal"),
-                                   env={"BACKJOURNAL_EXIT_AFTER": "paint"})
+    done, qt_modules = run_program(
+        tmp_path, "--data-dir", str(tmp_path / "journal"), env={"BACKJOURNAL_EXIT_AFTER": "paint"}
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "PySide6.QtWidgets" in qt_modules
 
 
 def test_the_nested_modal_repro_exits_normally(tmp_path):
     marker = tmp_path / "repro.txt"
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "repro" / "nested_modal_exit.py"), str(marker)],
-                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "repro" / "nested_modal_exit.py"), str(marker)],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert marker.read_text(encoding="utf-8") == "atexit ran\n"
 
@@ -74,7 +93,12 @@ def test_the_nested_modal_repro_exits_normally(tmp_path):
 def test_qt_calls_do_not_leak_references_to_none_or_bools():
     """PySide6 6.12.0 on Python 3.11 lost a reference to None per void call until the process aborted
     ("none_dealloc"); pyproject.toml keeps it off Python < 3.12. This fails if an upgrade brings it back."""
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "repro" / "singleton_refcounts.py")],
-                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "repro" / "singleton_refcounts.py")],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]

@@ -18,10 +18,39 @@ def test_version():
 
 
 def test_log_list_and_restart_round_trip(data_dir):
-    assert run_cli("log", "pain", "6", "--at", "2026-03-14T08:30+01:00", "--where", "lower_back,leg_left",
-                   "--quality", "aching,shooting", "--note", "stairs", data_dir=data_dir).returncode == 0
-    r = run_cli("log", "session", "acupuncture", "--at", "2026-03-14T10:00+01:00", "--minutes", "30",
-                "--before", "6", "--after", "4", "--provider", "Dr. Lee", data_dir=data_dir)
+    assert (
+        run_cli(
+            "log",
+            "pain",
+            "6",
+            "--at",
+            "2026-03-14T08:30+01:00",
+            "--where",
+            "lower_back,leg_left",
+            "--quality",
+            "aching,shooting",
+            "--note",
+            "stairs",
+            data_dir=data_dir,
+        ).returncode
+        == 0
+    )
+    r = run_cli(
+        "log",
+        "session",
+        "acupuncture",
+        "--at",
+        "2026-03-14T10:00+01:00",
+        "--minutes",
+        "30",
+        "--before",
+        "6",
+        "--after",
+        "4",
+        "--provider",
+        "Dr. Lee",
+        data_dir=data_dir,
+    )
     assert r.returncode == 0, r.stderr
     assert run_cli("log", "session", "Heat", "--minutes", "20", data_dir=data_dir).returncode == 0  # name, any case
     assert run_cli("log", "peg", "6", "5", "4", "--at", "2026-03-14", data_dir=data_dir).returncode == 0
@@ -89,8 +118,14 @@ def test_data_dir_from_environment(tmp_path):
 
 def test_gui_starts_as_a_subprocess_and_creates_the_journal(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "backjournal", "--data-dir", str(tmp_path / "j")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(tmp_path / "j")],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_until_serving(proc, tmp_path / "j")  # lock held, journal open, hand-off server listening
         assert proc.poll() is None, "the window process ended by itself"

@@ -61,9 +61,15 @@ def test_two_command_line_writers_at_the_same_moment_both_succeed(data_dir):
     _journal_with_backup(data_dir)
     base = [sys.executable, "-m", "backjournal", "--data-dir", str(data_dir)]
     for round_ in range(3):
-        procs = [subprocess.Popen(base + args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for args in (["log", "pain", "2", "--note", f"a{round_}"], ["log", "session", "heat", "--minutes", "5"],
-                              ["log", "peg", "1", "2", "3"], ["delete", "pain", "1"] if round_ == 0 else ["list"])]
+        procs = [
+            subprocess.Popen(base + args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for args in (
+                ["log", "pain", "2", "--note", f"a{round_}"],
+                ["log", "session", "heat", "--minutes", "5"],
+                ["log", "peg", "1", "2", "3"],
+                ["delete", "pain", "1"] if round_ == 0 else ["list"],
+            )
+        ]
         for p in procs:
             _out, err = p.communicate(timeout=120)
             assert p.returncode == 0, (p.args, err)
@@ -74,9 +80,17 @@ def test_two_command_line_writers_at_the_same_moment_both_succeed(data_dir):
 def test_only_a_long_hold_says_in_use_and_names_no_window(data_dir):
     journal, _backup = _journal_with_backup(data_dir)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-         "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); sys.stdin.readline()", str(journal)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+            "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); sys.stdin.readline()",
+            str(journal),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         r = run_cli("log", "pain", "3", data_dir=data_dir)  # waits the busy timeout, then gives up

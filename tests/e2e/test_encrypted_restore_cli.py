@@ -41,8 +41,11 @@ def _notes(data_dir, passphrase=PW):
 
 
 def folder_state(folder):
-    return {str(p.relative_to(folder)): file_sha256(p) for p in folder.rglob("*")
-            if p.is_file() and not p.name.startswith(".backjournal-instance")}
+    return {
+        str(p.relative_to(folder)): file_sha256(p)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.startswith(".backjournal-instance")
+    }
 
 
 @pytest.fixture
@@ -91,8 +94,12 @@ def test_without_or_with_a_wrong_passphrase_nothing_changes(encrypted):
     assert r.returncode == 1 and "passphrase is needed" in r.stderr and r.stderr.count("\n") == 1
     r = run_cli("restore", str(info.path), data_dir=encrypted, env={"BACKJOURNAL_PASSPHRASE": "wrong"})
     assert r.returncode == 1 and "does not open" in r.stderr and r.stderr.count("\n") == 1
-    r = run_cli("restore", str(info.path), data_dir=encrypted,
-                env={**ENV, "BACKJOURNAL_BACKUP_PASSPHRASE": "wrong for the backup"})
+    r = run_cli(
+        "restore",
+        str(info.path),
+        data_dir=encrypted,
+        env={**ENV, "BACKJOURNAL_BACKUP_PASSPHRASE": "wrong for the backup"},
+    )
     assert r.returncode == 1 and "does not open the backup" in r.stderr
     assert folder_state(encrypted) == before
     assert _notes(encrypted) == ["before the backup", "later"]
@@ -121,8 +128,12 @@ def test_a_backup_under_an_older_passphrase_is_restored_into_the_current_one(enc
     _log(encrypted, ["under the new passphrase"], passphrase="new words")
     r = run_cli("restore", str(old_copy), data_dir=encrypted, env={"BACKJOURNAL_PASSPHRASE": "new words"})
     assert r.returncode == 1 and "does not open the backup" in r.stderr
-    r = run_cli("restore", str(old_copy), data_dir=encrypted,
-                env={"BACKJOURNAL_PASSPHRASE": "new words", "BACKJOURNAL_BACKUP_PASSPHRASE": PW})
+    r = run_cli(
+        "restore",
+        str(old_copy),
+        data_dir=encrypted,
+        env={"BACKJOURNAL_PASSPHRASE": "new words", "BACKJOURNAL_BACKUP_PASSPHRASE": PW},
+    )
     assert r.returncode == 0, r.stderr
     assert _notes(encrypted, "new words") == ["before the backup"], "the journal keeps its own passphrase"
 

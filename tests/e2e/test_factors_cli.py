@@ -22,8 +22,13 @@ def test_factors_cli_end_to_end(data_dir):
     assert again.returncode == 0 and "replaced 6" in again.stdout, again.stdout
     got = {f["key"]: f for f in json.loads(run_cli("factors", "--format", "json", data_dir=data_dir).stdout)}
     assert got["sleep_quality"]["enabled"], "logging a hidden factor turns it on"
-    assert got["own_long_drive"] == {"key": "own_long_drive", "name": "Long drive", "kind": "yesno",
-                                     "builtin": False, "enabled": True}
+    assert got["own_long_drive"] == {
+        "key": "own_long_drive",
+        "name": "Long drive",
+        "kind": "yesno",
+        "builtin": False,
+        "enabled": True,
+    }
 
     db = data_dir / "journal.sqlite3"
     before = content_hash(db)

@@ -13,14 +13,28 @@ import pytest
 
 from tests.conftest import ROOT
 
-HEAVY = ("sqlalchemy", "alembic", "numpy", "matplotlib", "fpdf", "PySide6", "backjournal.storage",
-         "backjournal.services")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "numpy",
+    "matplotlib",
+    "fpdf",
+    "PySide6",
+    "backjournal.storage",
+    "backjournal.services",
+)
 
 
 def imported_modules(*args: str, **extra_env: str) -> tuple[subprocess.CompletedProcess, set[str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra_env}
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "backjournal", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "backjournal", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     names = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     return done, names
 
@@ -43,9 +57,13 @@ def test_help_lists_every_command_without_importing_them():
     assert not any(m.startswith("backjournal.cli.") for m in modules)
 
 
-@pytest.mark.parametrize("language_env", [{"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
-                                           "BACKJOURNAL_LANGUAGE": ""},
-                                          {"BACKJOURNAL_LANGUAGE": "de", "LANG": "C.UTF-8"}])
+@pytest.mark.parametrize(
+    "language_env",
+    [
+        {"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "BACKJOURNAL_LANGUAGE": ""},
+        {"BACKJOURNAL_LANGUAGE": "de", "LANG": "C.UTF-8"},
+    ],
+)
 def test_help_speaks_german_without_the_storage_stack(tmp_path, language_env):
     """The top-level --help (argparse's headings, the global options, every command's line) in German, by
     the system's language or BACKJOURNAL_LANGUAGE; still nothing heavy imported. --version stays as it is."""
@@ -53,9 +71,14 @@ def test_help_speaks_german_without_the_storage_stack(tmp_path, language_env):
     done, modules = imported_modules("--help", **env)
     assert done.returncode == 0, done.stderr[-2000:]
     out = " ".join(done.stdout.split())  # argparse wraps lines
-    for german in ("Aufruf: backjournal", "Optionen:", "diese Hilfe zeigen und beenden",
-                   "der Ordner des Tagebuchs", "Datensätze in den Papierkorb verschieben",
-                   "das Tagebuch als CSV, JSON (ganzes Tagebuch) oder FHIR R4 exportieren"):
+    for german in (
+        "Aufruf: backjournal",
+        "Optionen:",
+        "diese Hilfe zeigen und beenden",
+        "der Ordner des Tagebuchs",
+        "Datensätze in den Papierkorb verschieben",
+        "das Tagebuch als CSV, JSON (ganzes Tagebuch) oder FHIR R4 exportieren",
+    ):
         assert german in out, (german, done.stdout)
     assert "usage:" not in out and "move records to the trash" not in out
     from backjournal import cli

@@ -11,21 +11,47 @@ def test_medications_cli_end_to_end(data_dir):
     done = run_cli("medications", "--add", "Ibuprofen", "--class", "nsaid", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     assert run_cli("medications", "--add", "Kratom tea", "--class", "kratom", data_dir=data_dir).returncode == 0
-    done = run_cli("log", "session", "medication", "--name", "ibuprofen", "--dose", "400 mg as needed",
-                   "--at", "2026-03-01T08:00+01:00", data_dir=data_dir)
+    done = run_cli(
+        "log",
+        "session",
+        "medication",
+        "--name",
+        "ibuprofen",
+        "--dose",
+        "400 mg as needed",
+        "--at",
+        "2026-03-01T08:00+01:00",
+        data_dir=data_dir,
+    )
     assert done.returncode == 0 and "Ibuprofen" in done.stdout, done.stderr
-    done = run_cli("log", "session", "Kratom tea", "--amount", "3", "--unit", "g", "--scheduled",
-                   "--at", "2026-03-02T08:00+01:00", data_dir=data_dir)
+    done = run_cli(
+        "log",
+        "session",
+        "Kratom tea",
+        "--amount",
+        "3",
+        "--unit",
+        "g",
+        "--scheduled",
+        "--at",
+        "2026-03-02T08:00+01:00",
+        data_dir=data_dir,
+    )
     assert done.returncode == 0, done.stderr
     done = run_cli("log", "session", "heat", "--dose", "a lot", "--at", "2026-03-02T09:00+01:00", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     listed = json.loads(run_cli("list", "--format", "json", data_dir=data_dir).stdout)
     got = [(r["therapy_name"], r["dose_amount"], r["dose_unit"], r["dose_schedule"], r["dose"]) for r in listed]
-    assert got == [("Ibuprofen", 400.0, "mg", "as-needed", None), ("Kratom tea", 3.0, "g", "scheduled", None),
-                   ("Heat", None, None, None, "a lot")]
+    assert got == [
+        ("Ibuprofen", 400.0, "mg", "as-needed", None),
+        ("Kratom tea", 3.0, "g", "scheduled", None),
+        ("Heat", None, None, None, "a lot"),
+    ]
     meds = json.loads(run_cli("medications", "--format", "json", data_dir=data_dir).stdout)
-    assert [(m["name"], m["class"], m["card"]) for m in meds] == [("Ibuprofen", "nsaid", "medication"),
-                                                                  ("Kratom tea", "kratom", "kratom")]
+    assert [(m["name"], m["class"], m["card"]) for m in meds] == [
+        ("Ibuprofen", "nsaid", "medication"),
+        ("Kratom tea", "kratom", "kratom"),
+    ]
     table = run_cli("list", data_dir=data_dir).stdout
     assert "400 mg, as needed" in table
 

@@ -40,7 +40,9 @@ def report(extra):
     print("PROBE=" + json.dumps({"modules": mods, "sockets": events, "qtnetwork": qtnet is not None, **extra}))
 """
 
-GUI = PROBE + r"""
+GUI = (
+    PROBE
+    + r"""
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from backjournal.ui.application import build_main_window, make_qapplication, setup_logging
@@ -63,18 +65,23 @@ opened.close()
 instance.release()
 report({"tabs": tabs})
 """
+)
 
-CLI = PROBE + r"""
+CLI = (
+    PROBE
+    + r"""
 from backjournal.app import main
 code = main(sys.argv[1:])
 report({"code": code})
 """
+)
 
 
 def _probe(script: str, *args: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("PROBE=")]
     assert done.returncode == 0 and lines, (done.stdout[-2000:], done.stderr[-4000:])
     return json.loads(lines[-1].removeprefix("PROBE="))
@@ -109,9 +116,14 @@ def test_qtnetwork_is_used_only_for_local_sockets():
                 used.setdefault(str(path.relative_to(ROOT)), set()).update(a.name for a in node.names)
             elif isinstance(node, ast.Import) and any("QtNetwork" in a.name for a in node.names):
                 used.setdefault(str(path.relative_to(ROOT)), set()).add("<module>")
-            elif (isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in (
-                    "requests", "urllib3", "httpx", "aiohttp")) or (
-                    isinstance(node, ast.Import) and any(a.name.split(".")[0] in ("requests", "urllib3") for a in node.names)):
+            elif (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.split(".")[0] in ("requests", "urllib3", "httpx", "aiohttp")
+            ) or (
+                isinstance(node, ast.Import)
+                and any(a.name.split(".")[0] in ("requests", "urllib3") for a in node.names)
+            ):
                 pytest.fail(f"{path} imports an HTTP client")
     assert set().union(*used.values()) <= {"QLocalServer", "QLocalSocket"}, used
     assert list(used) == ["backjournal/ui/single_instance.py"]

@@ -54,9 +54,18 @@ WRITERS = [
 ]
 
 
-@pytest.mark.parametrize("target", ["journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm",
-                                    "journal.sqlite3-journal", ".backjournal-instance.lock", "backups/x.sqlite3",
-                                    "sub/../journal.sqlite3"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "journal.sqlite3",
+        "journal.sqlite3-wal",
+        "journal.sqlite3-shm",
+        "journal.sqlite3-journal",
+        ".backjournal-instance.lock",
+        "backups/x.sqlite3",
+        "sub/../journal.sqlite3",
+    ],
+)
 @pytest.mark.parametrize("command", WRITERS, ids=lambda c: "-".join(c[:-1]))
 def test_no_command_writes_over_the_journal_or_its_companions(journal_dir, capsys, command, target):
     (journal_dir / "sub").mkdir(exist_ok=True)
@@ -76,8 +85,12 @@ def test_symlinks_and_hard_links_to_the_journal_are_refused(journal_dir, tmp_pat
     hard = tmp_path / "hard.sqlite3"
     os.link(journal, hard)
     before = _files(journal_dir)
-    for argv in (["report", "-o", str(link)], ["export", "json", "-o", str(folder_link / "journal.sqlite3")],
-                 ["backup", "-o", str(hard)], ["backup", "-o", str(folder_link / "journal.sqlite3-wal")]):
+    for argv in (
+        ["report", "-o", str(link)],
+        ["export", "json", "-o", str(folder_link / "journal.sqlite3")],
+        ["backup", "-o", str(hard)],
+        ["backup", "-o", str(folder_link / "journal.sqlite3-wal")],
+    ):
         code, _out, err = _run(capsys, "--data-dir", str(journal_dir), *argv)
         assert code == 2 and err.count("\n") == 1, (argv, err)
     assert "hard link" in _run(capsys, "--data-dir", str(journal_dir), "backup", "-o", str(hard))[2]
@@ -88,8 +101,9 @@ def test_another_known_journal_is_protected_too(journal_dir, tmp_path, capsys):
     other = tmp_path / "other"
     assert _run(capsys, "--data-dir", str(other), "log", "pain", "3")[0] == 0
     before = file_sha256(other / "journal.sqlite3")
-    code, _out, err = _run(capsys, "--data-dir", str(journal_dir), "export", "json", "-o",
-                           str(other / "journal.sqlite3"))
+    code, _out, err = _run(
+        capsys, "--data-dir", str(journal_dir), "export", "json", "-o", str(other / "journal.sqlite3")
+    )
     assert code == 2 and "journal" in err
     assert file_sha256(other / "journal.sqlite3") == before
 

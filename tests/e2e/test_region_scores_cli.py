@@ -9,12 +9,14 @@ from tests.conftest import content_hash, run_cli
 
 
 def test_log_pain_with_a_score_for_each_region(data_dir):
-    done = run_cli("log", "pain", "--where", "lower_back=6,leg_left=4", "--at", "2026-03-02T09:00:00+01:00",
-                   data_dir=data_dir)
+    done = run_cli(
+        "log", "pain", "--where", "lower_back=6,leg_left=4", "--at", "2026-03-02T09:00:00+01:00", data_dir=data_dir
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("logged pain 6/10 (Lower back 6, Leg (left) 4) at 2026-03-02T09:00+01:00")
-    done = run_cli("log", "pain", "3", "--where", "neck=2,leg_left=7", "--at", "2026-03-02T12:00:00+01:00",
-                   data_dir=data_dir)
+    done = run_cli(
+        "log", "pain", "3", "--where", "neck=2,leg_left=7", "--at", "2026-03-02T12:00:00+01:00", data_dir=data_dir
+    )
     assert done.returncode == 0 and done.stdout.startswith("logged pain 3/10 (Neck 2, Leg (left) 7)"), done.stderr
     done = run_cli("log", "pain", "5", "--at", "2026-03-02T18:00:00+01:00", data_dir=data_dir)  # unchanged
     assert done.returncode == 0 and done.stdout.startswith("logged pain 5/10 at"), done.stderr
@@ -30,8 +32,18 @@ def test_log_pain_with_a_score_for_each_region(data_dir):
     csv_text = run_cli("list", "--format", "csv", data_dir=data_dir).stdout
     assert "lower_back=6,leg_left=4" in csv_text
 
-    stats = run_cli("stats", "--from", "2026-03-02", "--to", "2026-03-02", "--where", "leg_left", "--format", "json",
-                    data_dir=data_dir)
+    stats = run_cli(
+        "stats",
+        "--from",
+        "2026-03-02",
+        "--to",
+        "2026-03-02",
+        "--where",
+        "leg_left",
+        "--format",
+        "json",
+        data_dir=data_dir,
+    )
     assert stats.returncode == 0, stats.stderr
     [day] = json.loads(stats.stdout)["daily"]
     assert (day["n"], day["mean"], day["min"], day["max"]) == (2, 5.5, 4, 7)  # the leg's own scores 4 and 7

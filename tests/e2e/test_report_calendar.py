@@ -29,12 +29,15 @@ def _calendar_page(pdf) -> str:
     return " ".join(next(t for t in pages if "Calendar of daily pain" in t).split())
 
 
-@pytest.mark.parametrize(("first", "months", "grid"), [
-    ("2026-03-15", ["March 2026"], True),                 # 1 day
-    ("2026-03-06", ["March 2026"], True),                 # 10 days
-    ("2026-01-20", ["January 2026", "February 2026", "March 2026"], True),
-    ("2025-03-16", [], False),                            # a year
-])
+@pytest.mark.parametrize(
+    ("first", "months", "grid"),
+    [
+        ("2026-03-15", ["March 2026"], True),  # 1 day
+        ("2026-03-06", ["March 2026"], True),  # 10 days
+        ("2026-01-20", ["January 2026", "February 2026", "March 2026"], True),
+        ("2025-03-16", [], False),  # a year
+    ],
+)
 def test_the_report_calendar_uses_month_grids_for_a_short_period(journal_dir, tmp_path, first, months, grid):
     out = tmp_path / "report.pdf"
     r = run_cli("report", "--from", first, "--to", "2026-03-15", "-o", str(out), data_dir=journal_dir, timeout=120)

@@ -44,8 +44,14 @@ def _env() -> dict:
 
 
 def _start_window(data_dir: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "backjournal", "--data-dir", str(data_dir)], cwd=ROOT,
-                            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_until_serving(proc: subprocess.Popen, data_dir: Path, timeout: float = 90) -> None:
@@ -68,8 +74,14 @@ def _wait_until_serving(proc: subprocess.Popen, data_dir: Path, timeout: float =
 
 def _second_launch(data_dir: Path) -> tuple[subprocess.CompletedProcess, list]:
     journal = str(data_dir / "journal.sqlite3")
-    done = subprocess.run([sys.executable, "-c", SECOND_LAUNCH, journal, "--data-dir", str(data_dir)],
-                          cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_LAUNCH, journal, "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("TOUCHED=")]
     assert lines, (done.stdout, done.stderr)
     return done, json.loads(lines[0].removeprefix("TOUCHED="))

@@ -10,17 +10,39 @@ import sys
 
 from tests.conftest import ROOT, run_cli
 
-NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "alembic", "numpy", "matplotlib", "fpdf", "pygments", "pypdf",
-                          "backjournal.storage", "backjournal.services", "backjournal.charts",
-                          "backjournal.reports", "backjournal.exchange", "backjournal.analysis")
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy",
+    "alembic",
+    "numpy",
+    "matplotlib",
+    "fpdf",
+    "pygments",
+    "pypdf",
+    "backjournal.storage",
+    "backjournal.services",
+    "backjournal.charts",
+    "backjournal.reports",
+    "backjournal.exchange",
+    "backjournal.analysis",
+)
 
 
 def start(data_dir, exit_after: str, tmp_path) -> tuple[subprocess.CompletedProcess, list[str]]:
     modules_file = tmp_path / f"modules-{exit_after}.txt"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKJOURNAL_EXIT_AFTER": exit_after,
-           "BACKJOURNAL_MODULES_FILE": str(modules_file)}
-    done = subprocess.run([sys.executable, "-m", "backjournal", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKJOURNAL_EXIT_AFTER": exit_after,
+        "BACKJOURNAL_MODULES_FILE": str(modules_file),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     modules = modules_file.read_text(encoding="utf-8").split() if modules_file.exists() else []
     return done, modules
 

@@ -68,18 +68,39 @@ def test_demo_chart_and_stats_end_to_end(data_dir, tmp_path):
 
 
 def test_marked_periods_on_the_command_line(data_dir):
-    added = run_cli("period", "add", "Acupuncture course", "--from", "2026-01-05", "--to", "2026-02-20",
-                    "--therapy", "acupuncture", data_dir=data_dir)
+    added = run_cli(
+        "period",
+        "add",
+        "Acupuncture course",
+        "--from",
+        "2026-01-05",
+        "--to",
+        "2026-02-20",
+        "--therapy",
+        "acupuncture",
+        data_dir=data_dir,
+    )
     assert added.returncode == 0, added.stderr
     wrong = run_cli("period", "add", "Backwards", "--from", "2026-03-05", "--to", "2026-02-20", data_dir=data_dir)
     assert wrong.returncode == 2 and "end" in wrong.stderr
-    again = run_cli("period", "add", "Acupuncture course", "--from", "2026-01-05", "--to", "2026-02-20",
-                    "--therapy", "acupuncture", data_dir=data_dir)
+    again = run_cli(
+        "period",
+        "add",
+        "Acupuncture course",
+        "--from",
+        "2026-01-05",
+        "--to",
+        "2026-02-20",
+        "--therapy",
+        "acupuncture",
+        data_dir=data_dir,
+    )
     assert again.returncode == 0, again.stderr
     listed = json.loads(run_cli("period", "list", "--format", "json", data_dir=data_dir).stdout)
     uids = [p.pop("uid") for p in listed]
-    assert listed == 2 * [{"label": "Acupuncture course", "start": "2026-01-05", "end": "2026-02-20",
-                           "therapy": "acupuncture"}]
+    assert listed == 2 * [
+        {"label": "Acupuncture course", "start": "2026-01-05", "end": "2026-02-20", "therapy": "acupuncture"}
+    ]
     assert len(set(uids)) == 2 and uids[1] in again.stdout
     table = run_cli("period", "list", data_dir=data_dir).stdout
     assert uids[0][:8] in table and uids[1][:8] in table
@@ -100,8 +121,19 @@ def test_insights_json_and_table(data_dir):
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert out["comparisons"] > 0 and "not the same as causing" in out["went_with"]
-    fields = {"name", "kind", "lag_days", "days_with", "days_without", "mean_with", "mean_without",
-              "difference", "ci_low", "ci_high", "q_value"}
+    fields = {
+        "name",
+        "kind",
+        "lag_days",
+        "days_with",
+        "days_without",
+        "mean_with",
+        "mean_without",
+        "difference",
+        "ci_low",
+        "ci_high",
+        "q_value",
+    }
     computed = [i for i in out["items"] if i["difference"] is not None]
     assert computed and all(fields <= set(i) for i in out["items"])
     for i in computed:
@@ -115,16 +147,29 @@ def test_insights_json_and_table(data_dir):
     assert table.returncode == 0 and "went with" in table.stdout and "Could be chance" in table.stdout
     for word in ("causes", "helps", "triggers"):
         assert word not in table.stdout.lower()
-    for bad in (["--from", "2026-02-30"], ["--range", "5y"], ["--range", "2w", "--from", "2026-01-01"],
-                ["--format", "xml"], ["--from", "2026-03-01", "--to", "2026-02-01"]):
+    for bad in (
+        ["--from", "2026-02-30"],
+        ["--range", "5y"],
+        ["--range", "2w", "--from", "2026-01-01"],
+        ["--format", "xml"],
+        ["--from", "2026-03-01", "--to", "2026-02-01"],
+    ):
         refused = run_cli("insights", *bad, data_dir=data_dir)
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1, (bad, refused.stderr)
     assert content_hash(db) == before
 
 
 def test_stats_where_filters_pain_by_region(data_dir):
-    assert run_cli("log", "pain", "8", "--where", "leg_left", "--at", "2026-01-02T09:00+01:00", data_dir=data_dir).returncode == 0
-    assert run_cli("log", "pain", "2", "--where", "neck", "--at", "2026-01-02T11:00+01:00", data_dir=data_dir).returncode == 0
+    assert (
+        run_cli(
+            "log", "pain", "8", "--where", "leg_left", "--at", "2026-01-02T09:00+01:00", data_dir=data_dir
+        ).returncode
+        == 0
+    )
+    assert (
+        run_cli("log", "pain", "2", "--where", "neck", "--at", "2026-01-02T11:00+01:00", data_dir=data_dir).returncode
+        == 0
+    )
     done = run_cli("stats", "--from", "2026-01-02", "--to", "2026-01-02", "--where", "leg_left", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)

@@ -40,8 +40,14 @@ def run_spec(dist: Path, platform: str) -> dict[str, list[Step]]:
         return lambda *args, **kwargs: Step(kind, calls, args, kwargs)
 
     namespace = {name: step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE", "TOC", "MERGE")}
-    namespace.update(SPECPATH=str(SPEC.parent), DISTPATH=str(dist), workpath=str(dist / "work"),
-                     specnm=SPEC.stem, __file__=str(SPEC), __name__="__main__")
+    namespace.update(
+        SPECPATH=str(SPEC.parent),
+        DISTPATH=str(dist),
+        workpath=str(dist / "work"),
+        specnm=SPEC.stem,
+        __file__=str(SPEC),
+        __name__="__main__",
+    )
     code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
     saved_platform, saved_path = sys.platform, list(sys.path)
     try:
@@ -67,8 +73,9 @@ def test_the_analysis_inputs_exist(linux):
     (entry,) = analysis.args[0]
     assert Path(entry).is_file() and Path(entry).parent == SPEC.parent
     tree = ast.parse(Path(entry).read_text(encoding="utf-8"))
-    imported = {(node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                for alias in node.names}
+    imported = {
+        (node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
     assert ("backjournal.app", "run") in imported
     assert importlib.util.find_spec("backjournal.app") is not None
     for folder in analysis.kwargs["pathex"]:
@@ -109,8 +116,9 @@ def test_the_linux_share_tree_is_laid_out(linux):
     assert (share / "applications" / f"{APP_ID}.desktop").is_file()
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
-    sizes = sorted(int(p.parent.parent.name.split("x")[0])
-                   for p in (share / "icons" / "hicolor").glob(f"*x*/apps/{APP_ID}.png"))
+    sizes = sorted(
+        int(p.parent.parent.name.split("x")[0]) for p in (share / "icons" / "hicolor").glob(f"*x*/apps/{APP_ID}.png")
+    )
     assert sizes == [16, 22, 24, 32, 48, 64, 128, 256, 512]
 
 

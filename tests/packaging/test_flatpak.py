@@ -35,8 +35,12 @@ PYTHON_TAG = "cp312"  # org.kde.Platform 6.8's Python 3.12 (generate_modules.PYT
 # tray icon and its reminder notification. Files: only the app's own data folder (the sandbox's,
 # no permission needed); another folder is chosen through the file chooser portal.
 ALLOWED_FINISH_ARGS = {
-    "--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri",
-    "--talk-name=org.kde.StatusNotifierWatcher", "--talk-name=org.freedesktop.Notifications",
+    "--share=ipc",
+    "--socket=wayland",
+    "--socket=fallback-x11",
+    "--device=dri",
+    "--talk-name=org.kde.StatusNotifierWatcher",
+    "--talk-name=org.freedesktop.Notifications",
 }
 
 
@@ -105,8 +109,9 @@ def test_every_python_dependency_is_a_pinned_file_for_each_architecture():
             assert source["url"].startswith("https://"), source["url"]
             assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"]), source
             name, version, _, tags = parse_wheel_filename(source["url"].rsplit("/", 1)[1])
-            assert any(t.interpreter in {PYTHON_TAG, "py3"} and t.abi in {PYTHON_TAG, "abi3", "none"} for t in tags), \
+            assert any(t.interpreter in {PYTHON_TAG, "py3"} and t.abi in {PYTHON_TAG, "abi3", "none"} for t in tags), (
                 f"{source['url']} is not for the runtime's Python ({PYTHON_TAG})"
+            )
             arches = source.get("only-arches", sorted(ARCHES))
             assert set(arches) <= ARCHES
             for arch in arches:
@@ -159,8 +164,9 @@ def test_flatpak_builder_reads_the_manifest(tmp_path):
     (tmp_path / MANIFEST.name).write_text(MANIFEST.read_text())
     generated = _generator().modules(lock(), placeholder_url)
     (tmp_path / "python3-dependencies.json").write_text(json.dumps(generated))
-    result = subprocess.run([tool, "--show-manifest", MANIFEST.name], capture_output=True, text=True, timeout=60,
-                            cwd=tmp_path)
+    result = subprocess.run(
+        [tool, "--show-manifest", MANIFEST.name], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr and "Unknown property" not in result.stderr, result.stderr
     shown = json.loads(result.stdout)
@@ -168,6 +174,7 @@ def test_flatpak_builder_reads_the_manifest(tmp_path):
     assert len(deps["modules"]) == len(dependency_modules())
 
     (tmp_path / MANIFEST.name).write_text(MANIFEST.read_text().replace('"finish-args"', '"finish-arg"'))
-    result = subprocess.run([tool, "--show-manifest", MANIFEST.name], capture_output=True, text=True, timeout=60,
-                            cwd=tmp_path)
+    result = subprocess.run(
+        [tool, "--show-manifest", MANIFEST.name], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert "Unknown property finish-arg" in result.stderr, "the check above would not notice a misspelt key"

@@ -39,8 +39,12 @@ def _tool(name: str) -> str:
 
 
 def test_metainfo_passes_appstreamcli_pedantic():
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(metainfo_file())],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(metainfo_file())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     # "P: <id>:<line>: <tag> [detail]", the detail sometimes on the next, indented line
@@ -51,8 +55,9 @@ def test_metainfo_passes_appstreamcli_pedantic():
 
 
 def test_desktop_file_passes_desktop_file_validate():
-    result = subprocess.run([_tool("desktop-file-validate"), str(desktop_file())],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [_tool("desktop-file-validate"), str(desktop_file())], capture_output=True, text=True, timeout=60
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert not re.search(r": (error|warning): ", output), output  # hints (other categories) are suggestions

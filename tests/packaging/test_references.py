@@ -9,10 +9,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Spelled in pieces so this file does not match itself.
-OUTSIDE = re.compile("|".join([
-    r"\.\./" + "shared", "/work/" + "shared", "RELIA" + r"BILITY(\.md)?\b", "ARCHI" + r"TECTURE\.md",
-    "USE" + r"RS\.md", "clinical-" + "facts",
-]))
+OUTSIDE = re.compile(
+    "|".join(
+        [
+            r"\.\./" + "shared",
+            "/work/" + "shared",
+            "RELIA" + r"BILITY(\.md)?\b",
+            "ARCHI" + r"TECTURE\.md",
+            "USE" + r"RS\.md",
+            "clinical-" + "facts",
+        ]
+    )
+)
 
 
 def test_no_reference_to_notes_outside_the_repository():
@@ -28,5 +36,7 @@ def test_no_reference_to_notes_outside_the_repository():
         for number, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1):
             if OUTSIDE.search(line):
                 found.append(f"{name}:{number}: {line.strip()}")
-    assert not found, ("point at docs/ instead (docs/reliability.md for the reliability items, "
-                       "docs/clinical-basis.md for clinical facts):\n" + "\n".join(found))
+    assert not found, (
+        "point at docs/ instead (docs/reliability.md for the reliability items, "
+        "docs/clinical-basis.md for clinical facts):\n" + "\n".join(found)
+    )

@@ -28,8 +28,10 @@ def test_the_sdist_carries_the_sources_and_the_wheel_the_compiled_catalogues(bui
 
 def test_the_installed_wheel_answers_in_german(wheel_venv, tmp_path):
     env = {"BACKJOURNAL_LANGUAGE": "de", "HOME": str(tmp_path), "BACKJOURNAL_CONFIG_DIR": str(tmp_path / "config")}
-    probe = ("from backjournal import i18n\n"
-             "i18n.use_language('de')\n"
-             "print(i18n.translate('MainWindow', '&File'), i18n.number(3.5))\n")
+    probe = (
+        "from backjournal import i18n\n"
+        "i18n.use_language('de')\n"
+        "print(i18n.translate('MainWindow', '&File'), i18n.number(3.5))\n"
+    )
     out = run([wheel_venv / "bin" / "python", "-c", probe], cwd=tmp_path, env=env).stdout
     assert out.split() == ["&Datei", "3,5"]

@@ -46,7 +46,9 @@ def test_every_package_and_data_folder_is_listed_in_pyproject():
         for folder in top.rglob("*"):
             if folder.is_dir() and "__pycache__" not in folder.parts:
                 on_disk.add(".".join([name, *folder.relative_to(top).parts]))
-    assert not on_disk - listed, f"add these to [tool.setuptools] packages in pyproject.toml: {sorted(on_disk - listed)}"
+    assert not on_disk - listed, (
+        f"add these to [tool.setuptools] packages in pyproject.toml: {sorted(on_disk - listed)}"
+    )
     assert not listed - on_disk, f"listed in pyproject.toml but not on disk: {sorted(listed - on_disk)}"
 
 
@@ -82,9 +84,19 @@ def test_the_sdist_can_rebuild_and_test(built):
     sdist, _ = built
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    for needed in ("LICENSE", "README.md", "pyproject.toml", "alembic.ini", "dev", "tests/conftest.py",
-                   "resources/__init__.py", "resources/cards/red-flags.md", "docs/formats.md",
-                   "tests/fixtures/journal-0001.sqlite3", "backjournal/storage/migrations/script.py.mako"):
+    for needed in (
+        "LICENSE",
+        "README.md",
+        "pyproject.toml",
+        "alembic.ini",
+        "dev",
+        "tests/conftest.py",
+        "resources/__init__.py",
+        "resources/cards/red-flags.md",
+        "docs/formats.md",
+        "tests/fixtures/journal-0001.sqlite3",
+        "backjournal/storage/migrations/script.py.mako",
+    ):
         assert needed in names, f"{needed} is missing from the sdist"
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     assert "setup.py" not in names
@@ -114,8 +126,10 @@ def test_the_installed_wheel_runs_outside_the_checkout(venv_dir, demo_journal, t
     _run([bin_dir / "backjournal", "--data-dir", data, "chart", "--range", "90d", "-o", chart], cwd=tmp_path)
     assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     report = tmp_path / "report.pdf"
-    _run([bin_dir / "backjournal", "--data-dir", data, "report", "--sections", "summary,cards", "-o", report],
-         cwd=tmp_path)
+    _run(
+        [bin_dir / "backjournal", "--data-dir", data, "report", "--sections", "summary,cards", "-o", report],
+        cwd=tmp_path,
+    )
     assert report.read_bytes().startswith(b"%PDF")
 
 
@@ -124,9 +138,16 @@ def test_the_installed_wheel_opens_its_window(venv_dir, tmp_path):
     Trends: Qt, the icon and the storage stack all come from the installation."""
     data = tmp_path / "journal"
     env = {"BACKJOURNAL_CONFIG_DIR": str(tmp_path / "config")}
-    _run([venv_dir / "bin" / "backjournal", "--data-dir", data], cwd=tmp_path, env={**env, "BACKJOURNAL_EXIT_AFTER": "paint"})
-    _run([venv_dir / "bin" / "backjournal", "--data-dir", data], cwd=tmp_path,
-         env={**env, "BACKJOURNAL_EXIT_AFTER": "trends"})
+    _run(
+        [venv_dir / "bin" / "backjournal", "--data-dir", data],
+        cwd=tmp_path,
+        env={**env, "BACKJOURNAL_EXIT_AFTER": "paint"},
+    )
+    _run(
+        [venv_dir / "bin" / "backjournal", "--data-dir", data],
+        cwd=tmp_path,
+        env={**env, "BACKJOURNAL_EXIT_AFTER": "trends"},
+    )
     assert (data / "journal.sqlite3").stat().st_size > 0
 
 

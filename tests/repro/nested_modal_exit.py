@@ -35,8 +35,13 @@ class Outer(QDialog):
         self.refused = False
 
     def refuse(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "This file cannot be restored", "Nothing was changed.",
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "This file cannot be restored",
+            "Nothing was changed.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         QTimer.singleShot(0, close_active_modal)
         box.exec()
         self.refused = True

@@ -37,8 +37,10 @@ def main() -> int:
             button.isCheckable()  # returns the bool just set
         lost[repr(value)] = start - sys.getrefcount(value)
     del button, app
-    print(f"PySide6 {pyside_version} on Python {sys.version.split()[0]}: references lost in {CALLS} calls:",
-          ", ".join(f"{name} {count}" for name, count in lost.items()))
+    print(
+        f"PySide6 {pyside_version} on Python {sys.version.split()[0]}: references lost in {CALLS} calls:",
+        ", ".join(f"{name} {count}" for name, count in lost.items()),
+    )
     return 0 if not any(lost.values()) else 1
 
 

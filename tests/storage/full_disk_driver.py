@@ -20,8 +20,12 @@ def sha(path: Path) -> str:
 
 
 def run(data_dir: Path, *args: str, env: dict | None = None) -> list:
-    r = subprocess.run([sys.executable, "-m", "backjournal", "--data-dir", str(data_dir), *args],
-                       capture_output=True, text=True, env={**os.environ, **(env or {})})
+    r = subprocess.run(
+        [sys.executable, "-m", "backjournal", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     return [r.returncode, r.stderr]
 
 
@@ -33,8 +37,10 @@ def main() -> None:
     assert run(data_dir, "backup")[0] == 0
     journal = data_dir / "journal.sqlite3"
     # A crash left a write-ahead log and no -shm: opening must create the -shm, which a full disk refuses.
-    crash = ("import os, sqlite3, sys; con = sqlite3.connect(sys.argv[1]); con.execute('PRAGMA journal_mode=WAL'); "
-             "con.execute(\"UPDATE pain_entries SET note = 'committed in the WAL'\"); con.commit(); os._exit(0)")
+    crash = (
+        "import os, sqlite3, sys; con = sqlite3.connect(sys.argv[1]); con.execute('PRAGMA journal_mode=WAL'); "
+        "con.execute(\"UPDATE pain_entries SET note = 'committed in the WAL'\"); con.commit(); os._exit(0)"
+    )
     subprocess.run([sys.executable, "-c", crash, str(journal)], check=True)  # exits without a checkpoint
     assert Path(f"{journal}-wal").stat().st_size > 0
     Path(f"{journal}-shm").unlink(missing_ok=True)

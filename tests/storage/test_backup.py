@@ -149,10 +149,14 @@ def test_rotation_over_sixty_days_keeps_daily_weekly_and_safety_tiers(data_dir):
         rotated = sorted(b.created_at.date() for b in kept if b.kind is BackupKind.AUTO)
         last = clock.now.date()  # 2026-03-01 (a Sunday)
         assert last == datetime(2026, 3, 1).date()
-        recent_and_daily = [last - timedelta(days=i) for i in range(8)]   # 03-01 (recent), 02-28 .. 02-22
+        recent_and_daily = [last - timedelta(days=i) for i in range(8)]  # 03-01 (recent), 02-28 .. 02-22
         # then the newest of each earlier ISO week: the Sundays 02-15, 02-08, 02-01, 01-25
-        weekly = [datetime(2026, 2, 15).date(), datetime(2026, 2, 8).date(),
-                  datetime(2026, 2, 1).date(), datetime(2026, 1, 25).date()]
+        weekly = [
+            datetime(2026, 2, 15).date(),
+            datetime(2026, 2, 8).date(),
+            datetime(2026, 2, 1).date(),
+            datetime(2026, 1, 25).date(),
+        ]
         monthly: list = []  # January is already represented by 01-25
         assert rotated == sorted(recent_and_daily + weekly + monthly)
         safety = [(b.kind, b.created_at.date()) for b in kept if not b.kind.rotated]
@@ -210,8 +214,12 @@ def test_rotation_leaves_files_it_did_not_write(opened, journal):
 
 def test_backup_names_round_trip():
     moment = datetime(2026, 3, 15, 9, 30, 1, 250, tzinfo=UTC)
-    for kind, rev in [(BackupKind.AUTO, None), (BackupKind.MANUAL, None), (BackupKind.PRE_RESTORE, None),
-                      (BackupKind.PRE_UPGRADE, "0001")]:
+    for kind, rev in [
+        (BackupKind.AUTO, None),
+        (BackupKind.MANUAL, None),
+        (BackupKind.PRE_RESTORE, None),
+        (BackupKind.PRE_UPGRADE, "0001"),
+    ]:
         name = backup_filename(kind, moment, revision=rev)
         assert parse_backup_filename(name) == (kind, moment, rev)
     assert parse_backup_filename("journal.sqlite3") is None

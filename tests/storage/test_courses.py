@@ -25,8 +25,19 @@ def courses(opened):
 
 def test_add_end_delete_are_undoable_and_keep_id_uid_and_pgic(courses):
     history = UndoHistory()
-    add = history.push(AddCourseCommand(courses, CourseDraft("Acupuncture", date(2026, 3, 2), sessions_planned=10,
-                                                             per_week=2, goal="walk to work", provider="Dr. Lin")))
+    add = history.push(
+        AddCourseCommand(
+            courses,
+            CourseDraft(
+                "Acupuncture",
+                date(2026, 3, 2),
+                sessions_planned=10,
+                per_week=2,
+                goal="walk to work",
+                provider="Dr. Lin",
+            ),
+        )
+    )
     kept = add.saved
     assert kept.therapy == "acupuncture" and kept.id >= 1  # the name resolved to its key
     history.push(EndCourseCommand(courses, kept.id, CourseEnd(date(2026, 4, 1), EndReason.HELPED, 2, "done")))
@@ -65,10 +76,12 @@ def test_adherence_counts_sessions_on_their_local_day_across_time_zones(courses,
     from Monday); one on Monday 00:30 in Tokyo is Sunday in UTC: it belongs to the Monday's week."""
     ny, tokyo = timezone(timedelta(hours=-5)), timezone(timedelta(hours=9))
     course = courses.add(CourseDraft("acupuncture", date(2026, 3, 2), planned_end=date(2026, 3, 15), per_week=2))
-    for moment in (datetime(2026, 3, 8, 23, 30, tzinfo=ny),  # Sunday, week 1
-                   datetime(2026, 3, 9, 0, 30, tzinfo=tokyo),  # Monday, week 2
-                   datetime(2026, 3, 1, 23, 0, tzinfo=ny),  # the day before the course (UTC: its first day)
-                   datetime(2026, 3, 16, 0, 30, tzinfo=tokyo)):  # the day after (UTC: its last day)
+    for moment in (
+        datetime(2026, 3, 8, 23, 30, tzinfo=ny),  # Sunday, week 1
+        datetime(2026, 3, 9, 0, 30, tzinfo=tokyo),  # Monday, week 2
+        datetime(2026, 3, 1, 23, 0, tzinfo=ny),  # the day before the course (UTC: its first day)
+        datetime(2026, 3, 16, 0, 30, tzinfo=tokyo),
+    ):  # the day after (UTC: its last day)
         journal.log_session(TherapySessionDraft("acupuncture", moment))
     journal.log_session(TherapySessionDraft("heat", datetime(2026, 3, 3, 9, tzinfo=ny)))  # another therapy
     ev = courses.evaluate(course.id)
@@ -96,8 +109,22 @@ def test_evaluation_from_stored_entries_matches_the_hand_computation(courses, jo
 
 def test_course_commands_end_to_end(data_dir):
     assert run_cli("log", "pain", "5", "--at", "2026-02-20T09:00+01:00", data_dir=data_dir).returncode == 0
-    done = run_cli("course", "add", "acupuncture", "--from", "2026-03-02", "--sessions", "10", "--per-week", "2",
-                   "--goal", "sleep through", "--provider", "Clinic", data_dir=data_dir)
+    done = run_cli(
+        "course",
+        "add",
+        "acupuncture",
+        "--from",
+        "2026-03-02",
+        "--sessions",
+        "10",
+        "--per-week",
+        "2",
+        "--goal",
+        "sleep through",
+        "--provider",
+        "Clinic",
+        data_dir=data_dir,
+    )
     assert done.returncode == 0, done.stderr
     assert "course 1" in done.stdout
     db = data_dir / "journal.sqlite3"
@@ -117,13 +144,32 @@ def test_course_commands_end_to_end(data_dir):
         assert bad.returncode == 2, (args, bad.stderr)
         assert bad.stderr.count("\n") == 1 and word in bad.stderr, (args, bad.stderr)
     assert content_hash(db) == before
-    done = run_cli("course", "end", "1", "--on", "2026-04-01", "--reason", "side-effects", "--pgic", "5",
-                   data_dir=data_dir)
+    done = run_cli(
+        "course", "end", "1", "--on", "2026-04-01", "--reason", "side-effects", "--pgic", "5", data_dir=data_dir
+    )
     assert done.returncode == 0, done.stderr
     shown = json.loads(run_cli("course", "show", "1", "--format", "json", data_dir=data_dir).stdout)
-    for key in ("therapy", "from", "to", "sessions_done", "sessions_planned", "baseline_mean", "baseline_days",
-                "end_mean", "end_days", "after_mean", "after_days", "change_points", "change_percent",
-                "reached_2_points", "reached_30_percent", "worsened", "cautions", "reason", "pgic"):
+    for key in (
+        "therapy",
+        "from",
+        "to",
+        "sessions_done",
+        "sessions_planned",
+        "baseline_mean",
+        "baseline_days",
+        "end_mean",
+        "end_days",
+        "after_mean",
+        "after_days",
+        "change_points",
+        "change_percent",
+        "reached_2_points",
+        "reached_30_percent",
+        "worsened",
+        "cautions",
+        "reason",
+        "pgic",
+    ):
         assert key in shown, key
     assert (shown["therapy"], shown["from"], shown["to"]) == ("acupuncture", "2026-03-02", "2026-04-01")
     assert (shown["reason"], shown["pgic"], shown["sessions_planned"]) == ("side-effects", 5, 10.0)

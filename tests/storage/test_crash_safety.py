@@ -36,7 +36,10 @@ def run_and_kill(data_dir: Path, seed: int, rng: random.Random) -> list[int]:
     """Start the writer, kill -9 it at a random moment, return the ids it acknowledged."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.storage.crash_writer", str(data_dir), str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=os.environ.copy(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=os.environ.copy(),
     )
     lines: list[str] = []
     ready = threading.Event()
@@ -55,10 +58,12 @@ def run_and_kill(data_dir: Path, seed: int, rng: random.Random) -> list[int]:
     thread.start()
     try:
         if rng.random() < 0.2:
-            time.sleep(rng.uniform(0.0, 0.8))          # while starting / opening / maybe writing
+            time.sleep(rng.uniform(0.0, 0.8))  # while starting / opening / maybe writing
         else:
-            assert ready.wait(60), f"writer never got ready: {proc.stderr.read1().decode() if proc.poll() is not None else ''}"
-            time.sleep(rng.uniform(0.0, 0.25))         # in the middle of writing
+            assert ready.wait(60), (
+                f"writer never got ready: {proc.stderr.read1().decode() if proc.poll() is not None else ''}"
+            )
+            time.sleep(rng.uniform(0.0, 0.25))  # in the middle of writing
         if proc.poll() is not None:
             raise AssertionError(f"the writer died by itself: {proc.stderr.read().decode()}")
         os.kill(proc.pid, signal.SIGKILL)
@@ -72,7 +77,7 @@ def run_and_kill(data_dir: Path, seed: int, rng: random.Random) -> list[int]:
 
 
 def verify_after_crash(data_dir: Path, acked: list[int]) -> int:
-    opened = open_journal(data_dir, create=False)   # the app's own gate must accept the journal
+    opened = open_journal(data_dir, create=False)  # the app's own gate must accept the journal
     try:
         path = opened.path
     finally:

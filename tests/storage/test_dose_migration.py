@@ -28,8 +28,9 @@ KEPT = ["Ibuprofen 400mg", "a handful", "400 mg twice a day", "½ tablet", "Krat
 def _doses(path):
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("SELECT uid, dose, dose_amount, dose_unit, dose_schedule FROM therapy_sessions "
-                           "ORDER BY uid").fetchall()
+        return con.execute(
+            "SELECT uid, dose, dose_amount, dose_unit, dose_schedule FROM therapy_sessions ORDER BY uid"
+        ).fetchall()
     finally:
         con.close()
 
@@ -63,8 +64,11 @@ def test_upgrade_structures_parsable_doses_and_keeps_the_rest(fixture, tmp_path)
             assert (dose, amount, unit, schedule) == (text, None, None, None), "unparsed text kept exactly"
         else:
             assert dose is None
-            assert (amount, unit, schedule) == (structured.amount, structured.unit.value,
-                                                structured.schedule and structured.schedule.value)
+            assert (amount, unit, schedule) == (
+                structured.amount,
+                structured.unit.value,
+                structured.schedule and structured.schedule.value,
+            )
     if fixture.name == "journal-0003.sqlite3":
         got = {old[u]: (a, un, s) for u, d, a, un, s in _doses(path) if d is None and old[u]}
         assert {k: v for k, v in got.items() if k in PARSED} == PARSED
@@ -86,12 +90,21 @@ def test_fixture_0003_is_at_0003_and_has_doses():
     assert set(PARSED) | set(KEPT) <= set(_old_doses(fixture).values())
 
 
-@pytest.mark.parametrize("text,dose", [
-    ("400 mg", Dose(400, DoseUnit.MG)), ("400mg", Dose(400, DoseUnit.MG)),
-    ("2 tablets as needed", Dose(2, DoseUnit.TABLET, DoseSchedule.AS_NEEDED)),
-    ("1.5 ml (prn)", Dose(1.5, DoseUnit.ML, DoseSchedule.AS_NEEDED)),
-    ("3 puffs scheduled", Dose(3, DoseUnit.PUFF, DoseSchedule.SCHEDULED)),
-    ("Ibuprofen 400 mg", None), ("400", None), ("400 furlongs", None), ("0 mg", None), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "text,dose",
+    [
+        ("400 mg", Dose(400, DoseUnit.MG)),
+        ("400mg", Dose(400, DoseUnit.MG)),
+        ("2 tablets as needed", Dose(2, DoseUnit.TABLET, DoseSchedule.AS_NEEDED)),
+        ("1.5 ml (prn)", Dose(1.5, DoseUnit.ML, DoseSchedule.AS_NEEDED)),
+        ("3 puffs scheduled", Dose(3, DoseUnit.PUFF, DoseSchedule.SCHEDULED)),
+        ("Ibuprofen 400 mg", None),
+        ("400", None),
+        ("400 furlongs", None),
+        ("0 mg", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_dose(text, dose):
     assert parse_dose(text) == dose

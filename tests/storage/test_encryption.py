@@ -21,7 +21,9 @@ SECRET = "SECRET-NOTE-kangaroo-4417"
 
 
 def _all_bytes(folder) -> bytes:
-    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".backjournal-instance"))
+    return b"".join(
+        p.read_bytes() for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".backjournal-instance")
+    )
 
 
 @pytest.fixture
@@ -60,8 +62,10 @@ def test_encrypted_journal_has_the_pragmas_and_encrypted_backups(plain_journal):
     opened = open_journal(plain_journal, passphrase="pw-1")
     try:
         with opened.db.engine.connect() as conn:
-            got = [conn.exec_driver_sql(f"PRAGMA {p}").scalar()
-                   for p in ("journal_mode", "synchronous", "foreign_keys", "trusted_schema", "secure_delete")]
+            got = [
+                conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                for p in ("journal_mode", "synchronous", "foreign_keys", "trusted_schema", "secure_delete")
+            ]
         assert got == ["wal", 2, 1, 0, 1]
         opened.journal.log_pain(PainEntryDraft(felt_at=at(2), score=2, note="after encryption"))
         backup = opened.backups.back_up()
@@ -88,7 +92,9 @@ def test_wrong_or_missing_passphrase_is_a_clear_error_and_changes_nothing(plain_
     with pytest.raises(EncryptionError):
         encryption.decrypt_journal(plain_journal, "wrong")
     assert file_sha256(journal) == digest
-    assert sorted(p.name for p in plain_journal.iterdir() if p.is_file() and not p.name.startswith(".backjournal")) == ["journal.sqlite3"]
+    assert sorted(p.name for p in plain_journal.iterdir() if p.is_file() and not p.name.startswith(".backjournal")) == [
+        "journal.sqlite3"
+    ]
 
 
 def test_change_passphrase_and_decrypt(plain_journal):
@@ -146,21 +152,34 @@ def test_cli_encrypt_list_change_decrypt(plain_journal, tmp_path):
     assert wrong.returncode == 1 and "does not open" in wrong.stderr and wrong.stderr.count("\n") == 1
     ok = run_cli("--passphrase-file", str(pw), "list", data_dir=plain_journal)
     assert ok.returncode == 0 and SECRET in ok.stdout
-    assert run_cli("change-passphrase", "--new-passphrase-file", str(new), data_dir=plain_journal,
-                   env={"BACKJOURNAL_PASSPHRASE": "first pass phrase"}).returncode == 0
-    assert SECRET in run_cli("list", data_dir=plain_journal, env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"}).stdout
+    assert (
+        run_cli(
+            "change-passphrase",
+            "--new-passphrase-file",
+            str(new),
+            data_dir=plain_journal,
+            env={"BACKJOURNAL_PASSPHRASE": "first pass phrase"},
+        ).returncode
+        == 0
+    )
+    assert (
+        SECRET in run_cli("list", data_dir=plain_journal, env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"}).stdout
+    )
     refused = run_cli("decrypt", data_dir=plain_journal, env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"})
     assert refused.returncode == 2
-    assert run_cli("decrypt", "--yes", data_dir=plain_journal,
-                   env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"}).returncode == 0
+    assert (
+        run_cli(
+            "decrypt", "--yes", data_dir=plain_journal, env={"BACKJOURNAL_PASSPHRASE": "second pass phrase"}
+        ).returncode
+        == 0
+    )
     assert SECRET in run_cli("list", data_dir=plain_journal).stdout
 
 
 def test_cli_export_of_an_encrypted_journal_warns_that_the_export_is_plain(plain_journal, tmp_path):
     encryption.encrypt_journal(plain_journal, "pw")
     out = tmp_path / "export.csv"
-    done = run_cli("export", "csv", "--output", str(out), data_dir=plain_journal,
-                   env={"BACKJOURNAL_PASSPHRASE": "pw"})
+    done = run_cli("export", "csv", "--output", str(out), data_dir=plain_journal, env={"BACKJOURNAL_PASSPHRASE": "pw"})
     assert done.returncode == 0, done.stderr
     assert "warning: the journal is encrypted, but this export is not" in done.stderr
     assert SECRET in out.read_text(encoding="utf-8")

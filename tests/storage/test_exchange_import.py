@@ -33,18 +33,29 @@ def seeded(opened, exchange):
 
 
 def _entry(i: int, moment, note) -> PainEntry:
-    return PainEntry(id=i, uid=f"00000000-0000-4000-8000-{i:012d}", felt_at=moment, score=i % 11,
-                     regions=(BodyRegion.LOWER_BACK,), qualities=(), note=note,
-                     created_at=moment.astimezone(UTC), updated_at=moment.astimezone(UTC))
+    return PainEntry(
+        id=i,
+        uid=f"00000000-0000-4000-8000-{i:012d}",
+        felt_at=moment,
+        score=i % 11,
+        regions=(BodyRegion.LOWER_BACK,),
+        qualities=(),
+        note=note,
+        created_at=moment.astimezone(UTC),
+        updated_at=moment.astimezone(UTC),
+    )
 
 
 BAD_CELLS = {"score": "11", "at": "yesterday", "record_type": "mood", "regions": "kneecap", "uid": "not a uid!"}
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          phases=[Phase.explicit, Phase.reuse, Phase.generate])
-@given(rows=st.lists(st.tuples(moments, st.one_of(st.none(), awkward_text)), min_size=1, max_size=12),
-       data=st.data())
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
+@given(rows=st.lists(st.tuples(moments, st.one_of(st.none(), awkward_text)), min_size=1, max_size=12), data=st.data())
 def test_one_invalid_row_anywhere_is_rejected_with_its_line(seeded, exchange, tmp_path_factory, rows, data):
     opened, before = seeded
     entries = [_entry(i + 1, m, n) for i, (m, n) in enumerate(rows)]
@@ -64,7 +75,7 @@ def test_one_invalid_row_anywhere_is_rejected_with_its_line(seeded, exchange, tm
     assert field in info.value.problems[0].reason or "record_type" in info.value.problems[0].reason
     assert content_hash(opened.path) == before
     # the same file without the bad row imports every row
-    good = "".join(lines[:bad_at] + lines[bad_at + 1:])
+    good = "".join(lines[:bad_at] + lines[bad_at + 1 :])
     path.write_text(good, encoding="utf-8", newline="")
     plan = exchange.prepare(path)
     assert len(plan.new) + plan.already == len(entries) - 1
@@ -77,9 +88,12 @@ def test_every_bad_row_is_reported_and_nothing_is_written(seeded, exchange, tmp_
         "record_type,uid,at,score,note\r\n"
         "pain,,2026-03-01T08:00:00+01:00,5,ok\r\n"
         "pain,,2026-03-01T09:00:00+01:00,12,too high\r\n"
-        "pain,,2026-03-01T10:00:00+01:00,4,\"a note\nover two lines\"\r\n"
+        'pain,,2026-03-01T10:00:00+01:00,4,"a note\nover two lines"\r\n'
         "pain,,not a time,4,\r\n"
-        "session,,2026-03-02T10:00:00+01:00,,\r\n", encoding="utf-8", newline="")
+        "session,,2026-03-02T10:00:00+01:00,,\r\n",
+        encoding="utf-8",
+        newline="",
+    )
     with pytest.raises(ImportRejectedError) as info:
         exchange.import_file(path)
     problems = info.value.problems
@@ -111,24 +125,29 @@ def test_reimport_adds_nothing_twice(opened, exchange, tmp_path):
         assert result.total == 0 and result.already == 1
     assert content_hash(opened.path) == before
     # a hand-written row without uid gets a content-derived uid: the second import adds nothing
-    (tmp_path / "h.csv").write_text("record_type,uid,at,score\r\npain,,2026-03-01T08:00:00+01:00,5\r\n", encoding="utf-8")
+    (tmp_path / "h.csv").write_text(
+        "record_type,uid,at,score\r\npain,,2026-03-01T08:00:00+01:00,5\r\n", encoding="utf-8"
+    )
     assert exchange.import_file(tmp_path / "h.csv").pain == 1
     assert exchange.import_file(tmp_path / "h.csv").pain == 0
 
 
-@pytest.mark.parametrize("payload, message", [
-    (b"record_type,uid,at,score\r\npain,,2026-03-01T08:00:00+01:00,5,\xe9t\xe9\r\n", "not UTF-8 at byte 60"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8 at byte 0"),
-    (b"", "not a format"),
-    (b"hello,world\r\n1,2\r\n", "not a format"),
-    (b'{"resourceType": "Bundle"}', "FHIR"),
-    (b'{"format": "backjournal-journal", "version": 99}', "newer BackJournal"),
-    (b'{"format": "backjournal-journal", "version": 1, "pain_entries": {}}', "must be a list"),
-    (b"[" * 100_000, "not a BackJournal journal"),
-    (b'{"format": "backjournal-journal", "version": 1, "x": ' + b"[" * 100_000, "cannot be read as JSON"),
-    (b'{"format": "backjournal-journal", ', "not valid JSON"),
-    (b"record_type,uid,at\r\n\"unterminated", None),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b"record_type,uid,at,score\r\npain,,2026-03-01T08:00:00+01:00,5,\xe9t\xe9\r\n", "not UTF-8 at byte 60"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8 at byte 0"),
+        (b"", "not a format"),
+        (b"hello,world\r\n1,2\r\n", "not a format"),
+        (b'{"resourceType": "Bundle"}', "FHIR"),
+        (b'{"format": "backjournal-journal", "version": 99}', "newer BackJournal"),
+        (b'{"format": "backjournal-journal", "version": 1, "pain_entries": {}}', "must be a list"),
+        (b"[" * 100_000, "not a BackJournal journal"),
+        (b'{"format": "backjournal-journal", "version": 1, "x": ' + b"[" * 100_000, "cannot be read as JSON"),
+        (b'{"format": "backjournal-journal", ', "not valid JSON"),
+        (b'record_type,uid,at\r\n"unterminated', None),
+    ],
+)
 def test_bad_files_give_a_plain_error_and_change_nothing(seeded, exchange, tmp_path, payload, message):
     opened, before = seeded
     path = tmp_path / "in.dat"
@@ -141,10 +160,14 @@ def test_bad_files_give_a_plain_error_and_change_nothing(seeded, exchange, tmp_p
 
 
 def test_encodings_bom_crlf_quoted_newlines_and_emoji(opened, exchange, tmp_path):
-    text = ('record_type,uid,at,score,note\r\n'
-            'pain,,2026-03-01T08:00:00+01:00,5,"two\r\nlines 😀"\r\n'
-            'pain,,2026-03-01T09:00:00+01:00,4,"x' + "ü" * 9000 + '"\r\n')
-    for i, data in enumerate([b"\xef\xbb\xbf" + text.encode(), text.encode("utf-16"), text.replace("\r\n", "\n").encode()]):
+    text = (
+        "record_type,uid,at,score,note\r\n"
+        'pain,,2026-03-01T08:00:00+01:00,5,"two\r\nlines 😀"\r\n'
+        'pain,,2026-03-01T09:00:00+01:00,4,"x' + "ü" * 9000 + '"\r\n'
+    )
+    for i, data in enumerate(
+        [b"\xef\xbb\xbf" + text.encode(), text.encode("utf-16"), text.replace("\r\n", "\n").encode()]
+    ):
         path = tmp_path / f"e{i}.csv"
         path.write_bytes(data)
         batch = exchange.read(path)
@@ -153,7 +176,10 @@ def test_encodings_bom_crlf_quoted_newlines_and_emoji(opened, exchange, tmp_path
         assert len(notes[1]) == 9001
     # a note longer than the journal allows is a bad row, not a crash
     path = tmp_path / "long.csv"
-    path.write_text('record_type,uid,at,score,note\r\npain,,2026-03-01T08:00:00+01:00,5,"' + "n" * 20_000 + '"\r\n', encoding="utf-8")
+    path.write_text(
+        'record_type,uid,at,score,note\r\npain,,2026-03-01T08:00:00+01:00,5,"' + "n" * 20_000 + '"\r\n',
+        encoding="utf-8",
+    )
     with pytest.raises(ImportRejectedError) as info:
         exchange.read(path)
     assert info.value.problems[0].line == 2 and "at most 10,000" in info.value.problems[0].reason
@@ -170,8 +196,10 @@ def test_size_limits_are_checked_before_reading(opened, tmp_path):
     from backjournal.exchange import batch
 
     path = tmp_path / "big.csv"
-    path.write_bytes(b"record_type,uid,at,score\r\n" + b"".join(
-        f"pain,,2026-03-01T08:{i:02d}:00+01:00,5\r\n".encode() for i in range(50)))
+    path.write_bytes(
+        b"record_type,uid,at,score\r\n"
+        + b"".join(f"pain,,2026-03-01T08:{i:02d}:00+01:00,5\r\n".encode() for i in range(50))
+    )
     with pytest.raises(ImportFileError, match="may be at most"):
         ExchangeService(unit_of_work=opened.uow, max_bytes=100).read(path)
     with pytest.raises(ImportFileError, match="50 rows; at most 10"):
@@ -211,9 +239,12 @@ def test_apply_is_one_transaction(opened, exchange, tmp_path, monkeypatch):
     """A failure after the therapy type and the pain entries were written (the sessions' bulk insert
     fails once its rows are in) rolls all of it back; the same plan then imports whole."""
     path = tmp_path / "ok.csv"
-    path.write_text("record_type,uid,at,score,therapy,therapy_name\r\n"
-                    "session,,2026-03-01T08:00:00+01:00,,user_tai_chi,Tai chi\r\n"
-                    + "".join(f"pain,,2026-03-0{i}T08:00:00+01:00,{i}\r\n" for i in range(1, 5)), encoding="utf-8")
+    path.write_text(
+        "record_type,uid,at,score,therapy,therapy_name\r\n"
+        "session,,2026-03-01T08:00:00+01:00,,user_tai_chi,Tai chi\r\n"
+        + "".join(f"pain,,2026-03-0{i}T08:00:00+01:00,{i}\r\n" for i in range(1, 5)),
+        encoding="utf-8",
+    )
     plan = exchange.prepare(path, options=ImportOptions())
     before = content_hash(opened.path)
     from backjournal.storage import repositories

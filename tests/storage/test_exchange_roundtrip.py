@@ -20,8 +20,12 @@ from tests.storage.exchange_strategies import fill, journals
 FULL = os.environ.get("BACKJOURNAL_FULL_SIZE") == "1"
 EXAMPLES = 300 if FULL else 15
 # No shrinking: each example opens two journals; a failure prints its example anyway.
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-                    phases=[Phase.explicit, Phase.reuse, Phase.generate])
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 
 
 def _snapshot(opened, *, with_notes_and_settings: bool = True) -> dict:
@@ -54,7 +58,13 @@ def _round_trip(journal: dict, fmt: str, parent: Path):
             ExchangeService(unit_of_work=dst.uow).export(fmt, tmp / f"again.{fmt}")
             again = (tmp / f"again.{fmt}").read_bytes()
             full = fmt == "json"
-            return _snapshot(src, with_notes_and_settings=full), _snapshot(dst, with_notes_and_settings=full), first, again, result
+            return (
+                _snapshot(src, with_notes_and_settings=full),
+                _snapshot(dst, with_notes_and_settings=full),
+                first,
+                again,
+                result,
+            )
         finally:
             src.close()
             dst.close()
@@ -86,7 +96,9 @@ def test_formula_cells_are_neutralised_and_numbers_stay_numbers(opened):
     notes = ["=1+1", "+41 79", "-2", "@SUM(A1)", "\tTAB", "\rCR", "\nLF", "'quoted", "plain"]
     for i, note in enumerate(notes):
         opened.journal.log(PainEntryDraft(at(i), i % 11, note=note))
-    opened.journal.log(TherapySessionDraft("medication", at(1), minutes=5, pain_before=6, pain_after=4, dose="-1 tablet"))
+    opened.journal.log(
+        TherapySessionDraft("medication", at(1), minutes=5, pain_before=6, pain_after=4, dose="-1 tablet")
+    )
     path = opened.data_dir / "out.csv"
     ExchangeService(unit_of_work=opened.uow).export("csv", path)
     raw = path.read_bytes()
@@ -106,7 +118,7 @@ def test_formula_cells_are_neutralised_and_numbers_stay_numbers(opened):
         if line.startswith('"pain"'):
             fields = next(csv.reader([line]))
             assert fields[score_col].isdigit()
-    assert ',6,4,' in text  # pain before/after of the session, unquoted
+    assert ",6,4," in text  # pain before/after of the session, unquoted
     assert '"\'-1 tablet"' in text
     # re-import restores the exact text
     parsed = csv_io.parse_csv(text)

@@ -43,13 +43,26 @@ def test_fhir_bundle_validates_against_r4(filled, tmp_path):
     pain = [r for r in resources if r["resourceType"] == "Observation" and r["code"]["coding"][0]["code"] == "72514-3"]
     assert sorted(r["valueInteger"] for r in pain) == [4, 6, 6]  # the entry, and before/after the session
     assert all(r["category"][0]["coding"][0]["code"] == "survey" for r in pain)
-    peg = {r["code"]["coding"][0]["code"]: r for r in resources if r["resourceType"] == "Observation"
-           and r["code"]["coding"][0]["code"] in {"75893-8", "91145-3", "91146-1", "91147-9"}}
+    peg = {
+        r["code"]["coding"][0]["code"]: r
+        for r in resources
+        if r["resourceType"] == "Observation"
+        and r["code"]["coding"][0]["code"] in {"75893-8", "91145-3", "91146-1", "91147-9"}
+    }
     assert set(peg) == {"75893-8", "91145-3", "91146-1", "91147-9"}
     mean = peg["91147-9"]
-    assert mean["valueQuantity"] == {"value": 5.0, "unit": "{score}", "system": "http://unitsofmeasure.org", "code": "{score}"}
+    assert mean["valueQuantity"] == {
+        "value": 5.0,
+        "unit": "{score}",
+        "system": "http://unitsofmeasure.org",
+        "code": "{score}",
+    }
     urls = {e["fullUrl"]: e["resource"] for e in doc["entry"]}
-    assert {urls[m["reference"]]["code"]["coding"][0]["code"] for m in mean["hasMember"]} == {"75893-8", "91145-3", "91146-1"}
+    assert {urls[m["reference"]]["code"]["coding"][0]["code"] for m in mean["hasMember"]} == {
+        "75893-8",
+        "91145-3",
+        "91146-1",
+    }
     med = next(r for r in resources if r["resourceType"] == "MedicationStatement")
     assert med["dosage"] == [{"text": "400 mg"}] and med["medicationCodeableConcept"]["text"] == "Ibuprofen"
     acu = next(r for r in resources if r["resourceType"] == "Procedure" and r["code"]["text"] == "Acupuncture")
@@ -109,7 +122,12 @@ def test_export_range_filter(filled, tmp_path):
 
 def test_cli_export_and_import(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
-    assert run_cli("log", "pain", "6", "--at", "2026-03-01T08:00+01:00", "--note", "=cmd|' /C calc'!A0", data_dir=a).returncode == 0
+    assert (
+        run_cli(
+            "log", "pain", "6", "--at", "2026-03-01T08:00+01:00", "--note", "=cmd|' /C calc'!A0", data_dir=a
+        ).returncode
+        == 0
+    )
     out = tmp_path / "x.json"
     r = run_cli("export", "json", "-o", str(out), data_dir=a)
     assert r.returncode == 0 and "1 pain entries" in r.stdout and stat.S_IMODE(out.stat().st_mode) == 0o600

@@ -57,15 +57,23 @@ def test_daily_values_read_api(factors):
     factors.set_value("mood", 4, date(2026, 3, 3))
     got = factors.daily_values(date(2026, 3, 2), date(2026, 3, 3))
     assert [(v.factor_key, v.day, v.value) for v in got] == [
-        ("own_worked_on_site", date(2026, 3, 2), 0), ("mood", date(2026, 3, 3), 4)]
+        ("own_worked_on_site", date(2026, 3, 2), 0),
+        ("mood", date(2026, 3, 3), 4),
+    ]
     assert all(isinstance(v, FactorDay) and v.uid for v in got)
     assert len(factors.daily_values()) == 3
 
 
-@pytest.mark.parametrize("key,value,word", [
-    ("mood", 11, "0 to 10"), ("mood", "seven", "whole number"), ("mood", True, "whole number"),
-    ("own_x", "maybe", "yes or no"), ("nope", 3, "not a known factor"),
-])
+@pytest.mark.parametrize(
+    "key,value,word",
+    [
+        ("mood", 11, "0 to 10"),
+        ("mood", "seven", "whole number"),
+        ("mood", True, "whole number"),
+        ("own_x", "maybe", "yes or no"),
+        ("nope", 3, "not a known factor"),
+    ],
+)
 def test_bad_values_name_what_is_allowed_and_change_nothing(factors, opened, key, value, word):
     factors.add("x", "yesno")
     before = content_hash(opened.path)
@@ -75,8 +83,9 @@ def test_bad_values_name_what_is_allowed_and_change_nothing(factors, opened, key
     assert content_hash(opened.path) == before
 
 
-@pytest.mark.parametrize("name,kind", [("", "scale"), ("  ", "scale"), ("!!!", "scale"), ("ok", "sometimes"),
-                                       ("x" * 81, "scale")])
+@pytest.mark.parametrize(
+    "name,kind", [("", "scale"), ("  ", "scale"), ("!!!", "scale"), ("ok", "sometimes"), ("x" * 81, "scale")]
+)
 def test_bad_new_factors_are_refused(factors, name, kind):
     with pytest.raises(ValidationError):
         factors.add(name, kind)

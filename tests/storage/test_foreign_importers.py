@@ -117,10 +117,13 @@ def test_flaredown(opened, exchange):
 
 def test_foreign_bad_rows_are_all_reported(opened, exchange, tmp_path):
     path = tmp_path / "b.csv"
-    path.write_text("date,weekday,time of day,category,rating/amount,detail,notes\n"
-                    "2022-01-01,Sat,08:00,Symptoms,7,Back pain,\n"
-                    "31st Feb 2022,,08:00,Symptoms,2,Back pain,\n"
-                    "2022-01-02,Sun,25:99,Mood,3,,\n", encoding="utf-8")
+    path.write_text(
+        "date,weekday,time of day,category,rating/amount,detail,notes\n"
+        "2022-01-01,Sat,08:00,Symptoms,7,Back pain,\n"
+        "31st Feb 2022,,08:00,Symptoms,2,Back pain,\n"
+        "2022-01-02,Sun,25:99,Mood,3,,\n",
+        encoding="utf-8",
+    )
     before = content_hash(opened.path)
     with pytest.raises(ImportRejectedError) as info:
         exchange.import_file(path, options=ImportOptions(scale="convert"))
@@ -138,13 +141,18 @@ def _factor_values(opened):
 
 def test_bearable_mood_sleep_and_factors_become_daily_factors(opened, exchange, tmp_path):
     exchange.import_file(IMPORTS / "bearable.csv", options=ImportOptions(scale="skip"))
-    assert _factor_values(opened) == {("Mood (Bearable rating)", "2022-01-22"): 2,
-                                      ("Sleep hours (Bearable)", "2022-01-23"): 8}  # 7.5 h, halves up
+    assert _factor_values(opened) == {
+        ("Mood (Bearable rating)", "2022-01-22"): 2,
+        ("Sleep hours (Bearable)", "2022-01-23"): 8,
+    }  # 7.5 h, halves up
     path = tmp_path / "b.csv"
-    path.write_text("date,time of day,category,rating/amount,detail,notes\n"
-                    "2022-01-01,08:00,Mood,3,,\n2022-01-01,20:00,Mood,4,,\n"  # the latest of the day counts
-                    "2022-01-01,09:00,Factors,,Long drive,\n2022-01-01,09:00,Sleep,11.5,,\n"
-                    "2022-01-02,09:00,Mood,3.5,,\n", encoding="utf-8")
+    path.write_text(
+        "date,time of day,category,rating/amount,detail,notes\n"
+        "2022-01-01,08:00,Mood,3,,\n2022-01-01,20:00,Mood,4,,\n"  # the latest of the day counts
+        "2022-01-01,09:00,Factors,,Long drive,\n2022-01-01,09:00,Sleep,11.5,,\n"
+        "2022-01-02,09:00,Mood,3.5,,\n",
+        encoding="utf-8",
+    )
     plan = exchange.prepare(path, options=ImportOptions(scale="skip"))
     reasons = [s.reason for s in plan.skipped]
     assert any("do not fit" in r for r in reasons) and any("never stretched" in r for r in reasons)
@@ -176,8 +184,11 @@ def test_an_import_that_adds_only_factors_tells_the_journals_listeners(opened, e
     changes = []
     opened.journal.add_listener(changes.append)
     path = tmp_path / "mood.csv"
-    path.write_text("date,time of day,category,rating/amount,detail,notes\n"
-                    "2022-01-01,08:00,Mood,3,,\n2022-01-01,09:00,Factors,,Long drive,\n", encoding="utf-8")
+    path.write_text(
+        "date,time of day,category,rating/amount,detail,notes\n"
+        "2022-01-01,08:00,Mood,3,,\n2022-01-01,09:00,Factors,,Long drive,\n",
+        encoding="utf-8",
+    )
     result = exchange.import_file(path, options=ImportOptions(scale="skip"))
     assert (result.total, result.factors, result.factor_values) == (0, 2, 2)
     assert [RecordKind.FACTOR in c.kinds for c in changes] == [True]

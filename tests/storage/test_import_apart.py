@@ -53,7 +53,7 @@ def test_invalid_rows_are_rejected_the_same_apart(opened, exchange, tmp_path):
     assert content_hash(opened.path) == before
 
 
-@pytest.mark.parametrize("text", ["{\"format\": \"" + json_io.FORMAT_TAG + "\", \"version\": 1, ", "not an import"])
+@pytest.mark.parametrize("text", ['{"format": "' + json_io.FORMAT_TAG + '", "version": 1, ', "not an import"])
 def test_an_unreadable_file_gives_the_same_message_apart(exchange, tmp_path, text):
     bad = tmp_path / "bad.json"
     bad.write_text(text, encoding="utf-8")

@@ -36,7 +36,7 @@ def _drop_column(text: str, column: str) -> str:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     i = rows[0].index(column)
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows([r[:i] + r[i + 1:] for r in rows])
+    csv.writer(out, lineterminator="\r\n").writerows([r[:i] + r[i + 1 :] for r in rows])
     return out.getvalue()
 
 
@@ -78,8 +78,9 @@ def test_a_missing_required_column_of_our_csv_is_named(opened, exchange, tmp_pat
 
 def test_a_missing_required_column_of_a_foreign_file_is_named(exchange, tmp_path):
     path = tmp_path / "bearable.csv"
-    path.write_text("date,weekday,time of day,rating/amount,detail,notes\n2022-01-01,Sat,08:00,3,Back pain,\n",
-                    encoding="utf-8")
+    path.write_text(
+        "date,weekday,time of day,rating/amount,detail,notes\n2022-01-01,Sat,08:00,3,Back pain,\n", encoding="utf-8"
+    )
     with pytest.raises(ImportFileError) as info:
         exchange.prepare(path)
     message = str(info.value)
@@ -96,10 +97,12 @@ def test_utf16_without_a_byte_order_mark_is_named(opened, exchange, tmp_path, co
     assert "UTF-16" in message and "byte-order mark" in message and "NUL" not in message, message
 
 
-FLAREDOWN = ("Date,Low back pain,Fatigue,Ibuprofen,Tags\n"
-             "2022-04-01,3,2,400 mg,\n"
-             "2022-04-02,two,2,Taken,\n"
-             "2022-04-03,4,three,Not Taken,\n")
+FLAREDOWN = (
+    "Date,Low back pain,Fatigue,Ibuprofen,Tags\n"
+    "2022-04-01,3,2,400 mg,\n"
+    "2022-04-02,two,2,Taken,\n"
+    "2022-04-03,4,three,Not Taken,\n"
+)
 
 
 def test_a_bad_cell_in_a_flaredown_pain_column_is_reported_and_nothing_imported(opened, exchange, tmp_path):
@@ -124,11 +127,14 @@ def test_a_bad_cell_in_another_rating_column_keeps_it_a_rating(opened, exchange,
     assert any("Fatigue" in item.what and "three" in item.what for item in plan.batch.skipped)
 
 
-@pytest.mark.parametrize(("fmt", "header", "missing"), [
-    ("flaredown", "Date,Low back pain,Ibuprofen\n2022-04-01,3,Taken\n", "'tags'"),
-    ("daylio", "full_date,time,activities\n2022-04-01,08:00,yoga\n", "'mood'"),
-    ("bearable", "date,time of day,category,rating/amount,notes\n2022-01-01,08:00,Symptoms,3,\n", "'detail'"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "header", "missing"),
+    [
+        ("flaredown", "Date,Low back pain,Ibuprofen\n2022-04-01,3,Taken\n", "'tags'"),
+        ("daylio", "full_date,time,activities\n2022-04-01,08:00,yoga\n", "'mood'"),
+        ("bearable", "date,time of day,category,rating/amount,notes\n2022-01-01,08:00,Symptoms,3,\n", "'detail'"),
+    ],
+)
 def test_a_chosen_format_names_its_missing_column(exchange, tmp_path, fmt, header, missing):
     path = tmp_path / "chosen.csv"
     path.write_text(header, encoding="utf-8")

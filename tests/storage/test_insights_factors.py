@@ -21,8 +21,9 @@ def test_a_planted_yes_no_factor_is_found(opened):
         day = START + timedelta(days=k)
         drive = k % 4 == 0
         factors.set_value("Long drive", "yes" if drive else "no", day)
-        opened.journal.log(PainEntryDraft(datetime(day.year, day.month, day.day, 20, tzinfo=TZ),
-                                          (7 if drive else 4) + k % 2))
+        opened.journal.log(
+            PainEntryDraft(datetime(day.year, day.month, day.day, 20, tzinfo=TZ), (7 if drive else 4) + k % 2)
+        )
     result = services.insights.insights(START, START + timedelta(days=59))
     item = next(i for i in result.items if i.name == "Long drive" and i.lag_days == 0)
     assert item.kind == "yesno" and (item.days_with, item.days_without) == (15, 45)

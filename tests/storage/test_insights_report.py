@@ -38,7 +38,8 @@ def test_service_and_report_section(opened, tmp_path):
     assert nxt.difference > 0  # the day after a heat day is an ordinary (higher) day here
 
     pdf = ReportService(unit_of_work=opened.uow).render(
-        ReportOptions(START, END, sections=parse_sections(None)), generated_on=date(2026, 3, 2))
+        ReportOptions(START, END, sections=parse_sections(None)), generated_on=date(2026, 3, 2)
+    )
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
     text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
@@ -46,7 +47,8 @@ def test_service_and_report_section(opened, tmp_path):
     assert f"{same.days_with} / {same.days_without}" in text
     assert "not the same as causing" in text
     without = ReportService(unit_of_work=opened.uow).render(
-        ReportOptions(START, END, sections=parse_sections("summary,effects")), generated_on=date(2026, 3, 2))
+        ReportOptions(START, END, sections=parse_sections("summary,effects")), generated_on=date(2026, 3, 2)
+    )
     path.write_bytes(without)
     assert "What went with" not in "\n".join(p.extract_text() for p in PdfReader(path).pages)
 
@@ -61,10 +63,14 @@ def test_report_summary_names_the_regions_logged_most(opened, tmp_path):
     j.log(PainEntryDraft(_at(START + timedelta(days=40), 9), 5, (BodyRegion.UPPER_BACK,)))  # outside
     with opened.uow() as uow:
         assert uow.aggregates.region_counts(START, START + timedelta(days=9)) == [
-            ("leg_left", 4), ("lower_back", 4), ("neck", 2)]
+            ("leg_left", 4),
+            ("lower_back", 4),
+            ("neck", 2),
+        ]
     pdf = ReportService(unit_of_work=opened.uow).render(
         ReportOptions(START, START + timedelta(days=9), sections=parse_sections("summary")),
-        generated_on=date(2026, 3, 2))
+        generated_on=date(2026, 3, 2),
+    )
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
     first = PdfReader(path).pages[0].extract_text()

@@ -31,7 +31,7 @@ def _make_journal(data_dir, n_backups: int = 3):
         opened.close()
 
 
-CRASH = r'''
+CRASH = r"""
 import os, sys
 from pathlib import Path
 from backjournal.storage import crypto
@@ -59,12 +59,13 @@ if point == "mid-copy":
 from backjournal.services.encryption import encrypt_journal
 encrypt_journal(data_dir, passphrase)
 os._exit(0)
-'''
+"""
 
 
 def _crash_encrypt(data_dir, point):
-    r = subprocess.run([sys.executable, "-c", CRASH, point, str(data_dir), PW], cwd=ROOT, capture_output=True,
-                       text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-c", CRASH, point, str(data_dir), PW], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 9, r.stderr
 
 
@@ -133,7 +134,7 @@ def test_check_without_the_passphrase_reports_the_plain_backups(data_dir):
     assert (data_dir / ".backjournal-conversion.json").exists(), "still pending until finished"
 
 
-PURGE_CRASH = r'''
+PURGE_CRASH = r"""
 import os, sys
 from pathlib import Path
 from backjournal.services import opening
@@ -144,7 +145,7 @@ opening.compact = crash
 opened = opening.open_journal(Path(sys.argv[1]))
 opened.journal.empty_trash()
 os._exit(0)
-'''
+"""
 
 
 def _raw(data_dir) -> bytes:

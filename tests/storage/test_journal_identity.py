@@ -19,8 +19,9 @@ KEY = "journal_id"
 
 def _fill(opened) -> None:
     opened.journal.log(PainEntryDraft(datetime(2026, 3, 1, 8, tzinfo=TZ), 6))
-    opened.journal.log(TherapySessionDraft("heat", datetime(2026, 3, 1, 18, tzinfo=TZ), minutes=20, pain_before=6,
-                                           pain_after=4))
+    opened.journal.log(
+        TherapySessionDraft("heat", datetime(2026, 3, 1, 18, tzinfo=TZ), minutes=20, pain_before=6, pain_after=4)
+    )
 
 
 def _identity(opened) -> str:

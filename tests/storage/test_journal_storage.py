@@ -23,7 +23,9 @@ from tests.conftest import FIXTURES, at
 
 def test_pain_entry_round_trip_keeps_regions_qualities_offset_and_note(journal):
     t = datetime(2026, 3, 14, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
-    saved = journal.log_pain(PainEntryDraft(t, 7, ("leg_right", "lower_back"), ("shooting", "aching"), "nach dem Üben 😖"))
+    saved = journal.log_pain(
+        PainEntryDraft(t, 7, ("leg_right", "lower_back"), ("shooting", "aching"), "nach dem Üben 😖")
+    )
     [back] = journal.pain_entries()
     assert back == saved
     assert back.felt_at == t and back.felt_at.utcoffset() == timedelta(hours=-5)
@@ -78,8 +80,12 @@ def test_failed_validation_writes_nothing(opened, journal):
 
     journal.log_pain(PainEntryDraft(at(0), 4))
     before = content_hash(opened.path)
-    for bad in (PainEntryDraft(at(0), 11), PainEntryDraft(at(0), 3, regions=("tail",)),
-                TherapySessionDraft("heat", at(0), minutes=-1), PegDraft(at(0), 1, 2, 13)):
+    for bad in (
+        PainEntryDraft(at(0), 11),
+        PainEntryDraft(at(0), 3, regions=("tail",)),
+        TherapySessionDraft("heat", at(0), minutes=-1),
+        PegDraft(at(0), 1, 2, 13),
+    ):
         with pytest.raises(ValidationError):
             journal.log(bad)
     assert content_hash(opened.path) == before
@@ -122,8 +128,10 @@ def test_first_schema_fixture_opens_and_reads(tmp_path):
 def test_check_constraints_guard_the_file_itself(opened):
     con = sqlite3.connect(opened.path)
     with pytest.raises(sqlite3.IntegrityError):
-        con.execute("INSERT INTO pain_entries (felt_at_utc, utc_offset_min, score, uid, created_at, updated_at)"
-                    " VALUES ('2026-01-01', 0, 11, 'x', '2026-01-01', '2026-01-01')")
+        con.execute(
+            "INSERT INTO pain_entries (felt_at_utc, utc_offset_min, score, uid, created_at, updated_at)"
+            " VALUES ('2026-01-01', 0, 11, 'x', '2026-01-01', '2026-01-01')"
+        )
     con.close()
 
 

@@ -21,8 +21,11 @@ def _fill(opened):
     therapies = TherapyService(journal=opened.journal)
     ibu = therapies.add_medication("Ibuprofen", "nsaid")
     therapies.change(ibu.key, color="#AA3300")
-    opened.journal.log_session(TherapySessionDraft(ibu.key, at(2), dose_amount=400, dose_unit="mg",
-                                                   dose_schedule="as-needed", details="with food"))
+    opened.journal.log_session(
+        TherapySessionDraft(
+            ibu.key, at(2), dose_amount=400, dose_unit="mg", dose_schedule="as-needed", details="with food"
+        )
+    )
     opened.journal.log_session(TherapySessionDraft("medication", at(3), dose="half a tablet, old style"))
     factors = FactorService(unit_of_work=opened.uow)
     factors.add("Long drive", "yesno")
@@ -33,8 +36,10 @@ def _fill(opened):
 
 def _snapshot(opened, *, factors=True):
     with opened.uow() as uow:
-        snap = {"sessions": sorted((records.session_fields(s) for s in uow.sessions.list()), key=lambda d: d["uid"]),
-                "therapies": [records.therapy_to_dict(t) for t in uow.therapies.all()]}
+        snap = {
+            "sessions": sorted((records.session_fields(s) for s in uow.sessions.list()), key=lambda d: d["uid"]),
+            "therapies": [records.therapy_to_dict(t) for t in uow.therapies.all()],
+        }
         if factors:
             snap["factors"] = [records.factor_to_dict(f) for f in uow.factors.all()]
             snap["values"] = [records.factor_value_fields(v) for v in uow.factors.values()]
@@ -122,17 +127,26 @@ def test_fhir_medication_statement_carries_name_and_dose(tmp_path, opened):
     named = next(m for m in meds if m["medicationCodeableConcept"]["text"] == "Ibuprofen")
     dosage = named["dosage"][0]
     assert dosage["text"] == "400 mg, as needed" and dosage["asNeededBoolean"] is True
-    assert dosage["doseAndRate"][0]["doseQuantity"] == {"value": 400.0, "unit": "mg",
-                                                        "system": "http://unitsofmeasure.org", "code": "mg"}
+    assert dosage["doseAndRate"][0]["doseQuantity"] == {
+        "value": 400.0,
+        "unit": "mg",
+        "system": "http://unitsofmeasure.org",
+        "code": "mg",
+    }
     generic = next(m for m in meds if m["medicationCodeableConcept"]["text"] == "Medication")
     assert generic["dosage"] == [{"text": "half a tablet, old style"}]
 
 
-@pytest.mark.parametrize("fields,word", [
-    ({"dose_amount": 400}, "amount and a unit"), ({"dose_unit": "mg"}, "amount and a unit"),
-    ({"dose_amount": 400, "dose_unit": "furlong"}, "mg, g, ml"), ({"dose_amount": -1, "dose_unit": "mg"}, "positive"),
-    ({"dose_amount": 1, "dose_unit": "mg", "dose_schedule": "daily"}, "as-needed or scheduled"),
-])
+@pytest.mark.parametrize(
+    "fields,word",
+    [
+        ({"dose_amount": 400}, "amount and a unit"),
+        ({"dose_unit": "mg"}, "amount and a unit"),
+        ({"dose_amount": 400, "dose_unit": "furlong"}, "mg, g, ml"),
+        ({"dose_amount": -1, "dose_unit": "mg"}, "positive"),
+        ({"dose_amount": 1, "dose_unit": "mg", "dose_schedule": "daily"}, "as-needed or scheduled"),
+    ],
+)
 def test_bad_structured_doses_are_refused(fields, word, journal):
     with pytest.raises(ValidationError) as caught:
         journal.log_session(TherapySessionDraft("medication", at(1), **fields))

@@ -91,9 +91,11 @@ def test_opening_a_journal_at_head_does_not_import_alembic(tmp_path):
     from tests.conftest import ROOT
 
     open_journal(tmp_path / "j").close()  # created (and migrated) here
-    script = ("import sys; from pathlib import Path; from backjournal.services.opening import open_journal; "
-              f"open_journal(Path({str(tmp_path / 'j')!r})).close(); "
-              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    script = (
+        "import sys; from pathlib import Path; from backjournal.services.opening import open_journal; "
+        f"open_journal(Path({str(tmp_path / 'j')!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
@@ -109,8 +111,9 @@ def extra_revision(tmp_path, monkeypatch):
         down = database.head_revision()
         rev = "9001_probe"
         (scripts / "versions" / f"{rev}.py").write_text(
-            EXTRA_REVISION.format(rev=rev, down=down,
-                                  fail='raise RuntimeError("step failed on purpose")' if fail else "pass")
+            EXTRA_REVISION.format(
+                rev=rev, down=down, fail='raise RuntimeError("step failed on purpose")' if fail else "pass"
+            )
         )
         monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
         # what a release with this revision would say in storage/revisions.py
@@ -124,14 +127,20 @@ def extra_revision(tmp_path, monkeypatch):
 def table_counts(path: Path) -> dict[str, int]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                           "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
         counts = {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
         if "settings" in counts:  # the journal's identity is made on the first open of an older journal;
             # revision 0002 moves the setting marked_periods into its own table (tested on its own below)
             counts["settings"] -= con.execute(
                 "SELECT count(*) FROM settings WHERE key IN ('journal_id', 'marked_periods', "
-                "'marked_periods_unreadable')").fetchone()[0]
+                "'marked_periods_unreadable')"
+            ).fetchone()[0]
         return counts
     finally:
         con.close()
@@ -264,12 +273,18 @@ def test_revision_0002_moves_every_marked_period_into_its_table_and_downgrade_pu
     try:
         assert database.read_revision(path) == database.head_revision()
         periods = TrendsService(unit_of_work=opened.uow).marked_periods()
-        readable = [MarkedPeriod(d["label"], date.fromisoformat(d["start"]), date.fromisoformat(d["end"]),
-                                 d["therapy"]) for d in old[:4]]
+        readable = [
+            MarkedPeriod(d["label"], date.fromisoformat(d["start"]), date.fromisoformat(d["end"]), d["therapy"])
+            for d in old[:4]
+        ]
         assert periods == readable
         # uids as the domain computes them for an older file, so an old export imports them once
-        assert [p.uid for p in periods] == [content_uid(readable[0]), content_uid(readable[1], 0),
-                                            content_uid(readable[2], 1), content_uid(readable[3])]
+        assert [p.uid for p in periods] == [
+            content_uid(readable[0]),
+            content_uid(readable[1], 0),
+            content_uid(readable[2], 1),
+            content_uid(readable[3]),
+        ]
         backup = next(b for b in opened.backups.list() if b.kind is BackupKind.PRE_UPGRADE)
         assert _old_periods(backup.path) == old, "the pre-upgrade backup still has the list"
     finally:

@@ -16,6 +16,7 @@ def test_fresh_pooled_connection_has_every_pragma(opened):
     conns = [engine.connect() for _ in range(4)]
     try:
         for conn in conns:
+
             def one(pragma: str, conn=conn):
                 return conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()
 
@@ -32,7 +33,9 @@ def test_fresh_pooled_connection_has_every_pragma(opened):
 
 def test_orphan_foreign_key_insert_is_refused(opened):
     with pytest.raises(IntegrityError), opened.db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO pain_entry_regions (entry_id, region, position) VALUES (987654, 'lower_back', 0)"))
+        conn.execute(
+            text("INSERT INTO pain_entry_regions (entry_id, region, position) VALUES (987654, 'lower_back', 0)")
+        )
 
 
 def _mode(path) -> int:

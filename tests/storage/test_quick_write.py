@@ -23,8 +23,13 @@ from tests.conftest import content_hash, run_cli
 TABLES = ("pain_entries", "pain_entry_regions", "pain_entry_qualities")
 
 DRAFTS = [
-    PainEntryDraft(datetime(2026, 3, 14, 23, 30, 5, 123456, tzinfo=timezone(timedelta(hours=5, minutes=30))), 7,
-                   ("leg_right", "lower_back"), ("shooting", "aching"), "nach dem Üben 😖 <b>x</b>"),
+    PainEntryDraft(
+        datetime(2026, 3, 14, 23, 30, 5, 123456, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        7,
+        ("leg_right", "lower_back"),
+        ("shooting", "aching"),
+        "nach dem Üben 😖 <b>x</b>",
+    ),
     PainEntryDraft(datetime(2026, 3, 15, 0, 10, tzinfo=timezone(timedelta(hours=-11))), 0),
     PainEntryDraft(datetime(2026, 3, 15, 9, 0, tzinfo=UTC), 10, ("neck",), (), ""),
 ]
@@ -38,8 +43,10 @@ def _rows(db: Path) -> dict[str, list[tuple]]:
         for table in TABLES:
             columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
             quoted = ", ".join(f"quote({c})" for c in columns)
-            out[table] = [tuple(zip(columns, row, strict=True))
-                          for row in con.execute(f"SELECT {quoted} FROM {table} ORDER BY rowid")]
+            out[table] = [
+                tuple(zip(columns, row, strict=True))
+                for row in con.execute(f"SELECT {quoted} FROM {table} ORDER BY rowid")
+            ]
         return out
     finally:
         con.close()
@@ -96,10 +103,12 @@ def test_the_quick_path_writes_exactly_the_rows_the_normal_path_writes(tmp_path,
 def test_log_pain_takes_the_quick_path_without_sqlalchemy_and_the_entry_behaves_like_any_other(tmp_path):
     data = tmp_path / "journal"
     _fresh(data)
-    script = ("import sys, json; from backjournal.cli import main; "
-              f"rc = main(['--data-dir', {str(data)!r}, 'log', 'pain', '6', '--where', 'neck,lower_back', "
-              "'--quality', 'burning', '--note', 'after gardening']); "
-              "print(json.dumps([rc, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))]))")
+    script = (
+        "import sys, json; from backjournal.cli import main; "
+        f"rc = main(['--data-dir', {str(data)!r}, 'log', 'pain', '6', '--where', 'neck,lower_back', "
+        "'--quality', 'burning', '--note', 'after gardening']); "
+        "print(json.dumps([rc, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))]))"
+    )
     import subprocess
 
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
@@ -123,12 +132,15 @@ def _set(db: Path, sql: str) -> None:
         con.close()
 
 
-@pytest.mark.parametrize("change", [
-    "PRAGMA user_version = 1",  # an empty-trash a crash interrupted: the normal open finishes it
-    "DELETE FROM settings WHERE key = 'journal_id'",  # no identity yet: the normal open makes one
-    "UPDATE alembic_version SET version_num = '0003'",  # not at head: the normal open migrates (after a backup)
-    "UPDATE alembic_version SET version_num = '9999'",  # newer: the normal open refuses it
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "PRAGMA user_version = 1",  # an empty-trash a crash interrupted: the normal open finishes it
+        "DELETE FROM settings WHERE key = 'journal_id'",  # no identity yet: the normal open makes one
+        "UPDATE alembic_version SET version_num = '0003'",  # not at head: the normal open migrates (after a backup)
+        "UPDATE alembic_version SET version_num = '9999'",  # newer: the normal open refuses it
+    ],
+)
 def test_anything_beyond_an_insert_is_left_to_the_normal_path_and_nothing_is_written(tmp_path, change):
     db = _fresh(tmp_path / "j")
     _set(db, change)
@@ -171,7 +183,9 @@ def test_a_draft_with_more_than_the_quick_path_stores_is_left_to_the_normal_path
     before = content_hash(db)
     scored = PainEntryDraft(DRAFTS[0].felt_at, None, ("lower_back", "leg_left"), region_scores=(6, 4))
     later = LaterDraft(DRAFTS[0].felt_at, 5, trigger="lifting")
-    assert not plain_draft(scored.validate()) and not plain_draft(later) and plain_draft(LaterDraft(DRAFTS[0].felt_at, 5))
+    assert (
+        not plain_draft(scored.validate()) and not plain_draft(later) and plain_draft(LaterDraft(DRAFTS[0].felt_at, 5))
+    )
     assert not plain_draft(dataclasses.replace(DRAFTS[0], regions=(("lower_back", 6),)))  # another shape of regions
     assert log_pain_quickly(tmp_path / "j", scored) is None
     assert log_pain_quickly(tmp_path / "j", later) is None

@@ -30,8 +30,9 @@ def _at(day: date, hour: int) -> datetime:
 def _region_rows(path) -> list[tuple]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("SELECT entry_id, region, position, score FROM pain_entry_regions "
-                           "ORDER BY entry_id, position").fetchall()
+        return con.execute(
+            "SELECT entry_id, region, position, score FROM pain_entry_regions ORDER BY entry_id, position"
+        ).fetchall()
     finally:
         con.close()
 
@@ -56,7 +57,7 @@ def test_region_scores_are_stored_read_back_edited_and_undone(opened):
     history.undo()
     assert j.get(ref).region_scores == (7, 2, 5)
     history.undo()
-    assert j.get(ref) .region_scores == (6, 4) and j.get(ref).regions == (LB, LL)
+    assert j.get(ref).region_scores == (6, 4) and j.get(ref).regions == (LB, LL)
     history.undo()  # the new entry goes to the trash, its scores kept
     assert [e.id for e in j.pain_entries()] == [plain.id]
     history.redo()
@@ -67,10 +68,14 @@ def test_a_region_score_outside_0_to_10_never_reaches_the_file(opened):
     con = sqlite3.connect(opened.path)
     try:
         with pytest.raises(sqlite3.IntegrityError):
-            con.execute("INSERT INTO pain_entries (uid, created_at, updated_at, felt_at_utc, utc_offset_min, score) "
-                        "VALUES ('x', '2026-03-01', '2026-03-01', '2026-03-01', 0, 5)")
-            con.execute("INSERT INTO pain_entry_regions (entry_id, region, position, score) "
-                        "VALUES (last_insert_rowid(), 'neck', 0, 11)")
+            con.execute(
+                "INSERT INTO pain_entries (uid, created_at, updated_at, felt_at_utc, utc_offset_min, score) "
+                "VALUES ('x', '2026-03-01', '2026-03-01', '2026-03-01', 0, 5)"
+            )
+            con.execute(
+                "INSERT INTO pain_entry_regions (entry_id, region, position, score) "
+                "VALUES (last_insert_rowid(), 'neck', 0, 11)"
+            )
     finally:
         con.rollback()
         con.close()
@@ -92,7 +97,11 @@ def test_the_region_filter_counts_the_region_score_where_there_is_one(opened):
     # several regions: an entry counts once, with the highest score among the named regions
     assert trends.trend_data(*span, regions=["lower_back", "neck"]).daily.value_on(day) == (4.5, 3.0, 6.0, 2)
     assert trends.trend_data(*span, regions=["neck", "leg_left"]).daily.value_on(day) == (
-        pytest.approx(14 / 3), 2.0, 8.0, 3)  # leg 8, the plain 4, neck 2
+        pytest.approx(14 / 3),
+        2.0,
+        8.0,
+        3,
+    )  # leg 8, the plain 4, neck 2
 
 
 def test_the_report_names_each_regions_own_mean_score_where_it_was_scored(opened, tmp_path):
@@ -106,15 +115,21 @@ def test_the_report_names_each_regions_own_mean_score_where_it_was_scored(opened
     j.log(PainEntryDraft(_at(START + timedelta(days=5), 9), 4, (LL,)))
     with opened.uow() as uow:
         assert uow.aggregates.region_summary(START, START + timedelta(days=9)) == [
-            ("leg_left", 5, 6.5, 4), ("lower_back", 4, 3.0, 4)]
+            ("leg_left", 5, 6.5, 4),
+            ("lower_back", 4, 3.0, 4),
+        ]
         assert uow.aggregates.region_counts(START, START + timedelta(days=9)) == [("leg_left", 5), ("lower_back", 4)]
     pdf = ReportService(unit_of_work=opened.uow).render(
-        ReportOptions(START, START + timedelta(days=9), sections=parse_sections("summary")), generated_on=date(2026, 3, 20))
+        ReportOptions(START, START + timedelta(days=9), sections=parse_sections("summary")),
+        generated_on=date(2026, 3, 20),
+    )
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
     first = " ".join(PdfReader(path).pages[0].extract_text().split())
-    assert ("Leg (left) (5 of 5 entries; its own score 6.5/10 on average in 4); "
-            "Lower back (4 of 5 entries; its own score 3.0/10 on average in 4)") in first
+    assert (
+        "Leg (left) (5 of 5 entries; its own score 6.5/10 on average in 4); "
+        "Lower back (4 of 5 entries; its own score 3.0/10 on average in 4)"
+    ) in first
 
 
 # ----------------------------------------------------------------------------- revision 0005
@@ -132,12 +147,16 @@ def test_revision_0005_keeps_every_old_entry_as_it_was(fixture, data_dir):
     sha = file_sha256(fixture)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        regions_before = con.execute("SELECT entry_id, region, position FROM pain_entry_regions "
-                                     "ORDER BY entry_id, position").fetchall()
-        entries_before = con.execute("SELECT id, uid, score, felt_at_utc, note FROM pain_entries ORDER BY id").fetchall()
+        regions_before = con.execute(
+            "SELECT entry_id, region, position FROM pain_entry_regions ORDER BY entry_id, position"
+        ).fetchall()
+        entries_before = con.execute(
+            "SELECT id, uid, score, felt_at_utc, note FROM pain_entries ORDER BY id"
+        ).fetchall()
         daily_before = con.execute(
             "SELECT date(felt_at_utc, printf('%+d minutes', utc_offset_min)) d, avg(score) FROM pain_entries "
-            "WHERE deleted_at IS NULL GROUP BY d ORDER BY d").fetchall()
+            "WHERE deleted_at IS NULL GROUP BY d ORDER BY d"
+        ).fetchall()
     finally:
         con.close()
     assert regions_before, "the fixture has pain entries with regions"
@@ -196,8 +215,11 @@ def test_json_and_csv_carry_region_scores_and_round_trip_without_loss(scored, tm
     text = out.read_text(encoding="utf-8-sig")
     if fmt == "json":
         entries = json.loads(text)["pain_entries"]
-        assert [e["region_scores"] for e in entries] == [{"lower_back": 6, "leg_left": 4},
-                                                          {"neck": 0, "other": 10, "lower_back": 5}, {}]
+        assert [e["region_scores"] for e in entries] == [
+            {"lower_back": 6, "leg_left": 4},
+            {"neck": 0, "other": 10, "lower_back": 5},
+            {},
+        ]
     else:
         rows = csv_io.rows_as_dicts(text)
         assert [r["region_scores"] for r in rows] == ["lower_back=6;leg_left=4", "neck=0;other=10;lower_back=5", ""]
@@ -218,9 +240,12 @@ def test_json_and_csv_carry_region_scores_and_round_trip_without_loss(scored, tm
 
 def test_a_csv_row_written_by_hand_may_score_its_regions(opened, tmp_path):
     path = tmp_path / "hand.csv"
-    path.write_text("record_type,at,score,regions,region_scores\n"
-                    "pain,2026-03-02T09:00:00+01:00,6,leg_left;lower_back,lower_back=5;leg_left=6\n"
-                    "pain,2026-03-02T10:00:00+01:00,4,,neck=4\n", encoding="utf-8")
+    path.write_text(
+        "record_type,at,score,regions,region_scores\n"
+        "pain,2026-03-02T09:00:00+01:00,6,leg_left;lower_back,lower_back=5;leg_left=6\n"
+        "pain,2026-03-02T10:00:00+01:00,4,,neck=4\n",
+        encoding="utf-8",
+    )
     result = ExchangeService(unit_of_work=opened.uow).import_file(path)
     assert result.pain == 2
     first, second = opened.journal.pain_entries()
@@ -228,28 +253,35 @@ def test_a_csv_row_written_by_hand_may_score_its_regions(opened, tmp_path):
     assert (second.regions, second.region_scores) == ((NECK,), (4,))
 
 
-@pytest.mark.parametrize(("cells", "problem"), [
-    ("leg_left;lower_back,lower_back=5", "names other regions than the regions column"),
-    ("neck,neck=11", "11 is out of range"),
-    ("neck,neck=4;neck=5", "neck is named twice"),
-    ("neck,knee=4", "'knee' is not known"),
-])
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ("leg_left;lower_back,lower_back=5", "names other regions than the regions column"),
+        ("neck,neck=11", "11 is out of range"),
+        ("neck,neck=4;neck=5", "neck is named twice"),
+        ("neck,knee=4", "'knee' is not known"),
+    ],
+)
 def test_a_csv_row_with_bad_region_scores_is_refused_and_nothing_is_added(opened, tmp_path, cells, problem):
     path = tmp_path / "bad.csv"
-    path.write_text(f"record_type,at,score,regions,region_scores\npain,2026-03-02T09:00:00+01:00,6,{cells}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"record_type,at,score,regions,region_scores\npain,2026-03-02T09:00:00+01:00,6,{cells}\n", encoding="utf-8"
+    )
     with pytest.raises((ImportFileError, ValidationError)) as caught:
         ExchangeService(unit_of_work=opened.uow).import_file(path)
     assert problem in str(caught.value) and "region_scores" in str(caught.value)
     assert opened.journal.pain_entries() == []
 
 
-@pytest.mark.parametrize(("value", "problem"), [
-    ({"lower_back": 6}, "but the entry's regions are lower_back, leg_left"),
-    ({"lower_back": 6, "leg_left": "4"}, "has the wrong type"),
-    ({"lower_back": 6, "leg_left": 11}, "11 is out of range"),
-    ([6, 4], "has the wrong type"),
-])
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ({"lower_back": 6}, "but the entry's regions are lower_back, leg_left"),
+        ({"lower_back": 6, "leg_left": "4"}, "has the wrong type"),
+        ({"lower_back": 6, "leg_left": 11}, "11 is out of range"),
+        ([6, 4], "has the wrong type"),
+    ],
+)
 def test_a_json_entry_with_bad_region_scores_is_refused(scored, tmp_path, value, problem):
     out = tmp_path / "out.json"
     ExchangeService(unit_of_work=scored.uow).export("json", out)
@@ -277,9 +309,17 @@ def test_fhir_gives_each_scored_region_a_component_and_validates(scored, tmp_pat
     first, second, third = pain
     assert first["valueInteger"] == 6 and first["bodySite"] == {"text": "Lower back, Leg (left)"}
     assert [(c["code"]["coding"][1]["code"], c["code"]["text"], c["valueInteger"]) for c in first["component"]] == [
-        ("lower_back", "Pain, 0-10: Lower back", 6), ("leg_left", "Pain, 0-10: Leg (left)", 4)]
-    assert all(c["code"]["coding"][0] == {"system": "http://loinc.org", "code": "72514-3",
-                                          "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported"}
-               for c in first["component"])
+        ("lower_back", "Pain, 0-10: Lower back", 6),
+        ("leg_left", "Pain, 0-10: Leg (left)", 4),
+    ]
+    assert all(
+        c["code"]["coding"][0]
+        == {
+            "system": "http://loinc.org",
+            "code": "72514-3",
+            "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+        }
+        for c in first["component"]
+    )
     assert [c["valueInteger"] for c in second["component"]] == [0, 10, 5]
     assert "component" not in third

@@ -65,10 +65,12 @@ def test_report_text_has_period_and_the_numbers_stats_gives(report_journal, tmp_
     assert f"{stats['mean_of_daily_means']:.1f} / 10" in first
     means = [d["mean"] for d in stats["daily"] if d["mean"] is not None]
     assert f"{min(means):.1f} on" in first and f"{max(means):.1f} on" in first
+
     # change first vs last two weeks, computed here independently
     def window(lo, hi):
         vals = [d["mean"] for d in stats["daily"] if lo <= d["day"] <= hi and d["mean"] is not None]
         return sum(vals) / len(vals)
+
     first_mean, last_mean = window("2026-01-01", "2026-01-14"), window("2026-02-15", "2026-02-28")
     assert f"{first_mean:.1f} → {last_mean:.1f}" in first
     assert "≥ 2 points: reached" in first and "≥ 30 %: reached" in first
@@ -130,8 +132,22 @@ def test_report_options_are_validated():
 
 def test_report_command(report_journal, tmp_path):
     out = tmp_path / "report.pdf"
-    r = run_cli("report", "--from", "2026-01-01", "--to", "2026-02-28", "--sections", "calendar,medications",
-                "--name", "A. Person", "--paper", "a4", "-o", str(out), data_dir=report_journal.data_dir)
+    r = run_cli(
+        "report",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-02-28",
+        "--sections",
+        "calendar,medications",
+        "--name",
+        "A. Person",
+        "--paper",
+        "a4",
+        "-o",
+        str(out),
+        data_dir=report_journal.data_dir,
+    )
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF-") and stat.S_IMODE(out.stat().st_mode) == 0o600
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
@@ -184,12 +200,15 @@ def test_report_medication_log_carries_the_name_and_the_structured_dose(opened, 
     from backjournal.services.therapies import TherapyService
 
     ibu = TherapyService(journal=opened.journal).add_medication("Ibuprofen", "nsaid")
-    opened.journal.log(TherapySessionDraft(ibu.key, _at(date(2026, 1, 5), 9), dose_amount=400, dose_unit="mg",
-                                           dose_schedule="as-needed"))
+    opened.journal.log(
+        TherapySessionDraft(
+            ibu.key, _at(date(2026, 1, 5), 9), dose_amount=400, dose_unit="mg", dose_schedule="as-needed"
+        )
+    )
     opened.journal.log(TherapySessionDraft("medication", _at(date(2026, 1, 6), 9), dose="half a tablet"))
     service = ReportService(unit_of_work=opened.uow)
     options = ReportOptions(START, END, sections=parse_sections("medications", include_notes=False))
     everything = "\n".join(_text(service.render(options), tmp_path))
-    log = everything[everything.index("Medication and substance log"):]
+    log = everything[everything.index("Medication and substance log") :]
     assert "Ibuprofen" in log and "400 mg, as needed" in log
     assert "half a tablet" in log, "a free-text dose is shown as entered"

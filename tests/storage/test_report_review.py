@@ -49,8 +49,10 @@ def test_a_very_long_note_flows_across_pages(month, tmp_path):
     j.log(PainEntryDraft(_at(date(2026, 3, 6), 12), 5, note="START-B\n" + lines + "\nEND-B"))
     j.log(PainEntryDraft(_at(date(2026, 3, 7), 12), 5, note="START-C " + blob + " END-C"))
     service = ReportService(unit_of_work=month.uow)
-    pages = _text(service.render(ReportOptions(START, date(2026, 3, 31), sections=parse_sections(
-        None, include_notes=True))), tmp_path)
+    pages = _text(
+        service.render(ReportOptions(START, date(2026, 3, 31), sections=parse_sections(None, include_notes=True))),
+        tmp_path,
+    )
     everything = "\n".join(pages)
     for mark in ("START-A", "END-A", "START-B", "END-B", "START-C", "END-C", "word1049", "line 1049"):
         assert mark in everything

@@ -24,10 +24,15 @@ def _unshare_works() -> bool:
     return r.returncode == 0
 
 
-@pytest.mark.parametrize("err, cause", [
-    (errno.ENOSPC, Cause.DISK_FULL), (errno.EROFS, Cause.READ_ONLY), (errno.EACCES, Cause.NO_PERMISSION),
-    (errno.EPERM, Cause.NO_PERMISSION),
-])
+@pytest.mark.parametrize(
+    "err, cause",
+    [
+        (errno.ENOSPC, Cause.DISK_FULL),
+        (errno.EROFS, Cause.READ_ONLY),
+        (errno.EACCES, Cause.NO_PERMISSION),
+        (errno.EPERM, Cause.NO_PERMISSION),
+    ],
+)
 def test_errno_decides_the_cause(tmp_path, err, cause):
     assert classify(OSError(err, "x"), tmp_path / "f") is cause
 
@@ -50,10 +55,12 @@ def test_each_cause_has_its_own_error_and_remedy(tmp_path):
     full = environment_error(OSError(errno.ENOSPC, "No space left on device"), tmp_path / "j")
     assert isinstance(full, DiskFullError) and "disk is full" in str(full) and "Free some disk space" in full.hint
     assert "restore" not in (str(full) + full.hint).lower()
-    assert isinstance(environment_error(OSError(errno.EROFS, "Read-only file system"), tmp_path / "j"),
-                      ReadOnlyStorageError)
-    assert isinstance(environment_error(OSError(errno.EACCES, "Permission denied"), tmp_path / "j"),
-                      StoragePermissionError)
+    assert isinstance(
+        environment_error(OSError(errno.EROFS, "Read-only file system"), tmp_path / "j"), ReadOnlyStorageError
+    )
+    assert isinstance(
+        environment_error(OSError(errno.EACCES, "Permission denied"), tmp_path / "j"), StoragePermissionError
+    )
 
 
 def test_busy_names_a_window_only_when_one_holds_the_journal(tmp_path):
@@ -65,9 +72,19 @@ def test_busy_names_a_window_only_when_one_holds_the_journal(tmp_path):
     with InstanceLock(tmp_path):  # our own window's lock: whoever blocks us is another program
         assert "window" not in locked_error(journal).hint
     window = subprocess.Popen(  # another process's window holds the journal's folder
-        [sys.executable, "-c", "import sys; from pathlib import Path; from backjournal.instance_lock import "
-         "InstanceLock; lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('held', flush=True); "
-         "sys.stdin.readline()", str(tmp_path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from backjournal.instance_lock import "
+            "InstanceLock; lock = InstanceLock(Path(sys.argv[1])); lock.acquire(); print('held', flush=True); "
+            "sys.stdin.readline()",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert window.stdout.readline().strip() == "held"
         held = locked_error(journal)
@@ -81,8 +98,13 @@ def test_busy_names_a_window_only_when_one_holds_the_journal(tmp_path):
 def test_a_full_disk_is_reported_as_a_full_disk_everywhere(tmp_path):
     mount = tmp_path / "mnt"
     mount.mkdir()
-    r = subprocess.run(["unshare", "-rm", sys.executable, str(ROOT / "tests" / "storage" / "full_disk_driver.py"),
-                        str(mount)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    r = subprocess.run(
+        ["unshare", "-rm", sys.executable, str(ROOT / "tests" / "storage" / "full_disk_driver.py"), str(mount)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout.strip().splitlines()[-1])
     for command, (code, err) in out["commands"].items():

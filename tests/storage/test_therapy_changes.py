@@ -51,24 +51,30 @@ def test_a_renamed_therapy_keeps_its_key_and_a_new_one_of_the_old_name_gets_anot
     assert journal.find_therapy("user_pilates").name == "Reformer Pilates"
 
 
-@pytest.mark.parametrize(("name", "problem"), [
-    ("", "is empty"),
-    ("   ", "is empty"),
-    ("x" * (NAME_MAX + 1), f"is {NAME_MAX + 1} characters long"),
-    ("Pilates\tclass", "contains a tab"),
-    ("Pilates\nclass", "contains a line break"),
-    ("Pil\x07ates", "contains the control character U+0007"),
-    ("Pil\x00ates", "contains the control character U+0000"),
-    ("heat", "'Heat' already exists"),
-    ("PILATES", "'Pilates' already exists"),
-])
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("", "is empty"),
+        ("   ", "is empty"),
+        ("x" * (NAME_MAX + 1), f"is {NAME_MAX + 1} characters long"),
+        ("Pilates\tclass", "contains a tab"),
+        ("Pilates\nclass", "contains a line break"),
+        ("Pil\x07ates", "contains the control character U+0007"),
+        ("Pil\x00ates", "contains the control character U+0000"),
+        ("heat", "'Heat' already exists"),
+        ("PILATES", "'Pilates' already exists"),
+    ],
+)
 def test_bad_names_are_refused_naming_the_problem_and_what_is_allowed_and_change_nothing(opened, name, problem):
     therapies = TherapyService(journal=opened.journal)
     therapies.add_therapy("Pilates")
     yoga = therapies.add_therapy("Yoga")
     before = content_hash(opened.path)
-    for attempt in (lambda: therapies.add_therapy(name), lambda: therapies.add_medication(name, "nsaid"),
-                    lambda: therapies.change(yoga.key, name=name)):
+    for attempt in (
+        lambda: therapies.add_therapy(name),
+        lambda: therapies.add_medication(name, "nsaid"),
+        lambda: therapies.change(yoga.key, name=name),
+    ):
         with pytest.raises((ValidationError, ConflictError)) as caught:
             attempt()
         text = str(caught.value)
@@ -132,8 +138,12 @@ def test_change_commands_undo_rename_category_colour_and_archive(journal):
     therapies = TherapyService(journal=journal)
     history = UndoHistory()
     key = therapies.add_therapy("Pilates").key
-    for change, text in ((dict(name="Reformer"), "rename therapy"), (dict(category="procedure"), "change category"),
-                         (dict(color="#123456"), "change colour"), (dict(archived=True), "archive therapy")):
+    for change, text in (
+        (dict(name="Reformer"), "rename therapy"),
+        (dict(category="procedure"), "change category"),
+        (dict(color="#123456"), "change colour"),
+        (dict(archived=True), "archive therapy"),
+    ):
         assert history.push(ChangeTherapyCommand(therapies, key, **change)).text == text
     assert journal.find_therapy(key).archived
     for _ in range(4):

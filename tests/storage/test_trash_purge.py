@@ -58,11 +58,19 @@ def test_restore_from_trash_gives_back_the_identical_record(journal):
     journal.set_deleted([ref], False)
     back = journal.get(ref)
     assert (back.felt_at, back.score, back.note, back.regions, back.uid) == (
-        entry.felt_at, entry.score, entry.note, entry.regions, entry.uid)
+        entry.felt_at,
+        entry.score,
+        entry.note,
+        entry.regions,
+        entry.uid,
+    )
 
 
 def test_cli_trash_and_empty_trash(data_dir):
-    assert run_cli("log", "pain", "4", "--where", "lower_back", "--note", "CLI-SECRET-93", data_dir=data_dir).returncode == 0
+    assert (
+        run_cli("log", "pain", "4", "--where", "lower_back", "--note", "CLI-SECRET-93", data_dir=data_dir).returncode
+        == 0
+    )
     assert run_cli("delete", "pain", "1", data_dir=data_dir).returncode == 0
     listed = run_cli("trash", data_dir=data_dir)
     assert listed.returncode == 0, listed.stderr

@@ -75,7 +75,6 @@ def test_sql_daily_aggregates_use_the_local_day_and_skip_the_trash(opened, journ
         assert uow.aggregates.day_span() == (date(2026, 3, 1), date(2026, 3, 7))
 
 
-
 def test_the_day_span_is_by_local_day_where_utc_order_and_day_order_differ(opened, journal):
     """The first local day is not always the day of the first moment in UTC (offsets differ by up to
     26 hours): both ends of the span are right, and the trash does not count."""
@@ -108,9 +107,9 @@ def test_plotted_arrays_equal_independent_daily_and_rolling_means(journal, trend
     _, all_means, _ = independent_daily(journal.pain_entries(), start - timedelta(days=7), end)
     want = []
     for i in range(len(all_means)):
-        part = [v for v in all_means[max(0, i - 2): i + 1] if not math.isnan(v)]
+        part = [v for v in all_means[max(0, i - 2) : i + 1] if not math.isnan(v)]
         want.append(sum(part) / len(part) if len(part) >= 2 else math.nan)
-    want = want[-len(days):]
+    want = want[-len(days) :]
     ry = np.asarray(lines["rolling_mean"].get_ydata(), dtype=float)
     np.testing.assert_allclose(ry, want, equal_nan=True)
     assert math.isnan(ry[days.index(date(2026, 3, 3))]) is False  # 2 and 4 March have entries
@@ -212,7 +211,8 @@ def test_demo_fills_an_empty_journal_fast_and_refuses_a_used_one(opened, journal
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         per_day = con.execute(
             "SELECT max(c) FROM (SELECT count(*) c FROM pain_entries "
-            "GROUP BY date(felt_at_utc, printf('%+d minutes', utc_offset_min)))").fetchone()[0]
+            "GROUP BY date(felt_at_utc, printf('%+d minutes', utc_offset_min)))"
+        ).fetchone()[0]
     finally:
         con.close()
     assert per_day <= 4

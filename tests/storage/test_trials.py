@@ -42,8 +42,9 @@ def test_result_from_stored_entries_with_side_effects_and_stop(trials, journal):
     for p in trial.schedule():
         for i in range(7):
             day = p.start + timedelta(days=i)
-            journal.log_pain(PainEntryDraft(datetime(day.year, day.month, day.day, 22, 30, tzinfo=tz),
-                                            6 if p.regimen == "A" else 4))
+            journal.log_pain(
+                PainEntryDraft(datetime(day.year, day.month, day.day, 22, 30, tzinfo=tz), 6 if p.regimen == "A" else 4)
+            )
     trials.set_side_effects(trial.id, 2, "sleepy")
     result = trials.result(trial.id)
     assert (result.mean_a, result.mean_b, result.days_a, result.days_b) == (6.0, 4.0, 21, 21)
@@ -55,17 +56,35 @@ def test_result_from_stored_entries_with_side_effects_and_stop(trials, journal):
 
 
 def test_trial_commands_end_to_end(data_dir):
-    done = run_cli("trial", "start", "--a", "Tablets", "--b", "Heat wrap", "--pairs", "3", "--days", "7",
-                   "--washout", "2", "--seed", "42", "--from", "2026-03-02", data_dir=data_dir)
+    done = run_cli(
+        "trial",
+        "start",
+        "--a",
+        "Tablets",
+        "--b",
+        "Heat wrap",
+        "--pairs",
+        "3",
+        "--days",
+        "7",
+        "--washout",
+        "2",
+        "--seed",
+        "42",
+        "--from",
+        "2026-03-02",
+        data_dir=data_dir,
+    )
     assert done.returncode == 0, done.stderr
     db = data_dir / "journal.sqlite3"
     before = content_hash(db)
-    for args, word in [(("trial", "start", "--a", "x", "--b", "y", "--pairs", "2", "--days", "7"), "--pairs"),
-                       (("trial", "start", "--a", "x", "--b", "y", "--pairs", "3", "--days", "21"), "--days"),
-                       (("trial", "start", "--a", "x", "--b", "y", "--pairs", "3", "--days", "7", "--washout", "7"),
-                        "--washout"),
-                       (("trial", "show", "9"), "No personal trial"),
-                       (("trial", "side-effects", "9", "tired"), "PERIOD")]:
+    for args, word in [
+        (("trial", "start", "--a", "x", "--b", "y", "--pairs", "2", "--days", "7"), "--pairs"),
+        (("trial", "start", "--a", "x", "--b", "y", "--pairs", "3", "--days", "21"), "--days"),
+        (("trial", "start", "--a", "x", "--b", "y", "--pairs", "3", "--days", "7", "--washout", "7"), "--washout"),
+        (("trial", "show", "9"), "No personal trial"),
+        (("trial", "side-effects", "9", "tired"), "PERIOD"),
+    ]:
         bad = run_cli(*args, data_dir=data_dir)
         assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and word in bad.stderr, (args, bad.stderr)
     assert content_hash(db) == before

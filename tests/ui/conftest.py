@@ -74,13 +74,18 @@ def stuck_modals(request, qtbot):
     yield stuck
     timer.stop()
     if stuck and marker is None:
-        pytest.fail("a modal window stayed open with nobody to answer it (the test would have hung): "
-                    + "; ".join(stuck), pytrace=False)
+        pytest.fail(
+            "a modal window stayed open with nobody to answer it (the test would have hung): " + "; ".join(stuck),
+            pytrace=False,
+        )
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "modal_patience(seconds): the modal-window watchdog's patience for this "
-                                       "test; with it, a window the watchdog closed does not fail the test")
+    config.addinivalue_line(
+        "markers",
+        "modal_patience(seconds): the modal-window watchdog's patience for this "
+        "test; with it, a window the watchdog closed does not fail the test",
+    )
 
 
 @pytest.fixture

@@ -21,8 +21,16 @@ from PySide6.QtWidgets import (
 
 from backjournal.ui.colours import TONES, tone_colour
 
-INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
-               QAbstractItemView, QAbstractSlider)
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QAbstractSlider,
+)
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -73,13 +81,17 @@ def test_dialogs_name_their_widgets(qtbot, window, opened, tmp_path):
     journal, therapies = opened.journal, opened.journal.therapy_types()
     exchange = ExchangeService(unit_of_work=opened.uow, journal=journal)
     dialogs = [
-        PegDialog(window), WelcomeDialog(tmp_path / "j"), window.shortcuts_dialog(),
+        PegDialog(window),
+        WelcomeDialog(tmp_path / "j"),
+        window.shortcuts_dialog(),
         EntryDialog(journal.pain_entries()[-1], therapies, window),
         # one session of each therapy the demo logged (the last session alone was a random kind)
         *(EntryDialog(session, therapies, window) for session in {s.therapy: s for s in journal.sessions()}.values()),
         ReportDialog(service=ReportService(unit_of_work=opened.uow, cards=None), parent=window),
-        ExportDialog(service=exchange, parent=window), ImportDialog(service=exchange, parent=window),
-        RestoreBackupDialog(opened.backups, window), EncryptJournalDialog(window),
+        ExportDialog(service=exchange, parent=window),
+        ImportDialog(service=exchange, parent=window),
+        RestoreBackupDialog(opened.backups, window),
+        EncryptJournalDialog(window),
         TrashDialog(journal=journal, undo=window.undo, signals=window.signals, parent=window),
     ]
     for dialog in dialogs:
@@ -121,8 +133,9 @@ def test_text_contrast_of_the_theme_palettes_is_at_least_4_5(qapp, theme):
     palette = build_palette(theme)
     low = []
     for text, background in TEXT_ROLES:
-        ratio = contrast(palette.color(QPalette.ColorGroup.Active, text),
-                         palette.color(QPalette.ColorGroup.Active, background))
+        ratio = contrast(
+            palette.color(QPalette.ColorGroup.Active, text), palette.color(QPalette.ColorGroup.Active, background)
+        )
         if ratio < 4.5:
             low.append(f"{text.name} on {background.name}: {ratio:.2f}")
     assert low == []
@@ -162,6 +175,6 @@ def test_the_colours_we_set_ourselves_read_at_4_5_or_more():
 
     dark_text = QColor("#1b1b1b")
     assert min(contrast(dark_text, QColor(c)) for c in _RAMP) >= 4.5  # score numbers on the ramp
-    assert contrast(QColor("white"), QColor("#1f4e79")) >= 4.5          # the chosen score
-    assert contrast(dark_text, QColor("#d7e7f5")) >= 4.5                # a chosen chip
-    assert contrast(dark_text, QColor("#fff3c4")) >= 4.5                # the sample-data label
+    assert contrast(QColor("white"), QColor("#1f4e79")) >= 4.5  # the chosen score
+    assert contrast(dark_text, QColor("#d7e7f5")) >= 4.5  # a chosen chip
+    assert contrast(dark_text, QColor("#fff3c4")) >= 4.5  # the sample-data label

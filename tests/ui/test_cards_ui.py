@@ -142,7 +142,9 @@ def test_the_browser_fetches_no_remote_resources(qtbot, library):
     view = CardView(library)
     qtbot.addWidget(view)
     browser = view.browser
-    assert browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("https://example.org/x.png")) is None
+    assert (
+        browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("https://example.org/x.png")) is None
+    )
     browser.setMarkdown("![x](https://example.org/tracker.png) and ![y](file:///etc/hostname)")
     browser.grab()  # lay out and paint: this is when images would be loaded
     assert "https://example.org/tracker.png" in browser.refused_resources
@@ -373,7 +375,9 @@ def test_footer_text_has_at_least_4_5_to_1_contrast(qtbot, library):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
         palette.setColor(QPalette.ColorRole.Window, QColor(window))
         muted = muted_text_color(palette)
-        assert contrast_ratio(muted, QColor(window)) >= min(MIN_TEXT_CONTRAST, contrast_ratio(QColor(text), QColor(window)))
+        assert contrast_ratio(muted, QColor(window)) >= min(
+            MIN_TEXT_CONTRAST, contrast_ratio(QColor(text), QColor(window))
+        )
     assert round(contrast_ratio(QColor("#a0a0a0"), QColor("#efefef")), 1) < 2.5  # the old palette(mid) look
 
     view = CardView(library)

@@ -39,8 +39,9 @@ def view(qtbot, journal, scores, trends, undo, courses):  # noqa: F811 - scores 
     assert errors == []
 
 
-def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(qtbot, view, trends, courses, undo,
-                                                                          qtmodeltester):
+def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(
+    qtbot, view, trends, courses, undo, qtmodeltester
+):
     first, last = TODAY - timedelta(days=27), TODAY - timedelta(days=1)
     trends.add_marked_period(MarkedPeriod("Acupuncture weeks", first, last, "acupuncture"))
     period = trends.marked_periods()[0]
@@ -57,7 +58,12 @@ def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(qtbot, 
 
     [course] = courses.courses()
     assert (course.therapy, course.start, course.planned_end, course.per_week, course.goal) == (
-        "acupuncture", first, last, 2, "sleep <b>through</b>")
+        "acupuncture",
+        first,
+        last,
+        2,
+        "sleep <b>through</b>",
+    )
     # the side panel names it with its sessions (all 6 acupuncture sessions fall on its days;
     # 2 x 27 days / 7 planned) and its comparison
     qtbot.waitUntil(lambda: "Acupuncture" in view.courses.box_label.text())
@@ -77,8 +83,12 @@ def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(qtbot, 
     end_dialog.accept()
     qtbot.waitUntil(lambda: not end_dialog.isVisible())
     ended = courses.get(course.id).ended
-    assert (ended.on, ended.reason, ended.pgic, ended.note) == (TODAY - timedelta(days=3), EndReason.SIDE_EFFECTS,
-                                                                  5, "bruising")
+    assert (ended.on, ended.reason, ended.pgic, ended.note) == (
+        TODAY - timedelta(days=3),
+        EndReason.SIDE_EFFECTS,
+        5,
+        "bruising",
+    )
     qtbot.waitUntil(lambda: "side-effects" in listing.model.data(listing.model.index(0, 5)))
     assert "Minimally worse" in view.courses.box_label.text()
 
@@ -90,8 +100,13 @@ def test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic(qtbot, 
 
 
 def test_an_end_before_the_start_is_shown_and_nothing_is_saved(qtbot, view, courses):
-    course = courses.add(courses.checked(__import__("backjournal.domain.courses", fromlist=["CourseDraft"]).CourseDraft(
-        "heat", TODAY - timedelta(days=10), sessions_planned=4)))
+    course = courses.add(
+        courses.checked(
+            __import__("backjournal.domain.courses", fromlist=["CourseDraft"]).CourseDraft(
+                "heat", TODAY - timedelta(days=10), sessions_planned=4
+            )
+        )
+    )
     dialog = view.courses.ask_end_course(course)
     qtbot.waitExposed(dialog)
     dialog.on_edit.setDate(TODAY - timedelta(days=20))
@@ -107,8 +122,12 @@ def test_courses_are_shaded_on_the_trend_chart(qtbot, view, courses):
     courses.add(CourseDraft("heat", date(2026, 2, 1), planned_end=date(2026, 2, 20)))
     qtbot.waitUntil(lambda: any(getattr(p, "course_id", 0) for p in view.data.periods))
     span = next(p for p in view.data.periods if getattr(p, "course_id", 0))
-    assert (span.label, span.start, span.end, span.therapy) == ("Heat course", date(2026, 2, 1), date(2026, 2, 20),
-                                                                "heat")
+    assert (span.label, span.start, span.end, span.therapy) == (
+        "Heat course",
+        date(2026, 2, 1),
+        date(2026, 2, 20),
+        "heat",
+    )
 
 
 def test_the_weekly_peg_box_follows_the_range_and_new_checkins(qtbot, view, journal):

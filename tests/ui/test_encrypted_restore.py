@@ -56,7 +56,6 @@ def enc_window(qtbot, data_dir, tmp_path):
     opened.close()
 
 
-
 def journal_notes(window) -> list[str]:
     view = window.journal_view
     return sorted(view.model.record(r).note for r in range(view.model.rowCount()))
@@ -158,8 +157,9 @@ def test_a_backup_under_another_passphrase_asks_for_it_wrong_first(qtbot, enc_wi
     assert errors and "does not open this backup" in errors[0]
     assert file_sha256(opened.path) == before, "cancelled: nothing changed"
 
-    answer_modals(choose_file, lambda d: (d.field.setText("other words"), d.accept()),
-                  lambda box: click("Restore")(box))
+    answer_modals(
+        choose_file, lambda d: (d.field.setText("other words"), d.accept()), lambda box: click("Restore")(box)
+    )
     enc_window.backup_menu.restore_action.trigger()
     assert journal_notes(enc_window) == ["from the other journal"]
     opened.db.close()

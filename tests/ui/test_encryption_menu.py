@@ -49,14 +49,15 @@ def locked_window(window, opened):
     yield window
 
 
-
 def notes(window) -> list[str]:
     view = window.journal_view
     return sorted(view.model.record(r).note or "" for r in range(view.model.rowCount()))
 
 
 def plain_bytes(data_dir) -> bytes:
-    return b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file() and not p.name.startswith(".backjournal"))
+    return b"".join(
+        p.read_bytes() for p in data_dir.rglob("*") if p.is_file() and not p.name.startswith(".backjournal")
+    )
 
 
 def test_encrypt_change_and_remove_from_the_window(qtbot, locked_window, opened, data_dir, tmp_path):

@@ -27,13 +27,19 @@ def boxes(monkeypatch):
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append(
-        (QMessageBox.Icon.Critical, title, text, "", None)) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        lambda parent, title, text, *a, **k: (
+            shown.append((QMessageBox.Icon.Critical, title, text, "", None)) or QMessageBox.StandardButton.Ok
+        ),
+    )
     return shown
 
 
 def _break_storage(engine, pragma_sql: str) -> None:
     """Every new connection gets ``pragma_sql`` (the pool is emptied so none escapes it)."""
+
     def on_connect(dbapi_conn, _record):
         dbapi_conn.execute(pragma_sql)
 
@@ -51,14 +57,19 @@ def _type_and_save(qtbot, today, note: str) -> None:
     today.pain_form.score.setFocus()
     qtbot.keyClick(today.pain_form.score, Qt.Key.Key_6)
     today.pain_form.note.setFocus()
-    today.pain_form.note.setPlainText(note) if hasattr(today.pain_form.note, "setPlainText") else today.pain_form.note.setText(note)
+    today.pain_form.note.setPlainText(note) if hasattr(
+        today.pain_form.note, "setPlainText"
+    ) else today.pain_form.note.setText(note)
     today.save_pain_entry()
 
 
-@pytest.mark.parametrize("pragma, words, hint", [
-    ("PRAGMA max_page_count=1", "full", "Free some disk space"),
-    ("PRAGMA query_only=ON", "read-only", "writable"),
-])
+@pytest.mark.parametrize(
+    "pragma, words, hint",
+    [
+        ("PRAGMA max_page_count=1", "full", "Free some disk space"),
+        ("PRAGMA query_only=ON", "read-only", "writable"),
+    ],
+)
 @pytest.mark.allow_log_warnings  # the storage problem is logged, as it should be
 def test_a_failing_disk_is_shown_and_nothing_saved_is_lost(qtbot, window, opened, boxes, pragma, words, hint):
     journal = opened.journal

@@ -53,8 +53,9 @@ def test_activation_triggers_the_check(qtbot, window, data_dir):
 def test_the_command_line_writing_while_the_window_is_open(qtbot, window, data_dir):
     window.journal_view.period.setCurrentIndex(3)
     window.external_changes.timer.setInterval(100)  # the window checks every 5 s; quicker here
-    done = run_cli("log", "pain", "6", "--at", "2026-03-14T09:00:00+01:00", "--note", "typed in a terminal",
-                   data_dir=data_dir)
+    done = run_cli(
+        "log", "pain", "6", "--at", "2026-03-14T09:00:00+01:00", "--note", "typed in a terminal", data_dir=data_dir
+    )
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: "typed in a terminal" in notes(window), timeout=3000)
 

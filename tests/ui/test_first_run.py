@@ -23,6 +23,7 @@ from backjournal.ui.single_instance import SingleInstance
 
 def click_in_welcome(button_name: str) -> None:
     """Once the welcome is up (modal), click one of its buttons as a person would."""
+
     def click() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeDialog) and w.isVisible()]
         if not dialogs:

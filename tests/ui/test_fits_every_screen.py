@@ -22,8 +22,7 @@ INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTe
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     from backjournal.ui.widgets.score_picker import ScorePicker
 
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, (*INTERACTIVE, ScorePicker)) and w.isVisibleTo(root)]
+    return [w for w in root.findChildren(QWidget) if isinstance(w, (*INTERACTIVE, ScorePicker)) and w.isVisibleTo(root)]
 
 
 @pytest.mark.parametrize(("width", "height", "stacked"), [(1024, 768, True), (1366, 768, False)])
@@ -41,7 +40,8 @@ def test_every_control_of_today_is_inside_the_visible_width(qtbot, window, width
     for w in widgets:
         top_left = w.mapTo(viewport, QPoint(0, 0))
         assert top_left.x() >= 0 and top_left.x() + w.width() <= viewport.width(), (
-            f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()} sticks out sideways")
+            f"{type(w).__name__} {w.accessibleName() or getattr(w, 'text', lambda: '')()} sticks out sideways"
+        )
         in_content = w.mapTo(today.scroll_area.widget(), QPoint(0, w.height() // 2))
         today.scroll_area.ensureVisible(in_content.x(), in_content.y(), 0, w.height() // 2 + 1)  # scrolling down
         top_left = w.mapTo(viewport, QPoint(0, 0))
@@ -93,11 +93,14 @@ def test_a_first_start_opens_within_the_screen(qtbot, opened, tmp_path):
     assert w.width() <= available.width() and w.height() <= available.height()
 
 
-@pytest.mark.parametrize(("available", "expected"), [
-    (QSize(1366, 738), QSize(1180, 704)),       # laptop: height shrinks by the frame
-    (QSize(1024, 738), QSize(1016, 704)),
-    (QSize(1920, 1050), QSize(1180, 820)),      # 4K at 200 %: 1920x1080 logical pixels, room enough
-    (QSize(3840, 2110), QSize(1180, 820)),
-])
+@pytest.mark.parametrize(
+    ("available", "expected"),
+    [
+        (QSize(1366, 738), QSize(1180, 704)),  # laptop: height shrinks by the frame
+        (QSize(1024, 738), QSize(1016, 704)),
+        (QSize(1920, 1050), QSize(1180, 820)),  # 4K at 200 %: 1920x1080 logical pixels, room enough
+        (QSize(3840, 2110), QSize(1180, 820)),
+    ],
+)
 def test_fitted_size_leaves_room_for_the_frame(available, expected):
     assert fitted_size(QSize(1180, 820), available, frame=QSize(8, 34)) == expected

@@ -30,8 +30,11 @@ def test_factors_and_medications_an_import_adds_show_at_once(qtbot, window, open
     qtbot.waitUntil(lambda: any(r.item.name == "long drive" for r in view.rows))
 
     csv = tmp_path / "meds.csv"
-    csv.write_text("record_type,at,therapy,therapy_name,therapy_category,therapy_class,dose_amount,dose_unit\n"
-                   f"session,{_at(1, 9).isoformat()},user_ibuprofen,Ibuprofen,drug,nsaid,400,mg\n", encoding="utf-8")
+    csv.write_text(
+        "record_type,at,therapy,therapy_name,therapy_category,therapy_class,dose_amount,dose_unit\n"
+        f"session,{_at(1, 9).isoformat()},user_ibuprofen,Ibuprofen,drug,nsaid,400,mg\n",
+        encoding="utf-8",
+    )
     window.services.exchange.import_file(csv)
     form = window.today.session_form
     names = [form.therapy.itemText(i) for i in range(form.therapy.count())]

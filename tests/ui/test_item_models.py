@@ -28,9 +28,9 @@ CHECKED = {
     "CardListModel": "tests/ui/test_cards_ui.py::test_card_list_models_pass_the_model_tester",
     "CardFilterProxyModel": "tests/ui/test_cards_ui.py::test_card_list_models_pass_the_model_tester",
     "MarkedPeriodsTableModel": "tests/ui/test_trends_kinds_and_periods.py::"
-                               "test_the_list_removes_a_period_and_undo_brings_it_back",
+    "test_the_list_removes_a_period_and_undo_brings_it_back",
     "CoursesTableModel": "tests/ui/test_courses_ui.py::"
-                         "test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic",
+    "test_a_course_from_a_marked_period_then_ended_with_a_reason_and_pgic",
     "TherapyListModel": "tests/ui/test_therapies_page.py::test_therapy_list_model_passes_the_model_tester",
 }
 

@@ -95,8 +95,9 @@ def test_move_from_preferences_restarts_on_the_new_folder_and_offers_to_remove_t
                 w.accept()
 
     QTimer.singleShot(50, answer_the_info_box)
-    assert ask_move_journal(window.opened, window, folder=str(target), confirm=confirm,
-                            restart=restarted.append) == target
+    assert (
+        ask_move_journal(window.opened, window, folder=str(target), confirm=confirm, restart=restarted.append) == target
+    )
     assert restarted == [target] and asked == ["Move the journal"]
     assert content_hash(journal_path(target)) == content_hash(window.opened.path)
 

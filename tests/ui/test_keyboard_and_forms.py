@@ -33,8 +33,16 @@ def test_tab_moves_through_the_pain_form_in_reading_order_and_leaves_the_date_in
     seen = tab_through(qtbot, window, form.score, today.save_pain)
     regions = list(form.regions._buttons.values())
     qualities = list(form.qualities._buttons.values())
-    order = [form.score, regions[0], qualities[0], form.when.edit, form.when.now_button, form.note,
-             today.same_as_last, today.save_pain]
+    order = [
+        form.score,
+        regions[0],
+        qualities[0],
+        form.when.edit,
+        form.when.now_button,
+        form.note,
+        today.same_as_last,
+        today.save_pain,
+    ]
     positions = [seen.index(w) for w in order if w.isEnabled()]
     assert positions == sorted(positions)
     assert seen.count(form.when.edit) == 1  # one Tab into the date, the next one out of it
@@ -45,8 +53,19 @@ def test_tab_moves_through_the_session_form(qtbot, window):
     today, form = window.today, window.today.session_form
     form.select_therapy("acupuncture")  # no dose for it: the dose field is skipped
     seen = tab_through(qtbot, window, form.therapy, today.save_session)
-    order = [form.therapy, form.about, form.when.edit, form.when.now_button, form.minutes, form.before, form.after,
-             form.details, form.provider, form.note, today.save_session]
+    order = [
+        form.therapy,
+        form.about,
+        form.when.edit,
+        form.when.now_button,
+        form.minutes,
+        form.before,
+        form.after,
+        form.details,
+        form.provider,
+        form.note,
+        today.save_session,
+    ]
     assert [seen.index(w) for w in order] == sorted(seen.index(w) for w in order)
     assert form.dose not in seen
     assert seen.count(form.when.edit) == 1
@@ -94,9 +113,16 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_page_instead_of_changing_
     minutes = window.today.session_form.minutes
     window.today.pain_form.note.setFocus()
     minutes.setValue(20)
-    event = QWheelEvent(QPoint(5, 5).toPointF(), minutes.mapToGlobal(QPoint(5, 5)).toPointF(), QPoint(0, 0),
-                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPoint(5, 5).toPointF(),
+        minutes.mapToGlobal(QPoint(5, 5)).toPointF(),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(minutes, event)
     assert minutes.value() == 20
 
@@ -149,8 +175,11 @@ def test_keyboard_shortcuts_are_a_real_table_listing_every_menu_shortcut(qtbot, 
     rows = dialog.rows()
     keys = {k for _, k, _ in rows}
     for action in window.findChildren(type(window.peg_action)):
-        if not action.shortcut().isEmpty() and action.isVisible() and any(action in m.actions() for m in
-                                                                          window.menuBar().findChildren(type(window.file_menu))):
+        if (
+            not action.shortcut().isEmpty()
+            and action.isVisible()
+            and any(action in m.actions() for m in window.menuBar().findChildren(type(window.file_menu)))
+        ):
             assert action.shortcut().toString() in keys, action.text()
     assert any(w == "Today" and "Ctrl+Enter" in k for w, k, _ in rows)
     assert any("Left / Right" in k and "Date" in w for w, k, _ in rows)

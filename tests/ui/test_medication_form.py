@@ -34,15 +34,22 @@ def test_the_last_used_medication_is_offered_and_the_dose_is_structured(qtbot, w
     assert form.medication.currentData().key == cari.key, "the last used first"
     assert "last used" in form.medication.currentText()
     assert [form.medication.itemText(i) for i in range(form.medication.count())][-1] == ADD_MEDICATION_TEXT
-    form.medication.setCurrentIndex([form.medication.itemData(i) and form.medication.itemData(i).key
-                                     for i in range(form.medication.count())].index(ibu.key))
+    form.medication.setCurrentIndex(
+        [form.medication.itemData(i) and form.medication.itemData(i).key for i in range(form.medication.count())].index(
+            ibu.key
+        )
+    )
     form.amount.setText("400")
     form.unit.setCurrentIndex(form.unit.findData("mg"))
     form.schedule.setCurrentIndex(form.schedule.findData("as-needed"))
     assert window.today.save_therapy_session() is True
     saved = max(opened.journal.sessions(), key=lambda s: s.id)
-    assert (saved.therapy.key, saved.dose_amount, saved.dose_unit, saved.dose_schedule) == (ibu.key, 400, "mg",
-                                                                                           "as-needed")
+    assert (saved.therapy.key, saved.dose_amount, saved.dose_unit, saved.dose_schedule) == (
+        ibu.key,
+        400,
+        "mg",
+        "as-needed",
+    )
     form.select_therapy("medication")
     assert form.medication.currentData().key == ibu.key, "now the last used"
     form.amount.setText("lots")
@@ -92,8 +99,13 @@ def test_what_is_this_opens_the_card_of_the_medications_class(qtbot, window, ope
     form.select_therapy(ibu.key)
     form.about.click()
     form.select_therapy("medication")
-    form.medication.setCurrentIndex(next(i for i in range(form.medication.count())
-                                        if form.medication.itemData(i) and form.medication.itemData(i).key == kratom.key))
+    form.medication.setCurrentIndex(
+        next(
+            i
+            for i in range(form.medication.count())
+            if form.medication.itemData(i) and form.medication.itemData(i).key == kratom.key
+        )
+    )
     form.about.click()
     assert asked == ["medication", "kratom"], "one click from a named medication to its class's card"
 
@@ -108,7 +120,8 @@ def test_editing_a_session_of_the_unnamed_medication_keeps_it_unnamed(qtbot, ope
     qtbot.addWidget(dialog)
     form = dialog.form
     assert form.medication.currentText() == NOT_NAMED_TEXT
-    assert ADD_THERAPY_TEXT not in [form.therapy.itemText(i) for i in range(form.therapy.count())], \
+    assert ADD_THERAPY_TEXT not in [form.therapy.itemText(i) for i in range(form.therapy.count())], (
         "no 'Add therapy…' where nothing would add it"
+    )
     dialog.accept()
     assert dialog.draft.therapy_key == "medication" and dialog.draft.details == "Ibuprofen"

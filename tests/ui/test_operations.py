@@ -101,7 +101,9 @@ def test_keys_and_clicks_do_not_reach_the_window_while_the_work_runs(parent, qtb
     typed = threading.Event()
 
     def type_a_key():
-        QApplication.sendEvent(parent, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
+        QApplication.sendEvent(
+            parent, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
+        )
         typed.set()
 
     timer = QTimer()

@@ -37,7 +37,6 @@ def enc_window(qtbot, data_dir, tmp_path):
     opened.close()
 
 
-
 def warning(answer: str, texts: list[str], screenshot: Path | None = None):
     def handler(box):
         assert isinstance(box, QMessageBox) and box.objectName() == "plain-export-warning"
@@ -58,10 +57,13 @@ def reject(kind):
     return handler
 
 
-@pytest.mark.parametrize("action, what, dialog_kind", [
-    ("export_action", "export (CSV, JSON or FHIR)", ExportDialog),
-    ("report_action", "PDF report", ReportDialog),
-])
+@pytest.mark.parametrize(
+    "action, what, dialog_kind",
+    [
+        ("export_action", "export (CSV, JSON or FHIR)", ExportDialog),
+        ("report_action", "PDF report", ReportDialog),
+    ],
+)
 def test_export_and_report_warn_and_cancel_saves_nothing(qtbot, enc_window, action, what, dialog_kind, tmp_path):
     texts: list[str] = []
     seen = answer_modals(warning("Cancel", texts, tmp_path / "plain-export-warning.png"))

@@ -60,8 +60,16 @@ def marked_up(opened):
     now = local_now().replace(second=0, microsecond=0)
     earlier = max(now - timedelta(minutes=30), now.replace(hour=0, minute=1))  # today, so Today lists them
     pain = j.log_pain(PainEntryDraft(felt_at=earlier, score=5, note=NOTE))
-    session = j.log_session(TherapySessionDraft(therapy_key="heat", started_at=earlier, minutes=20,
-                                                provider=PROVIDER, dose="<script>alert(1)</script>", note=NOTE))
+    session = j.log_session(
+        TherapySessionDraft(
+            therapy_key="heat",
+            started_at=earlier,
+            minutes=20,
+            provider=PROVIDER,
+            dose="<script>alert(1)</script>",
+            note=NOTE,
+        )
+    )
     return pain, session
 
 

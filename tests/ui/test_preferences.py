@@ -37,9 +37,17 @@ def prefs_window(window):
 
 
 def test_settings_persist_across_restarts(data_dir):
-    chosen = Preferences(reminder_enabled=True, reminder_time=time(21, 15), reminder_days=frozenset({0, 2, 4}),
-                         week_start=6, peg_day=2, trends_range="30d",
-                         today_fields=frozenset({"pain_where", "session_note"}), paper="letter", theme="dark")
+    chosen = Preferences(
+        reminder_enabled=True,
+        reminder_time=time(21, 15),
+        reminder_days=frozenset({0, 2, 4}),
+        week_start=6,
+        peg_day=2,
+        trends_range="30d",
+        today_fields=frozenset({"pain_where", "session_note"}),
+        paper="letter",
+        theme="dark",
+    )
     first = open_journal(data_dir)
     try:
         SettingsService(unit_of_work=first.uow).save(chosen)
@@ -266,8 +274,9 @@ def test_trends_opens_on_the_chosen_range_and_the_report_on_the_chosen_paper(pre
     w.preferences.service.save(Preferences(trends_range="30d", paper="letter"))
     view = w.show_view("Trends")
     assert view.range_key == "30d" and view.range_buttons["30d"].isChecked()
-    dialog = ReportDialog(service=ReportService(unit_of_work=w.opened.uow),
-                          paper=w.preferences.preferences().report_paper, parent=w)
+    dialog = ReportDialog(
+        service=ReportService(unit_of_work=w.opened.uow), paper=w.preferences.preferences().report_paper, parent=w
+    )
     qtbot.addWidget(dialog)
     assert dialog.paper.currentData() == "letter"
 

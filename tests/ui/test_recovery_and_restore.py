@@ -47,8 +47,9 @@ def answer_modals(*handlers: Callable[[QWidget], None]) -> list[QWidget]:
 def click(text: str) -> Callable[[QWidget], None]:
     def handler(widget: QWidget) -> None:
         buttons = [b for b in widget.findChildren(QPushButton) if b.text().replace("&", "") == text]
-        assert buttons, f"no button {text!r} in {type(widget).__name__}: " + \
-            str([b.text() for b in widget.findChildren(QPushButton)])
+        assert buttons, f"no button {text!r} in {type(widget).__name__}: " + str(
+            [b.text() for b in widget.findChildren(QPushButton)]
+        )
         buttons[0].click()
 
     return handler
@@ -169,9 +170,12 @@ def test_missing_journal_locate_copies_the_file_back(qtbot, data_dir, tmp_path):
     shutil.move(path, moved)
     moved_sha = file_sha256(moved)
     answer_modals(click("Locate journal…"))
-    opened = open_with_recovery(lambda start_new: open_journal(data_dir, start_new=start_new),
-                                BackupService(journal_path=journal_path(data_dir)), None,
-                                file_chooser=lambda parent: moved)
+    opened = open_with_recovery(
+        lambda start_new: open_journal(data_dir, start_new=start_new),
+        BackupService(journal_path=journal_path(data_dir)),
+        None,
+        file_chooser=lambda parent: moved,
+    )
     assert opened is not None
     try:
         assert len(opened.journal.pain_entries()) == 7
@@ -248,8 +252,12 @@ def _dialogs_are_deleted(qtbot, window) -> None:
     """The restore dialog and its message boxes are deleted after use, not kept as the window's
     children until exit."""
     used = {"restore-backup", "confirm-restore", "refusal"}
-    qtbot.waitUntil(lambda: not window.findChildren(RestoreBackupDialog)
-                    and not [w for w in window.findChildren(QWidget) if w.objectName() in used])
+    qtbot.waitUntil(
+        lambda: (
+            not window.findChildren(RestoreBackupDialog)
+            and not [w for w in window.findChildren(QWidget) if w.objectName() in used]
+        )
+    )
 
 
 def _entries_in(path: Path):
@@ -258,7 +266,6 @@ def _entries_in(path: Path):
         return [type("E", (), {"note": r[0]}) for r in con.execute("SELECT note FROM pain_entries")]
     finally:
         con.close()
-
 
 
 def test_automatic_backup_on_start_at_most_daily(qtbot, opened, journal):

@@ -27,9 +27,11 @@ def _map_button(body_map, region, view):
 def _stored(path) -> list[tuple]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("SELECT e.score, r.region, r.position, r.score FROM pain_entry_regions r "
-                           "JOIN pain_entries e ON e.id = r.entry_id WHERE e.deleted_at IS NULL "
-                           "ORDER BY e.id, r.position").fetchall()
+        return con.execute(
+            "SELECT e.score, r.region, r.position, r.score FROM pain_entry_regions r "
+            "JOIN pain_entries e ON e.id = r.entry_id WHERE e.deleted_at IS NULL "
+            "ORDER BY e.id, r.position"
+        ).fetchall()
     finally:
         con.close()
 

@@ -39,7 +39,9 @@ def test_chart_export_refuses_a_backup(qtbot, opened, journal):
 
     backup = opened.backups.back_up().path
     before = file_sha256(backup)
-    view = TrendsView(journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: date(2026, 3, 15))
+    view = TrendsView(
+        journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: date(2026, 3, 15)
+    )
     qtbot.addWidget(view)
     with pytest.raises(UserInputError, match="backups folder"):
         view.export_chart(backup.with_suffix(".png"))

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.gui
 
 
 def page_of(window, qtbot) -> TherapiesPage:
-    page = TherapiesPage(therapies=window.therapies, adder=window.therapy_adder, undo=window.undo,
-                         signals=window.signals)
+    page = TherapiesPage(
+        therapies=window.therapies, adder=window.therapy_adder, undo=window.undo, signals=window.signals
+    )
     qtbot.addWidget(page)
     return page
 
@@ -50,8 +51,18 @@ def test_page_changes_are_saved_at_once_undoable_and_reach_the_pickers(qtbot, wi
     pilates = window.therapies.add_therapy("Pilates")
     opened.journal.log_session(TherapySessionDraft(pilates.key, at(1)))
     page = page_of(window, qtbot)
-    for w in (page.list, page.add_button, page.add_med_button, page.name_edit, page.rename_button, page.category,
-              page.colour_button, page.default_colour_button, page.archive_button, page.notes):
+    for w in (
+        page.list,
+        page.add_button,
+        page.add_med_button,
+        page.name_edit,
+        page.rename_button,
+        page.category,
+        page.colour_button,
+        page.default_colour_button,
+        page.archive_button,
+        page.notes,
+    ):
         assert w.accessibleName()
     page.select("heat")
     assert not page.rename_button.isEnabled() and not page.category.isEnabled(), "built-ins keep name and category"
@@ -63,8 +74,9 @@ def test_page_changes_are_saved_at_once_undoable_and_reach_the_pickers(qtbot, wi
     page.name_edit.setText("Reformer Pilates")
     page.rename_button.click()
     assert opened.journal.find_therapy(pilates.key).name == "Reformer Pilates"
-    assert "Reformer Pilates" in [window.today.session_form.therapy.itemText(i)
-                                  for i in range(window.today.session_form.therapy.count())], "renamed in Today"
+    assert "Reformer Pilates" in [
+        window.today.session_form.therapy.itemText(i) for i in range(window.today.session_form.therapy.count())
+    ], "renamed in Today"
     page.category.setCurrentIndex(page.category.findData("procedure"))
     page.category.activated.emit(page.category.currentIndex())
     assert opened.journal.find_therapy(pilates.key).category.value == "procedure"
@@ -86,14 +98,18 @@ def test_page_changes_are_saved_at_once_undoable_and_reach_the_pickers(qtbot, wi
     assert not opened.journal.find_therapy(pilates.key).archived
 
 
-@pytest.mark.parametrize(("typed", "problem"), [
-    ("Heat", "'Heat' already exists"),
-    ("   ", "is empty"),
-    ("x" * (NAME_MAX + 5), f"is {NAME_MAX + 5} characters long"),
-    ("Pil\x07ates", "control character U+0007"),
-])
-def test_a_bad_rename_is_shown_on_the_page_without_a_message_box_and_changes_nothing(qtbot, window, opened,
-                                                                                    typed, problem):
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("Heat", "'Heat' already exists"),
+        ("   ", "is empty"),
+        ("x" * (NAME_MAX + 5), f"is {NAME_MAX + 5} characters long"),
+        ("Pil\x07ates", "control character U+0007"),
+    ],
+)
+def test_a_bad_rename_is_shown_on_the_page_without_a_message_box_and_changes_nothing(
+    qtbot, window, opened, typed, problem
+):
     """The Therapies page's test used to hang here: the error went to a modal message box (exec)."""
     key = window.therapies.add_therapy("Pilates").key
     page = page_of(window, qtbot)
@@ -101,8 +117,9 @@ def test_a_bad_rename_is_shown_on_the_page_without_a_message_box_and_changes_not
     before = content_hash(opened.path)
     page.name_edit.setText(typed)
     page.rename_button.click()
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()], \
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()], (
         "no message box over the page (another test's window may still be up: only ours counts)"
+    )
     assert page.error.isVisibleTo(page) and problem in page.error.text()
     assert "allowed:" in page.error.text() and f"1 to {NAME_MAX} characters" in page.error.text()
     assert content_hash(opened.path) == before and not window.undo.history.can_undo()
@@ -203,8 +220,14 @@ def test_add_therapy_in_today_selects_it_and_cancel_changes_nothing(qtbot, windo
 def test_add_therapy_in_the_edit_dialog_selects_it(qtbot, window, opened):
     session = opened.journal.log_session(TherapySessionDraft("heat", at(1)))
     view = window.journal_view
-    dialog = EntryDialog(session, opened.journal.therapy_types(), view, therapy_adder=view.therapy_adder,
-                         signals=window.signals, list_therapies=opened.journal.therapy_types)
+    dialog = EntryDialog(
+        session,
+        opened.journal.therapy_types(),
+        view,
+        therapy_adder=view.therapy_adder,
+        signals=window.signals,
+        list_therapies=opened.journal.therapy_types,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     choose_add_item(dialog.form.therapy)
@@ -219,8 +242,11 @@ def test_add_therapy_in_the_edit_dialog_selects_it(qtbot, window, opened):
 @pytest.mark.parametrize("which", ["course", "period", "trial"])
 def test_add_therapy_in_the_course_period_and_trial_pickers(qtbot, window, opened, which):
     trends = window.show_view("Trends")
-    dialog = {"course": trends.courses.ask_start_course, "period": trends.periods.ask_mark_period,
-              "trial": trends.courses.ask_start_trial}[which]()
+    dialog = {
+        "course": trends.courses.ask_start_course,
+        "period": trends.periods.ask_mark_period,
+        "trial": trends.courses.ask_start_trial,
+    }[which]()
     try:
         picker = dialog.a_pick if which == "trial" else dialog.therapy_combo
         first = picker.current_key()
@@ -251,8 +277,9 @@ def test_renames_and_archives_show_in_trends_and_journal(qtbot, window, opened):
     opened.journal.log_session(TherapySessionDraft(key, datetime.now(UTC) - timedelta(hours=1)))
     trends = window.show_view("Trends")
     window.therapies.change(key, name="Reformer Pilates", archived=True)
-    qtbot.waitUntil(lambda: key in trends.filter_actions and trends.filter_actions[key].text() == "Reformer Pilates",
-                    timeout=10000)  # Trends keeps an archived therapy (its history), under its new name
+    qtbot.waitUntil(
+        lambda: key in trends.filter_actions and trends.filter_actions[key].text() == "Reformer Pilates", timeout=10000
+    )  # Trends keeps an archived therapy (its history), under its new name
     journal_filter = window.journal_view.therapy
     assert journal_filter.itemText(journal_filter.findData(key)) == "Reformer Pilates"
     model = window.journal_view.model

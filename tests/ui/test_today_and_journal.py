@@ -10,7 +10,9 @@ from tests.conftest import at
 
 
 def _rows(view):
-    return [view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()) for r in range(view.proxy.rowCount())]
+    return [
+        view.model.record(view.proxy.mapToSource(view.proxy.index(r, 0)).row()) for r in range(view.proxy.rowCount())
+    ]
 
 
 def test_keyboard_only_pain_entry_lands_in_table_and_database(qtbot, window, opened):
@@ -23,7 +25,11 @@ def test_keyboard_only_pain_entry_lands_in_table_and_database(qtbot, window, ope
     qtbot.keyClicks(today.pain_form.note, "after the drive <b>x</b>")
     qtbot.keyClick(today.pain_form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [entry] = opened.journal.pain_entries()
-    assert entry.score == 7 and entry.note == "after the drive <b>x</b>" and [q.value for q in entry.qualities] == ["sharp"]
+    assert (
+        entry.score == 7
+        and entry.note == "after the drive <b>x</b>"
+        and [q.value for q in entry.qualities] == ["sharp"]
+    )
     assert today.pain_form.score.score is None  # form reset for the next entry
     con = sqlite3.connect(opened.path)
     assert con.execute("SELECT score, note FROM pain_entries").fetchall() == [(7, "after the drive <b>x</b>")]

@@ -56,9 +56,16 @@ def test_banners_show_the_trial_regimen_and_offer_peg_once(qtbot, today_view, jo
     settings.save(Preferences(peg_day=6))
     window_settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
     opened_peg = []
-    banners = attach_today_banners(today_view, signals=today_view.signals_for_test, trials=trials, settings=settings,
-                                   window_settings=window_settings, journal=journal,
-                                   open_peg=lambda: opened_peg.append(1), today_fn=lambda: SUNDAY)
+    banners = attach_today_banners(
+        today_view,
+        signals=today_view.signals_for_test,
+        trials=trials,
+        settings=settings,
+        window_settings=window_settings,
+        journal=journal,
+        open_peg=lambda: opened_peg.append(1),
+        today_fn=lambda: SUNDAY,
+    )
     today_view.show()
     qtbot.waitExposed(today_view)
     assert banners.trial_frame.isHidden()

@@ -121,15 +121,17 @@ def test_the_calendar_shows_the_daily_means_of_the_same_range(qtbot, view, score
     months = page.month_meshes()
     assert sorted(months) == [(2026, 2), (2026, 3)] and page.meshes() == {}
     for (year, month), mesh in months.items():
-        np.testing.assert_allclose(_plotted_month(mesh), _expected_month(scores, year, month, start, TODAY),
-                                   equal_nan=True)
+        np.testing.assert_allclose(
+            _plotted_month(mesh), _expected_month(scores, year, month, start, TODAY), equal_nan=True
+        )
 
     # a range change while the calendar is shown redraws it for the new range
     view.set_range_key("2w")
     grid = _plotted_month(page.month_meshes()[(2026, 3)])
     assert np.count_nonzero(~np.isnan(grid)) == sum(1 for d in scores if d >= TODAY - timedelta(days=13))
-    np.testing.assert_allclose(grid, _expected_month(scores, 2026, 3, TODAY - timedelta(days=13), TODAY),
-                               equal_nan=True)
+    np.testing.assert_allclose(
+        grid, _expected_month(scores, 2026, 3, TODAY - timedelta(days=13), TODAY), equal_nan=True
+    )
     # hovering a day of a month grid names it
     ax = next(a for a, (_first, m) in page._month_axes.items() if m == 3)
     first = date(2026, 3, 1) - timedelta(days=date(2026, 3, 1).weekday())
@@ -196,8 +198,12 @@ def test_a_narrow_page_builds_its_figure_for_its_width_and_keeps_every_text_insi
     view.set_range_key(range_key)
     view.set_chart_kind(kind)
     page = view.pages[kind]
-    qtbot.waitUntil(lambda: page.figure is not None and abs(page.figure.get_figwidth() * 100
-                                                            - page.viewport().width()) < 0.04 * page.viewport().width())
+    qtbot.waitUntil(
+        lambda: (
+            page.figure is not None
+            and abs(page.figure.get_figwidth() * 100 - page.viewport().width()) < 0.04 * page.viewport().width()
+        )
+    )
     assert page.viewport().width() < 700
     page.canvas.draw()
     renderer = page.canvas.get_renderer()
@@ -208,7 +214,7 @@ def test_a_narrow_page_builds_its_figure_for_its_width_and_keeps_every_text_insi
     for text, b in boxes:
         assert b.x0 >= 0 and b.x1 <= fig.width and b.y0 >= 0 and b.y1 <= fig.height, text
     for i, (text, b) in enumerate(boxes):
-        assert not any(b.overlaps(c) for _, c in boxes[i + 1:]), text
+        assert not any(b.overlaps(c) for _, c in boxes[i + 1 :]), text
 
 
 def test_the_trend_chart_keeps_its_artists_and_follows_a_range_chosen_elsewhere(qtbot, view):
@@ -221,8 +227,10 @@ def test_the_trend_chart_keeps_its_artists_and_follows_a_range_chosen_elsewhere(
     assert (_day(line.get_xdata()[0]), _day(line.get_xdata()[-1])) == (TODAY - timedelta(days=13), TODAY)
 
 
-@pytest.mark.parametrize("kind, title", [("calendar", "Daily pain calendar"), ("therapy", "Pain around therapy sessions"),
-                                         ("trend", "Pain and therapies")])
+@pytest.mark.parametrize(
+    "kind, title",
+    [("calendar", "Daily pain calendar"), ("therapy", "Pain around therapy sessions"), ("trend", "Pain and therapies")],
+)
 def test_export_saves_the_chart_that_is_shown(view, tmp_path, kind, title):
     from pypdf import PdfReader
 

@@ -33,12 +33,14 @@ def view(qtbot, opened, journal):
         journal.log_pain(PainEntryDraft(_moment(days_ago), 3 + days_ago % 5))
         if days_ago % 2:
             journal.log_pain(PainEntryDraft(_moment(days_ago, 20), 6))
-    journal.log_session(TherapySessionDraft("acupuncture", _moment(5, 11), 30, 6, 3, provider="Dr <b>Lin</b> $\\frac",
-                                            note="felt warm"))
+    journal.log_session(
+        TherapySessionDraft("acupuncture", _moment(5, 11), 30, 6, 3, provider="Dr <b>Lin</b> $\\frac", note="felt warm")
+    )
     journal.log_session(TherapySessionDraft("heat", _moment(100, 11), 20, 5, 4))
     errors = []
-    w = TrendsView(journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: TODAY,
-                   on_error=errors.append)
+    w = TrendsView(
+        journal=journal, trends=TrendsService(unit_of_work=opened.uow), today_fn=lambda: TODAY, on_error=errors.append
+    )
     w.errors = errors
     qtbot.addWidget(w)
     w.resize(1200, 700)
@@ -180,7 +182,9 @@ def test_lanes_show_only_therapies_with_a_session_in_the_range(qtbot, view):
         view.set_range_key("1y")
     assert list(view.chart.session_lines) == ["acupuncture", "heat"]
     assert [t.get_text() for t in view.chart.lane_artists if (t.get_gid() or "").startswith("lane_label:")] == [
-        "Acupuncture", "Heat"]
+        "Acupuncture",
+        "Heat",
+    ]
     with qtbot.waitSignal(view.drawn, timeout=5000):
         view.set_range_key("2w")
     assert list(view.chart.session_lines) == ["acupuncture"]

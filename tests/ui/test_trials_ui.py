@@ -36,8 +36,13 @@ def view(qtbot, journal, trends, undo, opened, trials):
 
     errors = []
     w = TrendsView(journal=journal, trends=trends, today_fn=lambda: TODAY, on_error=errors.append, undo=undo)
-    attach_courses(w, courses=CourseService(unit_of_work=opened.uow, clock=lambda: TODAY), trials=trials,
-                   reports=ReportService(unit_of_work=opened.uow), journal_path=opened.path)
+    attach_courses(
+        w,
+        courses=CourseService(unit_of_work=opened.uow, clock=lambda: TODAY),
+        trials=trials,
+        reports=ReportService(unit_of_work=opened.uow),
+        journal_path=opened.path,
+    )
     qtbot.addWidget(w)
     w.resize(1200, 760)
     w.show()
@@ -51,8 +56,9 @@ def _click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_start_a_trial_see_its_result_save_the_page_and_stop_it(qtbot, view, journal, trials, undo, data_dir,
-                                                                tmp_path, opened):
+def test_start_a_trial_see_its_result_save_the_page_and_stop_it(
+    qtbot, view, journal, trials, undo, data_dir, tmp_path, opened
+):
     assert view.courses.trial_menu.menuAction() in view.courses.menu.actions()
     dialog = view.courses.ask_start_trial()
     qtbot.waitExposed(dialog)
@@ -82,8 +88,15 @@ def test_start_a_trial_see_its_result_save_the_page_and_stop_it(qtbot, view, jou
     _click(qtbot, dialog.go_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [trial] = trials.trials()
-    assert (trial.regimen_a, trial.regimen_b, trial.pairs, trial.period_days, trial.washout_days, trial.seed,
-            trial.start) == ("Ibuprofen 400 mg", "<b>Paracetamol</b> 1 g", 3, 7, 2, 7, FIRST)
+    assert (
+        trial.regimen_a,
+        trial.regimen_b,
+        trial.pairs,
+        trial.period_days,
+        trial.washout_days,
+        trial.seed,
+        trial.start,
+    ) == ("Ibuprofen 400 mg", "<b>Paracetamol</b> 1 g", 3, 7, 2, 7, FIRST)
     for p in trial.schedule():  # the schedule shown before confirming is the one kept
         assert f"{p.regimen} = {trial.regimen_name(p.regimen)}" in shown.splitlines()[p.number]
 

@@ -292,7 +292,18 @@ def test_loader_rejects_a_malformed_header(tmp_path, mutate, fragment):
         ("Little evidence.\n", "", "is empty"),
         ("Emergency signs: [When to get medical help now](card:red-flags).", "Saddle numbness.", "card:red-flags"),
     ],
-    ids=["relative", "javascript", "bad-card-id", "bare-ftp", "no-host", "html", "image", "empty-link-text", "empty-subsection", "no-red-flags-link"],
+    ids=[
+        "relative",
+        "javascript",
+        "bad-card-id",
+        "bare-ftp",
+        "no-host",
+        "html",
+        "image",
+        "empty-link-text",
+        "empty-subsection",
+        "no-red-flags-link",
+    ],
 )
 def test_loader_rejects_bad_links_and_markup(tmp_path, old, new, fragment):
     text = GOOD_CARD.format(id="testcard")
@@ -305,10 +316,16 @@ def test_loader_rejects_bad_links_and_markup(tmp_path, old, new, fragment):
     [
         (" doi:10.1002/14651858.CD004750.pub2", "", "source 1 has no link or DOI"),
         ("Cochrane Database Syst Rev. 2006;(1):CD004750.", "Cochrane Database Syst Rev.", "source 1 has no year"),
-        ("2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367",
-         "2. A leaflet, 2020. https://example.org/x", "source 2 is too short"),
-        ("2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367\n",
-         "", "at least 2 sources"),
+        (
+            "2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367",
+            "2. A leaflet, 2020. https://example.org/x",
+            "source 2 is too short",
+        ),
+        (
+            "2. Qaseem A, et al. Noninvasive treatments for low back pain. Ann Intern Med. 2017. https://www.acpjournals.org/doi/10.7326/M16-2367\n",
+            "",
+            "at least 2 sources",
+        ),
     ],
     ids=["no-link-or-doi", "no-year", "too-short", "too-few"],
 )
@@ -325,17 +342,35 @@ def test_loader_rejects_untraceable_sources(tmp_path, old, new, fragment):
         ("- **Low**: the word", "- **Moderate to high**: the word", "is not a level of the scale"),
         ("- **Low**: the word", "- Low: the word", "each item starts with a bold level"),
         ("- **Low**: the word", "Low, **mostly**: the word", "bold text only as the level"),
-        ("- **Low**: the word zanzibarite is here for search.\n- **No studies in back pain**: for chronic pain.\n", "Weak.\n",
-         "needs at least one item"),
+        (
+            "- **Low**: the word zanzibarite is here for search.\n- **No studies in back pain**: for chronic pain.\n",
+            "Weak.\n",
+            "needs at least one item",
+        ),
         ("[Words used on these cards](card:glossary)", "words", "must link to card:glossary"),
         ("[Reading your numbers](card:reading-your-numbers)", "numbers", "must link to card:reading-your-numbers"),
         ("Little evidence.", "Little evidence (limited certainty).", "'limited certainty' is not on the scale"),
         ("Little evidence.", "Good-quality evidence.", "is not on the scale"),
-        ("Something you do.", "Something you do. This card does not replace advice from your doctor.", "its own disclaimer"),
+        (
+            "Something you do.",
+            "Something you do. This card does not replace advice from your doctor.",
+            "its own disclaimer",
+        ),
         ("summary: A balanced sentence.", "summary: Weak-quality evidence.", "'summary': evidence grade"),
     ],
-    ids=["weak", "range", "not-bold", "stray-bold", "no-items", "no-glossary-link", "no-numbers-link",
-         "grade-phrase", "grade-quality", "own-disclaimer", "grade-in-summary"],
+    ids=[
+        "weak",
+        "range",
+        "not-bold",
+        "stray-bold",
+        "no-items",
+        "no-glossary-link",
+        "no-numbers-link",
+        "grade-phrase",
+        "grade-quality",
+        "own-disclaimer",
+        "grade-in-summary",
+    ],
 )
 def test_loader_holds_every_card_to_the_one_evidence_scale(tmp_path, old, new, fragment):
     text = GOOD_CARD.format(id="testcard")
@@ -348,7 +383,9 @@ def test_the_scale_levels_are_accepted_in_any_case(tmp_path):
     for level in EVIDENCE_LEVELS:
         card = parse_card(tmp_path / "testcard.md", text.replace("**Low**", f"**{level.capitalize()}**"))
         assert card.sections["How strong the evidence is"].startswith(f"- **{level.capitalize()}**")
-    card = parse_card(tmp_path / "testcard.md", text.replace("Little evidence.", "Little evidence (very low certainty)."))
+    card = parse_card(
+        tmp_path / "testcard.md", text.replace("Little evidence.", "Little evidence (very low certainty).")
+    )
     assert "very low certainty" in card.markdown
 
 
@@ -419,7 +456,9 @@ def test_search_finds_a_packaged_card_by_a_word_in_its_body():
 
 # --------------------------------------------------------------------------- content guards
 
-_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)*)?|one|two|three|four|five|six|seven|eight|nine|ten|half)"
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)*)?|one|two|three|four|five|six|seven|eight|nine|ten|half)"
+)
 _UNIT = (
     r"(?:mg|milligrams?|g|gm|grams?|mcg|µg|μg|micrograms?|ml|millilit(?:er|re)s?|teaspoons?|tsp|"
     r"tablespoons?|tbsp|tablets?|pills?|capsules?)"
@@ -429,8 +468,20 @@ DOSE_RE = re.compile(rf"(?<![\w.]){_NUMBER}\s*{_UNIT}(?:\s*/\s*(?:day|d|kg))?(?!
 
 @pytest.mark.parametrize(
     "text",
-    ["4,000 mg a day", "2 g", "1.5 grams", "20mg/day", "two grams of powder", "250–350 mg", "5 mL", "3 tablets",
-     "250 to 350 mg", "10\u00a0mg", "0.5 MG", "one teaspoon"],
+    [
+        "4,000 mg a day",
+        "2 g",
+        "1.5 grams",
+        "20mg/day",
+        "two grams of powder",
+        "250–350 mg",
+        "5 mL",
+        "3 tablets",
+        "250 to 350 mg",
+        "10\u00a0mg",
+        "0.5 MG",
+        "one teaspoon",
+    ],
 )
 def test_dose_pattern_catches_doses(text):
     assert DOSE_RE.search(text), text
@@ -438,17 +489,24 @@ def test_dose_pattern_catches_doses(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["20 % vs 10 %", "7-OH", "199 ill in 41 states", "2 gummies", "the lowest dose that works", "8 weeks",
-     "Schedule IV", "12 healthy adults", "5 grades"],
+    [
+        "20 % vs 10 %",
+        "7-OH",
+        "199 ill in 41 states",
+        "2 gummies",
+        "the lowest dose that works",
+        "8 weeks",
+        "Schedule IV",
+        "12 healthy adults",
+        "5 grades",
+    ],
 )
 def test_dose_pattern_ignores_other_numbers(text):
     assert not DOSE_RE.search(text), text
 
 
 def _text_without_sources(card: Card) -> str:
-    return "\n".join(
-        [card.title, card.summary] + [text for title, text in card.sections.items() if title != "Sources"]
-    )
+    return "\n".join([card.title, card.summary] + [text for title, text in card.sections.items() if title != "Sources"])
 
 
 @pytest.mark.parametrize("card_id", ["kratom", "medication"])
@@ -544,9 +602,7 @@ def test_acupuncture_card_shows_the_guideline_disagreement():
 
 def test_the_red_flags_paragraph_is_the_same_on_every_therapy_card():
     paragraphs = {
-        load_card(p).sections["When to get medical help now"]
-        for p in CARD_FILES
-        if load_card(p).kind == "therapy"
+        load_card(p).sections["When to get medical help now"] for p in CARD_FILES if load_card(p).kind == "therapy"
     }
     assert len(paragraphs) == 1, "the red-flags paragraph is a fixed text; make every therapy card use the same one"
     (text,) = paragraphs
@@ -626,8 +682,10 @@ def test_reading_grade_check_itself():
     import textstat
 
     assert textstat.flesch_kincaid_grade("The cat sat on the mat. It was warm.") < 3
-    hard = ("Pharmacological interventions demonstrated inconsistent effectiveness regarding "
-            "musculoskeletal symptomatology throughout observational investigations.")
+    hard = (
+        "Pharmacological interventions demonstrated inconsistent effectiveness regarding "
+        "musculoskeletal symptomatology throughout observational investigations."
+    )
     assert textstat.flesch_kincaid_grade(hard) > 12
 
 
@@ -666,8 +724,24 @@ def test_reading_your_numbers_explains_every_level_of_the_scale_once():
         assert "## How strong the evidence is" not in load_card(p).markdown or load_card(p).kind == "therapy"
 
 
-GLOSSARY_TERMS = ["placebo", "usual care", "certainty", "median", "SSRI", "tricyclic", "boxed warning",
-                  "benzodiazepine", "CDC", "NICE", "sham", "ACP", "WHO", "FDA", "NSAID", "opioid"]
+GLOSSARY_TERMS = [
+    "placebo",
+    "usual care",
+    "certainty",
+    "median",
+    "SSRI",
+    "tricyclic",
+    "boxed warning",
+    "benzodiazepine",
+    "CDC",
+    "NICE",
+    "sham",
+    "ACP",
+    "WHO",
+    "FDA",
+    "NSAID",
+    "opioid",
+]
 
 
 def test_the_glossary_explains_the_words_the_cards_use():

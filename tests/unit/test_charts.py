@@ -29,13 +29,15 @@ START, END = date(2026, 1, 1), date(2026, 2, 28)
 
 def sample_data(names: dict[str, str] | None = None, periods=()) -> TrendData:
     rng = np.random.default_rng(1)
-    rows = [((START + timedelta(days=i)).isoformat(), float(rng.integers(2, 8)), 1, 9, 2)
-            for i in range(59) if i % 9 != 4]
+    rows = [
+        ((START + timedelta(days=i)).isoformat(), float(rng.integers(2, 8)), 1, 9, 2) for i in range(59) if i % 9 != 4
+    ]
     daily = daily_pain_from_rows(rows, START - timedelta(days=7), END + timedelta(days=7))
     names = names or {"acupuncture": "Acupuncture", "heat": "Heat"}
     keys = list(names)
     sessions = session_points_from_rows(
-        [((START + timedelta(days=i)).isoformat(), keys[i % len(keys)], 6, 4, 30, i + 1) for i in range(0, 59, 4)])
+        [((START + timedelta(days=i)).isoformat(), keys[i % len(keys)], 6, 4, 30, i + 1) for i in range(0, 59, 4)]
+    )
     return TrendData(daily=daily, sessions=sessions, therapies=tuple(names.items()), periods=tuple(periods))
 
 
@@ -103,7 +105,9 @@ def test_trend_chart_reuses_artists_across_ranges():
     line = chart.daily_line
     first = np.asarray(line.get_xdata()).copy()
     chart.show_range(START + timedelta(days=30), START + timedelta(days=43))
-    assert chart.daily_line is line and len(line.get_xdata()) == 14 < len(first)  # the days of the range only (issue 9: none outside)
+    assert chart.daily_line is line and len(line.get_xdata()) == 14 < len(
+        first
+    )  # the days of the range only (issue 9: none outside)
     assert len(fig.axes) == 2
     heat = chart.session_lines["heat"]
     xs = heat.get_xdata()
@@ -135,8 +139,9 @@ def test_a_short_range_calendar_tells_pain_0_from_no_entry_without_colour():
     mean[3], n[3] = 6.5, 2  # 4 March
     daily = DailyPain(base.days, mean, mean.copy(), mean.copy(), n)  # 5 March: no entry
     for colours, week_start in ((palette.LIGHT, 0), (palette.DARK, 6)):
-        fig = build_calendar_figure(daily, date(2026, 3, 1), date(2026, 3, 14), width=8, colours=colours,
-                                    week_start=week_start)
+        fig = build_calendar_figure(
+            daily, date(2026, 3, 1), date(2026, 3, 14), width=8, colours=colours, week_start=week_start
+        )
         ax = next(a for a in fig.axes if any(c.get_gid() == "month:2026-03" for c in a.collections))
         values = {t.get_gid(): t.get_text() for t in ax.texts if (t.get_gid() or "").startswith("value:")}
         assert values == {"value:2026-03-03": "0", "value:2026-03-04": "6.5"}
@@ -144,10 +149,13 @@ def test_a_short_range_calendar_tells_pain_0_from_no_entry_without_colour():
         assert empty["no_entry:2026-03-05"] == NO_ENTRY_HATCH and "no_entry:2026-03-03" not in empty
         assert len(empty) == 14 - 2
         assert ax.get_xticklabels()[0].get_text() == ("Mo" if week_start == 0 else "Su")
-        assert fig.get_facecolor()[:3] == pytest.approx(tuple(int(colours.background[i:i + 2], 16) / 255
-                                                              for i in (1, 3, 5)))
-        grid = np.ma.filled(np.ma.asarray(next(c for c in ax.collections if c.get_gid() == "month:2026-03")
-                                          .get_array(), dtype=float), np.nan)
+        assert fig.get_facecolor()[:3] == pytest.approx(
+            tuple(int(colours.background[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        )
+        grid = np.ma.filled(
+            np.ma.asarray(next(c for c in ax.collections if c.get_gid() == "month:2026-03").get_array(), dtype=float),
+            np.nan,
+        )
         assert np.count_nonzero(~np.isnan(grid)) == 2
 
 
@@ -174,8 +182,10 @@ def test_a_long_therapy_name_stays_inside_the_figure_left_of_its_lane():
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     renderer = FigureCanvasAgg(fig).get_renderer()
-    labels = {t.get_gid(): t for t in fig.findobj(lambda a: str(getattr(a, "get_gid", lambda: "")()).startswith(
-        "lane_label:"))}
+    labels = {
+        t.get_gid(): t
+        for t in fig.findobj(lambda a: str(getattr(a, "get_gid", lambda: "")()).startswith("lane_label:"))
+    }
     label = labels["lane_label:user_kratom"]
     assert label.get_text().endswith("…") and long_name.startswith(label.get_text()[:-1])
     assert label.get_window_extent(renderer).x0 >= 0, "the label starts inside the figure"

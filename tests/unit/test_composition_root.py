@@ -35,11 +35,15 @@ def service_constructions(path: Path) -> list[tuple[int, str]]:
 
 
 def test_services_are_constructed_only_in_the_composition_root():
-    outside = [f"{path.relative_to(PACKAGE).as_posix()}:{line} {name}"
-               for path in sorted(PACKAGE.rglob("*.py"))
-               if path.relative_to(PACKAGE).as_posix() not in ALLOWED
-               for line, name in service_constructions(path)]
-    assert outside == [], "build services in backjournal/services/composition.py and pass them in: " + ", ".join(outside)
+    outside = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line} {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).as_posix() not in ALLOWED
+        for line, name in service_constructions(path)
+    ]
+    assert outside == [], "build services in backjournal/services/composition.py and pass them in: " + ", ".join(
+        outside
+    )
 
 
 def test_the_scan_sees_a_construction():
@@ -73,8 +77,12 @@ def reaches_into_a_window(path: Path) -> list[str]:
             names = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
             if "window" in names:
                 found.append(f"{node.lineno}: parameter 'window' of {node.name}")
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "window" \
-                and not node.args:
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "window"
+            and not node.args
+        ):
             found.append(f"{node.lineno}: .window()")
     return found
 
@@ -82,9 +90,12 @@ def reaches_into_a_window(path: Path) -> list[str]:
 def test_views_dialogs_and_widgets_receive_collaborators_instead_of_the_window():
     """They get services and callbacks (show_saved, show_status, on_error) as keyword arguments and a
     QWidget ``parent`` for placement; the import contract keeps them from importing the window."""
-    found = [f"{path.relative_to(PACKAGE).as_posix()}:{where}"
-             for folder in RECEIVERS for path in sorted((PACKAGE / folder).rglob("*.py"))
-             for where in reaches_into_a_window(path)]
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{where}"
+        for folder in RECEIVERS
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        for where in reaches_into_a_window(path)
+    ]
     assert found == [], found
 
 

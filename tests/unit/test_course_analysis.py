@@ -17,8 +17,7 @@ TODAY = date(2026, 6, 1)
 
 
 def course(**kw) -> Course:
-    base = dict(id=1, uid="u1", therapy="acupuncture", start=START, planned_end=START + timedelta(days=41),
-                per_week=2)
+    base = dict(id=1, uid="u1", therapy="acupuncture", start=START, planned_end=START + timedelta(days=41), per_week=2)
     base.update(kw)
     return Course(**base)
 
@@ -34,8 +33,11 @@ def days(first: date, n: int, value: float, step: int = 1) -> dict[date, float]:
 def test_a_fall_from_6_to_4_reaches_both_thresholds_and_is_moderate():
     c = course()
     last = c.planned_end
-    pain = {**days(START - timedelta(days=14), 14, 6.0), **days(last - timedelta(days=13), 14, 4.0),
-            **days(last + timedelta(days=1), 14, 5.0)}
+    pain = {
+        **days(START - timedelta(days=14), 14, 6.0),
+        **days(last - timedelta(days=13), 14, 4.0),
+        **days(last + timedelta(days=1), 14, 5.0),
+    }
     ev = evaluate_course(c, daily(pain), [], today=TODAY)
     d = ev.as_dict()
     assert (d["baseline_mean"], d["baseline_days"]) == (6.0, 14)
@@ -51,8 +53,10 @@ def test_a_fall_from_6_to_4_reaches_both_thresholds_and_is_moderate():
 
 def test_mean_of_daily_means_counts_each_day_once_and_keeps_full_precision():
     c = course()
-    rows = [((START - timedelta(days=i)).isoformat(), m, 0, 10, n) for i, (m, n) in
-            enumerate([(5.0, 4), (6.0, 1), (6.0, 1), (5.0, 2), (5.0, 1), (6.0, 1), (5.0, 1)], 1)]
+    rows = [
+        ((START - timedelta(days=i)).isoformat(), m, 0, 10, n)
+        for i, (m, n) in enumerate([(5.0, 4), (6.0, 1), (6.0, 1), (5.0, 2), (5.0, 1), (6.0, 1), (5.0, 1)], 1)
+    ]
     rows += [((c.planned_end - timedelta(days=i)).isoformat(), 4.0 + i / 3, 0, 10, 1) for i in range(9)]
     ev = evaluate_course(c, daily_pain_from_rows(rows, date(2026, 1, 1), date(2026, 7, 1)), [], today=TODAY)
     assert ev.baseline.mean == pytest.approx(38 / 7)  # 5.428571..., not rounded
@@ -79,8 +83,10 @@ def test_a_small_fall_gets_immpact_minimal_and_reaches_no_threshold():
 
 def test_thin_windows_get_a_caution_each():
     c = course()
-    pain = {**days(START - timedelta(days=14), 14, 6.0, step=3),  # 5 days with data
-            **days(c.planned_end - timedelta(days=13), 14, 4.0)}
+    pain = {
+        **days(START - timedelta(days=14), 14, 6.0, step=3),  # 5 days with data
+        **days(c.planned_end - timedelta(days=13), 14, 4.0),
+    }
     d = evaluate_course(c, daily(pain), [], today=TODAY).as_dict()
     assert d["baseline_days"] == 5
     thin = [x for x in d["cautions"] if "fewer than 7" in x]
@@ -98,11 +104,14 @@ def test_no_baseline_data_means_no_comparison():
 
 def test_another_therapys_course_overlapping_a_window_is_a_caution_the_same_therapy_is_not():
     c = course()
-    heat = course(id=2, uid="u2", therapy="heat", start=START - timedelta(days=20), planned_end=START - timedelta(days=10))
+    heat = course(
+        id=2, uid="u2", therapy="heat", start=START - timedelta(days=20), planned_end=START - timedelta(days=10)
+    )
     same = course(id=3, uid="u3", start=START + timedelta(days=10), planned_end=START + timedelta(days=20))
     far = course(id=4, uid="u4", therapy="massage", start=date(2026, 5, 20), planned_end=date(2026, 5, 30))
-    d = evaluate_course(c, daily({}), [], today=TODAY, others=[c, heat, same, far],
-                        therapy_names={"heat": "Heat"}).as_dict()
+    d = evaluate_course(
+        c, daily({}), [], today=TODAY, others=[c, heat, same, far], therapy_names={"heat": "Heat"}
+    ).as_dict()
     overlap = [x for x in d["cautions"] if "overlapped" in x]
     assert len(overlap) == 1 and "Heat" in overlap[0]
 
@@ -111,13 +120,20 @@ def test_an_early_end_moves_the_end_and_after_windows_and_keeps_the_plan():
     ended = CourseEnd(START + timedelta(days=20), EndReason.SIDE_EFFECTS, 5)
     c = course(sessions_planned=None, ended=ended)
     last = ended.on
-    pain = {**days(START - timedelta(days=14), 14, 5.0), **days(last - timedelta(days=13), 14, 5.0),
-            **days(last + timedelta(days=1), 14, 3.0)}
+    pain = {
+        **days(START - timedelta(days=14), 14, 5.0),
+        **days(last - timedelta(days=13), 14, 5.0),
+        **days(last + timedelta(days=1), 14, 3.0),
+    }
     ev = evaluate_course(c, daily(pain), [START + timedelta(days=i) for i in (0, 3, 7, 30)], today=TODAY)
     d = ev.as_dict()
     assert d["to"] == last.isoformat()
-    assert d["windows"]["end"] == {"from": (last - timedelta(days=13)).isoformat(), "to": last.isoformat(),
-                                   "mean": 5.0, "days": 14}
+    assert d["windows"]["end"] == {
+        "from": (last - timedelta(days=13)).isoformat(),
+        "to": last.isoformat(),
+        "mean": 5.0,
+        "days": 14,
+    }
     assert d["after_mean"] == 3.0
     assert d["sessions_done"] == 3  # the session after the early end does not belong to the course
     assert d["sessions_planned"] == pytest.approx(12.0)  # 2 per week over the 6 planned weeks
@@ -135,8 +151,15 @@ def test_a_running_course_has_no_after_window_and_says_so():
 @pytest.mark.parametrize("week_start, first_week", [(0, date(2026, 3, 2)), (6, date(2026, 3, 1))])
 def test_adherence_by_week_follows_the_persons_week_start(week_start, first_week):
     c = course(start=date(2026, 3, 4), planned_end=date(2026, 3, 17), per_week=2)  # a Wednesday .. a Tuesday
-    sessions = [date(2026, 3, 4), date(2026, 3, 7), date(2026, 3, 8), date(2026, 3, 9), date(2026, 3, 14),
-                date(2026, 3, 15), date(2026, 3, 18)]
+    sessions = [
+        date(2026, 3, 4),
+        date(2026, 3, 7),
+        date(2026, 3, 8),
+        date(2026, 3, 9),
+        date(2026, 3, 14),
+        date(2026, 3, 15),
+        date(2026, 3, 18),
+    ]
     weeks = evaluate_course(c, daily({}), sessions, today=TODAY, week_start=week_start).weeks
     assert weeks[0].start == first_week
     if week_start == 0:  # Mon 2 - Sun 8, Mon 9 - Sun 15, Mon 16 - Tue 17
@@ -154,14 +177,17 @@ def test_week_start_of():
     assert week_start_of(date(2026, 3, 1), 6) == date(2026, 3, 1)
 
 
-@pytest.mark.parametrize("kw, field", [
-    (dict(planned_end=date(2026, 3, 1)), "to"),
-    (dict(planned_end=date(2026, 4, 1), sessions_planned=4), "sessions"),
-    (dict(sessions_planned=0), "sessions"),
-    (dict(per_week=0), "per week"),
-    (dict(baseline_days=3), "baseline days"),
-    (dict(therapy=" "), "therapy"),
-])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        (dict(planned_end=date(2026, 3, 1)), "to"),
+        (dict(planned_end=date(2026, 4, 1), sessions_planned=4), "sessions"),
+        (dict(sessions_planned=0), "sessions"),
+        (dict(per_week=0), "per week"),
+        (dict(baseline_days=3), "baseline days"),
+        (dict(therapy=" "), "therapy"),
+    ],
+)
 def test_a_bad_course_names_its_field(kw, field):
     with pytest.raises(ValidationError) as caught:
         CourseDraft(**{"therapy": "acupuncture", "start": START, **kw}).validate()

@@ -82,7 +82,13 @@ def test_user_therapy_keys_are_prefixed_slugs():
 def test_signed_changes_never_read_minus_zero():
     from backjournal.domain.numbers import signed
 
-    assert [signed(-1.26), signed(0.04), signed(-0.04), signed(2), signed(-26.4, 0)] == ["-1.3", "0.0", "0.0", "+2.0", "-26"]
+    assert [signed(-1.26), signed(0.04), signed(-0.04), signed(2), signed(-26.4, 0)] == [
+        "-1.3",
+        "0.0",
+        "0.0",
+        "+2.0",
+        "-26",
+    ]
 
 
 def test_typed_times_may_not_be_in_the_future():

@@ -19,20 +19,32 @@ LONG_NAME = "Physiotherapy with exercises for the lower back and a long name"
 
 def summary(n: int, before: float, after: float, scope: Scope) -> ChangeSummary:
     over_time = scope is Scope.OVER_TIME
-    return ChangeSummary(n=n, mean_before=before, mean_after=after, mean_change=after - before, sd_change=1.2,
-                         q25_change=0.0, q75_change=0.0, important_falls=1 if over_time else None, scope=scope,
-                         worsenings=1 if over_time else None)
+    return ChangeSummary(
+        n=n,
+        mean_before=before,
+        mean_after=after,
+        mean_change=after - before,
+        sd_change=1.2,
+        q25_change=0.0,
+        q75_change=0.0,
+        important_falls=1 if over_time else None,
+        scope=scope,
+        worsenings=1 if over_time else None,
+    )
 
 
 def effects() -> list[TherapyEffect]:
     """A fall and a worsening (the longest marks), too few sessions, and a very long name."""
     return [
-        TherapyEffect("physio", LONG_NAME, 12, 7, summary(12, 6.0, 4.5, Scope.IMMEDIATE),
-                      summary(12, 6.0, 3.2, Scope.OVER_TIME)),
-        TherapyEffect("heat", "Heat", 9, 7, summary(9, 3.0, 3.5, Scope.IMMEDIATE),
-                      summary(9, 3.0, 6.0, Scope.OVER_TIME)),
-        TherapyEffect("yoga", "Yoga", 2, 7, summary(2, 3.0, 3.5, Scope.IMMEDIATE),
-                      summary(2, 3.0, 6.0, Scope.OVER_TIME)),
+        TherapyEffect(
+            "physio", LONG_NAME, 12, 7, summary(12, 6.0, 4.5, Scope.IMMEDIATE), summary(12, 6.0, 3.2, Scope.OVER_TIME)
+        ),
+        TherapyEffect(
+            "heat", "Heat", 9, 7, summary(9, 3.0, 3.5, Scope.IMMEDIATE), summary(9, 3.0, 6.0, Scope.OVER_TIME)
+        ),
+        TherapyEffect(
+            "yoga", "Yoga", 2, 7, summary(2, 3.0, 3.5, Scope.IMMEDIATE), summary(2, 3.0, 6.0, Scope.OVER_TIME)
+        ),
     ]
 
 
@@ -41,8 +53,7 @@ def text_boxes(fig, dpi: float):
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     renderer = canvas.get_renderer()
-    return [(t, t.get_window_extent(renderer)) for t in fig.findobj(Text)
-            if t.get_visible() and t.get_text().strip()]
+    return [(t, t.get_window_extent(renderer)) for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
 
 
 @pytest.mark.parametrize("dpi", [100, 200])  # 200: the window at 200 % scaling
@@ -56,7 +67,7 @@ def test_every_text_lies_inside_the_figure_and_none_overlap(width_px, dpi, kind)
     for t, b in boxes:
         assert b.x0 >= 0 and b.y0 >= 0 and b.x1 <= fw and b.y1 <= fh, (t.get_text(), b.extents, fw, fh)
     for i, (t, b) in enumerate(boxes):
-        for u, c in boxes[i + 1:]:
+        for u, c in boxes[i + 1 :]:
             assert not b.overlaps(c), (t.get_text(), u.get_text())
 
 
@@ -69,4 +80,4 @@ def test_narrow_chart_wraps_text_instead_of_dropping_it():
     titles = [" ".join(ax.get_title(loc="left").split()) for ax in fig.axes]
     assert titles == ["Right before → right after a session", "7 days before → 7 days after (daily mean)"]
     label = texts["label:physio"]
-    assert label.endswith("… (12)") and LONG_NAME.startswith(label[:-len("… (12)")])
+    assert label.endswith("… (12)") and LONG_NAME.startswith(label[: -len("… (12)")])

@@ -40,8 +40,9 @@ def test_the_compiled_catalogue_is_current_with_its_source():
         qm = ts.with_suffix(".qm")
         assert qm.is_file(), f"{qm.name} is not compiled: run ./dev setup (or ./dev translations compile)"
         compiled = {(c, s) for c, s, _ in i18n.Catalogue.from_qm(qm.read_bytes(), lang).messages}
-        assert compiled == {(m.context, m.source) for m in messages(lang)}, \
+        assert compiled == {(m.context, m.source) for m in messages(lang)}, (
             f"{qm.name} is not compiled from the current {ts.name}: ./dev translations compile"
+        )
 
 
 def test_the_qm_reader_gives_every_translation_of_the_ts_source():
@@ -49,8 +50,12 @@ def test_the_qm_reader_gives_every_translation_of_the_ts_source():
     checked = 0
     for m in messages("de"):
         if m.numerus:
-            assert catalogue.translate(m.context, m.source, m.comment or None, 1) == m.translations[0].replace("%n", "1")
-            assert catalogue.translate(m.context, m.source, m.comment or None, 5) == m.translations[1].replace("%n", "5")
+            assert catalogue.translate(m.context, m.source, m.comment or None, 1) == m.translations[0].replace(
+                "%n", "1"
+            )
+            assert catalogue.translate(m.context, m.source, m.comment or None, 5) == m.translations[1].replace(
+                "%n", "5"
+            )
         else:
             assert catalogue.translate(m.context, m.source, m.comment or None) == m.translations[0]
         checked += 1
@@ -63,8 +68,10 @@ def test_every_translation_keeps_the_placeholders_of_its_source():
 
 
 def test_the_placeholder_check_finds_a_lost_or_renamed_placeholder():
-    bad = [tools.Message("C", "Saved {name} at {time}", "", ("Gespeichert {name}",), False, False),
-           tools.Message("C", "%n days", "", ("%n Tag", "{n} Tage"), False, True)]
+    bad = [
+        tools.Message("C", "Saved {name} at {time}", "", ("Gespeichert {name}",), False, False),
+        tools.Message("C", "%n days", "", ("%n Tag", "{n} Tage"), False, True),
+    ]
     problems = tools.placeholder_problems(bad)
     assert len(problems) == 2 and "{time}" in problems[0] and "{n}" in problems[1]
 
@@ -76,11 +83,14 @@ def test_german_has_no_untranslated_string():
 
 def test_the_untranslated_check_lists_what_is_missing(tmp_path):
     ts = tmp_path / "backjournal_xx.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">'
-                  "<context><name>MainWindow</name><message><source>&amp;File</source>"
-                  '<translation type="unfinished"></translation></message>'
-                  "<message><source>&amp;Edit</source><translation>E&amp;dit-xx</translation></message>"
-                  "</context></TS>", encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">'
+        "<context><name>MainWindow</name><message><source>&amp;File</source>"
+        '<translation type="unfinished"></translation></message>'
+        "<message><source>&amp;Edit</source><translation>E&amp;dit-xx</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
     missing = tools.untranslated(tools.read_ts(ts))
     assert [(m.context, m.source) for m in missing] == [("MainWindow", "&File")]
 
@@ -90,8 +100,12 @@ def test_one_lupdate_run_finds_no_string_missing_from_the_catalogues(tmp_path):
     adds nothing. After changing a string: ./dev translations update, translate, commit the .ts."""
     fresh = tmp_path / "backjournal_de.ts"
     fresh.write_bytes((TS_DIR / "backjournal_de.ts").read_bytes())
-    subprocess.run([tools.qt_tool("lupdate"), "-locations", "none", "-no-obsolete", *tools.sources(), "-ts",
-                    str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [tools.qt_tool("lupdate"), "-locations", "none", "-no-obsolete", *tools.sources(), "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     new = {(m.context, m.source) for m in tools.read_ts(fresh)} - {(m.context, m.source) for m in messages("de")}
     assert new == set(), f"not in backjournal_de.ts yet: {sorted(new)[:10]}"
 
@@ -101,8 +115,12 @@ def test_no_formatted_string_is_handed_to_translate():
     offenders = []
     for path in (ROOT / "backjournal").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in (
-                    "translate", "QT_TRANSLATE_NOOP", "tr") and any(isinstance(a, ast.JoinedStr) for a in node.args):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None))
+                in ("translate", "QT_TRANSLATE_NOOP", "tr")
+                and any(isinstance(a, ast.JoinedStr) for a in node.args)
+            ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
 
@@ -113,19 +131,26 @@ def test_translate_without_a_catalogue_gives_the_source_and_counts():
 
 
 def test_english_plural_forms_and_german_words(german):
-    assert i18n.translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, 1) \
+    assert (
+        i18n.translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, 1)
         == "1 Datensatz in den Papierkorb verschoben. Rückgängig mit Strg+Z."
+    )
     assert i18n.translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, 2).startswith(
-        "2 Datensätze")
+        "2 Datensätze"
+    )
     i18n.use_language("en")
-    assert i18n.translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, 1) \
+    assert (
+        i18n.translate("JournalView", "Moved %n records to the trash. Undo with Ctrl+Z.", None, 1)
         == "Moved 1 record to the trash. Undo with Ctrl+Z."
+    )
 
 
 def test_numerus_rules_byte_code():
     # German/English: "n == 1" -> form 0, else form 1; Polish-like: 1 | 2-4 (not 12-14) | other
     assert [i18n.numerus_index(n, bytes([0x01, 1])) for n in (0, 1, 2, 11)] == [1, 0, 1, 1]
-    polish = bytes([0x01, 1, 0xFF, 0x14, 2, 4, 0xFD, 0x2C, 12, 14])  # EQ 1 ; MOD_10 BETWEEN 2..4 AND NOT MOD_100 BETWEEN 12..14
+    polish = bytes(
+        [0x01, 1, 0xFF, 0x14, 2, 4, 0xFD, 0x2C, 12, 14]
+    )  # EQ 1 ; MOD_10 BETWEEN 2..4 AND NOT MOD_100 BETWEEN 12..14
     assert [i18n.numerus_index(n, polish) for n in (1, 2, 4, 5, 12, 22, 25)] == [0, 1, 1, 2, 2, 1, 2]
 
 

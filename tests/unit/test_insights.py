@@ -91,8 +91,10 @@ def _journal(seed: int, days: int = 120, n_factors: int = 20, plant: float = 0.0
         if plant:
             base -= plant * (d in massage)
         pains[d] = base
-    exposures = [Exposure("massage", "Massage", KIND_THERAPY, massage),
-                 Exposure("sleep", "Sleep quality", KIND_SCALE, sleep)]
+    exposures = [
+        Exposure("massage", "Massage", KIND_THERAPY, massage),
+        Exposure("sleep", "Sleep quality", KIND_SCALE, sleep),
+    ]
     for k in range(n_factors):
         if k % 2:
             vals = {d: float(rng.integers(0, 11)) for d in dates if rng.random() < 0.9}
@@ -146,8 +148,9 @@ def test_too_few_days_reports_no_numbers():
     dates = [START + timedelta(days=k) for k in range(20)]
     pains = {d: float(k % 7) for k, d in enumerate(dates)}
     rare = {dates[2]: 1.0, dates[9]: 1.0}
-    result = analyse(_daily(pains, START, dates[-1]), [Exposure("tens", "TENS", KIND_THERAPY, rare)],
-                     START, dates[-1], lags=(0,))
+    result = analyse(
+        _daily(pains, START, dates[-1]), [Exposure("tens", "TENS", KIND_THERAPY, rare)], START, dates[-1], lags=(0,)
+    )
     (item,) = result.items
     assert item.status == "too_few_days" and item.difference is None and item.q_value is None
     assert (item.days_with, item.days_without) == (2, 18)
@@ -160,8 +163,13 @@ def test_factor_days_not_logged_take_no_part():
     dates = [START + timedelta(days=k) for k in range(30)]
     pains = {d: float(k % 5) for k, d in enumerate(dates)}
     drive = {d: float(k % 3 == 0) for k, d in enumerate(dates) if k < 24}
-    result = analyse(_daily(pains, START, dates[-1]), [Exposure("drive", "Long drive", KIND_YESNO, drive)],
-                     START, dates[-1], lags=(0,))
+    result = analyse(
+        _daily(pains, START, dates[-1]),
+        [Exposure("drive", "Long drive", KIND_YESNO, drive)],
+        START,
+        dates[-1],
+        lags=(0,),
+    )
     (item,) = result.items
     assert item.days_with + item.days_without == 24
 

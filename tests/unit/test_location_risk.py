@@ -17,29 +17,35 @@ tmpfs /tmp tmpfs rw 0 0
 """
 
 
-@pytest.mark.parametrize("path, service", [
-    ("/home/ana/Dropbox/BackJournal/journal.sqlite3", "Dropbox"),
-    ("/home/ana/OneDrive/Documents/journal.sqlite3", "OneDrive"),
-    ("/Users/ana/OneDrive - Contoso/journal.sqlite3", "OneDrive"),
-    ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/j/journal.sqlite3", "iCloud Drive"),
-    ("/Users/ana/Google Drive/My Drive/journal.sqlite3", "Google Drive"),
-    ("/Users/ana/Library/CloudStorage/Dropbox/journal.sqlite3", "cloud storage"),
-    ("/home/ana/pCloud Drive/journal.sqlite3", "pCloud"),
-    ("/home/ana/MEGA/journal.sqlite3", "MEGA"),
-    ("/home/ana/Nextcloud/journal.sqlite3", "Nextcloud"),
-    ("/home/ana/ownCloud/journal.sqlite3", "ownCloud"),
-])
+@pytest.mark.parametrize(
+    "path, service",
+    [
+        ("/home/ana/Dropbox/BackJournal/journal.sqlite3", "Dropbox"),
+        ("/home/ana/OneDrive/Documents/journal.sqlite3", "OneDrive"),
+        ("/Users/ana/OneDrive - Contoso/journal.sqlite3", "OneDrive"),
+        ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/j/journal.sqlite3", "iCloud Drive"),
+        ("/Users/ana/Google Drive/My Drive/journal.sqlite3", "Google Drive"),
+        ("/Users/ana/Library/CloudStorage/Dropbox/journal.sqlite3", "cloud storage"),
+        ("/home/ana/pCloud Drive/journal.sqlite3", "pCloud"),
+        ("/home/ana/MEGA/journal.sqlite3", "MEGA"),
+        ("/home/ana/Nextcloud/journal.sqlite3", "Nextcloud"),
+        ("/home/ana/ownCloud/journal.sqlite3", "ownCloud"),
+    ],
+)
 def test_cloud_folders_are_flagged(path, service):
     risks = location_risks(path, LOCAL)
     assert [(r.kind, r.service) for r in risks] == [("cloud", service)]
     assert "local folder" in risks[0].message
 
 
-@pytest.mark.parametrize("path", [
-    "/home/ana/.local/share/BackJournal/journal.sqlite3",
-    "/home/ana/Documents/dropboxes-of-paper/journal.sqlite3",  # a word inside a name is not a sync folder
-    "/home/ana/megabytes/journal.sqlite3",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/ana/.local/share/BackJournal/journal.sqlite3",
+        "/home/ana/Documents/dropboxes-of-paper/journal.sqlite3",  # a word inside a name is not a sync folder
+        "/home/ana/megabytes/journal.sqlite3",
+    ],
+)
 def test_local_folders_are_not_flagged(path):
     assert location_risks(path, LOCAL) == []
 
@@ -52,11 +58,14 @@ def test_proc_mounts_are_parsed_with_escapes():
     assert mount_of("/mnt/nfsother/x", mounts).fs_type == "ext4"  # prefix must end at a component
 
 
-@pytest.mark.parametrize("path, fs", [
-    ("/mnt/nfs home/BackJournal/journal.sqlite3", "nfs4"),
-    ("/mnt/smb/journal.sqlite3", "cifs"),
-    ("/home/me/remote/journal.sqlite3", "fuse.sshfs"),
-])
+@pytest.mark.parametrize(
+    "path, fs",
+    [
+        ("/mnt/nfs home/BackJournal/journal.sqlite3", "nfs4"),
+        ("/mnt/smb/journal.sqlite3", "cifs"),
+        ("/home/me/remote/journal.sqlite3", "fuse.sshfs"),
+    ],
+)
 def test_network_file_systems_are_flagged(path, fs):
     risks = location_risks(path, parse_mounts(PROC_MOUNTS))
     assert [(r.kind, r.service) for r in risks] == [("network", fs)]

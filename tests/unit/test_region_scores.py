@@ -15,20 +15,23 @@ def test_where_reads_regions_alone_or_each_with_its_score():
     assert parse_where("NECK=0,other=10") == ((BodyRegion.NECK, BodyRegion.OTHER), (0, 10))
 
 
-@pytest.mark.parametrize(("text", "problem", "allowed"), [
-    ("lower_back=6,knee=4", "'knee' is not known", "leg_left"),
-    ("lower_back=11", "11 is out of range", "0 (no pain) to 10"),
-    ("lower_back=-1", "-1 is out of range", "0 (no pain) to 10"),
-    ("lower_back=six", "'six' is not a whole number", "0 (no pain) to 10"),
-    ("lower_back=６", "is not a whole number", "0 (no pain) to 10"),
-    ("lower_back=6,lower_back=4", "lower_back is named twice", "each region once"),
-    ("lower_back,LOWER_BACK", "lower_back is named twice", "each region once"),
-    ("lower_back=", "'lower_back=' is not REGION=SCORE", "REGION=SCORE"),
-    ("=6", "'=6' is not REGION=SCORE", "REGION=SCORE"),
-    ("lower_back=6=7", "'lower_back=6=7' is not REGION=SCORE", "REGION=SCORE"),
-    ("lower_back=6,leg_left", "some regions but not for the others", "a score for every region or for none"),
-    (" , ", "names no body region", "REGION,..."),
-])
+@pytest.mark.parametrize(
+    ("text", "problem", "allowed"),
+    [
+        ("lower_back=6,knee=4", "'knee' is not known", "leg_left"),
+        ("lower_back=11", "11 is out of range", "0 (no pain) to 10"),
+        ("lower_back=-1", "-1 is out of range", "0 (no pain) to 10"),
+        ("lower_back=six", "'six' is not a whole number", "0 (no pain) to 10"),
+        ("lower_back=６", "is not a whole number", "0 (no pain) to 10"),
+        ("lower_back=6,lower_back=4", "lower_back is named twice", "each region once"),
+        ("lower_back,LOWER_BACK", "lower_back is named twice", "each region once"),
+        ("lower_back=", "'lower_back=' is not REGION=SCORE", "REGION=SCORE"),
+        ("=6", "'=6' is not REGION=SCORE", "REGION=SCORE"),
+        ("lower_back=6=7", "'lower_back=6=7' is not REGION=SCORE", "REGION=SCORE"),
+        ("lower_back=6,leg_left", "some regions but not for the others", "a score for every region or for none"),
+        (" , ", "names no body region", "REGION,..."),
+    ],
+)
 def test_bad_where_names_the_problem_and_what_is_allowed(text, problem, allowed):
     with pytest.raises(ValidationError) as caught:
         parse_where(text)
@@ -46,15 +49,20 @@ def test_a_draft_keeps_the_overall_score_as_entered_or_takes_the_highest_region_
     assert plain.region_scores == ()
 
 
-@pytest.mark.parametrize(("kwargs", "problem"), [
-    ({"score": None, "regions": (BodyRegion.NECK,)}, "is not a whole number"),  # no score at all
-    ({"score": 5, "regions": (BodyRegion.NECK, BodyRegion.LEG_LEFT), "region_scores": (3,)},
-     "needs a score for every region"),
-    ({"score": 5, "regions": (BodyRegion.NECK, BodyRegion.NECK), "region_scores": (3, 4)}, "neck is named twice"),
-    ({"score": 5, "regions": (BodyRegion.NECK,), "region_scores": (12,)}, "12 is out of range"),
-    ({"score": 5, "regions": ("knee",), "region_scores": (3,)}, "'knee' is not known"),
-    ({"score": 5, "regions": (), "region_scores": ()}, "at least one body region"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "problem"),
+    [
+        ({"score": None, "regions": (BodyRegion.NECK,)}, "is not a whole number"),  # no score at all
+        (
+            {"score": 5, "regions": (BodyRegion.NECK, BodyRegion.LEG_LEFT), "region_scores": (3,)},
+            "needs a score for every region",
+        ),
+        ({"score": 5, "regions": (BodyRegion.NECK, BodyRegion.NECK), "region_scores": (3, 4)}, "neck is named twice"),
+        ({"score": 5, "regions": (BodyRegion.NECK,), "region_scores": (12,)}, "12 is out of range"),
+        ({"score": 5, "regions": ("knee",), "region_scores": (3,)}, "'knee' is not known"),
+        ({"score": 5, "regions": (), "region_scores": ()}, "at least one body region"),
+    ],
+)
 def test_a_draft_with_bad_region_scores_is_refused(kwargs, problem):
     with pytest.raises(ValidationError) as caught:
         PainEntryDraft(at(), **kwargs).validate()
@@ -67,8 +75,9 @@ def test_an_entry_shows_its_regions_with_their_scores():
     from backjournal.domain.models import PainEntry
 
     now = datetime(2026, 3, 1, tzinfo=UTC)
-    scored = PainEntry(1, "u", at(), 6, (BodyRegion.LOWER_BACK, BodyRegion.LEG_LEFT), (), None, now, now,
-                       region_scores=(6, 4))
+    scored = PainEntry(
+        1, "u", at(), 6, (BodyRegion.LOWER_BACK, BodyRegion.LEG_LEFT), (), None, now, now, region_scores=(6, 4)
+    )
     assert scored.where_text() == "Lower back 6, Leg (left) 4"
     assert scored.scores_by_region == {BodyRegion.LOWER_BACK: 6, BodyRegion.LEG_LEFT: 4}
     assert scored.as_draft().region_scores == (6, 4)

@@ -49,8 +49,13 @@ def test_a_chart_is_drawn_exactly_in_its_box_on_its_page(tmp_path):
 
 def test_charts_stay_vector_and_the_document_keeps_its_pages_and_title():
     fig = _black_figure()
-    data = embed_charts(_document(3), [PlacedChart(page=1, x=15, y=20, w=180, h=120, pdf=figure_pdf(fig)),
-                                       PlacedChart(page=3, x=15, y=20, w=90, h=60, pdf=figure_pdf(fig))])
+    data = embed_charts(
+        _document(3),
+        [
+            PlacedChart(page=1, x=15, y=20, w=180, h=120, pdf=figure_pdf(fig)),
+            PlacedChart(page=3, x=15, y=20, w=90, h=60, pdf=figure_pdf(fig)),
+        ],
+    )
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 3 and reader.metadata.title == "probe document"
     for index in (0, 2):

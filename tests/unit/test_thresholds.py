@@ -22,11 +22,13 @@ START = date(2026, 1, 1)
 def _journal(before_level: float, after_level: float, pairs: list[tuple[int, int]]):
     """30 days: daily pain ``before_level`` on days 0-14, ``after_level`` on 15-29; five massage
     sessions on day 15 with the given (before, after) scores."""
-    rows = [((START + timedelta(days=i)).isoformat(), before_level if i < 15 else after_level, 1, 9, 1)
-            for i in range(30)]
+    rows = [
+        ((START + timedelta(days=i)).isoformat(), before_level if i < 15 else after_level, 1, 9, 1) for i in range(30)
+    ]
     daily = daily_pain_from_rows(rows, START, START + timedelta(days=29))
     sessions = session_points_from_rows(
-        [((START + timedelta(days=15)).isoformat(), "massage", b, a, 30, k + 1) for k, (b, a) in enumerate(pairs)])
+        [((START + timedelta(days=15)).isoformat(), "massage", b, a, 30, k + 1) for k, (b, a) in enumerate(pairs)]
+    )
     (eff,) = therapy_effects(sessions, daily, {"massage": "Massage"}, window=3)
     return eff
 
@@ -46,7 +48,9 @@ def test_immediate_change_is_never_marked_with_the_thresholds():
     assert right_after.startswith("Right after a session") and "clinically important" not in right_after
     d = eff.as_dict()["before_after"]
     assert d["clinically_important"] is None and d["important_falls"] is None and d["scope"] == "immediate"
-    _, before_after, summary = numbers_lines(eff, START, START + timedelta(days=29), date_text=lambda d, **_: d.isoformat())
+    _, before_after, summary = numbers_lines(
+        eff, START, START + timedelta(days=29), date_text=lambda d, **_: d.isoformat()
+    )
     assert "✔" not in before_after and "clinically important" not in summary.splitlines()[0]
 
 
@@ -58,8 +62,11 @@ def test_change_over_days_keeps_the_threshold_mark():
     assert "✔" in _change_cell(eff.around)
     assert "clinically important threshold" in eff.summary_lines()[2]
     fig = build_effect_figure([eff], START, START + timedelta(days=29))
-    notes = {t.get_gid(): t.get_text() for t in fig.findobj(lambda a: bool(getattr(a, "get_gid", lambda: None)()))
-             if hasattr(t, "get_text")}
+    notes = {
+        t.get_gid(): t.get_text()
+        for t in fig.findobj(lambda a: bool(getattr(a, "get_gid", lambda: None)()))
+        if hasattr(t, "get_text")
+    }
     assert "✔" in notes["note:around:massage"] and "✔" not in notes["note:paired:massage"]
 
 

@@ -43,8 +43,9 @@ def test_the_legend_names_marked_periods_only_when_one_is_shown_in_the_band_colo
     chart = fig.trend_chart
     assert "Marked period" in _legend_texts(fig)
     span = next(a for a in chart.period_artists if a.get_gid() == "period:1")
-    swatch = next(h for h, t in zip(chart.legend.legend_handles, _legend_texts(fig), strict=True)
-                  if t == "Marked period")
+    swatch = next(
+        h for h, t in zip(chart.legend.legend_handles, _legend_texts(fig), strict=True) if t == "Marked period"
+    )
     assert to_rgba(swatch.get_facecolor()) == pytest.approx(to_rgba(span.get_facecolor()))
     # changing the range to one without periods takes the entry away again (the view reuses the chart)
     chart.show_range(START - timedelta(days=200), START - timedelta(days=100))
@@ -64,8 +65,9 @@ def _crowded_periods():
     ]
 
 
-@pytest.mark.parametrize(("start", "end", "width"), [(START, END, 8.6), (START - timedelta(days=300), END, 8.6),
-                                                      (START, END, 5.0)])
+@pytest.mark.parametrize(
+    ("start", "end", "width"), [(START, END, 8.6), (START - timedelta(days=300), END, 8.6), (START, END, 5.0)]
+)
 def test_period_labels_never_overlap_and_never_vanish(start, end, width):
     periods = _crowded_periods()
     fig = build_trend_figure(sample_data(periods=periods), start, end, width=width, height=3.6)
@@ -85,7 +87,7 @@ def test_period_labels_never_overlap_and_never_vanish(start, end, width):
         boxes.append((label.get_text(), box))
     assert len(boxes) == len(periods)
     for k, (text_a, a) in enumerate(boxes):
-        for text_b, b in boxes[k + 1:]:
+        for text_b, b in boxes[k + 1 :]:
             assert not a.overlaps(b), (text_a, text_b)
 
 
@@ -100,9 +102,11 @@ def test_a_short_period_is_labelled_in_days_not_hours(days):
 
 
 def test_periods_of_several_therapies_share_one_legend_entry_that_fits():
-    periods = [MarkedPeriod("Acupuncture", START, START + timedelta(days=9), "acupuncture"),
-               MarkedPeriod("Heat", START + timedelta(days=12), START + timedelta(days=20), "heat"),
-               MarkedPeriod("Holiday", START + timedelta(days=25), START + timedelta(days=30))]
+    periods = [
+        MarkedPeriod("Acupuncture", START, START + timedelta(days=9), "acupuncture"),
+        MarkedPeriod("Heat", START + timedelta(days=12), START + timedelta(days=20), "heat"),
+        MarkedPeriod("Holiday", START + timedelta(days=25), START + timedelta(days=30)),
+    ]
     fig = build_trend_figure(sample_data(periods=periods), START, END, width=8.6, height=3.6)
     renderer = FigureCanvasAgg(fig).get_renderer()
     texts = _legend_texts(fig)
@@ -147,7 +151,7 @@ def test_after_a_resize_labels_and_legend_still_fit():
     boxes = [a.get_window_extent(renderer) for a in labels]
     for k, box in enumerate(boxes):
         assert box.x0 >= axes_box.x0 - 1 and box.x1 <= axes_box.x1 + 1
-        assert not any(box.overlaps(other) for other in boxes[k + 1:])
+        assert not any(box.overlaps(other) for other in boxes[k + 1 :])
 
 
 @pytest.mark.parametrize("days", [14, 90, 365])
@@ -155,17 +159,22 @@ def test_date_labels_never_run_into_each_other_on_a_narrow_chart(days):
     fig = build_trend_figure(sample_data(), END - timedelta(days=days - 1), END, width=5.0, height=4.0)
     renderer = FigureCanvasAgg(fig).get_renderer()
     FigureCanvasAgg(fig).draw()
-    boxes = [t.get_window_extent(renderer) for t in fig.trend_chart.lanes_ax.get_xticklabels()
-             if t.get_text() and t.get_visible()]
+    boxes = [
+        t.get_window_extent(renderer)
+        for t in fig.trend_chart.lanes_ax.get_xticklabels()
+        if t.get_text() and t.get_visible()
+    ]
     assert len(boxes) >= 2
-    assert not any(a.overlaps(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
+    assert not any(a.overlaps(b) for k, a in enumerate(boxes) for b in boxes[k + 1 :])
 
 
 def test_only_the_periods_in_the_range_get_artists_and_a_range_change_builds_the_others():
     """A long journal's periods outside the range cost nothing (issue 12: a one-year report of a
     thirty-year journal built artists for every period it ever had)."""
-    long_ago = [MarkedPeriod(f"Old {k}", START - timedelta(days=400 + 10 * k), START - timedelta(days=398 + 10 * k))
-                for k in range(30)]
+    long_ago = [
+        MarkedPeriod(f"Old {k}", START - timedelta(days=400 + 10 * k), START - timedelta(days=398 + 10 * k))
+        for k in range(30)
+    ]
     inside = MarkedPeriod("Yoga weeks", START + timedelta(days=5), START + timedelta(days=20))
     data = sample_data(periods=[*long_ago, inside])
     chart = build_trend_figure(data, START, END).trend_chart

@@ -26,7 +26,7 @@ from backjournal.domain.errors import ValidationError
 def naive_rolling(values: list[float], window: int) -> list[float]:
     out = []
     for i in range(len(values)):
-        part = [v for v in values[max(0, i - window + 1): i + 1] if not math.isnan(v)]
+        part = [v for v in values[max(0, i - window + 1) : i + 1] if not math.isnan(v)]
         out.append(sum(part) / len(part) if len(part) >= math.ceil(window / 2) else math.nan)
     return out
 
@@ -94,8 +94,14 @@ def test_effects_on_a_constructed_journal():
     start, daily = _constructed()
     day = lambda i: (start + timedelta(days=i)).isoformat()  # noqa: E731
     sessions = session_points_from_rows(
-        [(day(10), "massage", 6, 4, 50, 1), (day(12), "massage", 7, 4, 50, 2), (day(13), "massage", 5, 4, 50, 3),
-         (day(14), "massage", 8, 5, 50, 4), (day(15), "massage", 6, 3, 50, 5), (day(16), "heat", 5, 5, 20, 6)]
+        [
+            (day(10), "massage", 6, 4, 50, 1),
+            (day(12), "massage", 7, 4, 50, 2),
+            (day(13), "massage", 5, 4, 50, 3),
+            (day(14), "massage", 8, 5, 50, 4),
+            (day(15), "massage", 6, 3, 50, 5),
+            (day(16), "heat", 5, 5, 20, 6),
+        ]
     )
     effects = therapy_effects(sessions, daily, {"massage": "Massage", "heat": "Heat"}, window=3)
     massage, heat = effects
@@ -140,8 +146,9 @@ def test_calendar_grid_cells():
 
 
 def test_marked_period_validation():
-    p = MarkedPeriod.from_dict({"label": "Acupuncture course", "start": "2026-01-05", "end": "2026-02-20",
-                                "therapy": "acupuncture"})
+    p = MarkedPeriod.from_dict(
+        {"label": "Acupuncture course", "start": "2026-01-05", "end": "2026-02-20", "therapy": "acupuncture"}
+    )
     assert p.overlaps(date(2026, 2, 1), date(2026, 3, 1)) and not p.overlaps(date(2026, 3, 1), date(2026, 4, 1))
     with pytest.raises(ValidationError, match="end"):
         MarkedPeriod("x", date(2026, 2, 1), date(2026, 1, 1)).validate()

@@ -58,8 +58,9 @@ def test_the_interval_matches_a_hand_computation():
     t = trial(("AB", "BA", "AB"))
     means = {1: 5.0, 2: 4.0, 3: 4.0, 4: 6.0, 5: 5.0, 6: 5.0}  # period number -> its daily pain
     periods = t.schedule()
-    result = evaluate_trial(t, daily_for(t, lambda d: next(means[p.number] for p in periods if p.contains(d))), [],
-                            today=date(2026, 6, 1))
+    result = evaluate_trial(
+        t, daily_for(t, lambda d: next(means[p.number] for p in periods if p.contains(d))), [], today=date(2026, 6, 1)
+    )
     assert result.pair_differences == pytest.approx((-1.0, -2.0, 0.0))
     assert result.difference == pytest.approx(-1.0)
     half = 4.303 * 1.0 / math.sqrt(3)
@@ -74,8 +75,9 @@ def test_a_clear_difference_is_named_with_its_direction():
     t = trial(("AB", "BA", "AB", "BA"))
     periods = t.schedule()
     b_lower = {p.number: (6.0 if p.regimen == "A" else 3.0 + 0.1 * p.pair) for p in periods}
-    result = evaluate_trial(t, daily_for(t, lambda d: next(b_lower[p.number] for p in periods if p.contains(d))), [],
-                            today=date(2026, 6, 1))
+    result = evaluate_trial(
+        t, daily_for(t, lambda d: next(b_lower[p.number] for p in periods if p.contains(d))), [], today=date(2026, 6, 1)
+    )
     assert result.ci_high < 0
     assert "lower under B (Heat)" in result.verdict() and "caused" not in result.verdict()
 
@@ -83,13 +85,18 @@ def test_a_clear_difference_is_named_with_its_direction():
 def test_the_washout_days_are_left_out():
     t = trial(washout=3)
     periods = t.schedule()
+
     # wash-out days at 10 (the carry-over), the analysed days at 4 (A) or 2 (B)
     def value(d):
         p = next(p for p in periods if p.contains(d))
         return 10.0 if p.in_washout(d) else (4.0 if p.regimen == "A" else 2.0)
 
-    result = evaluate_trial(t, daily_for(t, value), [(START + timedelta(days=1), 9.0), (START + timedelta(days=5), 3.0)],
-                            today=date(2026, 6, 1))
+    result = evaluate_trial(
+        t,
+        daily_for(t, value),
+        [(START + timedelta(days=1), 9.0), (START + timedelta(days=5), 3.0)],
+        today=date(2026, 6, 1),
+    )
     assert (result.mean_a, result.mean_b) == (4.0, 2.0)
     assert (result.days_a, result.days_b) == (12, 12)  # 3 periods x (7 - 3) days each
     assert result.periods[0].peg == 3.0  # the PEG answered in the wash-out is left out too
@@ -110,9 +117,17 @@ def test_t_interval_needs_two_values():
     assert (mean, lo, hi) == (2.0, pytest.approx(2 - 12.706), pytest.approx(2 + 12.706))
 
 
-@pytest.mark.parametrize("kw, field", [(dict(pairs=2), "--pairs"), (dict(period_days=6), "--days"),
-                                       (dict(period_days=15), "--days"), (dict(washout_days=7), "--washout"),
-                                       (dict(regimen_b="tablets"), "--b"), (dict(seed=-1), "--seed")])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        (dict(pairs=2), "--pairs"),
+        (dict(period_days=6), "--days"),
+        (dict(period_days=15), "--days"),
+        (dict(washout_days=7), "--washout"),
+        (dict(regimen_b="tablets"), "--b"),
+        (dict(seed=-1), "--seed"),
+    ],
+)
 def test_bad_trials_name_their_field(kw, field):
     base = dict(regimen_a="Tablets", regimen_b="Heat", pairs=3, period_days=7, start=START)
     with pytest.raises(ValidationError) as caught:

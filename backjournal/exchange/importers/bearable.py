@@ -58,8 +58,11 @@ SYMPTOM_CATEGORIES = ("symptom", "pain")
 
 def looks_like(header: list[str]) -> bool:
     names = set(header_index(header))
-    return {"category", "detail"} <= names and bool(names & {"rating/amount", "rating", "amount"}) and (
-        "date" in names or "date formatted" in names)
+    return (
+        {"category", "detail"} <= names
+        and bool(names & {"rating/amount", "rating", "amount"})
+        and ("date" in names or "date formatted" in names)
+    )
 
 
 def _day(*candidates: str) -> date:
@@ -144,8 +147,12 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 elif severity and severity.lower() in SEVERITY:
                     rating = SEVERITY[severity.lower()]
                 else:
-                    raise ValidationError("rating/amount", amount or severity or "", "a 0-4 rating or a severity "
-                                          "word (" + ", ".join(SEVERITY) + ")", "no rating")
+                    raise ValidationError(
+                        "rating/amount",
+                        amount or severity or "",
+                        "a 0-4 rating or a severity word (" + ", ".join(SEVERITY) + ")",
+                        "no rating",
+                    )
             except ValidationError as exc:
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
@@ -155,8 +162,9 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             seen[uid] = line
             note = f"Bearable: {detail_raw}, rated {rating} on 0-4" + (f"\n{notes}" if notes else "")
             regions = region_for(detail)
-            scale.add(line, uid, rating,
-                      partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what)
+            scale.add(
+                line, uid, rating, partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what
+            )
             continue
 
         rated = next((n for c, n in RATED_FACTORS.items() if cat.startswith(c)), None)
@@ -177,26 +185,37 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 continue
             if match is None and is_med and detail:
                 match_key, details = "medication", detail
-                matcher.used.setdefault(detail, TherapyMatch("medication", "Medication", detail, "a medication in Bearable"))
+                matcher.used.setdefault(
+                    detail, TherapyMatch("medication", "Medication", detail, "a medication in Bearable")
+                )
             elif match is not None:
                 match_key, details = match.key, match.details
             else:
                 match_key = None
-            if match_key is not None and (not options.known_therapies or match_key in {t.key for t in options.known_therapies}):
-                draft = TherapySessionDraft(match_key, moment, details=details,
-                                            dose=amount if is_med and amount else None,
-                                            note=notes)
+            if match_key is not None and (
+                not options.known_therapies or match_key in {t.key for t in options.known_therapies}
+            ):
+                draft = TherapySessionDraft(
+                    match_key, moment, details=details, dose=amount if is_med and amount else None, note=notes
+                )
                 add_record(batch, seen, line, uid, draft, what)
                 continue
-        own = (factors.factor(detail, FactorKind.YESNO)
-               if detail and cat.startswith(FACTOR_CATEGORIES) and not matcher.skipped_by_person(detail) else None)
+        own = (
+            factors.factor(detail, FactorKind.YESNO)
+            if detail and cat.startswith(FACTOR_CATEGORIES) and not matcher.skipped_by_person(detail)
+            else None
+        )
         if own is not None and own.kind is FactorKind.YESNO:
             factors.yes(detail, moment)
             continue
         skipped_categories[category or "(no category)"] += 1
-        reason = ("a symptom that is not pain" if cat.startswith(SYMPTOM_CATEGORIES)
-                  else "not pain and not a therapy BackJournal knows (use --map \"NAME=KEY\" to map it)" if detail
-                  else "nothing BackJournal records")
+        reason = (
+            "a symptom that is not pain"
+            if cat.startswith(SYMPTOM_CATEGORIES)
+            else 'not pain and not a therapy BackJournal knows (use --map "NAME=KEY" to map it)'
+            if detail
+            else "nothing BackJournal records"
+        )
         batch.skipped.append(SkippedItem(line, what, reason))
 
     scale.finish(batch)

@@ -37,16 +37,21 @@ for _key, _names in {
     "cryotherapy": "cryotherapy, cryo, whole-body cryotherapy, whole body cryotherapy, kältekammer, kryotherapie",
     "cold_pack": "cold pack, ice, ice pack, icing, cold, cold compress, kühlpack, eis",
     "heat": "heat, heat pad, heating pad, heat wrap, hot water bottle, warm bath, hot bath, sauna, wärme, wärmflasche",
-    "exercise": ("exercise, workout, gym, sport, sports, walk, walking, yoga, pilates, swimming, stretching, running, "
-                 "cycling, tai chi, hiking, spazieren, spaziergang, schwimmen, laufen, radfahren"),
+    "exercise": (
+        "exercise, workout, gym, sport, sports, walk, walking, yoga, pilates, swimming, stretching, running, "
+        "cycling, tai chi, hiking, spazieren, spaziergang, schwimmen, laufen, radfahren"
+    ),
     "physical_therapy": "physio, physiotherapy, physical therapy, pt, physiotherapie, krankengymnastik",
     "massage": "massage, massagen",
-    "spinal_manipulation": ("chiropractor, chiropractic, chiro, osteopath, osteopathy, spinal manipulation, "
-                            "chiropraktiker"),
+    "spinal_manipulation": (
+        "chiropractor, chiropractic, chiro, osteopath, osteopathy, spinal manipulation, chiropraktiker"
+    ),
     "mindfulness_cbt": "meditation, mindfulness, cbt, breathing, relaxation, entspannung, meditieren",
-    "medication": ("medication, medicine, painkiller, painkillers, pain killer, ibuprofen, paracetamol, acetaminophen, "
-                   "naproxen, diclofenac, tramadol, aspirin, tylenol, advil, aleve, cyclobenzaprine, gabapentin, "
-                   "pregabalin, codeine, oxycodone, celecoxib, meloxicam, duloxetine, metamizol, novalgin, tablette, schmerzmittel"),
+    "medication": (
+        "medication, medicine, painkiller, painkillers, pain killer, ibuprofen, paracetamol, acetaminophen, "
+        "naproxen, diclofenac, tramadol, aspirin, tylenol, advil, aleve, cyclobenzaprine, gabapentin, "
+        "pregabalin, codeine, oxycodone, celecoxib, meloxicam, duloxetine, metamizol, novalgin, tablette, schmerzmittel"
+    ),
     "kratom": "kratom",
     "injection": "injection, epidural, nerve block, steroid injection, spritze, infiltration",
 }.items():
@@ -87,8 +92,12 @@ class TherapyMatcher:
             t = self.types.get(target) or self.by_name.get(target.lower())
             if t is None:
                 allowed = ", ".join(self.types) or "a therapy key"
-                raise ValidationError("--map", f"{name}={target}", f"one of {allowed}, or skip",
-                                      f"{target!r} is not a therapy of this journal")
+                raise ValidationError(
+                    "--map",
+                    f"{name}={target}",
+                    f"one of {allowed}, or skip",
+                    f"{target!r} is not a therapy of this journal",
+                )
             m = TherapyMatch(t.key, t.name, name if name.lower() != t.name.lower() else None, "your choice")
         elif low in self.by_name or low in self.types:
             t = self.by_name.get(low) or self.types[low]
@@ -98,7 +107,9 @@ class TherapyMatcher:
             if key is None or (self.types and key not in self.types):
                 return None
             t = self.types.get(key)
-            m = TherapyMatch(key, t.name if t else key, name if key in KEEP_NAME_AS_DETAILS and low != key else None, "known name")
+            m = TherapyMatch(
+                key, t.name if t else key, name if key in KEEP_NAME_AS_DETAILS and low != key else None, "known name"
+            )
         self.used.setdefault(name, m)
         return m
 
@@ -107,13 +118,21 @@ class TherapyMatcher:
         return self.user.get(" ".join(raw_name.split()).lower(), "").lower() == SKIP
 
     def describe(self) -> list[str]:
-        return [f"{src!r} → {m.name}" + (f" (details {m.details!r})" if m.details else "") + f" [{m.how}]"
-                for src, m in sorted(self.used.items())]
+        return [
+            f"{src!r} → {m.name}" + (f" (details {m.details!r})" if m.details else "") + f" [{m.how}]"
+            for src, m in sorted(self.used.items())
+        ]
 
 
 def region_for(name: str) -> tuple[BodyRegion, ...]:
     low = name.lower()
-    side = "left" if re.search(r"\bleft\b|\blinks\b", low) else "right" if re.search(r"\bright\b|\brechts\b", low) else None
+    side = (
+        "left"
+        if re.search(r"\bleft\b|\blinks\b", low)
+        else "right"
+        if re.search(r"\bright\b|\brechts\b", low)
+        else None
+    )
     if "upper back" in low:
         return (BodyRegion.UPPER_BACK,)
     if "neck" in low or "nacken" in low:
@@ -133,8 +152,9 @@ def region_for(name: str) -> tuple[BodyRegion, ...]:
 
 # --------------------------------------------------------------------------- dates and times
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
 _MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12, "sept": 9})
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zäÄ]+)\.?,?\s+(\d{4})$")
 _MONTH_FIRST = re.compile(r"^([A-Za-zäÄ]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
@@ -168,11 +188,23 @@ def _month(word: str) -> int:
 
 #: Where a time given as a word is placed (shown to the person in the preview).
 TIME_WORDS = {
-    "morning": time(9, 0), "am": time(9, 0), "afternoon": time(15, 0), "pm": time(15, 0),
-    "evening": time(20, 0), "night": time(23, 0), "pre-bed": time(22, 0), "before bed": time(22, 0),
-    "midday": time(12, 0), "noon": time(12, 0), "all day": time(12, 0),
-    "morgens": time(9, 0), "vormittags": time(10, 0), "mittags": time(12, 0), "nachmittags": time(15, 0),
-    "abends": time(20, 0), "nachts": time(23, 0),
+    "morning": time(9, 0),
+    "am": time(9, 0),
+    "afternoon": time(15, 0),
+    "pm": time(15, 0),
+    "evening": time(20, 0),
+    "night": time(23, 0),
+    "pre-bed": time(22, 0),
+    "before bed": time(22, 0),
+    "midday": time(12, 0),
+    "noon": time(12, 0),
+    "all day": time(12, 0),
+    "morgens": time(9, 0),
+    "vormittags": time(10, 0),
+    "mittags": time(12, 0),
+    "nachmittags": time(15, 0),
+    "abends": time(20, 0),
+    "nachts": time(23, 0),
 }
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?$")
 TIME_ALLOWED = "a clock time like 14:30 or 2:30 PM, a word (morning, afternoon, evening, night) or nothing"
@@ -235,7 +267,9 @@ class ScaleCollector:
         mapping = dict(SCALE_0_4)
         batch.scales.append(ScaleNotice(self.source, "0-4", len(self.pending), SCALE_0_4, self.choice))
         if self.choice == SCALE_SKIP:
-            batch.skipped.extend(SkippedItem(p.line, p.what, "a 0-4 rating; you chose to skip those") for p in self.pending)
+            batch.skipped.extend(
+                SkippedItem(p.line, p.what, "a 0-4 rating; you chose to skip those") for p in self.pending
+            )
         elif self.choice == SCALE_CONVERT:
             for p in self.pending:
                 try:

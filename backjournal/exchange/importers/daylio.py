@@ -35,8 +35,22 @@ from backjournal.exchange.textio import csv_rows
 FORMAT = "daylio"
 MOOD_FACTOR = "Daylio mood (1-5)"
 #: Daylio's five default moods (English and German exports); custom mood names are not guessed.
-MOODS = {"rad": 5, "super": 5, "good": 4, "gut": 4, "meh": 3, "okay": 3, "ok": 3, "so lala": 3, "naja": 3,
-         "bad": 2, "schlecht": 2, "awful": 1, "schrecklich": 1, "furchtbar": 1}
+MOODS = {
+    "rad": 5,
+    "super": 5,
+    "good": 4,
+    "gut": 4,
+    "meh": 3,
+    "okay": 3,
+    "ok": 3,
+    "so lala": 3,
+    "naja": 3,
+    "bad": 2,
+    "schlecht": 2,
+    "awful": 1,
+    "schrecklich": 1,
+    "furchtbar": 1,
+}
 _SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -105,12 +119,15 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             made += 1
         if not made and not (mood and mood.lower() in MOODS):
             what = f"entry of {day}" + (f" ({mood})" if mood else "")
-            batch.skipped.append(SkippedItem(line, what, "no activity and no mood BackJournal records; a mood is "
-                                                         "never a pain score"))
+            batch.skipped.append(
+                SkippedItem(line, what, "no activity and no mood BackJournal records; a mood is never a pain score")
+            )
     factors.finish(batch, no_on_entry_days=True)
     if summary := summarise_counter("moods that are not Daylio's five default words (not imported)", unknown_moods):
         batch.mappings.append(summary)
     batch.mappings.extend(matcher.describe())
-    if summary := summarise_counter("activities that are not therapies (ignored; map one with --map \"NAME=KEY\")", unmatched):
+    if summary := summarise_counter(
+        'activities that are not therapies (ignored; map one with --map "NAME=KEY")', unmatched
+    ):
         batch.mappings.append(summary)
     return batch

@@ -72,10 +72,12 @@ class FactorCollector:
         for (key, day), (_, value) in sorted(self.values.items(), key=lambda kv: (kv[0][1], kv[0][0])):
             batch.factor_values.append(FactorDay(key, day, value, stable_uid(self.source, "factor", key, day)))
         counts: dict[str, int] = {}
-        for (key, _day) in self.values:
+        for key, _day in self.values:
             counts[key] = counts.get(key, 0) + 1
-        parts = [f"{self.factors[k].name} ({self.factors[k].kind.label}, {n} day{'s' if n != 1 else ''})"
-                 for k, n in counts.items()]
+        parts = [
+            f"{self.factors[k].name} ({self.factors[k].kind.label}, {n} day{'s' if n != 1 else ''})"
+            for k, n in counts.items()
+        ]
         batch.mappings.append("daily factors: " + ", ".join(parts))
         if self.several:
             batch.mappings.append("several readings on one day, the latest kept: " + ", ".join(sorted(self.several)))

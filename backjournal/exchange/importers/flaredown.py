@@ -64,8 +64,10 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     tags_at = lower.index("tags") if "tags" in lower else len(header)
     data_cols = list(range(1, tags_at))
     extra_cols = [header[i] for i in range(tags_at + 1, len(header))]
-    kinds = {i: classify(header[i], [cells[i].strip() for _, cells in body if i < len(cells) and cells[i].strip()])
-             for i in data_cols}
+    kinds = {
+        i: classify(header[i], [cells[i].strip() for _, cells in body if i < len(cells) and cells[i].strip()])
+        for i in data_cols
+    }
     matcher = TherapyMatcher(options)
     scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
     seen: dict[str, int] = {}
@@ -95,8 +97,9 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             if kinds[i] == "rating":
                 skipped_ratings[column] += 1
                 if not _INT.match(value):
-                    batch.skipped.append(SkippedItem(line, what, "not a whole number in a column of ratings "
-                                                                 "that are not about pain"))
+                    batch.skipped.append(
+                        SkippedItem(line, what, "not a whole number in a column of ratings that are not about pain")
+                    )
                 continue
             if kinds[i] == "pain":
                 try:
@@ -109,8 +112,9 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 seen[uid] = line
                 note = f"Flaredown: {column}, rated {rating} on 0-4" + (f"\nTags: {tags}" if tags else "")
                 regions = region_for(column)
-                scale.add(line, uid, rating,
-                          partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what)
+                scale.add(
+                    line, uid, rating, partial(PainEntryDraft, moment, regions=regions, qualities=(), note=note), what
+                )
                 pain_today = True
                 continue
             if value.lower() in NOT_TAKEN:

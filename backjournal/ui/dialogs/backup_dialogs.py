@@ -90,9 +90,12 @@ class BackupPassphraseDialog(QDialog):
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        intro.setText(translate("BackupPassphraseDialog",
-                                "The backup {name} is encrypted. Enter the passphrase the journal had when this "
-                                "backup was made.").format(name=path.name))
+        intro.setText(
+            translate(
+                "BackupPassphraseDialog",
+                "The backup {name} is encrypted. Enter the passphrase the journal had when this backup was made.",
+            ).format(name=path.name)
+        )
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(translate("BackupPassphraseDialog", "Passphrase of the backup"))
@@ -117,8 +120,9 @@ def ask_backup_passphrase(parent: QWidget, path: Path, error: str | None) -> str
     return dialog.field.text()
 
 
-def verify_backup(service: BackupService, path: Path, parent: QWidget, *,
-                  asker: PassphraseAsker = ask_backup_passphrase) -> tuple[bool, str | None]:
+def verify_backup(
+    service: BackupService, path: Path, parent: QWidget, *, asker: PassphraseAsker = ask_backup_passphrase
+) -> tuple[bool, str | None]:
     """Verify ``path`` for a restore; ``(True, passphrase)`` when it can be restored (passphrase: None to use
     the journal's, or the one typed for this backup). A refusal is shown; ``(False, None)``: nothing changed."""
     passphrase: str | None = None
@@ -184,8 +188,9 @@ class BackupTableModel(QAbstractTableModel):
 class RestoreBackupDialog(QDialog):
     """Pick a backup (or any file) to restore. ``chosen`` is a verified file when the dialog is accepted."""
 
-    def __init__(self, backups: BackupService, parent: QWidget | None = None, *,
-                 file_chooser: FileChooser = choose_backup_file):
+    def __init__(
+        self, backups: BackupService, parent: QWidget | None = None, *, file_chooser: FileChooser = choose_backup_file
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("RestoreBackupDialog", "Restore a backup"))
         self.service = backups
@@ -199,9 +204,11 @@ class RestoreBackupDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         intro.setText(
-            translate("RestoreBackupDialog",
-                      "Choose the backup to bring back. Your journal as it is now is backed up first, so this "
-                      "can be undone by restoring that copy. Entries made after the backup are not in it.")
+            translate(
+                "RestoreBackupDialog",
+                "Choose the backup to bring back. Your journal as it is now is backed up first, so this "
+                "can be undone by restoring that copy. Entries made after the backup are not in it.",
+            )
         )
         layout.addWidget(intro)
 
@@ -221,9 +228,11 @@ class RestoreBackupDialog(QDialog):
         self.empty_label = QLabel(self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setText(translate("RestoreBackupDialog",
-                                           "No backups yet in {folder}. You can choose a backup file you saved "
-                                           "elsewhere.").format(folder=backups.folder))
+        self.empty_label.setText(
+            translate(
+                "RestoreBackupDialog", "No backups yet in {folder}. You can choose a backup file you saved elsewhere."
+            ).format(folder=backups.folder)
+        )
         self.empty_label.setVisible(not self.model.backups)
         layout.addWidget(self.empty_label)
 
@@ -284,8 +293,16 @@ class BackupMenu:
     dialogs; ``history`` (the window's undo history) is cleared after a restore; ``show_saved`` and
     ``show_status`` say what happened (the window's)."""
 
-    def __init__(self, menu: QMenu, *, parent: QWidget, opened: OpenJournal, history: UndoHistory,
-                 show_saved: Callable[..., object], show_status: Callable[[str], None]):
+    def __init__(
+        self,
+        menu: QMenu,
+        *,
+        parent: QWidget,
+        opened: OpenJournal,
+        history: UndoHistory,
+        show_saved: Callable[..., object],
+        show_status: Callable[[str], None],
+    ):
         self.parent = parent
         self.opened = opened
         self.history = history
@@ -297,9 +314,11 @@ class BackupMenu:
         )
         self.back_up_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(translate("BackupMenu", "&Restore backup…"), parent)
-        self.restore_action.setStatusTip(translate("BackupMenu",
-                                                  "Replace the journal with one of its backups (the current "
-                                                  "journal is backed up first)"))
+        self.restore_action.setStatusTip(
+            translate(
+                "BackupMenu", "Replace the journal with one of its backups (the current journal is backed up first)"
+            )
+        )
         self.restore_action.triggered.connect(self.restore)
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
@@ -352,8 +371,7 @@ class BackupMenu:
             else ""
         )
         if result.passphrase is not None and dialog.passphrase is not None and result.passphrase == dialog.passphrase:
-            kept += translate("BackupMenu",
-                              " The journal is now encrypted: it opens with the backup's passphrase.")
+            kept += translate("BackupMenu", " The journal is now encrypted: it opens with the backup's passphrase.")
         self.show_status(
             translate("BackupMenu", "Restored {name}.{kept}").format(name=result.restored_from.name, kept=kept)
         )

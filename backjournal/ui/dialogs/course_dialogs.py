@@ -67,7 +67,6 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-
 def _plain(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,10 +86,18 @@ class StartCourseDialog(QDialog):
     """Therapy, first day, plan (until a day, a number of sessions, or open), sessions per week,
     provider, goal and the baseline's length. "From a marked period" fills therapy and days."""
 
-    def __init__(self, *, therapies: Callable[[], list[TherapyType]], periods: list[MarkedPeriod],
-                 save: Callable[[CourseDraft], bool], start: date, period: MarkedPeriod | None = None,
-                 adder: TherapyAdder | None = None, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        therapies: Callable[[], list[TherapyType]],
+        periods: list[MarkedPeriod],
+        save: Callable[[CourseDraft], bool],
+        start: date,
+        period: MarkedPeriod | None = None,
+        adder: TherapyAdder | None = None,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+    ):
         """``therapies`` lists the therapy types (archived ones are left out of the picker);
         ``adder`` gives the picker its "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
@@ -98,10 +105,15 @@ class StartCourseDialog(QDialog):
         self._save = save
         self.draft_saved: CourseDraft | None = None
         self._periods = list(periods)
-        intro = _plain(translate("StartCourseDialog",
-                                 "A course is a planned series of one therapy, e.g. acupuncture twice a week for "
-                                 "six weeks. Your sessions of that therapy on its days count towards it; its "
-                                 "last 14 days are compared with the days before it."), self)
+        intro = _plain(
+            translate(
+                "StartCourseDialog",
+                "A course is a planned series of one therapy, e.g. acupuncture twice a week for "
+                "six weeks. Your sessions of that therapy on its days count towards it; its "
+                "last 14 days are compared with the days before it.",
+            ),
+            self,
+        )
         self.period_combo = QComboBox(self)
         self.period_combo.addItem(translate("CourseDialogs", NO_PERIOD), None)
         for i, p in enumerate(self._periods):
@@ -165,8 +177,9 @@ class StartCourseDialog(QDialog):
         form.addRow(translate("StartCourseDialog", "Pro&vider"), self.provider_edit)
         form.addRow(translate("StartCourseDialog", "&Goal"), self.goal_edit)
         form.addRow(translate("StartCourseDialog", "&Baseline"), self.baseline_spin)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,8 +218,10 @@ class StartCourseDialog(QDialog):
             planned_end=python_date(self.end_edit.date()) if self.until_radio.isChecked() else None,
             sessions_planned=self.sessions_spin.value() if self.sessions_radio.isChecked() else None,
             per_week=self.per_week_spin.value() or None,
-            provider=self.provider_edit.text() or None, goal=self.goal_edit.text() or None,
-            baseline_days=self.baseline_spin.value())
+            provider=self.provider_edit.text() or None,
+            goal=self.goal_edit.text() or None,
+            baseline_days=self.baseline_spin.value(),
+        )
 
     def check(self) -> CourseDraft:
         draft = self.draft()
@@ -247,18 +262,28 @@ class StartCourseDialog(QDialog):
 class EndCourseDialog(QDialog):
     """The last day, why the course ended, and the PGIC (optional), with its question and 7 answers."""
 
-    def __init__(self, *, course: Course, therapy_name: str, save: Callable[[CourseEnd], bool], today: date,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        course: Course,
+        therapy_name: str,
+        save: Callable[[CourseEnd], bool],
+        today: date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("EndCourseDialog", "End the course"))
         self._save = save
         self.course = course
         self.end_saved: CourseEnd | None = None
-        intro = _plain(translate("EndCourseDialog",
-                                 "{therapy_name} course from {date_text}. Ending it keeps why, and how you feel "
-                                 "things changed, beside its numbers.").format(
-                                 therapy_name=therapy_name,
-                                 date_text=date_text(course.start)), self)
+        intro = _plain(
+            translate(
+                "EndCourseDialog",
+                "{therapy_name} course from {date_text}. Ending it keeps why, and how you feel "
+                "things changed, beside its numbers.",
+            ).format(therapy_name=therapy_name, date_text=date_text(course.start)),
+            self,
+        )
         last = course.planned_last_day()
         self.on_edit = _date_edit(self, max(course.start, min(today, last) if last else today))
         self.on_edit.setAccessibleName(translate("EndCourseDialog", "Last day of the course"))
@@ -307,8 +332,12 @@ class EndCourseDialog(QDialog):
 
     def draft(self) -> CourseEnd:
         pgic = self.pgic_buttons.checkedId()
-        return CourseEnd(python_date(self.on_edit.date()), EndReason(self.reason_combo.currentData()),
-                         pgic if pgic > 0 else None, self.note_edit.text().strip() or None)
+        return CourseEnd(
+            python_date(self.on_edit.date()),
+            EndReason(self.reason_combo.currentData()),
+            pgic if pgic > 0 else None,
+            self.note_edit.text().strip() or None,
+        )
 
     def accept(self) -> None:
         end = self.draft()
@@ -391,18 +420,29 @@ def course_cells(ev) -> list[str]:
     c = ev.course
     planned = f" of {ev.sessions_planned:.0f}" if ev.sessions_planned else ""
     change = ev.assessment.arithmetic() if ev.assessment else translate("CourseDialogs", "no comparison")
-    ended = (f"{date_text(c.ended.on, weekday=False)} ({c.ended.reason.value}"
-             + (f", PGIC {c.ended.pgic}" if c.ended.pgic else "") + ")"
-             if c.ended else (translate("CourseDialogs", "running") if ev.running else ""))
+    ended = (
+        f"{date_text(c.ended.on, weekday=False)} ({c.ended.reason.value}"
+        + (f", PGIC {c.ended.pgic}" if c.ended.pgic else "")
+        + ")"
+        if c.ended
+        else (translate("CourseDialogs", "running") if ev.running else "")
+    )
     return [ev.therapy_name, date_text(ev.first), date_text(ev.last), f"{ev.sessions_done}{planned}", change, ended]
 
 
 class CoursesDialog(QDialog):
     """The courses with Start a course…, End…, Delete and Show on chart."""
 
-    def __init__(self, *, evaluations: Callable[[], list], start: Callable[[], object],
-                 end: Callable[[Course], object], delete: Callable[[Course], bool], show: Callable[[Course], None],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        evaluations: Callable[[], list],
+        start: Callable[[], object],
+        end: Callable[[Course], object],
+        delete: Callable[[Course], bool],
+        show: Callable[[Course], None],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("CoursesDialog", "Therapy courses"))
         self._evaluations = evaluations
@@ -471,9 +511,14 @@ class CoursesDialog(QDialog):
         if ev is not None:
             self.end_button.setEnabled(ev.course.ended is None)
         if ev is None:
-            self.summary.setText(translate("CoursesDialog",
-                                           "No courses yet. Start one to see your sessions and your pain against "
-                                           "your own baseline.") if not self.model.rowCount() else "")
+            self.summary.setText(
+                translate(
+                    "CoursesDialog",
+                    "No courses yet. Start one to see your sessions and your pain against your own baseline.",
+                )
+                if not self.model.rowCount()
+                else ""
+            )
         else:
             self.summary.setText("\n".join([ev.summary(), *ev.cautions]))
 

@@ -125,9 +125,13 @@ def ask_use_weak_passphrase(parent: QWidget, advice: PassphraseAdvice) -> bool:
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(translate("EncryptionDialogs",
-                                     "Someone who gets a copy of the journal file could guess it. A longer "
-                                     "passphrase of a few unrelated words is both safer and easy to remember."))
+    box.setInformativeText(
+        translate(
+            "EncryptionDialogs",
+            "Someone who gets a copy of the journal file could guess it. A longer "
+            "passphrase of a few unrelated words is both safer and easy to remember.",
+        )
+    )
     use = box.addButton(translate("EncryptionDialogs", "Use it anyway"), QMessageBox.ButtonRole.AcceptRole)
     other = box.addButton(translate("EncryptionDialogs", "Choose another"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
@@ -154,10 +158,13 @@ class _NewPassphraseDialog(_PassphraseFormDialog):
     def show_strength(self, *_args) -> None:
         text = self.new_field.text()
         advice = assess_passphrase(text)
-        self.strength.setText(advice.message if text else
-                              translate("_NewPassphraseMixin",
-                                        "At least {MIN_LENGTH} characters; a few unrelated words are easy to "
-                                        "remember.").format(MIN_LENGTH=MIN_LENGTH))
+        self.strength.setText(
+            advice.message
+            if text
+            else translate(
+                "_NewPassphraseMixin", "At least {MIN_LENGTH} characters; a few unrelated words are easy to remember."
+            ).format(MIN_LENGTH=MIN_LENGTH)
+        )
         # red / green for the theme in force (>= 4.5:1); the words carry the meaning
         self.strength.set_tone(("problem" if advice.weak else "good") if text else None)
 
@@ -177,20 +184,32 @@ class EncryptJournalDialog(_NewPassphraseDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(translate("EncryptJournalDialog", "Encrypt this journal"), parent)
-        self.layout_.addWidget(_label(
-            translate("EncryptJournalDialog",
-                      "The journal and all its backups will be stored encrypted (SQLCipher, AES-256). "
-                      "BackJournal will ask for the passphrase every time it opens the journal."), self))
+        self.layout_.addWidget(
+            _label(
+                translate(
+                    "EncryptJournalDialog",
+                    "The journal and all its backups will be stored encrypted (SQLCipher, AES-256). "
+                    "BackJournal will ask for the passphrase every time it opens the journal.",
+                ),
+                self,
+            )
+        )
         self.layout_.addWidget(_label(translate("EncryptionDialogs", LOST_PASSPHRASE_WARNING), self, bold=True))
         self.add_new_fields()
         self.understood = QCheckBox(
             translate("EncryptJournalDialog", "I understand: a lost passphrase means a lost journal"), self
         )
         self.form.addRow("", self.understood)
-        self.layout_.addWidget(_label(
-            translate("EncryptJournalDialog",
-                      "Exports and reports you make for your physician are not encrypted. Encryption does not "
-                      "protect against someone using your unlocked computer."), self))
+        self.layout_.addWidget(
+            _label(
+                translate(
+                    "EncryptJournalDialog",
+                    "Exports and reports you make for your physician are not encrypted. Encryption does not "
+                    "protect against someone using your unlocked computer.",
+                ),
+                self,
+            )
+        )
         self.finish()
         self.passphrase: str | None = None
 
@@ -207,10 +226,16 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(translate("ChangePassphraseDialog", "Change the passphrase"), parent)
         self.data_dir = data_dir
-        self.layout_.addWidget(_label(
-            translate("ChangePassphraseDialog",
-                      "The journal and its backups are re-encrypted with the new passphrase; the old one will no "
-                      "longer open them."), self))
+        self.layout_.addWidget(
+            _label(
+                translate(
+                    "ChangePassphraseDialog",
+                    "The journal and its backups are re-encrypted with the new passphrase; the old one will no "
+                    "longer open them.",
+                ),
+                self,
+            )
+        )
         self.current_field = _password_field(self, translate("ChangePassphraseDialog", "Current passphrase"))
         self.form.addRow(translate("ChangePassphraseDialog", "Current passphrase"), self.current_field)
         self.add_new_fields()
@@ -273,12 +298,16 @@ class EncryptionMenu:
         self.show_status = show_status
         self.menu = menu.addMenu(translate("EncryptionMenu", "En&cryption"))
         self.encrypt_action = QAction(translate("EncryptionMenu", "&Encrypt this journal…"), parent)
-        self.encrypt_action.setStatusTip(translate("EncryptionMenu",
-                                                  "Store the journal and its backups encrypted with a passphrase"))
+        self.encrypt_action.setStatusTip(
+            translate("EncryptionMenu", "Store the journal and its backups encrypted with a passphrase")
+        )
         self.change_action = QAction(translate("EncryptionMenu", "&Change passphrase…"), parent)
         self.remove_action = QAction(translate("EncryptionMenu", "&Remove encryption…"), parent)
-        for action, slot in ((self.encrypt_action, self.encrypt), (self.change_action, self.change),
-                             (self.remove_action, self.remove)):
+        for action, slot in (
+            (self.encrypt_action, self.encrypt),
+            (self.change_action, self.change),
+            (self.remove_action, self.remove),
+        ):
             action.triggered.connect(slot)
             self.menu.addAction(action)
         self.menu.aboutToShow.connect(self.update_actions)
@@ -297,9 +326,11 @@ class EncryptionMenu:
             return None
         result = self._run(old=None, new=dialog.passphrase)
         if result is not None:
-            self.show_status(translate("EncryptionMenu",
-                                       "The journal is encrypted ({backups_text}). Keep the passphrase safe.").format(
-                                       backups_text=_backups_text(result)))
+            self.show_status(
+                translate(
+                    "EncryptionMenu", "The journal is encrypted ({backups_text}). Keep the passphrase safe."
+                ).format(backups_text=_backups_text(result))
+            )
         return result
 
     def change(self) -> EncryptionResult | None:
@@ -362,5 +393,8 @@ class EncryptionMenu:
 
 def _backups_text(result: EncryptionResult) -> str:
     n = len(result.backups_converted)
-    return (translate("EncryptionDialogs", "no backups to convert") if n == 0
-            else translate("EncryptionDialogs", "%n backups converted too", None, n))
+    return (
+        translate("EncryptionDialogs", "no backups to convert")
+        if n == 0
+        else translate("EncryptionDialogs", "%n backups converted too", None, n)
+    )

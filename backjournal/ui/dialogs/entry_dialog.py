@@ -32,9 +32,16 @@ if TYPE_CHECKING:
 class EntryDialog(QDialog):
     """Shows the record in its form; ``draft`` holds the validated result after Save."""
 
-    def __init__(self, record: PainEntry | TherapySession | PegCheckin, therapies: list[TherapyType],
-                 parent: QWidget | None = None, *, therapy_adder: TherapyAdder | None = None,
-                 signals: JournalSignals | None = None, list_therapies: Callable[[], list[TherapyType]] | None = None):
+    def __init__(
+        self,
+        record: PainEntry | TherapySession | PegCheckin,
+        therapies: list[TherapyType],
+        parent: QWidget | None = None,
+        *,
+        therapy_adder: TherapyAdder | None = None,
+        signals: JournalSignals | None = None,
+        list_therapies: Callable[[], list[TherapyType]] | None = None,
+    ):
         """A session's therapy picker offers "Add therapy…" / "Add medication…" through ``therapy_adder``
         and follows renames and archiving through ``signals`` (re-reading ``list_therapies``)."""
         super().__init__(parent)
@@ -113,9 +120,12 @@ class PegDialog(QDialog):
         self.setWindowTitle(translate("PegDialog", "Weekly PEG check-in"))
         self.draft: PegDraft | None = None
         self.form = PegForm(self)
-        intro = QLabel(translate("PegDialog",
-                                 "Three questions about the past week. Your PEG score is the average of the "
-                                 "three answers."), self)
+        intro = QLabel(
+            translate(
+                "PegDialog", "Three questions about the past week. Your PEG score is the average of the three answers."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.score_label = QLabel(self)  # the score as the person answers
@@ -139,9 +149,11 @@ class PegDialog(QDialog):
         score = self.form.live_score()
         answered = sum(p.score is not None for p in self.form.pickers.values())
         if score is None:
-            self.score_label.setText(translate("PegDialog",
-                                               "Your PEG score: answer all three questions ({answered} of 3 "
-                                               "answered).").format(answered=answered))
+            self.score_label.setText(
+                translate("PegDialog", "Your PEG score: answer all three questions ({answered} of 3 answered).").format(
+                    answered=answered
+                )
+            )
         else:
             self.score_label.setText(translate("PegDialog", "Your PEG score: {score:.1f} of 10.").format(score=score))
 

@@ -70,6 +70,7 @@ def _label(text: str, parent: QWidget) -> QLabel:
 #: What each export format writes, for the target check (paths.check_output_path).
 OUTPUT_KINDS = {"csv": CSV_OUTPUT, "json": JSON_OUTPUT, "fhir": FHIR_OUTPUT}
 
+
 class PeriodPicker(QWidget):
     """From/to dates with quick buttons (30 days, 90 days, 1 year)."""
 
@@ -109,17 +110,30 @@ class PeriodPicker(QWidget):
 class ReportDialog(QDialog):
     """Choose the period, sections, notes, name and paper; then Save… writes the PDF."""
 
-    def __init__(self, *, service: ReportService, today: date | None = None, paper: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        service: ReportService,
+        today: date | None = None,
+        paper: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("ReportDialog", "Report for my physician"))
         self.service = service
         self.written: Path | None = None
         today = today or local_now().date()
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(translate("ReportDialog",
-                                          "A PDF your physician can read in a minute: your pain over the period, "
-                                          "the therapies you used and what happened around them."), self))
+        layout.addWidget(
+            _label(
+                translate(
+                    "ReportDialog",
+                    "A PDF your physician can read in a minute: your pain over the period, "
+                    "the therapies you used and what happened around them.",
+                ),
+                self,
+            )
+        )
         form = QFormLayout()
         self.period = PeriodPicker(today - timedelta(days=89), today, self)
         form.addRow(translate("ReportDialog", "Period"), self.period)
@@ -143,9 +157,11 @@ class ReportDialog(QDialog):
             if key == "summary":
                 check.setEnabled(False)  # page 1 is the report
             if key == "notes":
-                check.setText(translate("ReportDialog",
-                                        "Notes (your own words; include only if you want your physician to read "
-                                        "them)"))
+                check.setText(
+                    translate(
+                        "ReportDialog", "Notes (your own words; include only if you want your physician to read them)"
+                    )
+                )
             inner.addWidget(check)
             self.section_boxes[key] = check
         layout.addWidget(box)
@@ -160,8 +176,13 @@ class ReportDialog(QDialog):
     def options(self) -> ReportOptions:
         start, end = self.period.period()
         sections = frozenset(k for k, c in self.section_boxes.items() if c.isChecked()) | {"summary"}
-        return ReportOptions(start=start, end=end, sections=sections, name=self.name_edit.text().strip() or None,
-                             paper=self.paper.currentData()).validated()
+        return ReportOptions(
+            start=start,
+            end=end,
+            sections=sections,
+            name=self.name_edit.text().strip() or None,
+            paper=self.paper.currentData(),
+        ).validated()
 
     def save_to(self, path: str | Path) -> Path:
         path = check_output(path, REPORT_OUTPUT, field="file").path  # never the journal, its companions or backups
@@ -195,11 +216,15 @@ class ReportDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    FORMATS = (("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV: one row per entry or session (spreadsheets)"), ".csv"),
-               ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON: the whole journal (to move it to another computer)"),
-                ".json"),
-               ("fhir", QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4: for a physician's or hospital's system"),
-                ".fhir.json"))
+    FORMATS = (
+        ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV: one row per entry or session (spreadsheets)"), ".csv"),
+        (
+            "json",
+            QT_TRANSLATE_NOOP("ExportDialog", "JSON: the whole journal (to move it to another computer)"),
+            ".json",
+        ),
+        ("fhir", QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4: for a physician's or hospital's system"), ".fhir.json"),
+    )
 
     def __init__(self, *, service: ExchangeService, today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -231,8 +256,11 @@ class ExportDialog(QDialog):
         start, end = (None, None) if self.whole.isChecked() else self.period.period()
         path = check_output(path, OUTPUT_KINDS[self.format.currentData()], field="file").path
         kind = self.format.currentData()
-        self.result_info = run_operation(self, lambda _p: self.service.export(kind, path, start=start, end=end),
-                                         title=translate("ExportDialog", "Exporting…"))
+        self.result_info = run_operation(
+            self,
+            lambda _p: self.service.export(kind, path, start=start, end=end),
+            title=translate("ExportDialog", "Exporting…"),
+        )
         return self.result_info
 
     def choose_file_and_export(self) -> None:
@@ -262,9 +290,13 @@ class ImportDialog(QDialog):
         self.result_info: ImportResult | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.file_label = _label(translate("ImportDialog",
-                                           "No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or "
-                                           "Flaredown CSV export."), self)
+        self.file_label = _label(
+            translate(
+                "ImportDialog",
+                "No file chosen. BackJournal CSV or JSON, or a Bearable, Daylio or Flaredown CSV export.",
+            ),
+            self,
+        )
         choose = QPushButton(translate("ImportDialog", "Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
@@ -286,9 +318,9 @@ class ImportDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setAccessibleName(translate("ImportDialog", "What the file holds"))
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText(translate("ImportDialog",
-                                                  "What the file holds will show here before anything is "
-                                                  "imported."))
+        self.preview.setPlaceholderText(
+            translate("ImportDialog", "What the file holds will show here before anything is imported.")
+        )
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(
@@ -334,15 +366,24 @@ class ImportDialog(QDialog):
         try:
             options = ImportOptions(scale=self._scale_choice())
             # read in a child process: pure Python checks in a worker thread compete with the window for the GIL
-            self.plan = run_operation(self, lambda _p: self.service.prepare(chosen, options=options, apart=True),
-                                      title=translate("ImportDialog", "Reading the file…"))
+            self.plan = run_operation(
+                self,
+                lambda _p: self.service.prepare(chosen, options=options, apart=True),
+                title=translate("ImportDialog", "Reading the file…"),
+            )
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
-            self.preview.setPlainText("\n".join(
-                [f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. "
-                 "Nothing was imported.",
-                 "Fix these rows (or export the file again) and try once more:", ""]
-                + [f"  {p}" for p in exc.problems]))
+            self.preview.setPlainText(
+                "\n".join(
+                    [
+                        f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. "
+                        "Nothing was imported.",
+                        "Fix these rows (or export the file again) and try once more:",
+                        "",
+                    ]
+                    + [f"  {p}" for p in exc.problems]
+                )
+            )
             return
         except BackJournalError as exc:
             self.scale_box.setVisible(False)
@@ -393,9 +434,18 @@ class ExchangeMenu:
     (``report_paper``), and where to say what happened (``show_saved``, ``show_status``: the
     window's); ``parent`` places the dialogs."""
 
-    def __init__(self, menu: QMenu, *, parent: QWidget, exchange: ExchangeService, reports: ReportService,
-                 is_encrypted: Callable[[], bool], report_paper: Callable[[], str | None],
-                 show_saved: Callable[..., object], show_status: Callable[[str], None]):
+    def __init__(
+        self,
+        menu: QMenu,
+        *,
+        parent: QWidget,
+        exchange: ExchangeService,
+        reports: ReportService,
+        is_encrypted: Callable[[], bool],
+        report_paper: Callable[[], str | None],
+        show_saved: Callable[..., object],
+        show_status: Callable[[str], None],
+    ):
         self.parent = parent
         self.exchange = exchange
         self.reports = reports
@@ -440,7 +490,13 @@ class ExchangeMenu:
         dialog = ImportDialog(service=self.exchange, parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
-            factors = translate("ExchangeMenu", ", {factor_values} daily factor values").format(factor_values=r.factor_values) if r.factor_values else ""
-            self.show_status(translate("ExchangeMenu",
-                                       "Imported {total} records{factors} ({already} were already in the "
-                                       "journal).").format(total=r.total, factors=factors, already=r.already))
+            factors = (
+                translate("ExchangeMenu", ", {factor_values} daily factor values").format(factor_values=r.factor_values)
+                if r.factor_values
+                else ""
+            )
+            self.show_status(
+                translate(
+                    "ExchangeMenu", "Imported {total} records{factors} ({already} were already in the journal)."
+                ).format(total=r.total, factors=factors, already=r.already)
+            )

@@ -20,9 +20,12 @@ class PassphraseDialog(QDialog):
     def __init__(self, journal_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("PassphraseDialog", "Encrypted journal"))
-        intro = QLabel(translate("PassphraseDialog",
-                                 "The journal in {journal_dir} is encrypted. Enter its passphrase to open it.").format(
-                                 journal_dir=journal_dir), self)
+        intro = QLabel(
+            translate(
+                "PassphraseDialog", "The journal in {journal_dir} is encrypted. Enter its passphrase to open it."
+            ).format(journal_dir=journal_dir),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.field = QLineEdit(self)
@@ -59,9 +62,12 @@ def ask_passphrase(data_dir: Path, parent: QWidget | None = None, dialog_factory
             try:
                 check_journal_passphrase(data_dir, passphrase)
             except EncryptionError:
-                dialog.show_error(translate("PassphraseDialog",
-                                            "That passphrase does not open this journal. Nothing was changed; "
-                                            "try again."))
+                dialog.show_error(
+                    translate(
+                        "PassphraseDialog",
+                        "That passphrase does not open this journal. Nothing was changed; try again.",
+                    )
+                )
                 continue
             return True, passphrase
         return False, None

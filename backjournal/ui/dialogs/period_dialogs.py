@@ -54,17 +54,25 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-
 class MarkPeriodDialog(QDialog):
     """Label, first day, last day and (optionally) the therapy it belongs to.
 
     ``save(period) -> bool`` is called with the checked period; the dialog closes only when it
     returns True (a storage error keeps what was typed)."""
 
-    def __init__(self, *, trends: TrendsService, save: Callable[[MarkedPeriod], bool], start: date, end: date,
-                 therapy: str | None = None, therapies: Callable[[], list[TherapyType]] | None = None,
-                 adder: TherapyAdder | None = None, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        trends: TrendsService,
+        save: Callable[[MarkedPeriod], bool],
+        start: date,
+        end: date,
+        therapy: str | None = None,
+        therapies: Callable[[], list[TherapyType]] | None = None,
+        adder: TherapyAdder | None = None,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+    ):
         """``therapies`` lists the therapy types for the picker (default: the Trends service's, all
         of them); ``adder`` gives it "Add therapy…"; ``signals`` keeps it up to date."""
         super().__init__(parent)
@@ -73,9 +81,14 @@ class MarkPeriodDialog(QDialog):
         self._save = save
         self.period: MarkedPeriod | None = None
 
-        intro = QLabel(translate("MarkPeriodDialog",
-                                 "A marked period is shaded on the trend chart, for example an acupuncture "
-                                 "course or the weeks on a new medication."), self)
+        intro = QLabel(
+            translate(
+                "MarkPeriodDialog",
+                "A marked period is shaded on the trend chart, for example an acupuncture "
+                "course or the weeks on a new medication.",
+            ),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.label_edit = QLineEdit(self)
@@ -87,13 +100,26 @@ class MarkPeriodDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setDate(_qdate(day))
-        listed = therapies if therapies is not None else (lambda: [
-            TherapyType(key, name, TherapyCategory.NON_DRUG, builtin=False) for key, name in trends.therapies()])
-        self.therapy_combo = TherapyPicker(therapies=listed, adder=adder, signals=signals,
-                                           none_text=translate("PeriodDialogs", NO_THERAPY),
-                                           selected=therapy, parent=self)
+        listed = (
+            therapies
+            if therapies is not None
+            else (
+                lambda: [
+                    TherapyType(key, name, TherapyCategory.NON_DRUG, builtin=False) for key, name in trends.therapies()
+                ]
+            )
+        )
+        self.therapy_combo = TherapyPicker(
+            therapies=listed,
+            adder=adder,
+            signals=signals,
+            none_text=translate("PeriodDialogs", NO_THERAPY),
+            selected=therapy,
+            parent=self,
+        )
         self.therapy_combo.setToolTip(
-            translate("MarkPeriodDialog", "Optional: the period is shaded in that therapy's colour"))
+            translate("MarkPeriodDialog", "Optional: the period is shaded in that therapy's colour")
+        )
 
         self.errors = {name: error_label(self) for name in ("label", "start", "end", "therapy", "other")}
         form = QFormLayout()
@@ -106,8 +132,9 @@ class MarkPeriodDialog(QDialog):
         ):
             form.addRow(title, field)
             form.addRow("", self.errors[name])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -124,8 +151,12 @@ class MarkPeriodDialog(QDialog):
 
     # ------------------------------------------------------------------ reading and checking
     def draft(self) -> MarkedPeriod:
-        return MarkedPeriod(self.label_edit.text(), python_date(self.start_edit.date()),
-                            python_date(self.end_edit.date()), self.therapy_combo.currentData())
+        return MarkedPeriod(
+            self.label_edit.text(),
+            python_date(self.start_edit.date()),
+            python_date(self.end_edit.date()),
+            self.therapy_combo.currentData(),
+        )
 
     def check(self) -> MarkedPeriod:
         """The checked period, or show each problem next to its field and raise ValidationError."""
@@ -136,9 +167,9 @@ class MarkPeriodDialog(QDialog):
                 "MarkPeriodDialog", "Give the period a name (up to {NAME_MAX} characters)."
             ).format(NAME_MAX=NAME_MAX)
         if draft.end < draft.start:
-            problems["end"] = (translate("MarkPeriodDialog",
-                                         "The last day is before the first day ({date_text}). Choose a day on or "
-                                         "after it.").format(date_text=date_text(draft.start)))
+            problems["end"] = translate(
+                "MarkPeriodDialog", "The last day is before the first day ({date_text}). Choose a day on or after it."
+            ).format(date_text=date_text(draft.start))
         if problems:
             self._show(problems)
             first = next(iter(problems))
@@ -255,9 +286,16 @@ class MarkedPeriodsTableModel(QAbstractTableModel):
 class MarkedPeriodsDialog(QDialog):
     """The marked periods with Remove, Show on chart and Mark a period…"""
 
-    def __init__(self, *, trends: TrendsService, remove: Callable[[MarkedPeriod], bool],
-                 mark: Callable[[], object], show: Callable[[MarkedPeriod], None],
-                 parent: QWidget | None = None, actions=()):
+    def __init__(
+        self,
+        *,
+        trends: TrendsService,
+        remove: Callable[[MarkedPeriod], bool],
+        mark: Callable[[], object],
+        show: Callable[[MarkedPeriod], None],
+        parent: QWidget | None = None,
+        actions=(),
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("MarkedPeriodsDialog", "Marked periods"))
         self.trends = trends
@@ -275,8 +313,10 @@ class MarkedPeriodsDialog(QDialog):
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
-        self.empty = QLabel(translate("MarkedPeriodsDialog",
-                                      "No marked periods yet. Mark a period to shade it on the trend chart."), self)
+        self.empty = QLabel(
+            translate("MarkedPeriodsDialog", "No marked periods yet. Mark a period to shade it on the trend chart."),
+            self,
+        )
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.note = QLabel(translate("MarkedPeriodsDialog", "Removing a period can be undone with Ctrl+Z."), self)
@@ -338,4 +378,3 @@ class MarkedPeriodsDialog(QDialog):
         period = self.selected_period()
         if period is not None:
             self._show_period(period)
-

@@ -46,15 +46,19 @@ from backjournal.language_choice import LanguageChoice
 from backjournal.services.settings import SettingsService
 from backjournal.ui.translation import translate
 
-RANGE_LABELS = {"2w": QT_TRANSLATE_NOOP("PreferencesDialog", "2 weeks"),
-                "30d": QT_TRANSLATE_NOOP("PreferencesDialog", "30 days"),
-                "90d": QT_TRANSLATE_NOOP("PreferencesDialog", "90 days"),
-                "1y": QT_TRANSLATE_NOOP("PreferencesDialog", "1 year"),
-                "all": QT_TRANSLATE_NOOP("PreferencesDialog", "The whole journal")}
-NO_TRAY_NOTE = QT_TRANSLATE_NOOP("PreferencesDialog",
-                                 "This desktop shows no system tray, so BackJournal can remind you only while its "
-                                 "window is open; if a reminder day goes by without an entry, you will see a note "
-                                 "when it next starts.")
+RANGE_LABELS = {
+    "2w": QT_TRANSLATE_NOOP("PreferencesDialog", "2 weeks"),
+    "30d": QT_TRANSLATE_NOOP("PreferencesDialog", "30 days"),
+    "90d": QT_TRANSLATE_NOOP("PreferencesDialog", "90 days"),
+    "1y": QT_TRANSLATE_NOOP("PreferencesDialog", "1 year"),
+    "all": QT_TRANSLATE_NOOP("PreferencesDialog", "The whole journal"),
+}
+NO_TRAY_NOTE = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
+    "This desktop shows no system tray, so BackJournal can remind you only while its "
+    "window is open; if a reminder day goes by without an entry, you will see a note "
+    "when it next starts.",
+)
 
 
 def day_name(day: int) -> str:
@@ -75,9 +79,18 @@ def _plain(text: str, parent: QWidget) -> QLabel:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, *, settings: SettingsService, autostart=None, tray_available: bool = True,
-                 journal_folder: str = "", on_move=None, therapy_page=None, language: LanguageChoice | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        settings: SettingsService,
+        autostart=None,
+        tray_available: bool = True,
+        journal_folder: str = "",
+        on_move=None,
+        therapy_page=None,
+        language: LanguageChoice | None = None,
+        parent: QWidget | None = None,
+    ):
         """``therapy_page(parent) -> QWidget`` builds the Therapies tab (left out when None)."""
         super().__init__(parent)
         self.language_choice = language
@@ -98,8 +111,9 @@ class PreferencesDialog(QDialog):
         self.error.setObjectName("preferencesError")
         self.error.setStyleSheet("color: #B00020; font-weight: bold")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -114,9 +128,9 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(page)
         self.reminder = QCheckBox(translate("PreferencesDialog", "Remind me each day to log my pain"), page)
         self.reminder.setChecked(prefs.reminder_enabled)
-        self.reminder.setToolTip(translate("PreferencesDialog",
-                                           "A notification at the time you choose, only on days with no pain "
-                                           "entry yet"))
+        self.reminder.setToolTip(
+            translate("PreferencesDialog", "A notification at the time you choose, only on days with no pain entry yet")
+        )
         self.reminder.toggled.connect(self._reminder_toggled)
         layout.addWidget(self.reminder)
         form = QFormLayout()
@@ -150,10 +164,14 @@ class PreferencesDialog(QDialog):
             )
         else:
             self.at_login.setEnabled(False)
-            self.at_login.setToolTip(translate("PreferencesDialog",
-                                               "On Windows put a shortcut with --in-tray in your Startup folder; "
-                                               "on macOS add BackJournal to System Settings > General > Login "
-                                               "Items (see the help)"))
+            self.at_login.setToolTip(
+                translate(
+                    "PreferencesDialog",
+                    "On Windows put a shortcut with --in-tray in your Startup folder; "
+                    "on macOS add BackJournal to System Settings > General > Login "
+                    "Items (see the help)",
+                )
+            )
         layout.addWidget(self.at_login)
         self.no_tray_note = _plain(translate("PreferencesDialog", NO_TRAY_NOTE), page)
         self.no_tray_note.setVisible(not tray_available)
@@ -173,8 +191,9 @@ class PreferencesDialog(QDialog):
         for day in range(len(DAY_NAMES)):
             self.peg_day.addItem(day_name(day), day)
         self.peg_day.setCurrentIndex(prefs.peg_day)
-        self.peg_day.setToolTip(translate("PreferencesDialog",
-                                          "The day the reminder also mentions your weekly PEG check-in"))
+        self.peg_day.setToolTip(
+            translate("PreferencesDialog", "The day the reminder also mentions your weekly PEG check-in")
+        )
         form.addRow(translate("PreferencesDialog", "Weekly PEG check-in on"), self.peg_day)
         self.trends_range = QComboBox(page)
         for key in TRENDS_RANGES:
@@ -201,17 +220,29 @@ class PreferencesDialog(QDialog):
         self.language.setEnabled(self.language_choice is not None)
         self.language.setAccessibleName(translate("PreferencesDialog", "Language"))
         form.addRow(translate("PreferencesDialog", "Language"), self.language)
-        self.language_note = _plain(translate("PreferencesDialog", "A new language applies when BackJournal starts "
-                                              "again. Your journal stays the same in every language."), page)
+        self.language_note = _plain(
+            translate(
+                "PreferencesDialog",
+                "A new language applies when BackJournal starts again. Your journal stays the same in every language.",
+            ),
+            page,
+        )
         form.addRow("", self.language_note)
         return page
 
     def _today_tab(self, prefs: Preferences) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(_plain(translate("PreferencesDialog",
-                                          "Fields Today shows (the score, the therapy and the times always show; "
-                                          "a hidden field keeps what you saved before):"), page))
+        layout.addWidget(
+            _plain(
+                translate(
+                    "PreferencesDialog",
+                    "Fields Today shows (the score, the therapy and the times always show; "
+                    "a hidden field keeps what you saved before):",
+                ),
+                page,
+            )
+        )
         grid = QGridLayout()
         self.field_boxes: dict[str, QCheckBox] = {}
         rows = {"pain": 0, "session": 0}
@@ -235,9 +266,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.folder_label)
         row = QHBoxLayout()
         self.move_button = QPushButton(translate("PreferencesDialog", "Move journal to another folder…"), page)
-        self.move_button.setToolTip(translate("PreferencesDialog",
-                                              "Copies and checks the journal in the new folder, switches to it, "
-                                              "and keeps the old copy until you say it can go"))
+        self.move_button.setToolTip(
+            translate(
+                "PreferencesDialog",
+                "Copies and checks the journal in the new folder, switches to it, "
+                "and keeps the old copy until you say it can go",
+            )
+        )
         self.move_button.setEnabled(self._on_move is not None)
         self.move_button.clicked.connect(self._move)
         row.addWidget(self.move_button)
@@ -275,12 +310,16 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         try:
             prefs = self.chosen().checked()
-            if self.autostart is not None and self.autostart.available and \
-                    self.at_login.isChecked() != self.autostart.enabled():
+            if (
+                self.autostart is not None
+                and self.autostart.available
+                and self.at_login.isChecked() != self.autostart.enabled()
+            ):
                 self.autostart.set_enabled(self.at_login.isChecked())
             self.settings.save(prefs)
-            if self.language_choice is not None and self.language.currentData() != (self.language_choice.chosen()
-                                                                                    or "system"):
+            if self.language_choice is not None and self.language.currentData() != (
+                self.language_choice.chosen() or "system"
+            ):
                 self.language_choice.choose(self.language.currentData())
         except ValidationError as exc:
             self._show_error(str(exc))

@@ -44,7 +44,7 @@ from backjournal.ui.translation import translate
 
 
 class Outcome(Enum):
-    RETRY = "retry"          # a backup was restored / the journal was located: open again
+    RETRY = "retry"  # a backup was restored / the journal was located: open again
     START_NEW = "start-new"  # the person chose to start a new, empty journal
     QUIT = "quit"
 
@@ -99,29 +99,39 @@ class _ChoiceDialog(QDialog):
 
 
 class DamagedJournalDialog(_ChoiceDialog):
-    def __init__(self, backups: BackupService, error: DamagedJournalError, parent: QWidget | None = None, *,
-                 file_chooser: FileChooser = choose_backup_file):
+    def __init__(
+        self,
+        backups: BackupService,
+        error: DamagedJournalError,
+        parent: QWidget | None = None,
+        *,
+        file_chooser: FileChooser = choose_backup_file,
+    ):
         super().__init__(translate("DamagedJournalDialog", "Your journal is damaged"), parent)
         self.service = backups
         self.file_chooser = file_chooser
         self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
-            translate("DamagedJournalDialog",
-                      "BackJournal checks the journal before opening it, and this one failed the "
-                      "check:\n{journal_path}\n\nNothing was written to it. BackJournal does not open a damaged "
-                      "journal, so that the damage cannot spread to what is still readable.").format(
-                      journal_path=backups.journal_path)
+            translate(
+                "DamagedJournalDialog",
+                "BackJournal checks the journal before opening it, and this one failed the "
+                "check:\n{journal_path}\n\nNothing was written to it. BackJournal does not open a damaged "
+                "journal, so that the damage cannot spread to what is still readable.",
+            ).format(journal_path=backups.journal_path)
         )
         self.newest = backups.newest_good_backup()
         if self.newest is not None:
             self.add_text(
-                translate("DamagedJournalDialog",
-                          "The newest good backup was made {when_text} ({human_size}). Restoring it puts it in "
-                          "place of the journal; entries made after it are not in it. The damaged file is kept "
-                          "beside it, unchanged, as {name}.damaged-…").format(
-                          when_text=when_text(self.newest),
-                          human_size=human_size(self.newest.size),
-                          name=backups.journal_path.name)
+                translate(
+                    "DamagedJournalDialog",
+                    "The newest good backup was made {when_text} ({human_size}). Restoring it puts it in "
+                    "place of the journal; entries made after it are not in it. The damaged file is kept "
+                    "beside it, unchanged, as {name}.damaged-…",
+                ).format(
+                    when_text=when_text(self.newest),
+                    human_size=human_size(self.newest.size),
+                    name=backups.journal_path.name,
+                )
             )
         else:
             self.add_text(
@@ -179,24 +189,33 @@ class DamagedJournalDialog(_ChoiceDialog):
 
 
 class JournalMissingDialog(_ChoiceDialog):
-    def __init__(self, backups: BackupService, error: JournalMissingError, parent: QWidget | None = None, *,
-                 file_chooser: FileChooser = choose_backup_file):
+    def __init__(
+        self,
+        backups: BackupService,
+        error: JournalMissingError,
+        parent: QWidget | None = None,
+        *,
+        file_chooser: FileChooser = choose_backup_file,
+    ):
         super().__init__(translate("JournalMissingDialog", "Your journal was not found"), parent)
         self.service = backups
         self.file_chooser = file_chooser
         self.passphrase_asker: PassphraseAsker = ask_backup_passphrase
         self.add_text(
-            translate("JournalMissingDialog",
-                      "BackJournal expected your journal here, where it was before:\n{journal_path}\n\nIt may be "
-                      "on a drive that is not connected, or it was moved or deleted. BackJournal did not create "
-                      "a new, empty journal in its place, so nothing is hidden or overwritten.").format(
-                      journal_path=backups.journal_path)
+            translate(
+                "JournalMissingDialog",
+                "BackJournal expected your journal here, where it was before:\n{journal_path}\n\nIt may be "
+                "on a drive that is not connected, or it was moved or deleted. BackJournal did not create "
+                "a new, empty journal in its place, so nothing is hidden or overwritten.",
+            ).format(journal_path=backups.journal_path)
         )
         self.add_text(
-            translate("JournalMissingDialog",
-                      "Locate the journal file to bring it back here (it is copied and checked; the file you "
-                      "choose is not changed), restore one of its backups, or start a new journal if that is "
-                      "what you want.")
+            translate(
+                "JournalMissingDialog",
+                "Locate the journal file to bring it back here (it is copied and checked; the file you "
+                "choose is not changed), restore one of its backups, or start a new journal if that is "
+                "what you want.",
+            )
         )
         self.locate_button = self.add_button(translate("JournalMissingDialog", "&Locate journal…"), self.locate)
         self.locate_button.setDefault(True)
@@ -267,10 +286,12 @@ class SchemaTooNewDialog(_ChoiceDialog):
     def __init__(self, error: SchemaTooNewError, parent: QWidget | None = None):
         super().__init__(translate("SchemaTooNewDialog", "This journal is from a newer BackJournal"), parent)
         self.add_text(
-            translate("SchemaTooNewDialog",
-                      "{error}\n\nThis version of BackJournal cannot read it safely, so it did not open it and "
-                      "did not change it. Install the newer BackJournal that wrote it; your entries are all "
-                      "still in the file.").format(error=error)
+            translate(
+                "SchemaTooNewDialog",
+                "{error}\n\nThis version of BackJournal cannot read it safely, so it did not open it and "
+                "did not change it. Install the newer BackJournal that wrote it; your entries are all "
+                "still in the file.",
+            ).format(error=error)
         )
         self.quit_button.setDefault(True)
         self.finish()
@@ -279,8 +300,13 @@ class SchemaTooNewDialog(_ChoiceDialog):
 Opener = Callable[..., object]
 
 
-def open_with_recovery(opener: Opener, backups: BackupService, parent: QWidget | None = None, *,
-                       file_chooser: FileChooser = choose_backup_file):
+def open_with_recovery(
+    opener: Opener,
+    backups: BackupService,
+    parent: QWidget | None = None,
+    *,
+    file_chooser: FileChooser = choose_backup_file,
+):
     """``opener(start_new=bool)`` until it succeeds or the person quits (then None).
 
     Every error other than the three handled here propagates to the caller unchanged.

@@ -19,8 +19,15 @@ OpenUrl = Callable[[QUrl], bool]
 
 
 class SavedFileMessage(QMessageBox):
-    def __init__(self, path: Path, what: str, *, parent: QWidget | None = None, can_open: bool = True,
-                 open_url: OpenUrl = QDesktopServices.openUrl):
+    def __init__(
+        self,
+        path: Path,
+        what: str,
+        *,
+        parent: QWidget | None = None,
+        can_open: bool = True,
+        open_url: OpenUrl = QDesktopServices.openUrl,
+    ):
         super().__init__(
             QMessageBox.Icon.Information,
             translate("SavedFileMessage", "{capitalize} saved").format(capitalize=what.capitalize()),

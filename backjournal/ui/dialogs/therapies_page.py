@@ -57,8 +57,11 @@ def swatch(color: str | None) -> QIcon:
 
 def describe(t: TherapyType) -> str:
     """The list's line for a therapy: its name and, in brackets, what kind, built in, archived."""
-    kind = (f"medication, {t.drug_class.replace('_', ' ')}" if t.drug_class is not None  # a medication
-            else translate("TherapyDialogs", CATEGORY_LABELS[t.category]).lower())
+    kind = (
+        f"medication, {t.drug_class.replace('_', ' ')}"
+        if t.drug_class is not None  # a medication
+        else translate("TherapyDialogs", CATEGORY_LABELS[t.category]).lower()
+    )
     extra = "".join((", built in" if t.builtin else "", ", archived" if t.archived else ""))
     return f"{t.name} ({kind}{extra})"
 
@@ -100,9 +103,15 @@ class TherapyListModel(QAbstractListModel):
 
 
 class TherapiesPage(QWidget):
-    def __init__(self, *, therapies: TherapyService, adder: TherapyAdder | None = None,
-                 undo: UndoActions | None = None, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        therapies: TherapyService,
+        adder: TherapyAdder | None = None,
+        undo: UndoActions | None = None,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.therapies = therapies
         self.adder = adder
@@ -112,10 +121,15 @@ class TherapiesPage(QWidget):
         self._notes_key: str | None = None  # whose notes the notes box holds
         self._notes_saved = ""  # what the journal has for them
 
-        intro = QLabel(translate("TherapiesPage",
-                                 "Your therapies and medications. Archived ones are hidden from the pickers; "
-                                 "their sessions stay in your journal. Changes are saved at once; Undo puts them "
-                                 "back."), self)
+        intro = QLabel(
+            translate(
+                "TherapiesPage",
+                "Your therapies and medications. Archived ones are hidden from the pickers; "
+                "their sessions stay in your journal. Changes are saved at once; Undo puts them "
+                "back.",
+            ),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.model = TherapyListModel(self)
@@ -145,29 +159,36 @@ class TherapiesPage(QWidget):
         self.colour_button = QPushButton(translate("TherapiesPage", "&Colour…"), self)
         self.default_colour_button = QPushButton(translate("TherapiesPage", "&Default colour"), self)
         self.archive_button = QPushButton(translate("TherapiesPage", "&Archive"), self)
-        self.builtin_note = QLabel(translate("TherapiesPage",
-                                             "Built in: its name and category stay; its reference card is under "
-                                             "Help > Therapy reference cards."), self)
+        self.builtin_note = QLabel(
+            translate(
+                "TherapiesPage",
+                "Built in: its name and category stay; its reference card is under Help > Therapy reference cards.",
+            ),
+            self,
+        )
         self.builtin_note.setTextFormat(Qt.TextFormat.PlainText)
         self.builtin_note.setWordWrap(True)
         self.notes_label = QLabel(translate("TherapiesPage", "Your notes card"), self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText(translate("TherapiesPage",
-                                                "What it is, who recommended it, what it costs, what to watch "
-                                                "for…"))
+        self.notes.setPlaceholderText(
+            translate("TherapiesPage", "What it is, who recommended it, what it costs, what to watch for…")
+        )
         self.notes.setTabChangesFocus(True)
         self.save_notes_button = QPushButton(translate("TherapiesPage", "&Save notes"), self)
         self.error = error_label(self)
-        for w, name in ((self.add_button, "Add a therapy"), (self.add_med_button, "Add a medication by name"),
-                        (self.undo_button, "Undo the last change"),
-                        (self.name_edit, "Name of the selected therapy"),
-                        (self.rename_button, "Rename the selected therapy"),
-                        (self.category, "Category of the selected therapy"),
-                        (self.colour_button, "Choose the colour of the selected therapy"),
-                        (self.default_colour_button, "Give the selected therapy the default colour"),
-                        (self.archive_button, "Archive or bring back the selected therapy"),
-                        (self.notes, "Your notes card for the selected therapy (plain text)"),
-                        (self.save_notes_button, "Save your notes for the selected therapy")):
+        for w, name in (
+            (self.add_button, "Add a therapy"),
+            (self.add_med_button, "Add a medication by name"),
+            (self.undo_button, "Undo the last change"),
+            (self.name_edit, "Name of the selected therapy"),
+            (self.rename_button, "Rename the selected therapy"),
+            (self.category, "Category of the selected therapy"),
+            (self.colour_button, "Choose the colour of the selected therapy"),
+            (self.default_colour_button, "Give the selected therapy the default colour"),
+            (self.archive_button, "Archive or bring back the selected therapy"),
+            (self.notes, "Your notes card for the selected therapy (plain text)"),
+            (self.save_notes_button, "Save your notes for the selected therapy"),
+        ):
             w.setAccessibleName(name)
 
         adds = QHBoxLayout()
@@ -255,7 +276,9 @@ class TherapiesPage(QWidget):
             w.setEnabled(t is not None)
         if t is not None:
             self.category.setCurrentIndex(self.category.findData(t.category.value))
-            self.archive_button.setText(translate("TherapiesPage", "Bring &back") if t.archived else translate("TherapiesPage", "&Archive"))
+            self.archive_button.setText(
+                translate("TherapiesPage", "Bring &back") if t.archived else translate("TherapiesPage", "&Archive")
+            )
             self.default_colour_button.setEnabled(t.color is not None)
         self.builtin_note.setVisible(t is not None and t.builtin)
         for note_widget in (self.notes_label, self.notes, self.save_notes_button):

@@ -27,9 +27,11 @@ from backjournal.ui.widgets.forms import error_label
 if TYPE_CHECKING:
     from backjournal.ui.bridge import UndoActions
 
-CATEGORY_LABELS = {TherapyCategory.NON_DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Non-drug"),
-                   TherapyCategory.DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Drug or substance"),
-                   TherapyCategory.PROCEDURE: QT_TRANSLATE_NOOP("TherapyDialogs", "Procedure")}
+CATEGORY_LABELS = {
+    TherapyCategory.NON_DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Non-drug"),
+    TherapyCategory.DRUG: QT_TRANSLATE_NOOP("TherapyDialogs", "Drug or substance"),
+    TherapyCategory.PROCEDURE: QT_TRANSLATE_NOOP("TherapyDialogs", "Procedure"),
+}
 
 
 class AddTherapyDialog(QDialog):
@@ -39,45 +41,77 @@ class AddTherapyDialog(QDialog):
     #: The therapy just added (emitted before the dialog closes).
     therapy_added = Signal(object)
 
-    def __init__(self, therapies: TherapyService, *, undo: UndoActions | None = None, medication: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        therapies: TherapyService,
+        *,
+        undo: UndoActions | None = None,
+        medication: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.therapies = therapies
         self.undo = undo
         self.medication = medication
         self.added: TherapyType | None = None
-        self.setWindowTitle(translate("AddTherapyDialog", "Add medication") if medication else translate("AddTherapyDialog", "Add therapy"))
-        intro = QLabel(translate("AddTherapyDialog",
-                                 "A medication by its name, e.g. the one on the box; its class links the "
-                                 "reference card of that kind of medicine.") if medication else
-                       translate("AddTherapyDialog",
-                                 "A therapy of your own, e.g. Pilates or a TENS unit. You can rename or archive "
-                                 "it later in Preferences > Therapies."), self)
+        self.setWindowTitle(
+            translate("AddTherapyDialog", "Add medication")
+            if medication
+            else translate("AddTherapyDialog", "Add therapy")
+        )
+        intro = QLabel(
+            translate(
+                "AddTherapyDialog",
+                "A medication by its name, e.g. the one on the box; its class links the "
+                "reference card of that kind of medicine.",
+            )
+            if medication
+            else translate(
+                "AddTherapyDialog",
+                "A therapy of your own, e.g. Pilates or a TENS unit. You can rename or archive "
+                "it later in Preferences > Therapies.",
+            ),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setMaxLength(NAME_MAX + 20)  # longer is refused with a message, not cut without a word
-        self.name.setPlaceholderText(translate("AddTherapyDialog", "e.g. Ibuprofen") if medication else translate("AddTherapyDialog", "e.g. Pilates"))
-        self.name.setAccessibleName(translate("AddTherapyDialog", "Name of the new medication") if medication else translate("AddTherapyDialog", "Name of the new therapy"))
+        self.name.setPlaceholderText(
+            translate("AddTherapyDialog", "e.g. Ibuprofen")
+            if medication
+            else translate("AddTherapyDialog", "e.g. Pilates")
+        )
+        self.name.setAccessibleName(
+            translate("AddTherapyDialog", "Name of the new medication")
+            if medication
+            else translate("AddTherapyDialog", "Name of the new therapy")
+        )
         self.kind = QComboBox(self)
         if medication:
             for cls in DrugClass:
                 self.kind.addItem(cls.label, cls.value)
-            self.kind.setAccessibleName(translate("AddTherapyDialog", "Class of the medication (links its reference card)"))
+            self.kind.setAccessibleName(
+                translate("AddTherapyDialog", "Class of the medication (links its reference card)")
+            )
         else:
             for cat, label in ((c, translate("TherapyDialogs", text)) for c, text in CATEGORY_LABELS.items()):
                 self.kind.addItem(label, cat.value)
             self.kind.setAccessibleName(translate("AddTherapyDialog", "Category of the therapy"))
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AddTherapyDialog", "&Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(translate("AddTherapyDialog", "&Name"), self.name)
-        form.addRow(translate("AddTherapyDialog", "&Class") if medication else translate("AddTherapyDialog", "&Category"), self.kind)
+        form.addRow(
+            translate("AddTherapyDialog", "&Class") if medication else translate("AddTherapyDialog", "&Category"),
+            self.kind,
+        )
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -90,8 +124,9 @@ class AddTherapyDialog(QDialog):
 
     def accept(self) -> None:
         if self.medication:
-            command = AddTherapyCommand(self.therapies, self.name.text(), TherapyCategory.DRUG.value,
-                                        drug_class=self.kind.currentData())
+            command = AddTherapyCommand(
+                self.therapies, self.name.text(), TherapyCategory.DRUG.value, drug_class=self.kind.currentData()
+            )
         else:
             command = AddTherapyCommand(self.therapies, self.name.text(), self.kind.currentData())
         if self.undo is not None:
@@ -123,8 +158,9 @@ class TherapyAdder:
         self.therapies = therapies
         self.undo = undo
 
-    def open(self, parent: QWidget, *, on_added: Callable[[TherapyType], None],
-             medication: bool = False) -> AddTherapyDialog:
+    def open(
+        self, parent: QWidget, *, on_added: Callable[[TherapyType], None], medication: bool = False
+    ) -> AddTherapyDialog:
         """Show the add dialog over ``parent`` (window-modal, returns at once); ``on_added(therapy)``
         runs once it is saved. The dialog deletes itself when closed."""
         dialog = AddTherapyDialog(self.therapies, undo=self.undo, medication=medication, parent=parent)

@@ -57,10 +57,10 @@ COLUMNS = [
 ]
 
 
-
 def _deleted_at(record: Record) -> datetime:
     assert record.deleted_at is not None  # a record in the trash
     return record.deleted_at
+
 
 class TrashTableModel(RecordTableModel):
     """Trashed records, most recently deleted first. Plain text only (DisplayRole strings)."""
@@ -92,8 +92,14 @@ class TrashTableModel(RecordTableModel):
 
 
 class TrashDialog(QDialog):
-    def __init__(self, *, journal: JournalService, undo: UndoActions, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        undo: UndoActions,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("TrashDialog", "Trash"))
         self.journal = journal
@@ -101,9 +107,10 @@ class TrashDialog(QDialog):
         self.model = TrashTableModel(self)
 
         intro = QLabel(
-            translate("TrashDialog",
-                      "Records you deleted stay here until you empty the trash. Restore brings them back into "
-                      "the journal."),
+            translate(
+                "TrashDialog",
+                "Records you deleted stay here until you empty the trash. Restore brings them back into the journal.",
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -172,11 +179,15 @@ class TrashDialog(QDialog):
 
     def confirm_empty(self, count: int) -> bool:
         box = message_box(
-            self, QMessageBox.Icon.Warning, translate("TrashDialog", "Empty the trash?"),
+            self,
+            QMessageBox.Icon.Warning,
+            translate("TrashDialog", "Empty the trash?"),
             translate("TrashDialog", "Erase the %n records in the trash for good?", None, count),
-            translate("TrashDialog",
-                      "This cannot be undone: their scores and notes are removed from the journal file. Backups "
-                      "made before now still contain them."),
+            translate(
+                "TrashDialog",
+                "This cannot be undone: their scores and notes are removed from the journal file. Backups "
+                "made before now still contain them.",
+            ),
         )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         erase = box.addButton(translate("TrashDialog", "Erase for good"), QMessageBox.ButtonRole.DestructiveRole)

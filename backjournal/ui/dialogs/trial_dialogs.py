@@ -74,16 +74,20 @@ def schedule_lines(trial: Trial) -> list[str]:
             if p.washout_end
             else ""
         )
-        lines.append(translate("TrialDialogs",
-                               "Period {number} (pair {pair}): {date_text} – {date_text2}: {regimen} = "
-                               "{regimen_name}{washout}").format(
-                               number=p.number,
-                               pair=p.pair,
-                               date_text=date_text(p.start),
-                               date_text2=date_text(p.end),
-                               regimen=p.regimen,
-                               regimen_name=trial.regimen_name(p.regimen),
-                               washout=washout))
+        lines.append(
+            translate(
+                "TrialDialogs",
+                "Period {number} (pair {pair}): {date_text} – {date_text2}: {regimen} = {regimen_name}{washout}",
+            ).format(
+                number=p.number,
+                pair=p.pair,
+                date_text=date_text(p.start),
+                date_text2=date_text(p.end),
+                regimen=p.regimen,
+                regimen_name=trial.regimen_name(p.regimen),
+                washout=washout,
+            )
+        )
     return lines
 
 
@@ -91,9 +95,17 @@ class StartTrialDialog(QDialog):
     """Regimen A and B, pairs, days per period, wash-out, seed and first day. The first press of
     "Show schedule" checks the fields and shows the drawn schedule; "Start the trial" then saves."""
 
-    def __init__(self, *, save: Callable[[TrialDraft], bool], preview: Callable[[TrialDraft], Trial], start: date,
-                 therapies: Callable[[], list[TherapyType]] | None = None, adder: TherapyAdder | None = None,
-                 signals: JournalSignals | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        save: Callable[[TrialDraft], bool],
+        preview: Callable[[TrialDraft], Trial],
+        start: date,
+        therapies: Callable[[], list[TherapyType]] | None = None,
+        adder: TherapyAdder | None = None,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+    ):
         """A regimen is described in words; with ``therapies`` a picker beside each one fills in a
         therapy's name to start from (and offers "Add therapy…" through ``adder``)."""
         super().__init__(parent)
@@ -102,12 +114,16 @@ class StartTrialDialog(QDialog):
         self._save, self._preview = save, preview
         self.draft_saved: TrialDraft | None = None
         self.previewed: TrialDraft | None = None
-        intro = _plain(translate("StartTrialDialog",
-                                 "Compare two regimens agreed with your clinician, e.g. two pain medicines or "
-                                 "exercise plans. The weeks come in pairs; inside each pair the order of A and B "
-                                 "is drawn at random (the seed is kept, so the schedule can be checked). Today "
-                                 "shows which one is on."),
-                       self)
+        intro = _plain(
+            translate(
+                "StartTrialDialog",
+                "Compare two regimens agreed with your clinician, e.g. two pain medicines or "
+                "exercise plans. The weeks come in pairs; inside each pair the order of A and B "
+                "is drawn at random (the seed is kept, so the schedule can be checked). Today "
+                "shows which one is on.",
+            ),
+            self,
+        )
         self.a_edit = QLineEdit(self)
         self.a_edit.setMaxLength(NAME_MAX)
         self.a_edit.setPlaceholderText(translate("StartTrialDialog", "e.g. ibuprofen 400 mg as needed"))
@@ -120,11 +136,15 @@ class StartTrialDialog(QDialog):
         if therapies is not None:
             self.a_pick, self.b_pick = (
                 TherapyPicker(therapies=therapies, adder=adder, signals=signals, none_text=PICK_THERAPY, parent=self)
-                for _ in range(2))
+                for _ in range(2)
+            )
             for pick, edit, name in ((self.a_pick, self.a_edit, "A"), (self.b_pick, self.b_edit, "B")):
-                pick.setAccessibleName(translate("StartTrialDialog", "Start regimen {name} from one of your therapies").format(name=name))
-                pick.setToolTip(translate("StartTrialDialog",
-                                          "Fills in the therapy's name; add the dose and how often in words"))
+                pick.setAccessibleName(
+                    translate("StartTrialDialog", "Start regimen {name} from one of your therapies").format(name=name)
+                )
+                pick.setToolTip(
+                    translate("StartTrialDialog", "Fills in the therapy's name; add the dose and how often in words")
+                )
                 pick.currentIndexChanged.connect(lambda _i, p=pick, e=edit: self._picked(p, e))
         self.pairs_spin = QSpinBox(self)
         self.pairs_spin.setRange(PAIRS_MIN, PAIRS_MAX)
@@ -158,10 +178,15 @@ class StartTrialDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         a_row, b_row = self._regimen_row(self.a_edit, self.a_pick), self._regimen_row(self.b_edit, self.b_pick)
-        for label, widget, key in ((translate("StartTrialDialog", "Regimen &A"), a_row, "--a"), (translate("StartTrialDialog", "Regimen &B"), b_row, "--b"),
-                                   (translate("StartTrialDialog", "&Pairs"), self.pairs_spin, "--pairs"), (translate("StartTrialDialog", "&Days per period"), self.days_spin, "--days"),
-                                   (translate("StartTrialDialog", "&Wash-out"), self.washout_spin, "--washout"), (translate("StartTrialDialog", "&Seed"), self.seed_edit, "--seed"),
-                                   (translate("StartTrialDialog", "&First day"), self.start_edit, "--from")):
+        for label, widget, key in (
+            (translate("StartTrialDialog", "Regimen &A"), a_row, "--a"),
+            (translate("StartTrialDialog", "Regimen &B"), b_row, "--b"),
+            (translate("StartTrialDialog", "&Pairs"), self.pairs_spin, "--pairs"),
+            (translate("StartTrialDialog", "&Days per period"), self.days_spin, "--days"),
+            (translate("StartTrialDialog", "&Wash-out"), self.washout_spin, "--washout"),
+            (translate("StartTrialDialog", "&Seed"), self.seed_edit, "--seed"),
+            (translate("StartTrialDialog", "&First day"), self.start_edit, "--from"),
+        ):
             form.addRow(label, widget)
             form.addRow("", self.errors[key])
         self.schedule_label = QPlainTextEdit(self)  # plain text; scrolls when the periods are many
@@ -222,8 +247,15 @@ class StartTrialDialog(QDialog):
             if not seed_text.isdigit() or int(seed_text) > SEED_MAX:
                 raise ValidationError("--seed", seed_text, SEED_ALLOWED)
             seed = int(seed_text)
-        return TrialDraft(self.a_edit.text(), self.b_edit.text(), self.pairs_spin.value(), self.days_spin.value(),
-                          python_date(self.start_edit.date()), self.washout_spin.value(), seed)
+        return TrialDraft(
+            self.a_edit.text(),
+            self.b_edit.text(),
+            self.pairs_spin.value(),
+            self.days_spin.value(),
+            python_date(self.start_edit.date()),
+            self.washout_spin.value(),
+            seed,
+        )
 
     def check(self) -> tuple[TrialDraft, Trial]:
         """The validated draft (its seed drawn) and the trial it makes; a problem is shown and raised."""
@@ -314,18 +346,14 @@ def result_lines(result) -> list[str]:
     """The numbers in plain words: under A, under B, B − A with its interval."""
     t = result.trial
     peg = lambda v: f", PEG {v:.1f}" if v is not None else ""  # noqa: E731
-    lines = [translate("TrialDialogs",
-                       "Under A ({regimen_a}): mean daily pain {num} over {days_a} days{peg}").format(
-                       regimen_a=t.regimen_a,
-                       num=_num(result.mean_a),
-                       days_a=result.days_a,
-                       peg=peg(result.peg_a)),
-             translate("TrialDialogs",
-                       "Under B ({regimen_b}): mean daily pain {num} over {days_b} days{peg}").format(
-                       regimen_b=t.regimen_b,
-                       num=_num(result.mean_b),
-                       days_b=result.days_b,
-                       peg=peg(result.peg_b))]
+    lines = [
+        translate("TrialDialogs", "Under A ({regimen_a}): mean daily pain {num} over {days_a} days{peg}").format(
+            regimen_a=t.regimen_a, num=_num(result.mean_a), days_a=result.days_a, peg=peg(result.peg_a)
+        ),
+        translate("TrialDialogs", "Under B ({regimen_b}): mean daily pain {num} over {days_b} days{peg}").format(
+            regimen_b=t.regimen_b, num=_num(result.mean_b), days_b=result.days_b, peg=peg(result.peg_b)
+        ),
+    ]
     if result.difference is None:
         lines.append(translate("TrialDialogs", "B − A: not yet (no pair has pain entries under both regimens)."))
     elif result.ci_low is None or result.ci_high is None:
@@ -335,13 +363,17 @@ def result_lines(result) -> list[str]:
             )
         )
     else:
-        lines.append(translate("TrialDialogs",
-                               "B − A: {signed} points, 95 % interval {signed2} to {signed3} ({pairs_complete} "
-                               "complete pairs).").format(
-                               signed=signed(result.difference),
-                               signed2=signed(result.ci_low),
-                               signed3=signed(result.ci_high),
-                               pairs_complete=result.pairs_complete))
+        lines.append(
+            translate(
+                "TrialDialogs",
+                "B − A: {signed} points, 95 % interval {signed2} to {signed3} ({pairs_complete} complete pairs).",
+            ).format(
+                signed=signed(result.difference),
+                signed2=signed(result.ci_low),
+                signed3=signed(result.ci_high),
+                pairs_complete=result.pairs_complete,
+            )
+        )
     return lines
 
 
@@ -353,9 +385,15 @@ class TrialResultDialog(QDialog):
     # name is QDialog.result(), the dialog's accept/reject code, which an attribute would hide.
     shown: TrialResult
 
-    def __init__(self, *, result: Callable[[], TrialResult], save_page: Callable[[QWidget, Trial, Path], Path | None],
-                 stop: Callable[[Trial], bool], confirm: Callable[[QWidget, str], bool] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        result: Callable[[], TrialResult],
+        save_page: Callable[[QWidget, Trial, Path], Path | None],
+        stop: Callable[[Trial], bool],
+        confirm: Callable[[QWidget, str], bool] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("TrialResultDialog", "Personal trial result"))
         self._result, self._save_page, self._stop = result, save_page, stop
@@ -404,8 +442,13 @@ class TrialResultDialog(QDialog):
     def refresh(self, *_args: object) -> None:
         self.shown = r = self._result()
         t = r.trial
-        state = (translate("TrialResultDialog", "stopped on ") + date_text(t.stopped_on) if t.stopped_on
-                 else "finished" if r.finished else "running")
+        state = (
+            translate("TrialResultDialog", "stopped on ") + date_text(t.stopped_on)
+            if t.stopped_on
+            else "finished"
+            if r.finished
+            else "running"
+        )
         self.heading.setText(
             translate(
                 "TrialResultDialog",
@@ -469,10 +512,15 @@ class TrialResultDialog(QDialog):
 
     def ask_stop(self) -> bool:
         t = self.shown.trial
-        if not self._confirm(self, translate("TrialResultDialog",
-                                             "Stop the personal trial of {regimen_a} (A) and {regimen_b} (B) "
-                                             "today? Its result will use the days up to today. You can undo this "
-                                             "with Ctrl+Z.").format(regimen_a=t.regimen_a, regimen_b=t.regimen_b)):
+        if not self._confirm(
+            self,
+            translate(
+                "TrialResultDialog",
+                "Stop the personal trial of {regimen_a} (A) and {regimen_b} (B) "
+                "today? Its result will use the days up to today. You can undo this "
+                "with Ctrl+Z.",
+            ).format(regimen_a=t.regimen_a, regimen_b=t.regimen_b),
+        ):
             return False
         if self._stop(t):
             self.refresh()
@@ -481,8 +529,13 @@ class TrialResultDialog(QDialog):
 
 
 def _ask(parent: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, translate("TrialDialogs", "Stop the trial"), text,
-                      QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("TrialDialogs", "Stop the trial"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     stop = box.addButton(translate("TrialDialogs", "Stop the trial"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -490,4 +543,3 @@ def _ask(parent: QWidget, text: str) -> bool:
 
     exec_dialog(box)
     return box.clickedButton() is stop
-

@@ -42,7 +42,7 @@ FolderChooser = Callable[[QWidget, Path], Path | None]
 
 
 class WelcomeChoice(enum.Enum):
-    START = "start"    # start my own journal here
+    START = "start"  # start my own journal here
     SAMPLE = "sample"  # explore with sample data
     QUIT = "quit"
 
@@ -74,8 +74,14 @@ def _choose_folder(parent: QWidget, start: Path) -> Path | None:
 class WelcomeDialog(QDialog):
     """``choice`` and ``data_dir`` (possibly changed by the person) are read after ``exec()``."""
 
-    def __init__(self, data_dir: Path, *, can_choose_folder: bool = True, choose_folder: FolderChooser = _choose_folder,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        can_choose_folder: bool = True,
+        choose_folder: FolderChooser = _choose_folder,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("WelcomeDialog", "Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         self.data_dir = data_dir
@@ -88,10 +94,13 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         intro = self._label(
-            translate("WelcomeDialog",
-                      "A private diary for back pain: note how your pain is in a few seconds a day, log what you "
-                      "try (exercise, heat, a medicine, a therapist), and later see what went with better and "
-                      "worse days."))
+            translate(
+                "WelcomeDialog",
+                "A private diary for back pain: note how your pain is in a few seconds a day, log what you "
+                "try (exercise, heat, a medicine, a therapist), and later see what went with better and "
+                "worse days.",
+            )
+        )
         where_title = self._label(translate("WelcomeDialog", "Where your journal lives"))
         where_title.setStyleSheet("font-weight: bold")
         self.where = self._label("")
@@ -107,15 +116,21 @@ class WelcomeDialog(QDialog):
         privacy_title = self._label(translate("WelcomeDialog", "Nothing leaves this computer"))
         privacy_title.setStyleSheet("font-weight: bold")
         privacy = self._label(
-            translate("WelcomeDialog",
-                      "{APP_NAME} never connects to the internet. Your journal is one file on this computer; "
-                      "reports and exports are files you save and hand on yourself. Backups are kept next to the "
-                      "journal.").format(APP_NAME=APP_NAME))
+            translate(
+                "WelcomeDialog",
+                "{APP_NAME} never connects to the internet. Your journal is one file on this computer; "
+                "reports and exports are files you save and hand on yourself. Backups are kept next to the "
+                "journal.",
+            ).format(APP_NAME=APP_NAME)
+        )
         sample = self._label(
-            translate("WelcomeDialog",
-                      "Not sure yet? “Explore with sample data” opens a separate journal filled with a year of "
-                      "made-up entries, so you can look around Trends and the report. It is clearly labelled and "
-                      "never mixed into your own journal; the next start offers your own journal again."))
+            translate(
+                "WelcomeDialog",
+                "Not sure yet? “Explore with sample data” opens a separate journal filled with a year of "
+                "made-up entries, so you can look around Trends and the report. It is clearly labelled and "
+                "never mixed into your own journal; the next start offers your own journal again.",
+            )
+        )
 
         self.start_button = QPushButton(translate("WelcomeDialog", "&Start my journal"), self)
         self.start_button.setDefault(True)

@@ -121,8 +121,11 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return translate(self.context, self.columns[section])
         return None
 
@@ -216,8 +219,15 @@ class JournalFilterProxy(QSortFilterProxyModel):
         self._therapy: str | None = None
         self._text = ""
 
-    def set_filters(self, *, start: date | None = None, end: date | None = None, kind: RecordKind | None = None,
-                    therapy: str | None = None, text: str = "") -> None:
+    def set_filters(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        kind: RecordKind | None = None,
+        therapy: str | None = None,
+        text: str = "",
+    ) -> None:
         modern = hasattr(self, "beginFilterChange")  # Qt >= 6.10 replaces invalidateFilter()
         if modern:
             self.beginFilterChange()

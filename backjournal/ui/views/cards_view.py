@@ -155,9 +155,16 @@ class CardFilterProxyModel(QSortFilterProxyModel):
 class CardsView(QWidget):
     """Searchable list of cards on the left, the card on the right."""
 
-    def __init__(self, *, library: CardLibrary, journal: JournalService, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None,
-                 open_url: OpenUrl | None = None, today: Today = date.today):
+    def __init__(
+        self,
+        *,
+        library: CardLibrary,
+        journal: JournalService,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+        open_url: OpenUrl | None = None,
+        today: Today = date.today,
+    ):
         super().__init__(parent)
         self.setObjectName("CardsView")
         self.library = library
@@ -239,12 +246,14 @@ class CardsView(QWidget):
         if not entry_id:
             return
         if entry_id.startswith(USER_PREFIX):
-            key = entry_id[len(USER_PREFIX):]
-            if not (self.panel.current() is self.user_view and self.user_view.therapy
-                    and self.user_view.therapy.key == key):
+            key = entry_id[len(USER_PREFIX) :]
+            if not (
+                self.panel.current() is self.user_view and self.user_view.therapy and self.user_view.therapy.key == key
+            ):
                 self.panel.show_therapy(key)
-        elif not (self.panel.current() is self.card_view and self.card_view.card
-                  and self.card_view.card.id == entry_id):
+        elif not (
+            self.panel.current() is self.card_view and self.card_view.card and self.card_view.card.id == entry_id
+        ):
             self.panel.show_card(entry_id)
 
     def _select_entry(self, entry_id: str) -> None:
@@ -280,8 +289,14 @@ class CardsView(QWidget):
 class CardDialog(QDialog):
     """A non-modal window with one therapy's card (the "What is this?" buttons open it)."""
 
-    def __init__(self, *, library: CardLibrary, journal: JournalService, parent: QWidget | None = None,
-                 open_url: OpenUrl | None = None):
+    def __init__(
+        self,
+        *,
+        library: CardLibrary,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        open_url: OpenUrl | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("CardDialog")
         self.setModal(False)
@@ -310,8 +325,9 @@ class CardDialog(QDialog):
         super().closeEvent(event)
 
 
-def show_therapy_card(parent: QWidget, therapy_key: str, journal_service: JournalService, *,
-                      library: CardLibrary | None = None) -> CardDialog:
+def show_therapy_card(
+    parent: QWidget, therapy_key: str, journal_service: JournalService, *, library: CardLibrary | None = None
+) -> CardDialog:
     """Open (or bring forward) the non-modal card window of ``parent`` showing ``therapy_key``'s card."""
     dialog = parent.findChild(CardDialog, "CardDialog", Qt.FindChildOption.FindDirectChildrenOnly)
     if dialog is None:

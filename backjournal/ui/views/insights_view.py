@@ -44,11 +44,13 @@ RANGES = (
     ("all", QT_TRANSLATE_NOOP("InsightsView", "All")),
 )
 DEFAULT_RANGE = "90d"
-EMPTY_TEXT = QT_TRANSLATE_NOOP("InsightsView",
-                               "Nothing to compare yet. Insights compare your daily pain on days with and without "
-                               "each therapy (and each factor you log), so they need a pain score on most days and "
-                               "at least {least} days with and {least} days without each one. Log your pain on "
-                               "Today, your therapy sessions and your factors, and come back here.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "InsightsView",
+    "Nothing to compare yet. Insights compare your daily pain on days with and without "
+    "each therapy (and each factor you log), so they need a pain score on most days and "
+    "at least {least} days with and {least} days without each one. Log your pain on "
+    "Today, your therapy sessions and your factors, and come back here.",
+)
 LOWER, HIGHER, CHANCE = QColor("#2e7d32"), QColor("#b3541e"), QColor("#7a7a7a")
 
 
@@ -68,9 +70,9 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, muted: bool = Fals
     return label
 
 
-
 def _without_word(item) -> str:
     return translate("InsightsView", "low") if item.kind == "scale" else translate("InsightsView", "without")
+
 
 class IntervalBar(QWidget):
     """The difference (dot) and its 95 % interval (line) on a points axis centred on 0."""
@@ -81,9 +83,11 @@ class IntervalBar(QWidget):
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         lo, hi = item.ci_low, item.ci_high
-        self.setAccessibleName(translate("IntervalBar",
-                                         "Difference {difference:+.1f} points, 95 % interval {lo:+.1f} to "
-                                         "{hi:+.1f}").format(difference=item.difference, lo=lo, hi=hi))
+        self.setAccessibleName(
+            translate(
+                "IntervalBar", "Difference {difference:+.1f} points, 95 % interval {lo:+.1f} to {hi:+.1f}"
+            ).format(difference=item.difference, lo=lo, hi=hi)
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, 26)
@@ -128,8 +132,11 @@ class InsightRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         when = translate("InsightRow", "the next day") if item.lag_days else translate("InsightRow", "the same day")
-        what = {"therapy": translate("InsightRow", "therapy"), "yesno": translate("InsightRow", "yes/no factor"),
-                "scale": translate("InsightRow", "0–10 factor")}[item.kind]
+        what = {
+            "therapy": translate("InsightRow", "therapy"),
+            "yesno": translate("InsightRow", "yes/no factor"),
+            "scale": translate("InsightRow", "0–10 factor"),
+        }[item.kind]
         reading = (
             translate("InsightRow", "Unlikely to be chance alone")
             if item.likely
@@ -153,18 +160,30 @@ class InsightRow(QFrame):
             layout.addWidget(w)
         if item.spearman_rho is not None:
             q = item.spearman_q
-            self.rank = _label(translate("InsightRow", "Rank correlation with pain: {rho}").format(
-                                   rho=localise_number_text(f"{item.spearman_rho:+.2f}"))
-                               + (f" (q {'< 0.001' if q < 0.001 else f'= {q:.3f}'})" if q is not None else "")
-                               + ".", self, muted=True)
+            self.rank = _label(
+                translate("InsightRow", "Rank correlation with pain: {rho}").format(
+                    rho=localise_number_text(f"{item.spearman_rho:+.2f}")
+                )
+                + (f" (q {'< 0.001' if q < 0.001 else f'= {q:.3f}'})" if q is not None else "")
+                + ".",
+                self,
+                muted=True,
+            )
             layout.addWidget(self.rank)
 
 
 class InsightsView(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, insights: InsightsService, trends: TrendsService, signals: JournalSignals | None = None,
-                 on_error: Callable[[BaseException], None] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        insights: InsightsService,
+        trends: TrendsService,
+        signals: JournalSignals | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.insights, self.trends = insights, trends
         self._on_error = on_error
@@ -195,8 +214,11 @@ class InsightsView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget(self.scroll_area)
         self.body_layout = QVBoxLayout(self.body)
-        self.explain = _label("\n".join(translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)),
-                              self.body, muted=True)
+        self.explain = _label(
+            "\n".join(translate("Insights", t) for t in (WENT_WITH, COULD_BE_CHANCE, MEDIAN_SPLIT)),
+            self.body,
+            muted=True,
+        )
         self.explain.setAccessibleName(translate("InsightsView", "What “went with” and “could be chance” mean"))
         self.scale = _label("", self.body, muted=True)
         self.empty = _label(translate("InsightsView", EMPTY_TEXT).format(least=MIN_DAYS_EACH), self.body)
@@ -237,8 +259,11 @@ class InsightsView(QWidget):
         self._stale = False
         try:
             start, end = self.trends.resolve_range(self.range_key)
-            result = run_operation(self, lambda _p: self.insights.insights(start, end),
-                                   title=translate("InsightsView", "Comparing your days…"))
+            result = run_operation(
+                self,
+                lambda _p: self.insights.insights(start, end),
+                title=translate("InsightsView", "Comparing your days…"),
+            )
         except Exception as exc:  # a typed storage error: shown, the list keeps what it had
             if self._on_error is not None:
                 self._on_error(exc)
@@ -260,10 +285,14 @@ class InsightsView(QWidget):
             self.list_layout.addWidget(row)
             self.rows.append(row)
         self.empty.setVisible(not computed)
-        self.scale.setText(translate("InsightsView",
-                                     "Charts: the difference in points (dot) and its 95 % interval (line), from "
-                                     "−{span:.0f} to +{span:.0f}; left of the dashed 0 is lower pain. Green or "
-                                     "orange: unlikely to be chance alone; grey: could be chance.").format(span=span))
+        self.scale.setText(
+            translate(
+                "InsightsView",
+                "Charts: the difference in points (dot) and its 95 % interval (line), from "
+                "−{span:.0f} to +{span:.0f}; left of the dashed 0 is lower pain. Green or "
+                "orange: unlikely to be chance alone; grey: could be chance.",
+            ).format(span=span)
+        )
         self.scale.setVisible(bool(computed))
         few = [i for i in result.items if not i.computed and i.lag_days == 0]
         self.too_few.setText(
@@ -278,8 +307,10 @@ class InsightsView(QWidget):
         )
         self.too_few.setVisible(bool(few))
         period = f"{date_text(result.start, weekday=False)} \u2013 {date_text(result.end, weekday=False)}"
-        self.summary.setText(translate("InsightsView",
-                                       "{period}: {len} comparisons, {len2} unlikely to be chance alone.").format(
-                                       period=period,
-                                       len=len(computed),
-                                       len2=len(result.likely)) if computed else period)
+        self.summary.setText(
+            translate("InsightsView", "{period}: {len} comparisons, {len2} unlikely to be chance alone.").format(
+                period=period, len=len(computed), len2=len(result.likely)
+            )
+            if computed
+            else period
+        )

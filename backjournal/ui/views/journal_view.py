@@ -59,8 +59,15 @@ PERIODS = [
 class JournalView(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, journal: JournalService, signals: JournalSignals, undo: UndoActions,
-                 therapy_adder: TherapyAdder | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        signals: JournalSignals,
+        undo: UndoActions,
+        therapy_adder: TherapyAdder | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.journal = journal
         self.undo = undo
@@ -162,10 +169,10 @@ class JournalView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self._double_clicked)
         for keys, owner, action, context in (
-                (QKeySequence.StandardKey.Delete, self.table, self.delete_selected, Qt.ShortcutContext.WidgetShortcut),
-                (QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut),
-                (QKeySequence.StandardKey.Find, self, self.search.setFocus,
-                 Qt.ShortcutContext.WidgetWithChildrenShortcut)):
+            (QKeySequence.StandardKey.Delete, self.table, self.delete_selected, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence.StandardKey.Find, self, self.search.setFocus, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        ):
             shortcut = QShortcut(keys, owner)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
@@ -204,8 +211,11 @@ class JournalView(QWidget):
 
     def reload(self) -> None:
         start, end = self._range()
-        records: list[Record] = [*self.journal.pain_entries(start, end), *self.journal.sessions(start, end),
-                                 *self.journal.peg_checkins(start, end)]
+        records: list[Record] = [
+            *self.journal.pain_entries(start, end),
+            *self.journal.sessions(start, end),
+            *self.journal.peg_checkins(start, end),
+        ]
         self.model.set_records(records)
         self._apply_filters()
 
@@ -238,18 +248,20 @@ class JournalView(QWidget):
             self.empty_hint.hide()
             return
         if total:
-            text = translate("JournalView",
-                             "No record in this period matches the filters. Clear the search or choose "
-                             "“Everything”.")
+            text = translate(
+                "JournalView", "No record in this period matches the filters. Clear the search or choose “Everything”."
+            )
         elif not self.journal.is_empty():
-            text = translate("JournalView",
-                             "Nothing in this period. Choose a longer period (“Everything” shows all your "
-                             "records).")
+            text = translate(
+                "JournalView", "Nothing in this period. Choose a longer period (“Everything” shows all your records)."
+            )
         else:
-            text = (translate("JournalView",
-                              "Your journal is empty. Log how your pain is right now on the Today tab (Ctrl+1): "
-                              "press a number key, then Ctrl+Enter. Every entry then appears here, where you can "
-                              "edit or delete it."))
+            text = translate(
+                "JournalView",
+                "Your journal is empty. Log how your pain is right now on the Today tab (Ctrl+1): "
+                "press a number key, then Ctrl+Enter. Every entry then appears here, where you can "
+                "edit or delete it.",
+            )
         self.empty_hint.setText(text)
         self.empty_hint.show()
 
@@ -282,8 +294,14 @@ class JournalView(QWidget):
             self.edit_record(records[0])
 
     def edit_record(self, record) -> bool:
-        dialog = EntryDialog(record, self.journal.therapy_types(), self, therapy_adder=self.therapy_adder,
-                             signals=self.signals, list_therapies=self.journal.therapy_types)
+        dialog = EntryDialog(
+            record,
+            self.journal.therapy_types(),
+            self,
+            therapy_adder=self.therapy_adder,
+            signals=self.signals,
+            list_therapies=self.journal.therapy_types,
+        )
         self.edit_dialog = dialog
         if exec_dialog(dialog) != EntryDialog.DialogCode.Accepted or dialog.draft is None:
             return False

@@ -39,6 +39,7 @@ from backjournal.ui.widgets.forms import PainForm, SessionForm
 
 SAME_AS_LAST_DAYS = 60
 
+
 class TodayView(QWidget):
     """Quick entry of pain and sessions, with today's and yesterday's entries underneath."""
 
@@ -46,8 +47,16 @@ class TodayView(QWidget):
     peg_requested = Signal()
     card_requested = Signal(str)  # therapy key
 
-    def __init__(self, *, journal: JournalService, therapies: TherapyService, signals: JournalSignals,
-                 undo: UndoActions, therapy_adder: TherapyAdder | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        therapies: TherapyService,
+        signals: JournalSignals,
+        undo: UndoActions,
+        therapy_adder: TherapyAdder | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.journal = journal
         self.therapies = therapies
@@ -86,9 +95,13 @@ class TodayView(QWidget):
         session_layout.addStretch(1)
 
         self.empty_hint = QLabel(
-            translate("TodayView",
-                      "Nothing logged today or yesterday yet. Press a number key (0 to 9, or 1 then 0 for 10) "
-                      "for your pain right now, choose where it is, then press Ctrl+Enter to save."), self)
+            translate(
+                "TodayView",
+                "Nothing logged today or yesterday yet. Press a number key (0 to 9, or 1 then 0 for 10) "
+                "for your pain right now, choose where it is, then press Ctrl+Enter to save.",
+            ),
+            self,
+        )
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setWordWrap(True)
         self.peg_status = QLabel(self)
@@ -155,8 +168,12 @@ class TodayView(QWidget):
         self.session_form.add_therapy_requested.connect(lambda: self.add_therapy(medication=False))
         self.session_form.add_medication_requested.connect(lambda: self.add_therapy(medication=True))
         self.session_form.set_last_medication(self._last_medication_key())
-        for seq, action in (("Ctrl+Return", self.save_focused), ("Ctrl+Enter", self.save_focused),
-                            ("Alt+T", self.session_form.therapy.setFocus), ("Alt+P", self.pain_form.score.setFocus)):
+        for seq, action in (
+            ("Ctrl+Return", self.save_focused),
+            ("Ctrl+Enter", self.save_focused),
+            ("Alt+T", self.session_form.therapy.setFocus),
+            ("Alt+P", self.pain_form.score.setFocus),
+        ):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
@@ -178,14 +195,23 @@ class TodayView(QWidget):
     def arrange_forms(self, width: int) -> None:
         """Side by side when both forms fit in ``width`` (the visible width), else one above the other."""
         margins = self._column.contentsMargins()
-        needed = (self._pain_box.minimumSizeHint().width() + self._session_box.minimumSizeHint().width()
-                  + self.forms_layout.spacing() + margins.left() + margins.right())
-        direction = (QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom)
+        needed = (
+            self._pain_box.minimumSizeHint().width()
+            + self._session_box.minimumSizeHint().width()
+            + self.forms_layout.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
         if self.forms_layout.direction() != direction:
             self.forms_layout.setDirection(direction)
         # Narrowest the view may get: one form's width plus the vertical scroll bar (never clipped).
-        narrowest = (max(self._pain_box.minimumSizeHint().width(), self._session_box.minimumSizeHint().width())
-                     + margins.left() + margins.right() + self.scroll_area.verticalScrollBar().sizeHint().width())
+        narrowest = (
+            max(self._pain_box.minimumSizeHint().width(), self._session_box.minimumSizeHint().width())
+            + margins.left()
+            + margins.right()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+        )
         if self.scroll_area.minimumWidth() != narrowest:
             self.scroll_area.setMinimumWidth(narrowest)
 
@@ -214,11 +240,11 @@ class TodayView(QWidget):
             regions = ", ".join(f"{r.label} {s}" for r, s in zip(draft.regions, draft.region_scores, strict=True))
         else:
             regions = ", ".join(r.label for r in draft.regions)
-        self.status.emit(translate("TodayView",
-                                   "Saved pain {score}/10 ({regions}) at {time_text}. Undo with Ctrl+Z.").format(
-                                   score=draft.score,
-                                   regions=regions,
-                                   time_text=time_text(draft.felt_at)))
+        self.status.emit(
+            translate("TodayView", "Saved pain {score}/10 ({regions}) at {time_text}. Undo with Ctrl+Z.").format(
+                score=draft.score, regions=regions, time_text=time_text(draft.felt_at)
+            )
+        )
         self.pain_form.reset()
         self.pain_form.score.setFocus()
         return True
@@ -246,9 +272,11 @@ class TodayView(QWidget):
     def fill_same_as_last(self) -> None:
         last = self._last_pain_entry()
         if last is None:
-            self.status.emit(translate("TodayView",
-                                       "No earlier pain entry in the last {SAME_AS_LAST_DAYS} days to copy.").format(
-                                       SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS))
+            self.status.emit(
+                translate("TodayView", "No earlier pain entry in the last {SAME_AS_LAST_DAYS} days to copy.").format(
+                    SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS
+                )
+            )
             return
         self.pain_form.load(last, keep_time=False)
         self.pain_form.when.reset()
@@ -259,7 +287,7 @@ class TodayView(QWidget):
         return None if last is None else last.key
 
     def add_therapy(self, *, medication: bool) -> AddTherapyDialog | None:
-        """"Add therapy…" / "Add medication…" in the session form: the add dialog (not blocking; returned),
+        """ "Add therapy…" / "Add medication…" in the session form: the add dialog (not blocking; returned),
         the new one picked in the form once it is added (undoable; a new medication under "Medication");
         Cancel changes nothing."""
         if self.therapy_adder is None:
@@ -301,10 +329,12 @@ class TodayView(QWidget):
         can_copy = self._last_pain_entry() is not None
         self.same_as_last.setEnabled(can_copy)
         self.same_as_last.setToolTip(
-            translate("TodayView", "Fill in the score, places and qualities of your last entry") if can_copy
-            else translate("TodayView",
-                           "Nothing to copy yet: no pain entry in the last {SAME_AS_LAST_DAYS} days").format(
-                           SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS))
+            translate("TodayView", "Fill in the score, places and qualities of your last entry")
+            if can_copy
+            else translate(
+                "TodayView", "Nothing to copy yet: no pain entry in the last {SAME_AS_LAST_DAYS} days"
+            ).format(SAME_AS_LAST_DAYS=SAME_AS_LAST_DAYS)
+        )
         pegs = self.journal.peg_checkins(today - timedelta(days=120), None)
         if not pegs:
             self.peg_status.setText(translate("TodayView", "No PEG check-in yet."))

@@ -37,9 +37,16 @@ if TYPE_CHECKING:
 class CourseActions(QObject):
     """The Courses button, its menu, the side-panel box and the dialogs, for one TrendsView."""
 
-    def __init__(self, view, *, courses: CourseService, trials: TrialService | None = None,
-                 reports: ReportService | None = None,
-                 journal_path: Path | None = None, on_saved: Callable[[Path, str], object] | None = None):
+    def __init__(
+        self,
+        view,
+        *,
+        courses: CourseService,
+        trials: TrialService | None = None,
+        reports: ReportService | None = None,
+        journal_path: Path | None = None,
+        on_saved: Callable[[Path, str], object] | None = None,
+    ):
         super().__init__(view)
         self._on_saved = on_saved  # the window's "Saved" message for the trial's page; else the status line
         self.journal_path = journal_path  # protected from being overwritten (with every known journal)
@@ -49,9 +56,9 @@ class CourseActions(QObject):
         self.reports = reports  # a ReportService: writes the trial's page for the physician
         self.button = QToolButton(view)
         self.button.setText(translate("CourseActions", "Courses"))
-        self.button.setToolTip(translate("CourseActions",
-                                         "Therapy courses: how often you went, and your pain against your own "
-                                         "baseline"))
+        self.button.setToolTip(
+            translate("CourseActions", "Therapy courses: how often you went, and your pain against your own baseline")
+        )
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setStyleSheet("QToolButton { padding-right: 14px; }")  # the text never under the arrow
         self.menu = QMenu(self.button)
@@ -126,24 +133,37 @@ class CourseActions(QObject):
             self.view._report(exc)
             return
         if not evaluations:
-            self.box_label.setText(translate("CourseActions",
-                                             "No therapy course in this period. Courses ▾ > Start a course… "
-                                             "plans one (also from a marked period)."))
+            self.box_label.setText(
+                translate(
+                    "CourseActions",
+                    "No therapy course in this period. Courses ▾ > Start a course… "
+                    "plans one (also from a marked period).",
+                )
+            )
             return
         lines = []
         for ev in evaluations:
-            planned = translate("CourseActions", " of {sessions_planned:.0f} planned").format(
-                sessions_planned=ev.sessions_planned) if ev.sessions_planned else ""
+            planned = (
+                translate("CourseActions", " of {sessions_planned:.0f} planned").format(
+                    sessions_planned=ev.sessions_planned
+                )
+                if ev.sessions_planned
+                else ""
+            )
             status = translate("CourseActions", " (running)") if ev.running else ""
-            lines.append(translate("CourseActions",
-                                   "{therapy_name}, {date_text} – {date_text2}{status}: {sessions_done} "
-                                   "sessions{planned}.").format(
-                                   therapy_name=ev.therapy_name,
-                                   date_text=date_text(ev.first, weekday=False),
-                                   date_text2=date_text(ev.last, weekday=False),
-                                   status=status,
-                                   sessions_done=ev.sessions_done,
-                                   planned=planned))
+            lines.append(
+                translate(
+                    "CourseActions",
+                    "{therapy_name}, {date_text} – {date_text2}{status}: {sessions_done} sessions{planned}.",
+                ).format(
+                    therapy_name=ev.therapy_name,
+                    date_text=date_text(ev.first, weekday=False),
+                    date_text2=date_text(ev.last, weekday=False),
+                    status=status,
+                    sessions_done=ev.sessions_done,
+                    planned=planned,
+                )
+            )
             lines.append(ev.summary())
             lines.extend(translate("CourseActions", "Caution: {c}").format(c=c) for c in ev.cautions[:2])
             if ev.course.ended and ev.course.ended.pgic:
@@ -162,9 +182,16 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.course_dialogs import StartCourseDialog
 
         view = self.view
-        dialog = StartCourseDialog(therapies=view.journal.therapy_types, periods=view.trends.marked_periods(),
-                                   save=self.save_course, start=view.end, period=period, adder=view.therapy_adder,
-                                   signals=view.signals, parent=parent or view)
+        dialog = StartCourseDialog(
+            therapies=view.journal.therapy_types,
+            periods=view.trends.marked_periods(),
+            save=self.save_course,
+            start=view.end,
+            period=period,
+            adder=view.therapy_adder,
+            signals=view.signals,
+            parent=parent or view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -187,8 +214,13 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.course_dialogs import EndCourseDialog
 
         name = dict(self.view.trends.therapies()).get(course.therapy, course.therapy)
-        dialog = EndCourseDialog(course=course, therapy_name=name, today=self.view._today(),
-                                 save=lambda end: self.end_course(course, end), parent=parent or self.view)
+        dialog = EndCourseDialog(
+            course=course,
+            therapy_name=name,
+            today=self.view._today(),
+            save=lambda end: self.end_course(course, end),
+            parent=parent or self.view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -218,9 +250,14 @@ class CourseActions(QObject):
     def ask_manage_courses(self):
         from backjournal.ui.dialogs.course_dialogs import CoursesDialog
 
-        dialog = CoursesDialog(evaluations=self.courses.evaluations, start=lambda: self.ask_start_course(parent=dialog),
-                               end=lambda c: self.ask_end_course(c, parent=dialog), delete=self.delete_course,
-                               show=self.show_course, parent=self.view)
+        dialog = CoursesDialog(
+            evaluations=self.courses.evaluations,
+            start=lambda: self.ask_start_course(parent=dialog),
+            end=lambda c: self.ask_end_course(c, parent=dialog),
+            delete=self.delete_course,
+            show=self.show_course,
+            parent=self.view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.destroyed.connect(self._courses_dialog_gone)
@@ -242,9 +279,15 @@ class CourseActions(QObject):
         from backjournal.ui.dialogs.trial_dialogs import StartTrialDialog
 
         view = self.view
-        dialog = StartTrialDialog(save=self.save_trial, preview=self.trial_service.checked, start=view._today(),
-                                  therapies=view.journal.therapy_types, adder=view.therapy_adder, signals=view.signals,
-                                  parent=parent or view)
+        dialog = StartTrialDialog(
+            save=self.save_trial,
+            preview=self.trial_service.checked,
+            start=view._today(),
+            therapies=view.journal.therapy_types,
+            adder=view.therapy_adder,
+            signals=view.signals,
+            parent=parent or view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -256,13 +299,13 @@ class CourseActions(QObject):
             return False
         t = command.saved
         assert t is not None  # run() did the command
-        self.view.status.emit(translate("CourseActions",
-                                        "Started the personal trial of {regimen_a} (A) and {regimen_b} (B) from "
-                                        "{start} to {planned_end}. Undo with Ctrl+Z.").format(
-                                        regimen_a=t.regimen_a,
-                                        regimen_b=t.regimen_b,
-                                        start=t.start,
-                                        planned_end=t.planned_end))
+        self.view.status.emit(
+            translate(
+                "CourseActions",
+                "Started the personal trial of {regimen_a} (A) and {regimen_b} (B) from "
+                "{start} to {planned_end}. Undo with Ctrl+Z.",
+            ).format(regimen_a=t.regimen_a, regimen_b=t.regimen_b, start=t.start, planned_end=t.planned_end)
+        )
         return True
 
     def ask_trial_result(self, parent: QWidget | None = None):
@@ -274,8 +317,12 @@ class CourseActions(QObject):
         except Exception as exc:  # no trial yet (NotFoundError says how to start one) or a storage error
             self.view._report(exc)
             return None
-        dialog = TrialResultDialog(result=lambda: trials.result(trial_id), save_page=self.save_trial_page,
-                                   stop=self.stop_trial, parent=parent or self.view)
+        dialog = TrialResultDialog(
+            result=lambda: trials.result(trial_id),
+            save_page=self.save_trial_page,
+            stop=self.stop_trial,
+            parent=parent or self.view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trial_dialog = dialog
 
@@ -284,9 +331,11 @@ class CourseActions(QObject):
                 dialog.refresh()
             except Exception:  # it is gone (its start was undone): nothing left to show
                 dialog.close()
+
         def gone(*_args: object) -> None:
             trials.remove_listener(listener)
             self.trial_dialog = None
+
         trials.add_listener(listener)
         dialog.destroyed.connect(gone)
         dialog.open()
@@ -296,9 +345,11 @@ class CourseActions(QObject):
         on = max(trial.start, self.view._today())
         if not self.run(StopTrialCommand(self.trial_service, trial.id, on)):
             return False
-        self.view.status.emit(translate("CourseActions",
-                                        "Stopped the personal trial; its last day is {min}. Undo with Ctrl+Z.").format(
-                                        min=min(on, trial.planned_end)))
+        self.view.status.emit(
+            translate("CourseActions", "Stopped the personal trial; its last day is {min}. Undo with Ctrl+Z.").format(
+                min=min(on, trial.planned_end)
+            )
+        )
         return True
 
     def save_trial_page(self, parent: QWidget, trial: Trial, path: Path) -> Path | None:
@@ -315,8 +366,11 @@ class CourseActions(QObject):
         try:  # never the journal, its companions or backups
             target = check_output(path, REPORT_OUTPUT, journal=self.journal_path, field="file").path
             options = ReportOptions(trial.start, trial.last_day, sections=frozenset({"trials"}))
-            written = run_operation(parent, lambda _p: atomic_write_bytes(target, service.render(options)),
-                                    title=translate("CourseActions", "Writing the page for your physician…"))
+            written = run_operation(
+                parent,
+                lambda _p: atomic_write_bytes(target, service.render(options)),
+                title=translate("CourseActions", "Writing the page for your physician…"),
+            )
         except BackJournalError as exc:
             self.view._report(exc)
             return None
@@ -329,13 +383,20 @@ class CourseActions(QObject):
         return written
 
 
-def attach_courses(view, *, courses: CourseService, trials: TrialService | None = None,
-                   reports: ReportService | None = None, journal_path: Path | None = None,
-                   on_saved: Callable[[Path, str], object] | None = None) -> CourseActions:
+def attach_courses(
+    view,
+    *,
+    courses: CourseService,
+    trials: TrialService | None = None,
+    reports: ReportService | None = None,
+    journal_path: Path | None = None,
+    on_saved: Callable[[Path, str], object] | None = None,
+) -> CourseActions:
     """Add the Courses button beside "Marked periods" (with Personal trial ▸ when ``trials`` is given)
     and the Courses box under the numbers."""
-    actions = CourseActions(view, courses=courses, trials=trials, reports=reports, journal_path=journal_path,
-                            on_saved=on_saved)
+    actions = CourseActions(
+        view, courses=courses, trials=trials, reports=reports, journal_path=journal_path, on_saved=on_saved
+    )
     # the kind bar is the first layout of the view: put the button right after "Marked periods"
     bar = view.layout().itemAt(0).layout()
     bar.insertWidget(bar.indexOf(view.periods.button) + 1, actions.button)

@@ -150,8 +150,9 @@ class CalendarPage(FigurePage):
 
         assert self.daily is not None and self.start is not None and self.end is not None  # built after set_data
         colours = self.colours if self.colours is not None else palette.LIGHT  # the function's own default
-        figure = build_calendar_figure(self.daily, self.start, self.end, width=width_in, week_start=self.week_start,
-                                       colours=colours)
+        figure = build_calendar_figure(
+            self.daily, self.start, self.end, width=width_in, week_start=self.week_start, colours=colours
+        )
         self._year_axes, self._month_axes = {}, {}
         for ax in figure.axes:
             for child in ax.get_children():
@@ -288,14 +289,14 @@ class EffectsPage(FigurePage):
         if self.canvas is not None:
             QToolTip.showText(QCursor.pos(), plain_tooltip(self.tooltip_text), self.canvas)
         eff = self.effects[row]
-        self.row_hovered.emit(translate("EffectsPage",
-                                        "{name}: {n} sessions with a score before and after, {n2} with entries "
-                                        "in the {window_days} days around them. Click to see its numbers beside "
-                                        "the chart.").format(
-                                        name=shown_name(eff.key, eff.name),
-                                        n=eff.paired.n,
-                                        n2=eff.around.n,
-                                        window_days=eff.window_days))
+        self.row_hovered.emit(
+            translate(
+                "EffectsPage",
+                "{name}: {n} sessions with a score before and after, {n2} with entries "
+                "in the {window_days} days around them. Click to see its numbers beside "
+                "the chart.",
+            ).format(name=shown_name(eff.key, eff.name), n=eff.paired.n, n2=eff.around.n, window_days=eff.window_days)
+        )
 
     def _on_press(self, event) -> None:
         row = self.row_at(event.x, event.y)

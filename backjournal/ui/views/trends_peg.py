@@ -47,15 +47,22 @@ class PegPanel(QObject):
             self.view._report(exc)
             return
         if not self.points:
-            self.label.setText(translate("PegPanel",
-                                         "No PEG check-in in this period. File > Weekly PEG check-in… "
-                                         "(Ctrl+Shift+P) asks the three questions about the past week."))
+            self.label.setText(
+                translate(
+                    "PegPanel",
+                    "No PEG check-in in this period. File > Weekly PEG check-in… "
+                    "(Ctrl+Shift+P) asks the three questions about the past week.",
+                )
+            )
             if self.canvas is not None:
                 self.canvas.hide()
             return
-        self.label.setText(peg_summary(self.points) + translate("PegPanel",
-                                                  ". Score 0–10, the mean of pain, enjoyment of life and general "
-                                                  "activity in the past week."))
+        self.label.setText(
+            peg_summary(self.points)
+            + translate(
+                "PegPanel", ". Score 0–10, the mean of pain, enjoyment of life and general activity in the past week."
+            )
+        )
         self._draw()
 
     def _draw(self) -> None:
@@ -64,8 +71,15 @@ class PegPanel(QObject):
         from backjournal.charts.peg import build_peg_figure
 
         assert self._shown is not None  # refresh() set it before drawing
-        figure = build_peg_figure(self.points, *self._shown, width=3.0, height=1.7, items=False, legend=False,
-                                  colours=getattr(self.view, "_colours", None))
+        figure = build_peg_figure(
+            self.points,
+            *self._shown,
+            width=3.0,
+            height=1.7,
+            items=False,
+            legend=False,
+            colours=getattr(self.view, "_colours", None),
+        )
         if self.canvas is not None:
             self.layout.removeWidget(self.canvas)
             self.canvas.deleteLater()

@@ -66,9 +66,16 @@ class PeriodActions(QObject):
         start = max(view.start, view.end - timedelta(days=NEW_PERIOD_DAYS - 1))
         # no therapy until the person picks one: a period silently tied to the therapy that happened
         # to be selected in the side panel would be shaded in the wrong colour
-        dialog = MarkPeriodDialog(trends=view.trends, save=self.save, start=start, end=view.end,
-                                  therapies=view.journal.therapy_types, adder=view.therapy_adder, signals=view.signals,
-                                  parent=parent or view)
+        dialog = MarkPeriodDialog(
+            trends=view.trends,
+            save=self.save,
+            start=start,
+            end=view.end,
+            therapies=view.journal.therapy_types,
+            adder=view.therapy_adder,
+            signals=view.signals,
+            parent=parent or view,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -76,11 +83,11 @@ class PeriodActions(QObject):
     def save(self, period: MarkedPeriod) -> bool:
         if not self.run(MarkPeriodCommand(self.view.trends, period)):
             return False
-        self.view.status.emit(translate("PeriodActions",
-                                        "Marked the period {label} ({start} – {end}). Undo with Ctrl+Z.").format(
-                                        label=period.label,
-                                        start=period.start,
-                                        end=period.end))
+        self.view.status.emit(
+            translate("PeriodActions", "Marked the period {label} ({start} – {end}). Undo with Ctrl+Z.").format(
+                label=period.label, start=period.start, end=period.end
+            )
+        )
         return True
 
     def remove(self, period: MarkedPeriod) -> bool:
@@ -99,9 +106,14 @@ class PeriodActions(QObject):
 
         undo = self.view.undo
         actions = [a for a in (getattr(undo, "undo_action", None), getattr(undo, "redo_action", None)) if a]
-        dialog = MarkedPeriodsDialog(trends=self.view.trends, remove=self.remove, show=self.show_period,
-                                     mark=lambda: self.ask_mark_period(parent=dialog), parent=self.view,
-                                     actions=actions)
+        dialog = MarkedPeriodsDialog(
+            trends=self.view.trends,
+            remove=self.remove,
+            show=self.show_period,
+            mark=lambda: self.ask_mark_period(parent=dialog),
+            parent=self.view,
+            actions=actions,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

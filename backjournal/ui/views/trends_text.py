@@ -29,8 +29,9 @@ def day_text(data, day: date, *, date_text: DateText) -> str:
     mean, lo, hi, n = data.daily.value_on(day)
     text = f"{date_text(day)}: "
     if n:
-        text += translate("TrendsText", "mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, %n entries)", None,
-                          int(n)).format(mean=mean, lo=lo, hi=hi)
+        text += translate(
+            "TrendsText", "mean pain {mean:.1f} (lowest {lo:.0f}, highest {hi:.0f}, %n entries)", None, int(n)
+        ).format(mean=mean, lo=lo, hi=hi)
     else:
         text += translate("TrendsText", "no pain entry")
     i = data.daily.index_of(day)
@@ -72,7 +73,8 @@ def numbers_lines(eff, start: date, end: date, *, date_text: DateText) -> tuple[
     change computed from them); the clinically important thresholds are for the change over days,
     which the summary judges (analysis.thresholds)."""
     sessions = translate("TrendsText", "%n sessions from {start} to {end}.", None, int(eff.sessions)).format(
-        start=date_text(start, weekday=False), end=date_text(end, weekday=False))
+        start=date_text(start, weekday=False), end=date_text(end, weekday=False)
+    )
     p = eff.paired
     a = p.assessment
     if a is None:

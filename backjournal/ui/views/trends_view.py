@@ -113,10 +113,10 @@ def _plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = 
     return label
 
 
-
 def room_for_menu_arrow(button: QToolButton) -> None:
     """A menu button's text never runs under its arrow (longer words, e.g. German, would)."""
     button.setStyleSheet("QToolButton { padding-right: 14px; }")
+
 
 class TrendsView(QWidget):
     therapy_selected = Signal(str)
@@ -126,13 +126,23 @@ class TrendsView(QWidget):
     #: emitted once, after the trend chart's first full draw: the side panel's own charts follow it
     chart_painted = Signal()
 
-    def __init__(self, *, journal: JournalService, trends: TrendsService, signals: JournalSignals | None = None,
-                 parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
-                 today_fn: Callable[[], date] = today, undo: UndoActions | None = None,
-                 default_range: str = DEFAULT_RANGE, chart_colours=None, week_start: int = 0,
-                 is_encrypted: Callable[[], bool] = lambda: False,
-                 on_saved: Callable[[Path, str], object] | None = None,
-                 therapy_adder: TherapyAdder | None = None):
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        trends: TrendsService,
+        signals: JournalSignals | None = None,
+        parent: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        today_fn: Callable[[], date] = today,
+        undo: UndoActions | None = None,
+        default_range: str = DEFAULT_RANGE,
+        chart_colours=None,
+        week_start: int = 0,
+        is_encrypted: Callable[[], bool] = lambda: False,
+        on_saved: Callable[[Path, str], object] | None = None,
+        therapy_adder: TherapyAdder | None = None,
+    ):
         super().__init__(parent)
         #: whether the journal is encrypted now (an exported chart is not: the person is asked first)
         self._is_encrypted = is_encrypted
@@ -339,8 +349,11 @@ class TrendsView(QWidget):
         self.kind_buttons[kind].setChecked(True)
         self.hover_label.setText("")
         self.filter_button.setEnabled(kind != "calendar")
-        self.filter_button.setToolTip(translate("TrendsView", "The calendar shows pain only") if kind == "calendar"
-                                      else translate("TrendsView", "Which therapies to show"))
+        self.filter_button.setToolTip(
+            translate("TrendsView", "The calendar shows pain only")
+            if kind == "calendar"
+            else translate("TrendsView", "Which therapies to show")
+        )
         if kind == "trend":
             self.chart_holder.setCurrentWidget(self.trend_page)
             if self._trend_behind and self.canvas is not None:
@@ -485,8 +498,12 @@ class TrendsView(QWidget):
         first = span[0] if span else today_ - timedelta(days=365)
         last = max(today_, span[1]) if span else today_
         self._span = (min(first, self.start), max(last, self.end))
-        self.data = self.trends.trend_data(self._span[0], self._span[1], self.therapy_filter,
-                                           regions=None if self.region_filter is None else [self.region_filter])
+        self.data = self.trends.trend_data(
+            self._span[0],
+            self._span[1],
+            self.therapy_filter,
+            regions=None if self.region_filter is None else [self.region_filter],
+        )
 
     def reload(self) -> None:
         """Read the numbers again (journal changed, filter changed) and redraw; the range stays."""
@@ -612,8 +629,11 @@ class TrendsView(QWidget):
             self.filter_button.setText(translate("TrendsView", "Therapies: {count}").format(count=len(shown)))
 
     def _toggle_therapy(self, key: str, checked: bool) -> None:
-        current = list(self.therapy_filter) if self.therapy_filter is not None else [
-            k for k, a in self.filter_actions.items()]
+        current = (
+            list(self.therapy_filter)
+            if self.therapy_filter is not None
+            else [k for k, a in self.filter_actions.items()]
+        )
         if checked and key not in current:
             current.append(key)
         elif not checked and key in current:
@@ -751,13 +771,14 @@ class TrendsView(QWidget):
         span = self.trends.span()
         hint: str
         if span is None:
-            hint = (translate("TrendsView",
-                              "Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and "
-                              "your trend appears here. To look around first, use File > Explore with sample "
-                              "data."))
+            hint = translate(
+                "TrendsView",
+                "Nothing to chart yet. Log your pain on the Today tab (Ctrl+1) for a few days and "
+                "your trend appears here. To look around first, use File > Explore with sample "
+                "data.",
+            )
         elif span[1] < self.start or span[0] > self.end:
-            hint = translate("TrendsView",
-                             "Nothing logged in this period. Choose a longer range (1 year or All).")
+            hint = translate("TrendsView", "Nothing logged in this period. Choose a longer range (1 year or All).")
         else:
             hint = ""
         self.empty_hint.setText(hint)
@@ -765,10 +786,13 @@ class TrendsView(QWidget):
         if self.selected_therapy is None and self.data is not None:
             has_sessions = len(self.data.sessions.between(self.start, self.end).keys) > 0
             self.numbers_title.setText(
-                translate("TrendsView", "Click a therapy's lane or marker to see its numbers.") if has_sessions else
-                translate("TrendsView",
-                          "No therapy sessions in this period. Log one on the Today tab; its numbers then appear "
-                          "here."))
+                translate("TrendsView", "Click a therapy's lane or marker to see its numbers.")
+                if has_sessions
+                else translate(
+                    "TrendsView",
+                    "No therapy sessions in this period. Log one on the Today tab; its numbers then appear here.",
+                )
+            )
 
     def _refresh_side_panel(self) -> None:
         self._pick_default_therapy()
@@ -778,8 +802,9 @@ class TrendsView(QWidget):
             return
         # only the selected therapy's numbers: a range change stays cheap
         sessions = self.data.sessions.between(self.start, self.end)
-        self.effects = therapy_effects(sessions, self.data.daily, self.data.names,
-                                       keys=[key] if key in set(sessions.keys.tolist()) else [])
+        self.effects = therapy_effects(
+            sessions, self.data.daily, self.data.names, keys=[key] if key in set(sessions.keys.tolist()) else []
+        )
         eff = self.effects[0] if self.effects else None
         name = shown_name(key, self.data.name_of(key))
         if eff is None:
@@ -893,8 +918,9 @@ class TrendsView(QWidget):
         if self.data is None:
             self._load_data()
         effects = self.effects_in_range() if kind == "therapy" else None
-        fig = build_export_figure(kind, self._loaded(), self.start, self.end, generated_on=self._today(),
-                                  effects=effects)
+        fig = build_export_figure(
+            kind, self._loaded(), self.start, self.end, generated_on=self._today(), effects=effects
+        )
         saved = save_figure(fig, path)
         self.status.emit(translate("TrendsView", "Saved the chart as {saved}").format(saved=saved))
         return saved
@@ -927,4 +953,3 @@ class TrendsView(QWidget):
         if self._on_error is None:
             raise exc
         self._on_error(exc)
-

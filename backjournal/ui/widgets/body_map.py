@@ -175,8 +175,9 @@ class BodyMap(QWidget):
         x0, y0, w, h = self.view_box
         sx, sy = target.width() / w, target.height() / h
         for b in self.buttons:
-            poly = QPolygonF([QPointF(target.x() + (px - x0) * sx, target.y() + (py - y0) * sy)
-                              for px, py in b.spec.points])
+            poly = QPolygonF(
+                [QPointF(target.x() + (px - x0) * sx, target.y() + (py - y0) * sy) for px, py in b.spec.points]
+            )
             b.place(poly)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override

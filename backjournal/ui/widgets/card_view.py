@@ -58,8 +58,10 @@ def card_title(card: Card) -> str:
 def card_summary(card: Card) -> str:
     return translate("CardSummaries", card.summary)
 
+
 OpenUrl = Callable[[QUrl], object]
 Today = Callable[[], date]
+
 
 def review_note(card: Card, today: date) -> str:
     """The footer's review line: when the card was checked, and a warning once its review is overdue."""
@@ -70,7 +72,8 @@ def review_note(card: Card, today: date) -> str:
             "of date. Check with your clinician.",
         ).format(reviewed=card.reviewed.isoformat(), months=card.review_months)
     return translate("CardView", "Last reviewed {reviewed}; next review due by {due}.").format(
-        reviewed=card.reviewed.isoformat(), due=card.review_due.isoformat())
+        reviewed=card.reviewed.isoformat(), due=card.review_due.isoformat()
+    )
 
 
 def red_flags_button(parent: QWidget) -> QPushButton:
@@ -140,8 +143,10 @@ def render_card_markdown(card: Card) -> str:
     in English."""
     if i18n.active_language() == i18n.SOURCE_LANGUAGE:
         return f"# {card.title}\n\n{card.markdown}"
-    return (f"# {card_title(card)}\n\n**{card_summary(card)}**\n\n"
-            f"*{translate('CardView', ENGLISH_ONLY_NOTE)}*\n\n{card.markdown}")
+    return (
+        f"# {card_title(card)}\n\n**{card_summary(card)}**\n\n"
+        f"*{translate('CardView', ENGLISH_ONLY_NOTE)}*\n\n{card.markdown}"
+    )
 
 
 #: Qt's font size adjustment per heading level (0 medium, 1 large, 2 x-large; markdown gives h1 3, xx-large).
@@ -189,8 +194,14 @@ class CardView(QWidget):
     #: The id of the card now shown.
     card_shown = Signal(str)
 
-    def __init__(self, library: CardLibrary, parent: QWidget | None = None, *, open_url: OpenUrl | None = None,
-                 today: Today = date.today):
+    def __init__(
+        self,
+        library: CardLibrary,
+        parent: QWidget | None = None,
+        *,
+        open_url: OpenUrl | None = None,
+        today: Today = date.today,
+    ):
         super().__init__(parent)
         self.library = library
         self._open_url: OpenUrl = open_url or QDesktopServices.openUrl
@@ -296,7 +307,7 @@ class CardView(QWidget):
         """Route a clicked link: card: switches the card, http(s) opens the system browser."""
         scheme = url.scheme().lower()
         if scheme == "card":
-            target = url.path() or url.toString()[len("card:"):]
+            target = url.path() or url.toString()[len("card:") :]
             try:
                 self.show_card(target)
             except UnknownCardError:

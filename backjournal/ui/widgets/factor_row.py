@@ -49,9 +49,14 @@ class FactorRow(QGroupBox):
         self.grid_box = QWidget(self)
         self.grid = QGridLayout(self.grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(translate("FactorRow",
-                                     "Track sleep quality, mood, stress, physical activity or your own factors "
-                                     '(e.g. "long drive") once a day: turn them on with Factors…'), self)
+        self.hint = QLabel(
+            translate(
+                "FactorRow",
+                "Track sleep quality, mood, stress, physical activity or your own factors "
+                '(e.g. "long drive") once a day: turn them on with Factors…',
+            ),
+            self,
+        )
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.manage = QPushButton(translate("FactorRow", "Factors…"), self)
@@ -90,16 +95,20 @@ class FactorRow(QGroupBox):
                 control.setSpecialValueText("–")
                 control.setValue(-1)
                 control.setKeyboardTracking(False)  # typing "10" logs 10 once, not 1 and then 10
-                control.setAccessibleName(translate("FactorRow", "{name} today, 0 to 10 (– for none)").format(name=shown_name(f.key, f.name)))
+                control.setAccessibleName(
+                    translate("FactorRow", "{name} today, 0 to 10 (– for none)").format(name=shown_name(f.key, f.name))
+                )
                 control.valueChanged.connect(lambda v, key=f.key: self._changed(key, None if v < 0 else v))
             else:
                 control = combo = QComboBox(self.grid_box)
                 for text, value in YESNO_ITEMS:
                     combo.addItem(text, value)
-                combo.setAccessibleName(translate("FactorRow", "{name} today, yes or no (– for none)").format(
-                    name=shown_name(f.key, f.name)))
-                combo.currentIndexChanged.connect(
-                    lambda _i, key=f.key, c=combo: self._changed(key, c.currentData()))
+                combo.setAccessibleName(
+                    translate("FactorRow", "{name} today, yes or no (– for none)").format(
+                        name=shown_name(f.key, f.name)
+                    )
+                )
+                combo.currentIndexChanged.connect(lambda _i, key=f.key, c=combo: self._changed(key, c.currentData()))
             guard_wheel(control)
             control.setMaximumWidth(CONTROL_MAX_WIDTH)
             label.setBuddy(control)
@@ -112,12 +121,17 @@ class FactorRow(QGroupBox):
     def _cell_width(self, labels: dict) -> int:
         """The widest label + control (at least CELL_WIDTH): every column gets that much room, so a
         long name of your own never squeezes its neighbours or runs off the side."""
-        widths = [labels[c].fontMetrics().horizontalAdvance(labels[c].text()) + c.sizeHint().width() + CELL_PADDING
-                  for c in self.controls.values() if c in labels]
+        widths = [
+            labels[c].fontMetrics().horizontalAdvance(labels[c].text()) + c.sizeHint().width() + CELL_PADDING
+            for c in self.controls.values()
+            if c in labels
+        ]
         return max([CELL_WIDTH, *widths])
 
     def _arrange(self, width: int) -> None:
-        labels = {lab.buddy(): lab for lab in self.grid_box.findChildren(QLabel) if lab.buddy() in self.controls.values()}
+        labels = {
+            lab.buddy(): lab for lab in self.grid_box.findChildren(QLabel) if lab.buddy() in self.controls.values()
+        }
         columns = max(1, min(len(self._factors) or 1, width // self._cell_width(labels)))
         if columns == self._columns:
             return
@@ -179,9 +193,12 @@ class FactorsDialog(QDialog):
         self.factors = factors
         self.boxes: dict[str, QCheckBox] = {}
         self.list_layout = QVBoxLayout()
-        intro = QLabel(translate("FactorsDialog",
-                                 "Checked factors show on Today, one value a day. Turning one off keeps its "
-                                 "values."), self)
+        intro = QLabel(
+            translate(
+                "FactorsDialog", "Checked factors show on Today, one value a day. Turning one off keeps its values."
+            ),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
@@ -216,10 +233,16 @@ class FactorsDialog(QDialog):
         self.boxes.clear()
         for f in self.factors.factors():
             name = shown_name(f.key, f.name)
-            box = QCheckBox(translate("FactorsDialog", "{name} ({kind}, built in)").format(name=name, kind=f.kind.label)
-                            if f.builtin else f"{name} ({f.kind.label})", self)
+            box = QCheckBox(
+                translate("FactorsDialog", "{name} ({kind}, built in)").format(name=name, kind=f.kind.label)
+                if f.builtin
+                else f"{name} ({f.kind.label})",
+                self,
+            )
             box.setChecked(f.enabled)
-            box.setAccessibleName(translate("FactorsDialog", "Show {name} on Today").format(name=shown_name(f.key, f.name)))
+            box.setAccessibleName(
+                translate("FactorsDialog", "Show {name} on Today").format(name=shown_name(f.key, f.name))
+            )
             box.toggled.connect(lambda on, key=f.key: self.factors.set_enabled(key, on))
             self.list_layout.addWidget(box)
             self.boxes[f.key] = box

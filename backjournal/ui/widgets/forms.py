@@ -90,8 +90,11 @@ class SectionDateTimeEdit(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
             forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             QWidget.focusNextPrevChild(self, forward)
             return True
@@ -154,8 +157,12 @@ class MomentEdit(QWidget):
     def set_moment(self, moment: datetime) -> None:
         self.edit.blockSignals(True)
         local = moment.astimezone()
-        self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                        QTime(local.hour, local.minute, local.second, local.microsecond // 1000)))
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute, local.second, local.microsecond // 1000),
+            )
+        )
         self.edit.blockSignals(False)
         self._touched = True
 
@@ -177,9 +184,9 @@ class MomentEdit(QWidget):
         try:
             day = edit.date().toPython()
             assert isinstance(day, date)  # a QDate converts to a date
-            typed = datetime.combine(day,
-                                     time(int(edit.sectionText(Section.HourSection)),
-                                          int(edit.sectionText(Section.MinuteSection))))
+            typed = datetime.combine(
+                day, time(int(edit.sectionText(Section.HourSection)), int(edit.sectionText(Section.MinuteSection)))
+            )
         except ValueError:
             raise ValidationError("time", edit.text(), "a complete date and time") from None
         check_local_time_exists(typed, field="time")
@@ -281,8 +288,14 @@ class PainForm(_Form):
         self.regions.setAccessibleName(translate("PainForm", "Where the pain is"))
         self.qualities.setAccessibleName(translate("PainForm", "What the pain feels like"))
         self.note.setAccessibleName(translate("PainForm", "Note"))
-        self._watch(self.score.scoreChanged, self.regions.changed, self.qualities.changed, self.when.changed,
-                    self.region_scores.changed, self.each_region.toggled)
+        self._watch(
+            self.score.scoreChanged,
+            self.regions.changed,
+            self.qualities.changed,
+            self.when.changed,
+            self.region_scores.changed,
+            self.each_region.toggled,
+        )
         self.show_region_scores()
 
     @property
@@ -298,8 +311,9 @@ class PainForm(_Form):
         """The "Each region" row: shown while scoring each region, with regions chosen and "Where" shown."""
         chosen = self.regions.values()
         self.region_scores.show_regions(chosen)
-        self.form.setRowVisible(self.region_scores, self.scoring_each_region and bool(chosen)
-                                and self.form.isRowVisible(self.where))
+        self.form.setRowVisible(
+            self.region_scores, self.scoring_each_region and bool(chosen) and self.form.isRowVisible(self.where)
+        )
 
     def _chips_changed(self) -> None:
         self.body_map.set_values(self.regions.values())
@@ -327,17 +341,24 @@ class PainForm(_Form):
             return ()
         missing = [r for r, s in zip(regions, scores, strict=True) if s is None]
         if missing:
-            raise ValidationError(f"score for {missing[0].label}", "nothing",
-                                  "a score from 0 to 10 for each chosen region, or for none",
-                                  "no score chosen yet for this region")
+            raise ValidationError(
+                f"score for {missing[0].label}",
+                "nothing",
+                "a score from 0 to 10 for each chosen region, or for none",
+                "no score chosen yet for this region",
+            )
         return tuple(s for s in scores if s is not None)
 
     def build(self) -> PainEntryDraft:
         regions = self.regions.values()
         region_scores = self._region_scores(regions)
         if self.score.score is None and not region_scores:
-            raise ValidationError("score", "nothing", "a score from 0 (no pain) to 10 (worst pain imaginable)",
-                                  "no score chosen yet (press a number key or click a button)")
+            raise ValidationError(
+                "score",
+                "nothing",
+                "a score from 0 (no pain) to 10 (worst pain imaginable)",
+                "no score chosen yet (press a number key or click a button)",
+            )
         return PainEntryDraft(
             felt_at=self.when.moment(),
             score=self.score.score,
@@ -354,8 +375,9 @@ class PainForm(_Form):
         self.score.set_score(entry.score)
         if entry.region_scores:  # scored by region: show those scores (the remembered mode is not changed)
             self.set_score_each_region(True)
-        self.region_scores.set_scores(dict(zip(entry.regions, entry.region_scores, strict=True))
-                                      if entry.region_scores else {})
+        self.region_scores.set_scores(
+            dict(zip(entry.regions, entry.region_scores, strict=True)) if entry.region_scores else {}
+        )
         self.regions.set_values(entry.regions)
         self.qualities.set_values(entry.qualities)
         self.note.setPlainText(entry.note or "")
@@ -376,8 +398,11 @@ ADD_MEDICATION_TEXT = QT_TRANSLATE_NOOP("SessionForm", "Add medication…")
 GENERIC_MEDICATION = "medication"
 #: In the medication picker while a session logged as the generic "Medication" is edited.
 NOT_NAMED_TEXT = QT_TRANSLATE_NOOP("SessionForm", "Not named (as logged)")
-SCHEDULE_CHOICES = (("", "–"), ("as-needed", QT_TRANSLATE_NOOP("SessionForm", "as needed")),
-                    ("scheduled", QT_TRANSLATE_NOOP("SessionForm", "scheduled")))
+SCHEDULE_CHOICES = (
+    ("", "–"),
+    ("as-needed", QT_TRANSLATE_NOOP("SessionForm", "as needed")),
+    ("scheduled", QT_TRANSLATE_NOOP("SessionForm", "scheduled")),
+)
 
 
 class SessionForm(_Form):
@@ -405,7 +430,9 @@ class SessionForm(_Form):
         top.addWidget(self.therapy, 1)
         top.addWidget(self.about)
         self.medication = QComboBox(self)
-        self.medication_label = QLabel(translate("SessionForm", "Which one?"), self)  # under "Therapy: Medication"; short, so the
+        self.medication_label = QLabel(
+            translate("SessionForm", "Which one?"), self
+        )  # under "Therapy: Medication"; short, so the
         # label column stays as wide as before and the score rows do not wrap
         self.when = MomentEdit(self)
         self.minutes = QSpinBox(self)
@@ -466,15 +493,23 @@ class SessionForm(_Form):
         self.amount.setAccessibleName(translate("SessionForm", "Dose amount, as entered"))
         self.unit.setAccessibleName(translate("SessionForm", "Dose unit"))
         self.schedule.setAccessibleName(translate("SessionForm", "Taken as needed or on a schedule"))
-        for edit, name in ((self.details, translate("SessionForm", "Details")),
-                           (self.dose, translate("SessionForm", "Dose, as text")),
-                           (self.provider, translate("SessionForm", "Provider or place")),
-                           (self.note, translate("SessionForm", "Note"))):
+        for edit, name in (
+            (self.details, translate("SessionForm", "Details")),
+            (self.dose, translate("SessionForm", "Dose, as text")),
+            (self.provider, translate("SessionForm", "Provider or place")),
+            (self.note, translate("SessionForm", "Note")),
+        ):
             edit.setAccessibleName(name)
         guard_wheel(self.therapy, self.minutes, self.medication, self.unit, self.schedule)
-        self._watch(self.therapy.currentIndexChanged, self.medication.currentIndexChanged, self.when.changed,
-                    self.minutes.valueChanged, self.before.scoreChanged, self.after.scoreChanged,
-                    self.amount.textChanged)
+        self._watch(
+            self.therapy.currentIndexChanged,
+            self.medication.currentIndexChanged,
+            self.when.changed,
+            self.minutes.valueChanged,
+            self.before.scoreChanged,
+            self.after.scoreChanged,
+            self.amount.textChanged,
+        )
 
     # ------------------------------------------------------------------ therapies and medications
     def set_therapies(self, therapies: list[TherapyType], *, select: str | None = None) -> None:
@@ -514,8 +549,11 @@ class SessionForm(_Form):
         if self._keep_generic and generic is not None:
             self.medication.addItem(translate("SessionForm", NOT_NAMED_TEXT), generic)
         for t in meds:
-            label = translate("SessionForm", "{name} (last used)").format(name=t.name) if t.key == self._last_medication \
+            label = (
+                translate("SessionForm", "{name} (last used)").format(name=t.name)
+                if t.key == self._last_medication
                 else t.name
+            )
             self.medication.addItem(label, t)
         if self._offers_add:
             self.medication.addItem(translate("SessionForm", ADD_MEDICATION_TEXT), None)
@@ -568,8 +606,9 @@ class SessionForm(_Form):
     def _medication_changed(self) -> None:
         if self.medication.currentData() is None and self.medication.count() > 1:  # never stay on "Add…"
             self.medication.blockSignals(True)
-            self.medication.setCurrentIndex(max(0, min(getattr(self, "_previous_medication", 0),
-                                                       self.medication.count() - 2)))
+            self.medication.setCurrentIndex(
+                max(0, min(getattr(self, "_previous_medication", 0), self.medication.count() - 2))
+            )
             self.medication.blockSignals(False)
         self._previous_medication = self.medication.currentIndex()
 
@@ -580,9 +619,16 @@ class SessionForm(_Form):
         if key == GENERIC_MEDICATION:
             key = self.medication_key()
             if key is None:
-                hint = translate("SessionForm", " (add one with '{add}')").format(add=translate("SessionForm", ADD_MEDICATION_TEXT)) if self._offers_add else ""
-                raise ValidationError("medication", "nothing", f"one of your medications{hint}",
-                                      "which medication? none chosen")
+                hint = (
+                    translate("SessionForm", " (add one with '{add}')").format(
+                        add=translate("SessionForm", ADD_MEDICATION_TEXT)
+                    )
+                    if self._offers_add
+                    else ""
+                )
+                raise ValidationError(
+                    "medication", "nothing", f"one of your medications{hint}", "which medication? none chosen"
+                )
         minutes = self.minutes.value()
         drug = self.amount.isEnabled()
         amount = self.amount.text().strip() if drug else ""

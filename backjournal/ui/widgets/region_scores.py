@@ -28,9 +28,12 @@ class RegionScores(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        self.hint = QLabel(translate("RegionScores",
-                                     "Each region's own score, 0 to 10. Leave the overall score empty to use the "
-                                     "highest."), self)
+        self.hint = QLabel(
+            translate(
+                "RegionScores", "Each region's own score, 0 to 10. Leave the overall score empty to use the highest."
+            ),
+            self,
+        )
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         grid.addWidget(self.hint, 0, 0, 1, 2)

@@ -15,8 +15,19 @@ from backjournal.ui.translation import translate
 TEN_WINDOW_MS = 900
 
 # Colour ramp from calm to alarming, readable with black text; the number itself carries the meaning.
-_RAMP = ["#e8f5e9", "#eef6dc", "#f4f7d0", "#fbf6c4", "#fdeeb8", "#fde3ad",
-         "#fcd5a2", "#f9c49a", "#f5b294", "#f09f8f", "#ea8c8c"]
+_RAMP = [
+    "#e8f5e9",
+    "#eef6dc",
+    "#f4f7d0",
+    "#fbf6c4",
+    "#fdeeb8",
+    "#fde3ad",
+    "#fcd5a2",
+    "#f9c49a",
+    "#f5b294",
+    "#f09f8f",
+    "#ea8c8c",
+]
 
 
 class ScorePicker(QWidget):
@@ -30,8 +41,10 @@ class ScorePicker(QWidget):
         # A visible frame while the picker has the keyboard focus (digit keys go here).
         self.setObjectName("scorePicker")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#scorePicker { border: 2px solid transparent; border-radius: 8px; }"
-                           " #scorePicker:focus { border: 2px solid #1f4e79; }")
+        self.setStyleSheet(
+            "#scorePicker { border: 2px solid transparent; border-radius: 8px; }"
+            " #scorePicker:focus { border: 2px solid #1f4e79; }"
+        )
         self.setAccessibleName(translate("ScorePicker", "Pain score from 0, no pain, to 10, worst pain imaginable"))
         self._allow_none = allow_none
         self._group = QButtonGroup(self)
@@ -48,8 +61,11 @@ class ScorePicker(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(size, size)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(translate("Domain", SCORE_ANCHORS[value]) if value in SCORE_ANCHORS
-                              else translate("ScorePicker", "{value} out of 10").format(value=value))
+            button.setToolTip(
+                translate("Domain", SCORE_ANCHORS[value])
+                if value in SCORE_ANCHORS
+                else translate("ScorePicker", "{value} out of 10").format(value=value)
+            )
             button.setAccessibleName(translate("ScorePicker", "{value} of 10").format(value=value))
             button.setAccessibleDescription(translate("Domain", SCORE_ANCHORS[value]) if value in SCORE_ANCHORS else "")
             font = button.font()

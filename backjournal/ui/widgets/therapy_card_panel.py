@@ -21,8 +21,14 @@ class TherapyCardPanel(QWidget):
 
     card_shown = Signal(str)
 
-    def __init__(self, *, library: CardLibrary, journal: JournalService, parent: QWidget | None = None,
-                 open_url: OpenUrl | None = None):
+    def __init__(
+        self,
+        *,
+        library: CardLibrary,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        open_url: OpenUrl | None = None,
+    ):
         super().__init__(parent)
         self.library = library
         self.journal = journal
@@ -92,8 +98,9 @@ class CardPanelHost(Protocol):
     def selected_therapy(self) -> str | None: ...
 
 
-def attach_card_panel(trends_view: CardPanelHost, *, library: CardLibrary, journal: JournalService,
-                      open_url: OpenUrl | None = None) -> TherapyCardPanel:
+def attach_card_panel(
+    trends_view: CardPanelHost, *, library: CardLibrary, journal: JournalService, open_url: OpenUrl | None = None
+) -> TherapyCardPanel:
     """Put a TherapyCardPanel at the top of the Trends side panel, above the person's own numbers,
     and show the card of each therapy selected there (``therapy_selected(str)``)."""
     # parented as the layout below would parent it (a Protocol is not a QWidget)

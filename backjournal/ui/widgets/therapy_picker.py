@@ -28,9 +28,16 @@ _ADD = "\x00add"  # the data of the "Add therapy…" item (never a therapy key)
 
 
 class TherapyPicker(QComboBox):
-    def __init__(self, *, therapies: Callable[[], list[TherapyType]], adder: TherapyAdder | None = None,
-                 signals: JournalSignals | None = None, none_text: str | None = None,
-                 selected: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        therapies: Callable[[], list[TherapyType]],
+        adder: TherapyAdder | None = None,
+        signals: JournalSignals | None = None,
+        none_text: str | None = None,
+        selected: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._therapies = therapies
         self._adder = adder
@@ -54,7 +61,9 @@ class TherapyPicker(QComboBox):
             self.addItem(self._none_text, None)
         for t in self._therapies():
             if not t.archived or t.key == keep:
-                self.addItem(translate("TherapyPicker", "{name} (archived)").format(name=t.name) if t.archived else t.name, t.key)
+                self.addItem(
+                    translate("TherapyPicker", "{name} (archived)").format(name=t.name) if t.archived else t.name, t.key
+                )
         if self._adder is not None:
             self.addItem(ADD_THERAPY_TEXT, _ADD)
         index = self.findData(keep) if keep is not None else -1

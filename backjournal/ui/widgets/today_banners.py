@@ -42,10 +42,18 @@ def _banner(parent: QWidget) -> tuple[QFrame, QLabel, QHBoxLayout]:
 
 
 class TodayBanners(QObject):
-    def __init__(self, today_view: QWidget, *, trials: TrialService, settings: SettingsService,
-                 window_settings: QSettings, journal: JournalService,
-                 open_peg: Callable[[], None], today_fn: Callable[[], date],
-                 on_error: Callable[[BaseException], None] | None = None):
+    def __init__(
+        self,
+        today_view: QWidget,
+        *,
+        trials: TrialService,
+        settings: SettingsService,
+        window_settings: QSettings,
+        journal: JournalService,
+        open_peg: Callable[[], None],
+        today_fn: Callable[[], date],
+        on_error: Callable[[BaseException], None] | None = None,
+    ):
         super().__init__(today_view)
         self.view = today_view
         self.trials = trials
@@ -81,18 +89,28 @@ class TodayBanners(QObject):
             self.trial_frame.hide()
         else:
             trial, period = current
-            text = translate("TodayBanners", "Personal trial, period {number} of {periods} (pair {pair}), {start} – "
-                             "{end}: today is regimen {regimen}: {name}.").format(
-                number=period.number, periods=2 * trial.pairs, pair=period.pair,
-                start=date_text(period.start, weekday=False), end=date_text(period.end, weekday=False),
-                regimen=period.regimen, name=trial.regimen_name(period.regimen))
+            text = translate(
+                "TodayBanners",
+                "Personal trial, period {number} of {periods} (pair {pair}), {start} – "
+                "{end}: today is regimen {regimen}: {name}.",
+            ).format(
+                number=period.number,
+                periods=2 * trial.pairs,
+                pair=period.pair,
+                start=date_text(period.start, weekday=False),
+                end=date_text(period.end, weekday=False),
+                regimen=period.regimen,
+                name=trial.regimen_name(period.regimen),
+            )
             if period.in_washout(day):
                 n = (day - period.start).days + 1
                 text += translate("TodayBanners", " Wash-out day {n} of {days}: these days are not counted.").format(
-                    n=n, days=trial.washout_days)
+                    n=n, days=trial.washout_days
+                )
             if period.number in trial.side_effects:
                 text += translate("TodayBanners", " Side effects noted: {notes}").format(
-                    notes=trial.side_effects[period.number])
+                    notes=trial.side_effects[period.number]
+                )
             self.trial_label.setText(text)
             self.trial_frame.show()
         prefs = self.settings.preferences()
@@ -104,10 +122,13 @@ class TodayBanners(QObject):
         except ValueError:
             dismissed = None
         if peg_offer_due(day, peg_day=prefs.peg_day, last_checkin=last, dismissed_on=dismissed):
-            self.peg_label.setText(translate("TodayBanners",
-                                             "It is {day}, your weekly PEG check-in day: three questions "
-                                             "about the past week (pain, enjoyment of life, general activity).").format(
-                                             day=QLocale().dayName(prefs.peg_day + 1)))
+            self.peg_label.setText(
+                translate(
+                    "TodayBanners",
+                    "It is {day}, your weekly PEG check-in day: three questions "
+                    "about the past week (pain, enjoyment of life, general activity).",
+                ).format(day=QLocale().dayName(prefs.peg_day + 1))
+            )
             self.peg_frame.show()
         else:
             self.peg_frame.hide()

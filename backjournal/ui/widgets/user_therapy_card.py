@@ -122,7 +122,9 @@ class UserTherapyCardView(QWidget):
         if self._class_card_id is not None and therapy.drug_class is not None:
             label = DrugClass(therapy.drug_class).label
             self.class_label.setText(translate("UserTherapyCardView", "Class: {label}").format(label=label))
-            self.class_card.setAccessibleName(translate("UserTherapyCardView", "Open the reference card for its class, {label}").format(label=label))
+            self.class_card.setAccessibleName(
+                translate("UserTherapyCardView", "Open the reference card for its class, {label}").format(label=label)
+            )
         self.class_row.setVisible(self._class_card_id is not None)
         self.explanation.setText(MEDICATION_EXPLANATION if self._class_card_id is not None else EXPLANATION)
         self.notes.blockSignals(True)

@@ -23,8 +23,8 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = "0002"
+down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -34,9 +34,16 @@ NAMESPACE = uuid.UUID("6f1d3c52-6a8e-4f0e-9a53-2b6b8f0d6c41")  # domain.periods.
 LABEL_MAX = 80  # domain.models.NAME_MAX when this revision was written
 
 settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.Text))
-periods = sa.table("marked_periods", sa.column("id", sa.Integer), sa.column("uid", sa.String),
-                   sa.column("label", sa.String), sa.column("start_day", sa.Date), sa.column("end_day", sa.Date),
-                   sa.column("therapy_key", sa.String), sa.column("created_at", sa.DateTime))
+periods = sa.table(
+    "marked_periods",
+    sa.column("id", sa.Integer),
+    sa.column("uid", sa.String),
+    sa.column("label", sa.String),
+    sa.column("start_day", sa.Date),
+    sa.column("end_day", sa.Date),
+    sa.column("therapy_key", sa.String),
+    sa.column("created_at", sa.DateTime),
+)
 
 
 def _read(entry: object) -> tuple[str, date, date, str | None] | None:
@@ -63,17 +70,18 @@ def _uid(label: str, start: date, end: date, therapy: str | None, occurrence: in
 
 
 def upgrade() -> None:
-    op.create_table('marked_periods',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('uid', sa.String(length=36), nullable=False),
-    sa.Column('label', sa.String(length=100), nullable=False),
-    sa.Column('start_day', sa.Date(), nullable=False),
-    sa.Column('end_day', sa.Date(), nullable=False),
-    sa.Column('therapy_key', sa.String(length=100), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.CheckConstraint('end_day >= start_day', name=op.f('ck_marked_periods_days')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_marked_periods')),
-    sa.UniqueConstraint('uid', name=op.f('uq_marked_periods_uid'))
+    op.create_table(
+        "marked_periods",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("label", sa.String(length=100), nullable=False),
+        sa.Column("start_day", sa.Date(), nullable=False),
+        sa.Column("end_day", sa.Date(), nullable=False),
+        sa.Column("therapy_key", sa.String(length=100), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint("end_day >= start_day", name=op.f("ck_marked_periods_days")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_marked_periods")),
+        sa.UniqueConstraint("uid", name=op.f("uq_marked_periods_uid")),
     )
     bind = op.get_bind()
     raw = bind.execute(sa.select(settings.c.value).where(settings.c.key == OLD_KEY)).scalar()
@@ -97,8 +105,16 @@ def upgrade() -> None:
         n = seen.get(read, 0)
         seen[read] = n + 1
         label, start, end, therapy = read
-        rows.append({"uid": _uid(label, start, end, therapy, n), "label": label, "start_day": start, "end_day": end,
-                     "therapy_key": therapy, "created_at": now})
+        rows.append(
+            {
+                "uid": _uid(label, start, end, therapy, n),
+                "label": label,
+                "start_day": start,
+                "end_day": end,
+                "therapy_key": therapy,
+                "created_at": now,
+            }
+        )
     if rows:
         op.bulk_insert(periods, rows)
     bind.execute(sa.delete(settings).where(settings.c.key == OLD_KEY))
@@ -108,10 +124,12 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    listed = [{"label": r.label, "start": r.start_day.isoformat(), "end": r.end_day.isoformat(),
-               "therapy": r.therapy_key}
-              for r in bind.execute(sa.select(periods).order_by(periods.c.start_day, periods.c.end_day,
-                                                                periods.c.label, periods.c.id))]
+    listed = [
+        {"label": r.label, "start": r.start_day.isoformat(), "end": r.end_day.isoformat(), "therapy": r.therapy_key}
+        for r in bind.execute(
+            sa.select(periods).order_by(periods.c.start_day, periods.c.end_day, periods.c.label, periods.c.id)
+        )
+    ]
     raw = bind.execute(sa.select(settings.c.value).where(settings.c.key == UNREADABLE_KEY)).scalar()
     if raw is not None:
         listed.extend(json.loads(raw))
@@ -119,4 +137,4 @@ def downgrade() -> None:
     if listed:
         bind.execute(sa.delete(settings).where(settings.c.key == OLD_KEY))
         bind.execute(sa.insert(settings).values(key=OLD_KEY, value=json.dumps(listed, sort_keys=True)))
-    op.drop_table('marked_periods')
+    op.drop_table("marked_periods")

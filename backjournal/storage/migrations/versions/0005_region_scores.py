@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -24,11 +24,13 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # SQLite adds a nullable column with its CHECK in place: no copy of the table (quick on a journal
     # of many years, and no freed pages left behind).
-    op.execute("ALTER TABLE pain_entry_regions ADD COLUMN score INTEGER "
-               "CONSTRAINT ck_pain_entry_regions_score CHECK (score IS NULL OR score BETWEEN 0 AND 10)")
+    op.execute(
+        "ALTER TABLE pain_entry_regions ADD COLUMN score INTEGER "
+        "CONSTRAINT ck_pain_entry_regions_score CHECK (score IS NULL OR score BETWEEN 0 AND 10)"
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('pain_entry_regions', schema=None) as batch_op:
-        batch_op.drop_constraint(op.f('ck_pain_entry_regions_score'), type_='check')
-        batch_op.drop_column('score')
+    with op.batch_alter_table("pain_entry_regions", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_pain_entry_regions_score"), type_="check")
+        batch_op.drop_column("score")
