@@ -99,10 +99,60 @@ def _chunks(text: str, width: int = 80) -> list[str]:
     return [_quoted(piece) for piece in pieces]
 
 
+def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return context, message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def plural_messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """The plural (numerus) messages of a .ts, by (context, source, comment)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[_key(name, message)] = message
+    return found
+
+
+def restore_plurals(ts: Path, kept: dict[tuple[str, str, str], ET.Element]) -> int:
+    """Put the plural messages ``kept`` from before an lupdate run back into ``ts``.
+
+    pyside6-lupdate does not see the count of a Python ``translate(ctx, "%n days", None, n)`` call
+    (checked with PySide6 6.11: it writes the message without numerus="yes", and drops a call that
+    passes ``n=`` by keyword), so a plain run would turn every plural into a one-form message and
+    lose its forms. The message from before the run, forms and all, replaces the one lupdate wrote,
+    or is added again when lupdate dropped it. Returns how many were put back."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {context.findtext("name") or "": context for context in root.iter("context")}
+    restored = 0
+    for (name, source, comment), old in kept.items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        same = [m for m in context.findall("message") if _key(name, m) == (name, source, comment)]
+        if same and same[0].get("numerus") == "yes":
+            continue
+        for message in same:
+            context.remove(message)
+        context.append(old)
+        restored += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return restored
+
+
 def update(files: list[Path] | None = None) -> None:
-    """Every string into each language's .ts; English gets only the plural messages (its own forms)."""
+    """Every string into each language's .ts; English gets only the plural messages (its own forms).
+    Plural messages are kept with their forms (``restore_plurals``: lupdate cannot see them in Python)."""
     CARD_STRINGS.write_text(card_strings_source(), encoding="utf-8")
+    # in the repository's format (./dev lint checks it); ruff comes with the test extra
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(CARD_STRINGS)], check=False)
     for ts in files or ts_files():
+        kept = plural_messages(ts)
         plural = ["-pluralonly"] if ts.name == f"backjournal_{SOURCE}.ts" else []
         subprocess.run(
             [
@@ -118,6 +168,7 @@ def update(files: list[Path] | None = None) -> None:
             cwd=ROOT,
             check=True,
         )
+        restore_plurals(ts, kept)
 
 
 def compile_all(quiet: bool = False) -> list[Path]:

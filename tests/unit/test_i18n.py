@@ -110,6 +110,37 @@ def test_one_lupdate_run_finds_no_string_missing_from_the_catalogues(tmp_path):
     assert new == set(), f"not in backjournal_de.ts yet: {sorted(new)[:10]}"
 
 
+def test_an_update_keeps_every_plural_message_with_its_forms(tmp_path):
+    """pyside6-lupdate does not see the count of a Python translate(ctx, "%n days", None, n) call: a
+    plain run wrote the German plurals as one-form unfinished messages and dropped English's. The
+    update step puts them back (tools/translations.py restore_plurals)."""
+    for lang in ("de", "en"):
+        fresh = tmp_path / f"backjournal_{lang}.ts"
+        fresh.write_bytes((TS_DIR / f"backjournal_{lang}.ts").read_bytes())
+        before = {(m.context, m.source, m.comment): m for m in tools.read_ts(fresh) if m.numerus}
+        assert len(before) >= 10, lang
+        kept = tools.plural_messages(fresh)
+        pluralonly = ["-pluralonly"] if lang == "en" else []
+        subprocess.run(
+            [
+                tools.qt_tool("lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *pluralonly,
+                *tools.sources(),
+                "-ts",
+                str(fresh),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        tools.restore_plurals(fresh, kept)
+        after = {(m.context, m.source, m.comment): m for m in tools.read_ts(fresh) if m.numerus}
+        assert after == before, lang
+
+
 def test_no_formatted_string_is_handed_to_translate():
     """translate(f"...{x}") would look up the filled-in text (never found); placeholders are filled after."""
     offenders = []
