@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.export_chart_action = self._action(
             self.file_menu, translate("MainWindow", "Export &chart…"), self.export_chart
         )
-        from backjournal.ui.dialogs.exchange_dialogs import ExchangeMenu
+        from backjournal.ui.dialogs.exchange_menu import ExchangeMenu
 
         services = self._services()
         self.exchange_menu = ExchangeMenu(  # Report for my physician…, Export…, Import…
