@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             view,
             courses=services.courses,
             trials=services.trials,
-            reports=services.reports,
+            reports=lambda: services.reports,  # built when a trial's page is first saved
             journal_path=services.path,
             on_saved=self.show_saved,
         )
@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
         self.exchange_menu = ExchangeMenu(  # Report for my physician…, Export…, Import…
             self.file_menu,
             parent=self,
-            exchange=services.exchange,
-            reports=services.reports,
+            exchange=lambda: services.exchange,  # the services are built when an action is first used
+            reports=lambda: services.reports,
             is_encrypted=services.is_encrypted,
             report_paper=self._report_paper,
             show_saved=self.show_saved,

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class ExchangeMenu:
     """Adds the report, export and import actions to the File menu (one line in MainWindow).
 
-    Receives the services it uses (``exchange``, ``reports``), whether the journal is encrypted now
+    Receives the services it uses (``exchange``, ``reports``: callables giving each on first use), whether the journal is encrypted now
     (``is_encrypted``: exports are not, the person is asked first), the paper the preferences chose
     (``report_paper``), and where to say what happened (``show_saved``, ``show_status``: the
     window's); ``parent`` places the dialogs."""
@@ -35,8 +35,8 @@ class ExchangeMenu:
         menu: QMenu,
         *,
         parent: QWidget,
-        exchange: ExchangeService,
-        reports: ReportService,
+        exchange: Callable[[], ExchangeService],
+        reports: Callable[[], ReportService],
         is_encrypted: Callable[[], bool],
         report_paper: Callable[[], str | None],
         show_saved: Callable[..., object],
@@ -70,7 +70,7 @@ class ExchangeMenu:
             return  # an encrypted journal: the PDF is not
         from backjournal.ui.dialogs.exchange_dialogs import ReportDialog
 
-        dialog = ReportDialog(service=self.reports, paper=self.report_paper(), parent=self.parent)
+        dialog = ReportDialog(service=self.reports(), paper=self.report_paper(), parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.written:
             self.show_saved(dialog.written, translate("ExchangeMenu", "report"))
 
@@ -81,7 +81,7 @@ class ExchangeMenu:
             return
         from backjournal.ui.dialogs.exchange_dialogs import ExportDialog
 
-        dialog = ExportDialog(service=self.exchange, parent=self.parent)
+        dialog = ExportDialog(service=self.exchange(), parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
             self.show_saved(r.path, translate("ExchangeMenu", "export of {total} records").format(total=r.total))
@@ -89,7 +89,7 @@ class ExchangeMenu:
     def open_import(self) -> None:
         from backjournal.ui.dialogs.exchange_dialogs import ImportDialog
 
-        dialog = ImportDialog(service=self.exchange, parent=self.parent)
+        dialog = ImportDialog(service=self.exchange(), parent=self.parent)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_info:
             r = dialog.result_info
             factors = (

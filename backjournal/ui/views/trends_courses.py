@@ -43,7 +43,7 @@ class CourseActions(QObject):
         *,
         courses: CourseService,
         trials: TrialService | None = None,
-        reports: ReportService | None = None,
+        reports: ReportService | Callable[[], ReportService] | None = None,
         journal_path: Path | None = None,
         on_saved: Callable[[Path, str], object] | None = None,
     ):
@@ -53,7 +53,9 @@ class CourseActions(QObject):
         self.view = view
         self.courses = courses
         self.trials = trials
-        self.reports = reports  # a ReportService: writes the trial's page for the physician
+        # a ReportService (or a callable giving it on first use: its module loads the report model, numpy
+        # and matplotlib, which the Trends chart's first paint must not wait for): the trial's page
+        self.reports = reports
         self.button = QToolButton(view)
         self.button.setText(translate("CourseActions", "Courses"))
         self.button.setToolTip(
@@ -361,7 +363,7 @@ class CourseActions(QObject):
         from backjournal.services.report import ReportOptions
         from backjournal.ui.operations import run_operation
 
-        service = self.reports
+        service = self.reports() if callable(self.reports) else self.reports
         assert service is not None  # the window gives attach_courses its report service with the trials
         try:  # never the journal, its companions or backups
             target = check_output(path, REPORT_OUTPUT, journal=self.journal_path, field="file").path
@@ -388,7 +390,7 @@ def attach_courses(
     *,
     courses: CourseService,
     trials: TrialService | None = None,
-    reports: ReportService | None = None,
+    reports: ReportService | Callable[[], ReportService] | None = None,
     journal_path: Path | None = None,
     on_saved: Callable[[Path, str], object] | None = None,
 ) -> CourseActions:
