@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 class ExchangeMenu:
     """Adds the report, export and import actions to the File menu (one line in MainWindow).
 
-    Receives the services it uses (``exchange``, ``reports``: callables giving each on first use), whether the journal is encrypted now
-    (``is_encrypted``: exports are not, the person is asked first), the paper the preferences chose
-    (``report_paper``), and where to say what happened (``show_saved``, ``show_status``: the
-    window's); ``parent`` places the dialogs."""
+    Receives the services it uses (``exchange``, ``reports``: callables giving each on first use),
+    whether the journal is encrypted now (``is_encrypted``: exports are not, the person is asked
+    first), the paper the preferences chose (``report_paper``), and where to say what happened
+    (``show_saved``, ``show_status``: the window's); ``parent`` places the dialogs."""
 
     def __init__(
         self,
