@@ -64,3 +64,13 @@ def test_after_the_first_paint_the_journal_opens_and_trends_paints(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert "backjournal.storage.database" in modules and "matplotlib" in modules
     assert "alembic" not in modules  # the schema is at head: Alembic is never imported
+    # the File menu and the Courses box build the report and exchange services on first use only
+    unused = (
+        "backjournal.reports",
+        "backjournal.exchange",
+        "backjournal.services.report",
+        "backjournal.services.exchange",
+        "fpdf",
+        "pypdf",
+    )
+    assert sorted(m for m in modules if m.startswith(unused)) == []
