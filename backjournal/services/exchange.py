@@ -378,8 +378,9 @@ class ExchangeService:
         Python work that, in a worker thread, competes with the window's thread for the GIL: issue 12,
         the import's stall). The batch comes back in chunks, each unpickled on its own, so this thread
         never holds the GIL for long either. ``check`` may raise (Cancel): the child is stopped."""
-        import multiprocessing
         import pickle
+
+        from backjournal.services.apart import child_process
 
         path = Path(path)
         options = options or ImportOptions()
@@ -387,46 +388,23 @@ class ExchangeService:
             options = replace(options, known_therapies=self.known_therapies())
         if fmt is not None and fmt not in IMPORT_FORMATS:
             raise ValidationError("--format", fmt, IMPORT_FORMATS_HELP)
-        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
-        receive, send = context.Pipe(duplex=False)
-        child = context.Process(
-            target=_read_in_child,
-            args=(send, path, fmt, options, self.max_bytes, self.max_rows),
-            name="backjournal-import",
-            daemon=True,
-        )
-        child.start()
-        send.close()  # the child holds the only sending end: EOF when it is gone
+
+        def stopped(code: int | None) -> Exception:
+            return ImportFileError(
+                f"{path.name} could not be read: the reading process stopped (exit code {code}). Nothing was imported."
+            )
+
         parts: list[Any] = []
-        try:
-            while True:
-                while not receive.poll(0.05):
-                    check()
-                    if not child.is_alive() and not receive.poll(0):
-                        child.join(5)
-                        raise ImportFileError(
-                            f"{path.name} could not be read: the reading process stopped "
-                            f"(exit code {child.exitcode}). Nothing was imported."
-                        )
-                try:
-                    data = receive.recv_bytes()
-                except EOFError:
-                    child.join(5)
-                    raise ImportFileError(
-                        f"{path.name} could not be read: the reading process stopped "
-                        f"(exit code {child.exitcode}). Nothing was imported."
-                    ) from None
-                if data == b"":
-                    break
+        with child_process(
+            _read_in_child,
+            (path, fmt, options, self.max_bytes, self.max_rows),
+            name="backjournal-import",
+            check=check,
+            stopped=stopped,
+        ) as next_message:
+            while (data := next_message()) != b"":
                 parts.append(pickle.loads(data))
                 check()
-        finally:
-            if child.is_alive() and child.exitcode is None:
-                child.join(0.5)  # it ends right after answering
-            if child.is_alive():
-                child.terminate()  # Cancel, or an error here
-                child.join(5)
-            receive.close()
         status, payload = parts[0]
         if status == "rejected":
             problems, source = payload

@@ -217,46 +217,26 @@ class ReportService:
         then stopped, nothing was written, and the exception goes on. An exception in the child is
         raised again here (the same type when it can be sent across, else RuntimeError with its text);
         a child that dies without an answer gives ``BackJournalError`` with its exit code."""
-        import multiprocessing
+        import pickle
+
+        from backjournal.services.apart import child_process
 
         model = self.model(options, generated_on=generated_on)
         check()
-        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
-        receive, send = context.Pipe(duplex=False)
-        child = context.Process(
-            target=_render_in_child,
-            args=(send, model, options.paper, i18n.active_language()),
+
+        def stopped(code: int | None) -> Exception:
+            return BackJournalError(
+                f"The report could not be built: its worker process stopped (exit code {code}). Nothing was written."
+            )
+
+        with child_process(
+            _render_in_child,
+            (model, options.paper, i18n.active_language()),
             name="backjournal-report",
-            daemon=True,
-        )
-        child.start()
-        send.close()  # the child holds the only sending end: EOF when it is gone
-        try:
-            while not receive.poll(0.05):
-                check()
-                if not child.is_alive() and not receive.poll(0):
-                    # no answer: not waiting for EOF, which a copy of the pipe kept for a child that
-                    # never started (multiprocessing's resource sharer) would hold off for ever
-                    child.join(5)
-                    raise BackJournalError(
-                        f"The report could not be built: its worker process stopped "
-                        f"(exit code {child.exitcode}). Nothing was written."
-                    )
-            try:
-                answer = receive.recv()
-            except EOFError:
-                child.join(5)
-                raise BackJournalError(
-                    f"The report could not be built: its worker process stopped "
-                    f"(exit code {child.exitcode}). Nothing was written."
-                ) from None
-        finally:
-            if child.is_alive() and child.exitcode is None:
-                child.join(0.5)  # it ends right after answering
-            if child.is_alive():
-                child.terminate()  # Cancel, or an error here
-                child.join(5)
-            receive.close()
+            check=check,
+            stopped=stopped,
+        ) as next_message:
+            answer = pickle.loads(next_message())
         status, payload, text = answer
         if status == "ok" and isinstance(payload, bytes):
             return payload
