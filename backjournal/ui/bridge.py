@@ -22,13 +22,19 @@ class JournalSignals(QObject):
     def __init__(self, journal: JournalService, parent: QObject | None = None):
         super().__init__(parent)
         self._journal = journal
+        self._listening = True
         journal.add_listener(self._emit)
 
     def _emit(self, change: JournalChange) -> None:
         self.changed.emit(change)
 
     def detach(self) -> None:
-        self._journal.remove_listener(self._emit)
+        """Stop hearing the journal's changes. Idempotent: a window shown again after its first close
+        (a second launch bringing it forward, the tray) is closed again; the second call does nothing
+        (it used to raise in closeEvent, which PySide6 6.11 turns into a segfault)."""
+        if self._listening:
+            self._listening = False
+            self._journal.remove_listener(self._emit)
 
 
 class UndoActions(QObject):
