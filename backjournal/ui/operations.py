@@ -17,6 +17,9 @@
 - The cyclic garbage collector is off while the work runs: a full collection holds the GIL for
   100-350 ms with matplotlib's and SQLAlchemy's objects alive, the longest stalls measured
   (benchmarks/process_bench.py); what the work leaves is collected afterwards as usual.
+- Quitting while the work runs (SIGTERM, the tray's Quit) ends the nested event loop at once; the
+  work is still waited for here, so its result (or error) reaches the caller and the journal is
+  closed only after it.
 - ``exclusive=True`` (restore, encryption: the journal file is swapped) pauses the window's watcher
   of other programs' writes, so nothing on the UI thread reads the file mid-swap.
 
@@ -183,6 +186,11 @@ def run_operation(
         if not finished.wait(QUICK_S):  # short work ends here without entering an event loop
             poll.start()
             loop.exec()
+            # The application is quitting (SIGTERM, the tray's Quit): QCoreApplication.exit() ends
+            # every event loop, this one too, and no new one runs. The work still ends here, before
+            # the caller goes on and the window closes its journal (never closed under running work).
+            while not finished.wait(POLL_MS / 1000):
+                QApplication.processEvents()
     finally:
         blocker.stop()
         if collecting:

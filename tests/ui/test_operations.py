@@ -114,3 +114,57 @@ def test_keys_and_clicks_do_not_reach_the_window_while_the_work_runs(parent, qtb
     assert typed.is_set() and seen == []
     QApplication.sendEvent(parent, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_6, Qt.KeyboardModifier.NoModifier, "6"))
     assert seen == [Qt.Key.Key_6]  # after the work, keys reach the window again
+
+
+QUIT_SCENARIO = r"""
+import threading, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from backjournal.ui.operations import run_operation
+
+app = QApplication([])
+window = QWidget()
+window.show()
+started = threading.Event()
+
+def work(_progress):
+    started.set()
+    time.sleep(1.0)  # the work outlives the quit below
+    print("work ended", flush=True)
+    return 42
+
+def quit_once_started():
+    if started.is_set():
+        app.quit()  # as SIGTERM's close_everything and the tray's Quit do
+    else:
+        QTimer.singleShot(10, quit_once_started)
+
+def start():
+    QTimer.singleShot(10, quit_once_started)
+    print("result", run_operation(window, work, title="Working…"), flush=True)
+
+QTimer.singleShot(0, start)
+app.exec()
+print("event loop ended", flush=True)
+"""
+
+
+def test_quitting_while_the_work_runs_waits_for_it_and_returns_its_result(tmp_path):
+    """SIGTERM or Quit during a restore or an import ended the nested loop: run_operation raised
+    KeyError('result') while the work still ran, and the window went on to close the journal under it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCENARIO],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.splitlines() == ["work ended", "result 42", "event loop ended"], done.stderr[-3000:]
