@@ -24,8 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "en"  # the language of the source strings
 PACKAGE = ROOT / "backjournal"
 TRANSLATIONS = ROOT / "resources" / "translations"
-#: Placeholders that must survive translation: Qt's %1..%99 and %n/%Ln, Python's {name} / {name:spec}.
-PLACEHOLDER = re.compile(r"%L?n|%\d{1,2}|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\}")
+#: Placeholders that must survive translation: Qt's %1..%99 and %n/%Ln, Python's {name} / {name:spec},
+#: and the printf-style %s, %r, %(name)s of argparse's own messages (the context "argparse").
+PLACEHOLDER = re.compile(
+    r"%L?n|%\d{1,2}|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\}|%\([A-Za-z_]+\)[rsd]|%[rsd]"
+)
 
 
 def qt_tool(name: str) -> str:

@@ -19,10 +19,11 @@ import argparse
 import importlib
 import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from backjournal import APP_NAME, __version__
 from backjournal.domain.errors import BackJournalError, StorageEnvironmentError, UserInputError
@@ -172,40 +173,78 @@ class UsageError(UserInputError):
     pass
 
 
-class TranslatedHelpFormatter(argparse.HelpFormatter):
-    """argparse's help in the person's language: its "usage: " prefix too."""
+#: argparse's own words that a person can meet: the help's headings and its -h line, and the messages of
+#: a command line it refuses (Python 3.11-3.13; the messages argparse raises only for a wrong parser
+#: definition are left out). They are argparse's gettext message ids, marked here for lupdate and
+#: translated in the context "argparse" (resources/translations/*.ts); ``argparse_words`` hands them to
+#: argparse. tests/unit/test_cli_german.py checks that every such message of the running Python is here.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
+    QT_TRANSLATE_NOOP("argparse", " (default: %(default)s)"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: warning: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", 'argument "-" with mode %r'),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "option '%(option)s' is deprecated"),
+    QT_TRANSLATE_NOOP("argparse", "argument '%(argument_name)s' is deprecated"),
+    QT_TRANSLATE_NOOP("argparse", "command '%(parser_name)s' is deprecated"),
+)
 
-    def add_usage(
-        self,
-        usage: str | None,
-        actions: Iterable[argparse.Action],
-        groups: Iterable[argparse._MutuallyExclusiveGroup],
-        prefix: str | None = None,
-    ) -> None:
-        if prefix is None:
-            prefix = translate("CommandLineHelp", "usage: ")
-        super().add_usage(usage, actions, groups, prefix)
+
+def _argparse_gettext(message: str) -> str:
+    return translate("argparse", message)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    # the English rule (one / other), which German shares; both forms are messages of their own
+    return translate("argparse", singular if n == 1 else plural)
+
+
+@contextmanager
+def argparse_words() -> Iterator[None]:
+    """argparse speaks the person's language inside: its usage prefix, headings, -h line and errors.
+
+    argparse looks every one of its words up at the moment it uses it, through the names ``_`` and
+    ``ngettext`` of its module (``from gettext import gettext as _, ngettext`` in 3.11-3.13). The way
+    Python documents (the argparse HOWTO, "How to translate the argparse output") is a gettext .mo
+    catalogue for gettext's current domain, found through the LANGUAGE/LC_* variables: that would be
+    a second catalogue format beside Qt's, and it could not follow $BACKJOURNAL_LANGUAGE or the
+    Preferences choice. So, for the time the command line is built and parsed, argparse's two names
+    are pointed at our catalogue (context "argparse") and then put back; nothing else in the process
+    is touched. A message we do not know (a newer Python's) stays English."""
+    before = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = before  # type: ignore[attr-defined]
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage problem as one line on stderr and exit code 2, with its own help
-    texts (headings, -h) in the person's language."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        add_help = kwargs.pop("add_help", True)
-        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
-        kwargs["add_help"] = False  # its own -h below, with a translated help line
-        super().__init__(*args, **kwargs)
-        self._positionals.title = translate("CommandLineHelp", "positional arguments")
-        self._optionals.title = translate("CommandLineHelp", "options")
-        if add_help:
-            self.add_argument(
-                "-h",
-                "--help",
-                action="help",
-                default=argparse.SUPPRESS,
-                help=translate("CommandLineHelp", "show this help message and exit"),
-            )
+    """argparse that reports a usage problem as one line on stderr and exit code 2 (built inside
+    ``argparse_words``, its own words are in the person's language)."""
 
     def error(self, message: str):  # argparse override
         raise UsageError(
@@ -285,7 +324,13 @@ class CliContext:
 def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> OneLineParser:
     """The parser for ``argv``: only the module of the command named in ``argv`` is imported (all of
     them with ``full=True`` or when ``argv`` names no known command but has a positional word); the
-    other commands are placeholders that carry their help line."""
+    other commands are placeholders that carry their help line. Every text in it is in the person's
+    language (parse inside ``argparse_words`` too, for argparse's messages: ``parse_args``)."""
+    with argparse_words():
+        return _build_parser(argv, full=full)
+
+
+def _build_parser(argv: Sequence[str] | None, *, full: bool) -> OneLineParser:
     parser = OneLineParser(
         prog="backjournal",
         description=translate(
@@ -371,9 +416,10 @@ def _accept_global_options_after_commands(sub: argparse._SubParsersAction) -> No
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    args = build_parser(argv).parse_args(argv)
-    if args.command and getattr(args, "handler", None) is None:  # a placeholder was chosen: parse for real
-        args = build_parser(argv, full=True).parse_args(argv)
+    with argparse_words():  # argparse's usage, headings and messages in the person's language
+        args = build_parser(argv).parse_args(argv)
+        if args.command and getattr(args, "handler", None) is None:  # a placeholder was chosen: parse for real
+            args = build_parser(argv, full=True).parse_args(argv)
     return args
 
 

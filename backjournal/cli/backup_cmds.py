@@ -15,30 +15,48 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    b = sub.add_parser("backup", help="make a verified backup of the journal now")
+    b = sub.add_parser("backup", help=translate("CommandLineHelp", "make a verified backup of the journal now"))
     b.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write the backup to FILE instead of the backups folder (FILE is replaced if it exists)",
+        help=translate(
+            "CommandLineHelp", "write the backup to FILE instead of the backups folder (FILE is replaced if it exists)"
+        ),
     )
     b.set_defaults(handler=cmd_backup)
 
-    ls = sub.add_parser("backups", help="list the backups in the backups folder, newest first")
+    ls = sub.add_parser(
+        "backups", help=translate("CommandLineHelp", "list the backups in the backups folder, newest first")
+    )
     ls.set_defaults(handler=cmd_backups)
 
-    r = sub.add_parser("restore", help="replace the journal with a backup (the current journal is backed up first)")
-    r.add_argument("file", metavar="FILE", help="a backup file (see 'backjournal backups')")
+    r = sub.add_parser(
+        "restore",
+        help=translate("CommandLineHelp", "replace the journal with a backup (the current journal is backed up first)"),
+    )
+    r.add_argument(
+        "file", metavar="FILE", help=translate("CommandLineHelp", "a backup file (see 'backjournal backups')")
+    )
     r.add_argument(
         "--backup-passphrase-file",
         metavar="FILE",
-        help="an encrypted backup's passphrase when it differs from the journal's, first line of FILE "
-        "(or $BACKJOURNAL_BACKUP_PASSPHRASE)",
+        help=translate(
+            "CommandLineHelp",
+            "an encrypted backup's passphrase when it differs from the journal's, first line of FILE "
+            "(or $BACKJOURNAL_BACKUP_PASSPHRASE)",
+        ),
     )
     r.set_defaults(handler=cmd_restore)
 
-    c = sub.add_parser("check", help="check the journal for damage (exit 0 sound, 1 damaged)")
-    c.add_argument("--quick", action="store_true", help="SQLite's quick_check instead of the full integrity_check")
+    c = sub.add_parser(
+        "check", help=translate("CommandLineHelp", "check the journal for damage (exit 0 sound, 1 damaged)")
+    )
+    c.add_argument(
+        "--quick",
+        action="store_true",
+        help=translate("CommandLineHelp", "SQLite's quick_check instead of the full integrity_check"),
+    )
     c.set_defaults(handler=cmd_check)
 
 

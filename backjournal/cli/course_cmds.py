@@ -28,41 +28,90 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    course = sub.add_parser("course", help="therapy courses: adherence and pain against your own baseline")
+    course = sub.add_parser(
+        "course", help=translate("CommandLineHelp", "therapy courses: adherence and pain against your own baseline")
+    )
     csub = course.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(course))
 
-    add = csub.add_parser("add", help="start a course of a therapy (e.g. acupuncture twice a week for 6 weeks)")
-    add.add_argument("therapy", metavar="THERAPY", help="a therapy key or name ('backjournal therapies' lists them)")
-    add.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day, YYYY-MM-DD")
+    add = csub.add_parser(
+        "add",
+        help=translate("CommandLineHelp", "start a course of a therapy (e.g. acupuncture twice a week for 6 weeks)"),
+    )
+    add.add_argument(
+        "therapy",
+        metavar="THERAPY",
+        help=translate("CommandLineHelp", "a therapy key or name ('backjournal therapies' lists them)"),
+    )
+    add.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        required=True,
+        help=translate("CommandLineHelp", "first day, YYYY-MM-DD"),
+    )
     plan = add.add_mutually_exclusive_group()
-    plan.add_argument("--to", dest="end", metavar="DATE", help="planned last day, YYYY-MM-DD")
-    plan.add_argument("--sessions", metavar="N", help=f"planned number of sessions (1-{SESSIONS_MAX})")
-    add.add_argument("--per-week", metavar="N", help=f"planned sessions per week (1-{PER_WEEK_MAX})")
-    add.add_argument("--goal", metavar="TEXT", help="what you hope for (your words)")
-    add.add_argument("--provider", metavar="TEXT", help="who gives it")
+    plan.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "planned last day, YYYY-MM-DD")
+    )
+    plan.add_argument(
+        "--sessions",
+        metavar="N",
+        help=translate("CommandLineHelp", "planned number of sessions (1-{max})").format(max=SESSIONS_MAX),
+    )
+    add.add_argument(
+        "--per-week",
+        metavar="N",
+        help=translate("CommandLineHelp", "planned sessions per week (1-{max})").format(max=PER_WEEK_MAX),
+    )
+    add.add_argument("--goal", metavar="TEXT", help=translate("CommandLineHelp", "what you hope for (your words)"))
+    add.add_argument("--provider", metavar="TEXT", help=translate("CommandLineHelp", "who gives it"))
     add.add_argument(
         "--baseline-days",
         metavar="N",
         default="14",
-        help=f"days before the start compared with its end ({BASELINE_DAYS_MIN}-{BASELINE_DAYS_MAX}, default 14)",
+        help=translate(
+            "CommandLineHelp", "days before the start compared with its end ({min}-{max}, default 14)"
+        ).format(min=BASELINE_DAYS_MIN, max=BASELINE_DAYS_MAX),
     )
     add.set_defaults(handler=cmd_add)
 
-    lst = csub.add_parser("list", help="list courses")
+    lst = csub.add_parser("list", help=translate("CommandLineHelp", "list courses"))
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(handler=cmd_list)
 
-    show = csub.add_parser("show", help="a course's adherence and pain against your baseline")
-    show.add_argument("id", metavar="ID")
+    show = csub.add_parser(
+        "show", help=translate("CommandLineHelp", "a course's adherence and pain against your baseline")
+    )
+    show.add_argument(
+        "id", metavar="ID", help=translate("CommandLineHelp", "the course's id (see 'backjournal course list')")
+    )
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=cmd_show)
 
-    end = csub.add_parser("end", help="end a course: why, and how you feel it changed things (PGIC)")
-    end.add_argument("id", metavar="ID")
-    end.add_argument("--on", metavar="DATE", help="its last day, YYYY-MM-DD (default today)")
-    end.add_argument("--reason", required=True, metavar="REASON", help=REASON_ALLOWED)
-    end.add_argument("--pgic", metavar="1..7", help="Patient Global Impression of Change: " + PGIC_ALLOWED)
-    end.add_argument("--note", metavar="TEXT")
+    end = csub.add_parser(
+        "end", help=translate("CommandLineHelp", "end a course: why, and how you feel it changed things (PGIC)")
+    )
+    end.add_argument(
+        "id", metavar="ID", help=translate("CommandLineHelp", "the course's id (see 'backjournal course list')")
+    )
+    end.add_argument(
+        "--on", metavar="DATE", help=translate("CommandLineHelp", "its last day, YYYY-MM-DD (default today)")
+    )
+    end.add_argument(
+        "--reason",
+        required=True,
+        metavar="REASON",
+        help=translate("CommandLineHelp", "why it ended: {allowed}").format(allowed=REASON_ALLOWED),
+    )
+    end.add_argument(
+        "--pgic",
+        metavar="1..7",
+        help=translate(
+            "CommandLineHelp",
+            "Patient Global Impression of Change: a whole number from 1 (very much improved) to 7 (very much worse)",
+        ),
+    )
+    end.add_argument("--note", metavar="TEXT", help=translate("CommandLineHelp", "a note (your words)"))
     end.set_defaults(handler=cmd_end)
 
 

@@ -17,14 +17,33 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    enc = sub.add_parser("encrypt", help="encrypt the journal and its backups with a passphrase (SQLCipher)")
-    enc.add_argument("--new-passphrase-file", metavar="FILE", help="the passphrase to set, first line of FILE")
+    enc = sub.add_parser(
+        "encrypt",
+        help=translate("CommandLineHelp", "encrypt the journal and its backups with a passphrase (SQLCipher)"),
+    )
+    enc.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=translate("CommandLineHelp", "the passphrase to set, first line of FILE"),
+    )
     enc.set_defaults(handler=cmd_encrypt)
-    chg = sub.add_parser("change-passphrase", help="change an encrypted journal's passphrase (backups too)")
-    chg.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase, first line of FILE")
+    chg = sub.add_parser(
+        "change-passphrase", help=translate("CommandLineHelp", "change an encrypted journal's passphrase (backups too)")
+    )
+    chg.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=translate("CommandLineHelp", "the new passphrase, first line of FILE"),
+    )
     chg.set_defaults(handler=cmd_change)
-    dec = sub.add_parser("decrypt", help="store the journal and its backups unencrypted again")
-    dec.add_argument("--yes", action="store_true", help="confirm: the journal will be readable without a passphrase")
+    dec = sub.add_parser(
+        "decrypt", help=translate("CommandLineHelp", "store the journal and its backups unencrypted again")
+    )
+    dec.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLineHelp", "confirm: the journal will be readable without a passphrase"),
+    )
     dec.set_defaults(handler=cmd_decrypt)
 
 

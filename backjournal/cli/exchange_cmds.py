@@ -7,20 +7,29 @@ import sys
 
 from backjournal.domain.errors import ImportRejectedError, ValidationError
 from backjournal.domain.timeutil import parse_day
-from backjournal.i18n import translate
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
-MAP_HELP = (
+MAP_HELP = QT_TRANSLATE_NOOP(
+    "CommandLineHelp",
     'map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" '
-    "--map \"Friends=skip\" (repeatable; see 'backjournal therapies' for keys)"
+    "--map \"Friends=skip\" (repeatable; see 'backjournal therapies' for keys)",
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    ex = sub.add_parser("export", help="export the journal as CSV, JSON (whole journal) or FHIR R4")
+    ex = sub.add_parser(
+        "export", help=translate("CommandLineHelp", "export the journal as CSV, JSON (whole journal) or FHIR R4")
+    )
     ex.add_argument("format", choices=["csv", "json", "fhir"])
-    ex.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    ex.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
-    ex.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write (replaced atomically)")
+    ex.add_argument("--from", dest="start", metavar="DATE", help=translate("CommandLineHelp", "first day, YYYY-MM-DD"))
+    ex.add_argument("--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "last day, YYYY-MM-DD"))
+    ex.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("CommandLineHelp", "the file to write (replaced atomically)"),
+    )
     ex.set_defaults(handler=cmd_export)
 
     # the --format names without importing services.exchange (storage, importers): report and export
@@ -29,37 +38,72 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     import_formats = ["csv", "json", *FOREIGN_FORMATS]
     im = sub.add_parser(
-        "import", help="import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"
+        "import",
+        help=translate(
+            "CommandLineHelp", "import a BackJournal CSV/JSON file, or a Bearable, Daylio or Flaredown CSV export"
+        ),
     )
-    im.add_argument("file")
-    im.add_argument("--format", choices=import_formats, help="the file's format (default: detected)")
-    im.add_argument("--yes", action="store_true", help="import a foreign file after reading its preview")
-    im.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    im.add_argument("file", help=translate("CommandLineHelp", "the file to import"))
+    im.add_argument(
+        "--format", choices=import_formats, help=translate("CommandLineHelp", "the file's format (default: detected)")
+    )
+    im.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLineHelp", "import a foreign file after reading its preview"),
+    )
+    im.add_argument(
+        "--dry-run", action="store_true", help=translate("CommandLineHelp", "only show what would be imported")
+    )
     im.add_argument(
         "--scale",
         choices=["convert", "skip"],
-        help="ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them",
+        help=translate(
+            "CommandLineHelp",
+            "ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them",
+        ),
     )
-    im.add_argument("--map", action="append", default=[], metavar="NAME=KEY", help=MAP_HELP)
+    im.add_argument(
+        "--map", action="append", default=[], metavar="NAME=KEY", help=translate("CommandLineHelp", MAP_HELP)
+    )
     im.set_defaults(handler=cmd_import)
 
-    rp = sub.add_parser("report", help="write the PDF report for your physician")
-    rp.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    rp.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
-    rp.add_argument("--range", choices=["30d", "90d", "1y"], help="the last 30 days, 90 days or year (default 90d)")
+    rp = sub.add_parser("report", help=translate("CommandLineHelp", "write the PDF report for your physician"))
+    rp.add_argument("--from", dest="start", metavar="DATE", help=translate("CommandLineHelp", "first day, YYYY-MM-DD"))
     rp.add_argument(
-        "--baseline-from", metavar="DATE", help="compare against this baseline period instead of the first two weeks"
+        "--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "last day, YYYY-MM-DD (default today)")
     )
-    rp.add_argument("--baseline-to", metavar="DATE")
+    rp.add_argument(
+        "--range",
+        choices=["30d", "90d", "1y"],
+        help=translate("CommandLineHelp", "the last 30 days, 90 days or year (default 90d)"),
+    )
+    rp.add_argument(
+        "--baseline-from",
+        metavar="DATE",
+        help=translate("CommandLineHelp", "compare against this baseline period instead of the first two weeks"),
+    )
+    rp.add_argument(
+        "--baseline-to",
+        metavar="DATE",
+        help=translate("CommandLineHelp", "last day of the baseline period, YYYY-MM-DD"),
+    )
     rp.add_argument(
         "--sections",
         metavar="LIST",
-        help="comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)",
+        help=translate(
+            "CommandLineHelp",
+            "comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)",
+        ),
     )
-    rp.add_argument("--include-notes", action="store_true", help="add the notes section")
-    rp.add_argument("--name", help="your name, printed in the footer of every page")
-    rp.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from the locale)")
-    rp.add_argument("-o", "--output", required=True, metavar="FILE")
+    rp.add_argument("--include-notes", action="store_true", help=translate("CommandLineHelp", "add the notes section"))
+    rp.add_argument("--name", help=translate("CommandLineHelp", "your name, printed in the footer of every page"))
+    rp.add_argument(
+        "--paper", choices=["a4", "letter"], help=translate("CommandLineHelp", "paper size (default: from the locale)")
+    )
+    rp.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("CommandLineHelp", "the PDF file to write")
+    )
     rp.set_defaults(handler=cmd_report)
 
 

@@ -12,23 +12,42 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    fa = sub.add_parser("factors", help="daily factors: sleep, mood, stress, activity and your own")
-    fa.add_argument("--add", metavar="NAME", help="add a factor of your own (e.g. 'long drive')")
-    fa.add_argument(
-        "--kind", choices=["scale", "yesno"], default="scale", help="for --add: scale (0-10, the default) or yesno"
+    fa = sub.add_parser(
+        "factors", help=translate("CommandLineHelp", "daily factors: sleep, mood, stress, activity and your own")
     )
-    fa.add_argument("--enable", metavar="NAME", help="turn a factor on (built-ins are off until turned on)")
-    fa.add_argument("--disable", metavar="NAME", help="turn a factor off (its values are kept)")
+    fa.add_argument(
+        "--add", metavar="NAME", help=translate("CommandLineHelp", "add a factor of your own (e.g. 'long drive')")
+    )
+    fa.add_argument(
+        "--kind",
+        choices=["scale", "yesno"],
+        default="scale",
+        help=translate("CommandLineHelp", "for --add: scale (0-10, the default) or yesno"),
+    )
+    fa.add_argument(
+        "--enable",
+        metavar="NAME",
+        help=translate("CommandLineHelp", "turn a factor on (built-ins are off until turned on)"),
+    )
+    fa.add_argument(
+        "--disable", metavar="NAME", help=translate("CommandLineHelp", "turn a factor off (its values are kept)")
+    )
     fa.add_argument("--format", choices=["table", "json"], default="table")
     fa.set_defaults(handler=cmd_factors)
 
 
 def register_log(log_sub: argparse._SubParsersAction) -> None:
     """``log factor``, added to the ``log`` command (cli.journal_cmds)."""
-    fv = log_sub.add_parser("factor", help="log a daily factor (0-10, or yes/no); replaces that day's value")
-    fv.add_argument("name", help="a factor's key or name (see 'backjournal factors')")
-    fv.add_argument("value", help="0-10 for a scale factor, yes/no for a yes/no factor")
-    fv.add_argument("--on", metavar="DATE", help="the day, YYYY-MM-DD (default today; not in the future)")
+    fv = log_sub.add_parser(
+        "factor", help=translate("CommandLineHelp", "log a daily factor (0-10, or yes/no); replaces that day's value")
+    )
+    fv.add_argument("name", help=translate("CommandLineHelp", "a factor's key or name (see 'backjournal factors')"))
+    fv.add_argument("value", help=translate("CommandLineHelp", "0-10 for a scale factor, yes/no for a yes/no factor"))
+    fv.add_argument(
+        "--on",
+        metavar="DATE",
+        help=translate("CommandLineHelp", "the day, YYYY-MM-DD (default today; not in the future)"),
+    )
     fv.set_defaults(handler=cmd_log_factor)
 
 

@@ -16,20 +16,25 @@ import sys
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import parse_day
-from backjournal.i18n import translate
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = "what went with better or worse days: therapies and factors against your pain (not cause and effect)"
+HELP = QT_TRANSLATE_NOOP(
+    "CommandLineHelp",
+    "what went with better or worse days: therapies and factors against your pain (not cause and effect)",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("insights", help=HELP)
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    p = sub.add_parser("insights", help=translate("CommandLineHelp", HELP))
+    p.add_argument("--from", dest="start", metavar="DATE", help=translate("CommandLineHelp", "first day, YYYY-MM-DD"))
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "last day, YYYY-MM-DD (default today)")
+    )
     p.add_argument(
         "--range",
         dest="range_key",
         metavar="RANGE",
-        help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to",
+        help=translate("CommandLineHelp", "2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to"),
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(handler=cmd_insights)

@@ -57,72 +57,93 @@ def _csv_list(text: str) -> list[str]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    log = sub.add_parser("log", help="log pain, a therapy session, a weekly PEG check-in or a daily factor")
+    log = sub.add_parser(
+        "log", help=translate("CommandLineHelp", "log pain, a therapy session, a weekly PEG check-in or a daily factor")
+    )
     log_sub = log.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(log))
 
-    pain = log_sub.add_parser("pain", help="log a pain score (0-10)")
+    pain = log_sub.add_parser("pain", help=translate("CommandLineHelp", "log a pain score (0-10)"))
     pain.add_argument(
         "score",
         nargs="?",
-        help="0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each "
-        "region (then the highest region score)",
+        help=translate(
+            "CommandLineHelp",
+            "0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each "
+            "region (then the highest region score)",
+        ),
     )
-    pain.add_argument("--at", help="when it was felt (ISO 8601); default now")
+    pain.add_argument("--at", help=translate("CommandLineHelp", "when it was felt (ISO 8601); default now"))
     pain.add_argument(
         "--where",
         metavar="REGION[=SCORE],...",
-        help="body regions, comma-separated (default lower_back); REGION=SCORE gives each region "
-        "its own 0-10 score, e.g. lower_back=6,leg_left=4",
+        help=translate(
+            "CommandLineHelp",
+            "body regions, comma-separated (default lower_back); REGION=SCORE gives each region "
+            "its own 0-10 score, e.g. lower_back=6,leg_left=4",
+        ),
     )
-    pain.add_argument("--quality", help="pain qualities, comma-separated")
-    pain.add_argument("--note")
+    pain.add_argument("--quality", help=translate("CommandLineHelp", "pain qualities, comma-separated"))
+    pain.add_argument("--note", help=translate("CommandLineHelp", "a note (your words)"))
     pain.set_defaults(handler=cmd_log_pain)
 
-    session = log_sub.add_parser("session", help="log a therapy session")
-    session.add_argument("therapy", help="a therapy key (see 'backjournal therapies') or a user-defined name")
-    session.add_argument("--at", help="when it started (ISO 8601); default now")
-    session.add_argument("--minutes", help=f"duration, 0-{MAX_MINUTES}")
-    session.add_argument("--before", help="pain before, 0-10")
-    session.add_argument("--after", help="pain after, 0-10")
-    session.add_argument("--details", help="kind, intensity, temperature ...")
+    session = log_sub.add_parser("session", help=translate("CommandLineHelp", "log a therapy session"))
+    session.add_argument(
+        "therapy",
+        help=translate("CommandLineHelp", "a therapy key (see 'backjournal therapies') or a user-defined name"),
+    )
+    session.add_argument("--at", help=translate("CommandLineHelp", "when it started (ISO 8601); default now"))
+    session.add_argument(
+        "--minutes", help=translate("CommandLineHelp", "duration in minutes, 0-{max}").format(max=MAX_MINUTES)
+    )
+    session.add_argument("--before", help=translate("CommandLineHelp", "pain before, 0-10"))
+    session.add_argument("--after", help=translate("CommandLineHelp", "pain after, 0-10"))
+    session.add_argument("--details", help=translate("CommandLineHelp", "kind, intensity, temperature ..."))
     session.add_argument(
         "--dose",
-        help="dose as you would write it (e.g. '400 mg as needed'); kept as text "
-        "when it does not read as amount + unit",
+        help=translate(
+            "CommandLineHelp",
+            "dose as you would write it (e.g. '400 mg as needed'); kept as text when it does not read as amount + unit",
+        ),
     )
-    session.add_argument("--provider", help="who or where")
-    session.add_argument("--note")
+    session.add_argument("--provider", help=translate("CommandLineHelp", "who or where"))
+    session.add_argument("--note", help=translate("CommandLineHelp", "a note (your words)"))
     session.set_defaults(handler=cmd_log_session)
     from backjournal.cli.medication_cmds import add_session_options
 
     add_session_options(session)
 
-    peg = log_sub.add_parser("peg", help="log a weekly PEG check-in (three 0-10 answers about the past week)")
-    peg.add_argument("pain", help="average pain in the past week, 0-10")
-    peg.add_argument("enjoyment", help="how much pain interfered with enjoyment of life, 0-10")
-    peg.add_argument("activity", help="how much pain interfered with general activity, 0-10")
-    peg.add_argument("--at", help="when answered (ISO 8601); default now")
-    peg.add_argument("--note")
+    peg = log_sub.add_parser(
+        "peg", help=translate("CommandLineHelp", "log a weekly PEG check-in (three 0-10 answers about the past week)")
+    )
+    peg.add_argument("pain", help=translate("CommandLineHelp", "average pain in the past week, 0-10"))
+    peg.add_argument(
+        "enjoyment", help=translate("CommandLineHelp", "how much pain interfered with enjoyment of life, 0-10")
+    )
+    peg.add_argument(
+        "activity", help=translate("CommandLineHelp", "how much pain interfered with general activity, 0-10")
+    )
+    peg.add_argument("--at", help=translate("CommandLineHelp", "when answered (ISO 8601); default now"))
+    peg.add_argument("--note", help=translate("CommandLineHelp", "a note (your words)"))
     peg.set_defaults(handler=cmd_log_peg)
 
     from backjournal.cli.factor_cmds import register_log
 
     register_log(log_sub)
 
-    lst = sub.add_parser("list", help="list entries, sessions and PEG check-ins")
-    lst.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    lst.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    lst = sub.add_parser("list", help=translate("CommandLineHelp", "list entries, sessions and PEG check-ins"))
+    lst.add_argument("--from", dest="start", metavar="DATE", help=translate("CommandLineHelp", "first day, YYYY-MM-DD"))
+    lst.add_argument("--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "last day, YYYY-MM-DD"))
     lst.add_argument("--format", choices=["table", "csv", "json"], default="table")
     lst.set_defaults(handler=cmd_list)
 
-    th = sub.add_parser("therapies", help="list therapy types (built-in and your own)")
+    th = sub.add_parser("therapies", help=translate("CommandLineHelp", "list therapy types (built-in and your own)"))
     th.add_argument("--format", choices=["table", "json"], default="table")
-    th.add_argument("--add", metavar="NAME", help="add a therapy type of your own")
+    th.add_argument("--add", metavar="NAME", help=translate("CommandLineHelp", "add a therapy type of your own"))
     th.add_argument(
         "--category",
         choices=["non-drug", "drug", "procedure"],
         default="non-drug",
-        help="category of the type given with --add",
+        help=translate("CommandLineHelp", "category of the type given with --add"),
     )
     th.set_defaults(handler=cmd_therapies)
 
@@ -132,7 +153,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ]:
         p = sub.add_parser(name, help=text)
         p.add_argument("kind", choices=[k.value for k in (RecordKind.PAIN, RecordKind.SESSION, RecordKind.PEG)])
-        p.add_argument("ids", nargs="+", help="record ids (see 'backjournal list')")
+        p.add_argument("ids", nargs="+", help=translate("CommandLineHelp", "record ids (see 'backjournal list')"))
         p.set_defaults(handler=cmd_delete, deleted=deleted)
 
 

@@ -21,14 +21,20 @@ GENERIC_KEY = "medication"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    me = sub.add_parser("medications", help="your medications by name (each with its own lane and log)")
-    me.add_argument("--add", metavar="NAME", help="add a medication by name (e.g. Ibuprofen)")
+    me = sub.add_parser(
+        "medications", help=translate("CommandLineHelp", "your medications by name (each with its own lane and log)")
+    )
+    me.add_argument(
+        "--add", metavar="NAME", help=translate("CommandLineHelp", "add a medication by name (e.g. Ibuprofen)")
+    )
     me.add_argument(
         "--class",
         dest="drug_class",
         default="other",
         metavar="CLASS",
-        help=f"for --add: its class, one of {CLASS_ALLOWED} (links the class's reference card)",
+        help=translate(
+            "CommandLineHelp", "for --add: its class, one of {allowed} (links the class's reference card)"
+        ).format(allowed=CLASS_ALLOWED),
     )
     me.add_argument("--format", choices=["table", "json"], default="table")
     me.set_defaults(handler=cmd_medications)
@@ -39,20 +45,27 @@ def add_session_options(session: argparse.ArgumentParser) -> None:
         "--name",
         dest="medication",
         metavar="MEDICATION",
-        help="for 'medication': which one, by name (see 'backjournal medications')",
+        help=translate("CommandLineHelp", "for 'medication': which one, by name (see 'backjournal medications')"),
     )
-    session.add_argument("--amount", help="dose amount as entered, e.g. 400 or 2.5")
-    session.add_argument("--unit", help=f"dose unit: {', '.join(u.value for u in DoseUnit)}")
+    session.add_argument("--amount", help=translate("CommandLineHelp", "dose amount as entered, e.g. 400 or 2.5"))
+    session.add_argument(
+        "--unit",
+        help=translate("CommandLineHelp", "dose unit: {units}").format(units=", ".join(u.value for u in DoseUnit)),
+    )
     when = session.add_mutually_exclusive_group()
     when.add_argument(
-        "--as-needed", action="store_const", const=DoseSchedule.AS_NEEDED.value, dest="schedule", help="taken as needed"
+        "--as-needed",
+        action="store_const",
+        const=DoseSchedule.AS_NEEDED.value,
+        dest="schedule",
+        help=translate("CommandLineHelp", "taken as needed"),
     )
     when.add_argument(
         "--scheduled",
         action="store_const",
         const=DoseSchedule.SCHEDULED.value,
         dest="schedule",
-        help="taken on a schedule",
+        help=translate("CommandLineHelp", "taken on a schedule"),
     )
 
 

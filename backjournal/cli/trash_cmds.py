@@ -10,10 +10,18 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    t = sub.add_parser("trash", help="list records in the trash (bring one back with 'undelete')")
+    t = sub.add_parser(
+        "trash", help=translate("CommandLineHelp", "list records in the trash (bring one back with 'undelete')")
+    )
     t.set_defaults(handler=cmd_trash)
-    e = sub.add_parser("empty-trash", help="delete everything in the trash for good (cannot be undone)")
-    e.add_argument("--yes", action="store_true", help="confirm: the records and their text are erased for good")
+    e = sub.add_parser(
+        "empty-trash", help=translate("CommandLineHelp", "delete everything in the trash for good (cannot be undone)")
+    )
+    e.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLineHelp", "confirm: the records and their text are erased for good"),
+    )
     e.set_defaults(handler=cmd_empty_trash)
 
 

@@ -21,22 +21,34 @@ from backjournal.i18n import translate
 
 
 def _add_range(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    p.add_argument("--from", dest="start", metavar="DATE", help=translate("CommandLineHelp", "first day, YYYY-MM-DD"))
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CommandLineHelp", "last day, YYYY-MM-DD (default today)")
+    )
     p.add_argument(
         "--range",
         dest="range_key",
         metavar="RANGE",
-        help="2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to",
+        help=translate("CommandLineHelp", "2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to"),
     )
-    p.add_argument("--therapy", metavar="KEY,...", help="only these therapies (keys or names, comma-separated)")
+    p.add_argument(
+        "--therapy",
+        metavar="KEY,...",
+        help=translate("CommandLineHelp", "only these therapies (keys or names, comma-separated)"),
+    )
     p.add_argument(
         "--where",
         metavar="REGION,...",
-        help="only pain entries naming one of these body regions (e.g. leg_left,leg_right)",
+        help=translate(
+            "CommandLineHelp", "only pain entries naming one of these body regions (e.g. leg_left,leg_right)"
+        ),
     )
-    p.add_argument("--window", default="7", help="days in the rolling mean (default 7)")
-    p.add_argument("--effect-window", default="7", help="days before/after a session compared (default 7)")
+    p.add_argument("--window", default="7", help=translate("CommandLineHelp", "days in the rolling mean (default 7)"))
+    p.add_argument(
+        "--effect-window",
+        default="7",
+        help=translate("CommandLineHelp", "days before/after a session compared (default 7)"),
+    )
 
 
 def _positive(field: str):
@@ -51,42 +63,76 @@ def _positive(field: str):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    chart = sub.add_parser("chart", help="save a chart as PNG, SVG or PDF (the format follows the file name)")
+    chart = sub.add_parser(
+        "chart", help=translate("CommandLineHelp", "save a chart as PNG, SVG or PDF (the format follows the file name)")
+    )
     chart.add_argument(
         "--kind",
         choices=CHART_KINDS,
         default="trend",
-        help="trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)",
+        help=translate("CommandLineHelp", "trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)"),
     )
     _add_range(chart)
-    chart.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
+    chart.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("CommandLineHelp", "FILE.png, FILE.svg or FILE.pdf"),
+    )
     chart.set_defaults(handler=cmd_chart)
 
-    stats = sub.add_parser("stats", help="the numbers the charts show: daily means, rolling means, therapy effects")
+    stats = sub.add_parser(
+        "stats",
+        help=translate("CommandLineHelp", "the numbers the charts show: daily means, rolling means, therapy effects"),
+    )
     _add_range(stats)
     stats.add_argument("--format", choices=["json"], default="json")
     stats.set_defaults(handler=cmd_stats)
 
-    demo = sub.add_parser("demo", help="fill an EMPTY journal with realistic made-up data (for trying things out)")
-    demo.add_argument("--years", default="2", help="how many years of data, up to 30 (default 2)")
-    demo.add_argument("--seed", help="random seed, for the same data every time")
+    demo = sub.add_parser(
+        "demo",
+        help=translate("CommandLineHelp", "fill an EMPTY journal with realistic made-up data (for trying things out)"),
+    )
+    demo.add_argument(
+        "--years", default="2", help=translate("CommandLineHelp", "how many years of data, up to 30 (default 2)")
+    )
+    demo.add_argument("--seed", help=translate("CommandLineHelp", "random seed, for the same data every time"))
     demo.set_defaults(handler=cmd_demo)
 
-    period = sub.add_parser("period", help="marked periods shaded on charts (e.g. an acupuncture course)")
+    period = sub.add_parser(
+        "period", help=translate("CommandLineHelp", "marked periods shaded on charts (e.g. an acupuncture course)")
+    )
     psub = period.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(period))
-    add = psub.add_parser("add", help="mark a period")
-    add.add_argument("label")
-    add.add_argument("--from", dest="start", metavar="DATE", required=True)
-    add.add_argument("--to", dest="end", metavar="DATE", required=True)
-    add.add_argument("--therapy", metavar="KEY", help="the therapy it belongs to (gives it that colour)")
+    add = psub.add_parser("add", help=translate("CommandLineHelp", "mark a period"))
+    add.add_argument("label", help=translate("CommandLineHelp", "the name shown on the charts"))
+    add.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        required=True,
+        help=translate("CommandLineHelp", "first day, YYYY-MM-DD"),
+    )
+    add.add_argument(
+        "--to", dest="end", metavar="DATE", required=True, help=translate("CommandLineHelp", "last day, YYYY-MM-DD")
+    )
+    add.add_argument(
+        "--therapy",
+        metavar="KEY",
+        help=translate("CommandLineHelp", "the therapy it belongs to (gives it that colour)"),
+    )
     add.set_defaults(handler=cmd_period_add)
-    lst = psub.add_parser("list", help="list marked periods")
+    lst = psub.add_parser("list", help=translate("CommandLineHelp", "list marked periods"))
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(handler=cmd_period_list)
     rm = psub.add_parser(
-        "remove", help="remove the marked period with this uid (or its first characters, as 'period list' shows them)"
+        "remove",
+        help=translate(
+            "CommandLineHelp",
+            "remove the marked period with this uid (or its first characters, as 'period list' shows them)",
+        ),
     )
-    rm.add_argument("uid")
+    rm.add_argument("uid", help=translate("CommandLineHelp", "the period's uid (see 'backjournal period list')"))
     rm.set_defaults(handler=cmd_period_remove)
 
 

@@ -19,41 +19,82 @@ from backjournal.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    trial = sub.add_parser("trial", help="a personal trial of two regimens (A/B) in randomised pairs of periods")
+    trial = sub.add_parser(
+        "trial",
+        help=translate("CommandLineHelp", "a personal trial of two regimens (A/B) in randomised pairs of periods"),
+    )
     tsub = trial.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(trial))
-    start = tsub.add_parser("start", help="start a personal trial agreed with your clinician")
-    start.add_argument("--a", required=True, metavar="TEXT", help="regimen A, e.g. 'ibuprofen 400 mg as needed'")
-    start.add_argument("--b", required=True, metavar="TEXT", help="regimen B")
-    start.add_argument("--pairs", required=True, metavar="N", help=f"pairs of periods ({PAIRS_MIN}-{PAIRS_MAX})")
+    start = tsub.add_parser(
+        "start", help=translate("CommandLineHelp", "start a personal trial agreed with your clinician")
+    )
     start.add_argument(
-        "--days", required=True, metavar="D", help=f"days per period ({PERIOD_DAYS_MIN}-{PERIOD_DAYS_MAX}: 1-2 weeks)"
+        "--a",
+        required=True,
+        metavar="TEXT",
+        help=translate("CommandLineHelp", "regimen A, e.g. 'ibuprofen 400 mg as needed'"),
+    )
+    start.add_argument("--b", required=True, metavar="TEXT", help=translate("CommandLineHelp", "regimen B"))
+    start.add_argument(
+        "--pairs",
+        required=True,
+        metavar="N",
+        help=translate("CommandLineHelp", "pairs of periods ({min}-{max})").format(min=PAIRS_MIN, max=PAIRS_MAX),
+    )
+    start.add_argument(
+        "--days",
+        required=True,
+        metavar="D",
+        help=translate("CommandLineHelp", "days per period ({min}-{max}: 1-2 weeks)").format(
+            min=PERIOD_DAYS_MIN, max=PERIOD_DAYS_MAX
+        ),
     )
     start.add_argument(
         "--washout",
         default="0",
         metavar="D",
-        help="days at the start of each period left out of the analysis (default 0)",
+        help=translate("CommandLineHelp", "days at the start of each period left out of the analysis (default 0)"),
     )
     start.add_argument(
         "--seed",
         metavar="N",
-        help=f"random seed for the order in each pair (0-{SEED_MAX}; default: a new one, recorded)",
+        help=translate(
+            "CommandLineHelp", "random seed for the order in each pair (0-{max}; default: a new one, recorded)"
+        ).format(max=SEED_MAX),
     )
-    start.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default today)")
+    start.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=translate("CommandLineHelp", "first day, YYYY-MM-DD (default today)"),
+    )
     start.set_defaults(handler=cmd_start)
-    show = tsub.add_parser("show", help="the schedule and the result of a trial (default the latest)")
-    show.add_argument("id", nargs="?", metavar="ID")
+    show = tsub.add_parser(
+        "show", help=translate("CommandLineHelp", "the schedule and the result of a trial (default the latest)")
+    )
+    show.add_argument(
+        "id", nargs="?", metavar="ID", help=translate("CommandLineHelp", "the trial (default the latest)")
+    )
     show.add_argument("--format", choices=["text", "json"], default="text")
-    show.add_argument("--pdf", metavar="FILE", help="also write the one-page PDF for your physician")
+    show.add_argument(
+        "--pdf", metavar="FILE", help=translate("CommandLineHelp", "also write the one-page PDF for your physician")
+    )
     show.set_defaults(handler=cmd_show)
-    fx = tsub.add_parser("side-effects", help="note side effects for one period of the trial")
-    fx.add_argument("period", metavar="PERIOD", help="the period's number (as 'trial show' lists it)")
-    fx.add_argument("text", metavar="TEXT", help="what you noticed ('' clears it)")
-    fx.add_argument("--trial", metavar="ID", help="the trial (default the latest)")
+    fx = tsub.add_parser(
+        "side-effects", help=translate("CommandLineHelp", "note side effects for one period of the trial")
+    )
+    fx.add_argument(
+        "period", metavar="PERIOD", help=translate("CommandLineHelp", "the period's number (as 'trial show' lists it)")
+    )
+    fx.add_argument("text", metavar="TEXT", help=translate("CommandLineHelp", "what you noticed ('' clears it)"))
+    fx.add_argument("--trial", metavar="ID", help=translate("CommandLineHelp", "the trial (default the latest)"))
     fx.set_defaults(handler=cmd_side_effects)
-    stop = tsub.add_parser("stop", help="stop a trial early (its result uses the days up to then)")
-    stop.add_argument("id", nargs="?", metavar="ID")
-    stop.add_argument("--on", metavar="DATE", help="its last day (default today)")
+    stop = tsub.add_parser(
+        "stop", help=translate("CommandLineHelp", "stop a trial early (its result uses the days up to then)")
+    )
+    stop.add_argument(
+        "id", nargs="?", metavar="ID", help=translate("CommandLineHelp", "the trial (default the latest)")
+    )
+    stop.add_argument("--on", metavar="DATE", help=translate("CommandLineHelp", "its last day (default today)"))
     stop.set_defaults(handler=cmd_stop)
 
 

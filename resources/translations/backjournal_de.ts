@@ -678,23 +678,6 @@
     <context>
         <name>CommandLineHelp</name>
         <message>
-            <source>usage: </source>
-            <extracomment>Global options that take a value (their value is never a command name).</extracomment>
-            <translation>Aufruf: </translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>Argumente</translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>Optionen</translation>
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation>diese Hilfe zeigen und beenden</translation>
-        </message>
-        <message>
             <source>show the program's version and exit</source>
             <translation>die Version des Programms zeigen und beenden</translation>
         </message>
@@ -814,6 +797,446 @@
         <message>
             <source>daily factors: sleep, mood, stress, activity and your own</source>
             <translation>tägliche Faktoren: Schlaf, Stimmung, Stress, Aktivität und eigene</translation>
+        </message>
+        <message>
+            <source>write the backup to FILE instead of the backups folder (FILE is replaced if it exists)</source>
+            <translation>die Sicherung nach FILE schreiben statt in den Sicherungsordner (FILE wird ersetzt, wenn es existiert)</translation>
+        </message>
+        <message>
+            <source>a backup file (see 'backjournal backups')</source>
+            <translation>eine Sicherungsdatei (siehe 'backjournal backups')</translation>
+        </message>
+        <message>
+            <source>an encrypted backup's passphrase when it differs from the journal's, first line of FILE (or $BACKJOURNAL_BACKUP_PASSPHRASE)</source>
+            <translation>die Passphrase einer verschlüsselten Sicherung, wenn sie sich von der des Tagebuchs unterscheidet: erste Zeile von FILE (oder $BACKJOURNAL_BACKUP_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>SQLite's quick_check instead of the full integrity_check</source>
+            <translation>SQLites quick_check statt der vollständigen integrity_check</translation>
+        </message>
+        <message>
+            <source>start a course of a therapy (e.g. acupuncture twice a week for 6 weeks)</source>
+            <translation>einen Therapiekurs beginnen (z. B. Akupunktur zweimal pro Woche für 6 Wochen)</translation>
+        </message>
+        <message>
+            <source>a therapy key or name ('backjournal therapies' lists them)</source>
+            <translation>Schlüssel oder Name einer Therapie ('backjournal therapies' listet sie auf)</translation>
+        </message>
+        <message>
+            <source>first day, YYYY-MM-DD</source>
+            <translation>erster Tag, JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>planned last day, YYYY-MM-DD</source>
+            <translation>geplanter letzter Tag, JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>planned number of sessions (1-{max})</source>
+            <translation>geplante Anzahl Sitzungen (1-{max})</translation>
+        </message>
+        <message>
+            <source>planned sessions per week (1-{max})</source>
+            <translation>geplante Sitzungen pro Woche (1-{max})</translation>
+        </message>
+        <message>
+            <source>what you hope for (your words)</source>
+            <translation>was Sie sich erhoffen (in Ihren Worten)</translation>
+        </message>
+        <message>
+            <source>who gives it</source>
+            <translation>wer sie gibt</translation>
+        </message>
+        <message>
+            <source>days before the start compared with its end ({min}-{max}, default 14)</source>
+            <translation>Tage vor dem Beginn, mit seinem Ende verglichen ({min}-{max}, vorgegeben 14)</translation>
+        </message>
+        <message>
+            <source>list courses</source>
+            <translation>Kurse auflisten</translation>
+        </message>
+        <message>
+            <source>a course's adherence and pain against your baseline</source>
+            <translation>Einhaltung und Schmerz eines Kurses im Vergleich zu Ihrem Ausgangswert</translation>
+        </message>
+        <message>
+            <source>the course's id (see 'backjournal course list')</source>
+            <translation>die ID des Kurses (siehe 'backjournal course list')</translation>
+        </message>
+        <message>
+            <source>end a course: why, and how you feel it changed things (PGIC)</source>
+            <translation>einen Kurs beenden: warum, und wie er Ihrem Gefühl nach etwas verändert hat (PGIC)</translation>
+        </message>
+        <message>
+            <source>its last day, YYYY-MM-DD (default today)</source>
+            <translation>sein letzter Tag, JJJJ-MM-TT (vorgegeben: heute)</translation>
+        </message>
+        <message>
+            <source>why it ended: {allowed}</source>
+            <translation>warum er endete: {allowed}</translation>
+        </message>
+        <message>
+            <source>Patient Global Impression of Change: a whole number from 1 (very much improved) to 7 (very much worse)</source>
+            <translation>Patient Global Impression of Change (Gesamteindruck der Veränderung): eine ganze Zahl von 1 (sehr viel besser) bis 7 (sehr viel schlechter)</translation>
+        </message>
+        <message>
+            <source>a note (your words)</source>
+            <translation>eine Notiz (in Ihren Worten)</translation>
+        </message>
+        <message>
+            <source>the passphrase to set, first line of FILE</source>
+            <translation>die zu setzende Passphrase, erste Zeile von FILE</translation>
+        </message>
+        <message>
+            <source>the new passphrase, first line of FILE</source>
+            <translation>die neue Passphrase, erste Zeile von FILE</translation>
+        </message>
+        <message>
+            <source>confirm: the journal will be readable without a passphrase</source>
+            <translation>bestätigen: das Tagebuch wird ohne Passphrase lesbar sein</translation>
+        </message>
+        <message>
+            <source>map a name in a foreign file to a therapy key, or to "skip": --map "Yoga=exercise" --map "Friends=skip" (repeatable; see 'backjournal therapies' for keys)</source>
+            <translation>einen Namen in einer fremden Datei einem Therapieschlüssel zuordnen oder "skip" (überspringen): --map "Yoga=exercise" --map "Freunde=skip" (wiederholbar; Schlüssel siehe 'backjournal therapies')</translation>
+        </message>
+        <message>
+            <source>last day, YYYY-MM-DD</source>
+            <translation>letzter Tag, JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>the file to write (replaced atomically)</source>
+            <translation>die zu schreibende Datei (in einem Schritt ersetzt)</translation>
+        </message>
+        <message>
+            <source>the file to import</source>
+            <translation>die zu importierende Datei</translation>
+        </message>
+        <message>
+            <source>the file's format (default: detected)</source>
+            <translation>das Format der Datei (vorgegeben: erkannt)</translation>
+        </message>
+        <message>
+            <source>import a foreign file after reading its preview</source>
+            <translation>eine fremde Datei importieren, nachdem Sie ihre Vorschau gelesen haben</translation>
+        </message>
+        <message>
+            <source>only show what would be imported</source>
+            <translation>nur zeigen, was importiert würde</translation>
+        </message>
+        <message>
+            <source>ratings on a 0-4 scale (Bearable, Flaredown): convert to 0-10 (0→0 1→3 2→5 3→8 4→10) or skip them</source>
+            <translation>Bewertungen auf einer Skala von 0-4 (Bearable, Flaredown): in 0-10 umrechnen (0→0 1→3 2→5 3→8 4→10) oder überspringen</translation>
+        </message>
+        <message>
+            <source>last day, YYYY-MM-DD (default today)</source>
+            <translation>letzter Tag, JJJJ-MM-TT (vorgegeben: heute)</translation>
+        </message>
+        <message>
+            <source>the last 30 days, 90 days or year (default 90d)</source>
+            <translation>die letzten 30 Tage, 90 Tage oder das letzte Jahr (vorgegeben: 90d)</translation>
+        </message>
+        <message>
+            <source>compare against this baseline period instead of the first two weeks</source>
+            <translation>mit diesem Zeitraum als Ausgangswert vergleichen statt mit den ersten zwei Wochen</translation>
+        </message>
+        <message>
+            <source>last day of the baseline period, YYYY-MM-DD</source>
+            <translation>letzter Tag des Ausgangszeitraums, JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>comma-separated: summary,calendar,effects,medications,notes,cards (default: all but notes and cards)</source>
+            <translation>durch Kommas getrennt: summary,calendar,effects,medications,notes,cards (vorgegeben: alle außer notes und cards)</translation>
+        </message>
+        <message>
+            <source>add the notes section</source>
+            <translation>den Abschnitt mit den Notizen hinzufügen</translation>
+        </message>
+        <message>
+            <source>your name, printed in the footer of every page</source>
+            <translation>Ihr Name, erscheint in der Fußzeile jeder Seite</translation>
+        </message>
+        <message>
+            <source>paper size (default: from the locale)</source>
+            <translation>Papierformat (vorgegeben: aus den Ländereinstellungen)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>die zu schreibende PDF-Datei</translation>
+        </message>
+        <message>
+            <source>add a factor of your own (e.g. 'long drive')</source>
+            <translation>einen eigenen Faktor hinzufügen (z. B. 'lange Autofahrt')</translation>
+        </message>
+        <message>
+            <source>for --add: scale (0-10, the default) or yesno</source>
+            <translation>für --add: scale (0-10, vorgegeben) oder yesno (ja/nein)</translation>
+        </message>
+        <message>
+            <source>turn a factor on (built-ins are off until turned on)</source>
+            <translation>einen Faktor einschalten (eingebaute sind aus, bis sie eingeschaltet werden)</translation>
+        </message>
+        <message>
+            <source>turn a factor off (its values are kept)</source>
+            <translation>einen Faktor ausschalten (seine Werte bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>log a daily factor (0-10, or yes/no); replaces that day's value</source>
+            <translation>einen täglichen Faktor eintragen (0-10 oder ja/nein); ersetzt den Wert dieses Tages</translation>
+        </message>
+        <message>
+            <source>a factor's key or name (see 'backjournal factors')</source>
+            <translation>Schlüssel oder Name eines Faktors (siehe 'backjournal factors')</translation>
+        </message>
+        <message>
+            <source>0-10 for a scale factor, yes/no for a yes/no factor</source>
+            <translation>0-10 für einen Skalenfaktor, yes/no für einen Ja/Nein-Faktor</translation>
+        </message>
+        <message>
+            <source>the day, YYYY-MM-DD (default today; not in the future)</source>
+            <translation>der Tag, JJJJ-MM-TT (vorgegeben: heute; nicht in der Zukunft)</translation>
+        </message>
+        <message>
+            <source>2w, 30d, 90d, 1y (ending today) or all (default all); not with --from/--to</source>
+            <translation>2w, 30d, 90d, 1y (bis heute) oder all (vorgegeben: all); nicht zusammen mit --from/--to</translation>
+        </message>
+        <message>
+            <source>log a pain score (0-10)</source>
+            <translation>einen Schmerzwert eintragen (0-10)</translation>
+        </message>
+        <message>
+            <source>0 (no pain) to 10 (worst pain imaginable); may be left out when --where scores each region (then the highest region score)</source>
+            <translation>0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz); kann fehlen, wenn --where jeder Region einen Wert gibt (dann gilt der höchste Regionswert)</translation>
+        </message>
+        <message>
+            <source>when it was felt (ISO 8601); default now</source>
+            <translation>wann er gespürt wurde (ISO 8601); vorgegeben: jetzt</translation>
+        </message>
+        <message>
+            <source>body regions, comma-separated (default lower_back); REGION=SCORE gives each region its own 0-10 score, e.g. lower_back=6,leg_left=4</source>
+            <translation>Körperregionen, durch Kommas getrennt (vorgegeben: lower_back); REGION=SCORE gibt jeder Region ihren eigenen Wert 0-10, z. B. lower_back=6,leg_left=4</translation>
+        </message>
+        <message>
+            <source>pain qualities, comma-separated</source>
+            <translation>Schmerzarten, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>log a therapy session</source>
+            <translation>eine Therapiesitzung eintragen</translation>
+        </message>
+        <message>
+            <source>a therapy key (see 'backjournal therapies') or a user-defined name</source>
+            <translation>ein Therapieschlüssel (siehe 'backjournal therapies') oder ein selbst festgelegter Name</translation>
+        </message>
+        <message>
+            <source>when it started (ISO 8601); default now</source>
+            <translation>wann sie begann (ISO 8601); vorgegeben: jetzt</translation>
+        </message>
+        <message>
+            <source>duration in minutes, 0-{max}</source>
+            <translation>Dauer in Minuten, 0-{max}</translation>
+        </message>
+        <message>
+            <source>pain before, 0-10</source>
+            <translation>Schmerz vorher, 0-10</translation>
+        </message>
+        <message>
+            <source>pain after, 0-10</source>
+            <translation>Schmerz nachher, 0-10</translation>
+        </message>
+        <message>
+            <source>kind, intensity, temperature ...</source>
+            <translation>Art, Stärke, Temperatur ...</translation>
+        </message>
+        <message>
+            <source>dose as you would write it (e.g. '400 mg as needed'); kept as text when it does not read as amount + unit</source>
+            <translation>Dosis, wie Sie sie schreiben würden (z. B. '400 mg bei Bedarf'); bleibt Text, wenn sie sich nicht als Menge + Einheit lesen lässt</translation>
+        </message>
+        <message>
+            <source>who or where</source>
+            <translation>wer oder wo</translation>
+        </message>
+        <message>
+            <source>log a weekly PEG check-in (three 0-10 answers about the past week)</source>
+            <translation>einen wöchentlichen PEG-Check-in eintragen (drei Antworten 0-10 zur vergangenen Woche)</translation>
+        </message>
+        <message>
+            <source>average pain in the past week, 0-10</source>
+            <translation>durchschnittlicher Schmerz in der vergangenen Woche, 0-10</translation>
+        </message>
+        <message>
+            <source>how much pain interfered with enjoyment of life, 0-10</source>
+            <translation>wie sehr der Schmerz die Lebensfreude beeinträchtigt hat, 0-10</translation>
+        </message>
+        <message>
+            <source>how much pain interfered with general activity, 0-10</source>
+            <translation>wie sehr der Schmerz die allgemeine Aktivität beeinträchtigt hat, 0-10</translation>
+        </message>
+        <message>
+            <source>when answered (ISO 8601); default now</source>
+            <translation>wann beantwortet (ISO 8601); vorgegeben: jetzt</translation>
+        </message>
+        <message>
+            <source>add a therapy type of your own</source>
+            <translation>eine eigene Therapieart hinzufügen</translation>
+        </message>
+        <message>
+            <source>category of the type given with --add</source>
+            <translation>Kategorie der mit --add angegebenen Art</translation>
+        </message>
+        <message>
+            <source>record ids (see 'backjournal list')</source>
+            <translation>IDs der Datensätze (siehe 'backjournal list')</translation>
+        </message>
+        <message>
+            <source>add a medication by name (e.g. Ibuprofen)</source>
+            <translation>ein Medikament mit Namen hinzufügen (z. B. Ibuprofen)</translation>
+        </message>
+        <message>
+            <source>for --add: its class, one of {allowed} (links the class's reference card)</source>
+            <translation>für --add: seine Klasse, eine von {allowed} (verknüpft die Infokarte der Klasse)</translation>
+        </message>
+        <message>
+            <source>for 'medication': which one, by name (see 'backjournal medications')</source>
+            <translation>für 'medication': welches, mit Namen (siehe 'backjournal medications')</translation>
+        </message>
+        <message>
+            <source>dose amount as entered, e.g. 400 or 2.5</source>
+            <translation>Dosismenge, wie eingetragen, z. B. 400 oder 2.5</translation>
+        </message>
+        <message>
+            <source>dose unit: {units}</source>
+            <translation>Dosiseinheit: {units}</translation>
+        </message>
+        <message>
+            <source>taken as needed</source>
+            <translation>bei Bedarf genommen</translation>
+        </message>
+        <message>
+            <source>taken on a schedule</source>
+            <translation>regelmäßig genommen</translation>
+        </message>
+        <message>
+            <source>confirm: the records and their text are erased for good</source>
+            <translation>bestätigen: die Datensätze und ihr Text werden endgültig gelöscht</translation>
+        </message>
+        <message>
+            <source>only these therapies (keys or names, comma-separated)</source>
+            <translation>nur diese Therapien (Schlüssel oder Namen, durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <source>only pain entries naming one of these body regions (e.g. leg_left,leg_right)</source>
+            <translation>nur Schmerzeinträge, die eine dieser Körperregionen nennen (z. B. leg_left,leg_right)</translation>
+        </message>
+        <message>
+            <source>days in the rolling mean (default 7)</source>
+            <translation>Tage im gleitenden Mittel (vorgegeben: 7)</translation>
+        </message>
+        <message>
+            <source>days before/after a session compared (default 7)</source>
+            <translation>verglichene Tage vor/nach einer Sitzung (vorgegeben: 7)</translation>
+        </message>
+        <message>
+            <source>trend (pain and therapy lanes), calendar (heatmap) or therapy (effects)</source>
+            <translation>trend (Schmerz und Therapiespuren), calendar (Kalender als Heatmap) oder therapy (Effekte)</translation>
+        </message>
+        <message>
+            <source>FILE.png, FILE.svg or FILE.pdf</source>
+            <translation>FILE.png, FILE.svg oder FILE.pdf</translation>
+        </message>
+        <message>
+            <source>how many years of data, up to 30 (default 2)</source>
+            <translation>wie viele Jahre Daten, bis zu 30 (vorgegeben: 2)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data every time</source>
+            <translation>Startwert für den Zufall, für jedes Mal dieselben Daten</translation>
+        </message>
+        <message>
+            <source>mark a period</source>
+            <translation>einen Zeitraum markieren</translation>
+        </message>
+        <message>
+            <source>the name shown on the charts</source>
+            <translation>der Name, der in den Diagrammen erscheint</translation>
+        </message>
+        <message>
+            <source>the therapy it belongs to (gives it that colour)</source>
+            <translation>die Therapie, zu der er gehört (gibt ihm deren Farbe)</translation>
+        </message>
+        <message>
+            <source>list marked periods</source>
+            <translation>markierte Zeiträume auflisten</translation>
+        </message>
+        <message>
+            <source>remove the marked period with this uid (or its first characters, as 'period list' shows them)</source>
+            <translation>den markierten Zeitraum mit dieser UID entfernen (oder ihren ersten Zeichen, wie 'period list' sie zeigt)</translation>
+        </message>
+        <message>
+            <source>the period's uid (see 'backjournal period list')</source>
+            <translation>die UID des Zeitraums (siehe 'backjournal period list')</translation>
+        </message>
+        <message>
+            <source>start a personal trial agreed with your clinician</source>
+            <translation>einen persönlichen Versuch beginnen, abgesprochen mit Ihrer Ärztin oder Ihrem Arzt</translation>
+        </message>
+        <message>
+            <source>regimen A, e.g. 'ibuprofen 400 mg as needed'</source>
+            <translation>Vorgehen A, z. B. 'Ibuprofen 400 mg bei Bedarf'</translation>
+        </message>
+        <message>
+            <source>regimen B</source>
+            <translation>Vorgehen B</translation>
+        </message>
+        <message>
+            <source>pairs of periods ({min}-{max})</source>
+            <translation>Paare von Abschnitten ({min}-{max})</translation>
+        </message>
+        <message>
+            <source>days per period ({min}-{max}: 1-2 weeks)</source>
+            <translation>Tage pro Abschnitt ({min}-{max}: 1-2 Wochen)</translation>
+        </message>
+        <message>
+            <source>days at the start of each period left out of the analysis (default 0)</source>
+            <translation>Tage am Beginn jedes Abschnitts, die in der Auswertung nicht zählen (Auswaschzeit, vorgegeben: 0)</translation>
+        </message>
+        <message>
+            <source>random seed for the order in each pair (0-{max}; default: a new one, recorded)</source>
+            <translation>Startwert für die Reihenfolge in jedem Paar (0-{max}; vorgegeben: ein neuer, der festgehalten wird)</translation>
+        </message>
+        <message>
+            <source>first day, YYYY-MM-DD (default today)</source>
+            <translation>erster Tag, JJJJ-MM-TT (vorgegeben: heute)</translation>
+        </message>
+        <message>
+            <source>the schedule and the result of a trial (default the latest)</source>
+            <translation>Plan und Ergebnis eines Versuchs (vorgegeben: der neueste)</translation>
+        </message>
+        <message>
+            <source>the trial (default the latest)</source>
+            <translation>der Versuch (vorgegeben: der neueste)</translation>
+        </message>
+        <message>
+            <source>also write the one-page PDF for your physician</source>
+            <translation>auch die einseitige PDF-Datei für Ihre Ärztin oder Ihren Arzt schreiben</translation>
+        </message>
+        <message>
+            <source>note side effects for one period of the trial</source>
+            <translation>Nebenwirkungen für einen Abschnitt des Versuchs notieren</translation>
+        </message>
+        <message>
+            <source>the period's number (as 'trial show' lists it)</source>
+            <translation>die Nummer des Abschnitts (wie 'trial show' sie auflistet)</translation>
+        </message>
+        <message>
+            <source>what you noticed ('' clears it)</source>
+            <translation>was Sie bemerkt haben ('' löscht es)</translation>
+        </message>
+        <message>
+            <source>stop a trial early (its result uses the days up to then)</source>
+            <translation>einen Versuch vorzeitig beenden (sein Ergebnis nutzt die Tage bis dahin)</translation>
+        </message>
+        <message>
+            <source>its last day (default today)</source>
+            <translation>sein letzter Tag (vorgegeben: heute)</translation>
         </message>
     </context>
     <context>
@@ -6264,6 +6687,138 @@ Diese Version von BackJournal kann es nicht sicher lesen, deshalb hat sie es wed
         <message>
             <source>Working</source>
             <translation>In Arbeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>Global options that take a value (their value is never a command name). argparse's own words that a person can meet: the help's headings and its -h line, and the messages of a command line it refuses (Python 3.11-3.13; the messages argparse raises only for a wrong parser definition are left out). They are argparse's gettext message ids, marked here for lupdate and translated in the context "argparse" (resources/translations/*.ts); ``argparse_words`` hands them to argparse. tests/unit/test_cli_german.py checks that every such message of the running Python is here.</extracomment>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>subcommands</source>
+            <translation>Unterbefehle</translation>
+        </message>
+        <message>
+            <source>%(heading)s:</source>
+            <translation>%(heading)s:</translation>
+        </message>
+        <message>
+            <source> (default: %(default)s)</source>
+            <translation> (vorgegeben: %(default)s)</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: Fehler: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: Warnung: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+        </message>
+        <message>
+            <source>argument "-" with mode %r</source>
+            <translation>Argument "-" mit Modus %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>'%(filename)s' lässt sich nicht öffnen: %(error)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>höchstens ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>mindestens ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>%s Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>%s Werte erwartet</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>überzähliger Wert %r</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (erlaubt: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unerwartete Option: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (erlaubt: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>option '%(option)s' is deprecated</source>
+            <translation>Option '%(option)s' ist veraltet</translation>
+        </message>
+        <message>
+            <source>argument '%(argument_name)s' is deprecated</source>
+            <translation>Argument '%(argument_name)s' ist veraltet</translation>
+        </message>
+        <message>
+            <source>command '%(parser_name)s' is deprecated</source>
+            <translation>Befehl '%(parser_name)s' ist veraltet</translation>
         </message>
     </context>
 </TS>

@@ -66,3 +66,23 @@ def test_the_report_is_german_and_the_json_export_is_not(data_dir, tmp_path):
     text = exported.read_text(encoding="utf-8")
     data = json.loads(text)
     assert isinstance(data, dict) and "Schmerz" not in text and "Sitzung" not in text
+
+
+def test_each_commands_help_and_argparse_errors_speak_german(tmp_path):
+    """A command's own --help (its options, argparse's headings) and a usage error, all German under
+    LANG; the same in English under C. Option names, metavars and choices stay as they are."""
+    env = {**GERMAN, "BACKJOURNAL_CONFIG_DIR": str(tmp_path)}
+    done = run_cli("import", "--help", env=env)
+    assert done.returncode == 0, done.stderr
+    out = " ".join(done.stdout.split())
+    assert out.startswith("Aufruf: backjournal import") and "Argumente: file die zu importierende Datei" in out
+    assert "nur zeigen, was importiert würde" in out and "--dry-run" in out and "--scale {convert,skip}" in out
+    assert "only show what would be imported" not in out and "options:" not in out
+
+    bad = run_cli("report", "--paper", "a5", env=env)
+    assert bad.returncode == 2 and len(bad.stderr.splitlines()) == 1
+    assert "Argument --paper: ungültige Auswahl: 'a5' (erlaubt: 'a4', 'letter')" in bad.stderr
+    assert "(siehe 'backjournal report --help')" in bad.stderr
+
+    english = run_cli("report", "--paper", "a5", env={**ENGLISH, "BACKJOURNAL_CONFIG_DIR": str(tmp_path)})
+    assert english.returncode == 2 and "argument --paper: invalid choice: 'a5'" in english.stderr
