@@ -235,6 +235,13 @@ def cmd_import(args, ctx) -> int:
 
 
 def cmd_report(args, ctx) -> int:
+    from backjournal.reports import collector_paused
+
+    with collector_paused():  # one report, then the process ends (reports/__init__.py)
+        return _write_report(args, ctx)
+
+
+def _write_report(args, ctx) -> int:
     from backjournal.paths import REPORT_OUTPUT
     from backjournal.services.report import ReportOptions, parse_sections, resolve_period
 

@@ -258,13 +258,16 @@ def _render_in_child(
 
     try:
         i18n.use_language(language)  # a spawned process starts in English
-        from backjournal.reports.pdf_report import paper_from_environment, render_report
+        from backjournal.reports import collector_paused
 
-        answer: tuple[str, bytes | BaseException | None, str] = (
-            "ok",
-            render_report(model, paper=paper or paper_from_environment(), app_version=__version__),
-            "",
-        )
+        with collector_paused():  # the child builds one PDF and ends
+            from backjournal.reports.pdf_report import paper_from_environment, render_report
+
+            answer: tuple[str, bytes | BaseException | None, str] = (
+                "ok",
+                render_report(model, paper=paper or paper_from_environment(), app_version=__version__),
+                "",
+            )
     except BaseException as exc:  # everything goes back to the parent, which raises it
         text = f"{type(exc).__name__}: {exc}"
         sent: BaseException | None = exc
