@@ -7,6 +7,7 @@ with ``<b>`` shows literally and cannot break a chart. Chart text uses Unicode (
 
 from __future__ import annotations
 
+import functools
 from contextlib import AbstractContextManager
 from datetime import date
 
@@ -73,13 +74,21 @@ FIT_MARGIN = 0.97
 
 def width_pt(text: str, size: float, weight: str = "normal") -> float:
     """The width of one line of plain ``text`` at ``size`` points in the default font (measured by
-    matplotlib's text layout, the same numbers the renderer uses)."""
+    matplotlib's text layout, the same numbers the renderer uses). Each text is measured once per
+    font: fitting and wrapping measure the same words and lines again and again."""
+    rc = matplotlib.rcParams
+    return _measured_width(text, size, weight, tuple(rc["font.family"]), tuple(rc["font.sans-serif"]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _measured_width(text: str, size: float, weight: str, family: tuple[str, ...], sans: tuple[str, ...]) -> float:
+    """``width_pt`` for the font the rcParams ``family`` and ``sans`` name (the cache's key). The text
+    is laid out as plain text (``ismath=False``): no mathtext, whatever the rcParams say."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import text_to_path
 
-    with plain_text():
-        prop = FontProperties(size=size, weight=weight)
-        return text_to_path.get_text_width_height_descent(text, prop, ismath=False)[0]
+    prop = FontProperties(size=size, weight=weight)
+    return text_to_path.get_text_width_height_descent(text, prop, ismath=False)[0]
 
 
 def fit_line(text: str, width_in: float, size: float, weight: str = "normal") -> str:

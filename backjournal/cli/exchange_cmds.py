@@ -32,11 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     ex.set_defaults(handler=cmd_export)
 
-    # the --format names without importing services.exchange (storage, importers): report and export
-    # do not need them; tests/e2e/test_lazy_imports.py keeps this equal to IMPORT_FORMATS
-    from backjournal.exchange.importers import FOREIGN_FORMATS
-
-    import_formats = ["csv", "json", *FOREIGN_FORMATS]
+    # the --format names written out, without importing services.exchange (storage) or the importers
+    # (~30 ms): report and export do not need them; tests/e2e/test_lazy_imports.py keeps this equal to
+    # services.exchange.IMPORT_FORMATS
+    import_formats = ["csv", "json", "bearable", "daylio", "flaredown"]
     im = sub.add_parser(
         "import",
         help=translate(
