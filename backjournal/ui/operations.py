@@ -118,7 +118,7 @@ class _ProgressDialog(QProgressDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
-        self.setMinimumDuration(0)
+        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt's own show timer agrees with run_operation's
         self._cancellable = cancellable
         if not cancellable:
             self.setCancelButton(None)
@@ -196,6 +196,9 @@ def run_operation(
         if collecting:
             gc.enable()
         poll.stop()
+        # reset() stops QProgressDialog's own show timer (armed when it is made, and by setValue):
+        # hide() alone left it running, and the finished dialog showed itself later over the window.
+        dialog.reset()
         dialog.hide()
         dialog.deleteLater()
         if watcher is not None:

@@ -168,3 +168,22 @@ def test_quitting_while_the_work_runs_waits_for_it_and_returns_its_result(tmp_pa
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.splitlines() == ["work ended", "result 42", "event loop ended"], done.stderr[-3000:]
+
+
+@pytest.mark.parametrize("slow", [False, True], ids=["quick work", "work behind the dialog"])
+def test_a_finished_operation_leaves_no_progress_dialog_that_could_show_later(parent, qtbot, slow):
+    """QProgressDialog arms its own timer to show itself (4 s after it is made, at once after
+    setValue(0)); hide() does not stop it. A finished operation's dialog, hidden and waiting for its
+    deletion, popped up later over whatever came next (in the UI tests: "Backing up your journal…"
+    over a later test's window, taking its activation and focus)."""
+
+    def work(progress):
+        progress.report(0, 10)
+        if slow:
+            threading.Event().wait(0.05)  # a slice of real work: the UI thread waits in its event loop
+        return "done"
+
+    assert run_operation(parent, work, title="Backing up your journal…") == "done"
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    armed = [t for w in left for t in w.findChildren(QTimer) if t.isActive()]
+    assert armed == [] and not any(w.isVisible() for w in left)
