@@ -1,11 +1,14 @@
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
 
 #: How long one modal window may stay up unanswered before the watchdog closes it and fails the test.
 MODAL_PATIENCE_S = 30.0
+#: A progress dialog waits for work, not for an answer: on a loaded machine work that takes 2 s alone
+#: takes 20 s or more. Still a limit, so that a hung worker fails its test instead of the whole run.
+PROGRESS_PATIENCE_S = 300.0
 
 
 @pytest.fixture
@@ -30,12 +33,29 @@ def _window_language(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _no_leftover_modals(qtbot):
-    """A test that fails inside a modal dialog must not leave it open for the next test."""
+def _no_leftover_dialogs(request, qtbot):
+    """No dialog may outlive the UI test that showed it. A message box, a Preferences dialog or a
+    progress dialog left on screen took the activation and the keyboard focus from the next test's
+    window (a window-modal one also blocked its input), which failed that later test only now and then.
+
+    After each test (pytest-qt has closed the widgets registered with ``qtbot.addWidget`` by then),
+    every top-level dialog still shown is hidden and deleted (``hide()``: a progress dialog whose work
+    may not be cancelled refuses ``close()``) and the test that left it fails, naming each one."""
     yield
-    for w in QApplication.topLevelWidgets():
-        if w.isModal() and w.isVisible():
-            w.close()
+    names = remove_leftover_dialogs()
+    if names:
+        pytest.fail("dialogs left open after the test (close them in the test): " + "; ".join(names), pytrace=False)
+
+
+def remove_leftover_dialogs() -> list[str]:
+    """Hide and delete every top-level dialog still shown; returns what each one was."""
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    names = [_describe(w) for w in left]
+    for widget in left:
+        widget.hide()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return names
 
 
 def _describe(widget) -> str:
@@ -48,7 +68,8 @@ def stuck_modals(request, qtbot):
     """A modal window nobody answers (code that ends in ``exec()`` called by a test that does not
     drive the dialog) would hang the whole run with no output. The watchdog closes a modal window
     that stayed up ``MODAL_PATIENCE_S`` (or ``@pytest.mark.modal_patience(seconds)``) and fails the
-    test, naming the window and its text. Yields the list of windows it closed."""
+    test, naming the window and its text; a progress dialog (ui/operations.py: work is running, nobody
+    is asked anything) gets at least ``PROGRESS_PATIENCE_S``. Yields the list of windows it closed."""
     marker = request.node.get_closest_marker("modal_patience")
     patience = float(marker.args[0]) if marker is not None else MODAL_PATIENCE_S
     stuck: list[str] = []
@@ -59,7 +80,8 @@ def stuck_modals(request, qtbot):
         if widget is None or widget is not seen["widget"]:
             seen.update(widget=widget, since=time.monotonic())
             return
-        if time.monotonic() - seen["since"] >= patience:
+        limit = max(patience, PROGRESS_PATIENCE_S) if isinstance(widget, QProgressDialog) else patience
+        if time.monotonic() - seen["since"] >= limit:
             stuck.append(_describe(widget))
             seen.update(widget=None, since=time.monotonic())
             if isinstance(widget, QDialog):

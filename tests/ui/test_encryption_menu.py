@@ -118,6 +118,7 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, locked_window, opened,
     window.journal.log_pain(PainEntryDraft(felt_at=at(0, hour=12), score=3, note="after the change"))
     assert "after the change" in notes(window)
     assert window.backup_menu.back_up_now() is not None, "backups work with the new passphrase"
+    window.saved_message.close()  # "Your backup is saved as …": read, closed
 
     def remove(dialog):
         assert isinstance(dialog, RemoveEncryptionDialog)

@@ -56,3 +56,29 @@ def test_bad_input_goes_to_the_page_that_asked_not_to_a_modal_box(qtbot):
 def test_show_error_is_modal_which_is_why_pages_pass_their_own_handler(qtbot, stuck_modals):
     show_error(None, ConflictError("A therapy named 'Heat' already exists."))
     assert stuck_modals and "Cannot do that" in stuck_modals[0]
+
+
+def test_dialogs_left_shown_are_found_named_and_removed(qtbot):
+    """The after-test check (conftest ``_no_leftover_dialogs``) covers every shown dialog, modal or not:
+    the old clean-up closed only modal ones, and a progress dialog that showed itself after its test
+    (ui/operations.py) or a non-modal message stayed over the next test's window."""
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    from backjournal.ui.operations import _ProgressDialog
+    from tests.ui.conftest import remove_leftover_dialogs
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    progress = _ProgressDialog("Backing up your journal…", False, owner)
+    progress.show()
+    note = QDialog(owner)
+    note.setWindowTitle("Saved")
+    note.setModal(False)
+    note.show()
+    assert sorted(remove_leftover_dialogs()) == [
+        "QDialog 'Saved': ",
+        "_ProgressDialog 'Backing up your journal': Backing up your journal…",
+    ]
+    assert not shiboken6.isValid(progress) and not shiboken6.isValid(note)
+    assert remove_leftover_dialogs() == []

@@ -193,6 +193,7 @@ def test_back_up_now_and_restore_backup_from_the_file_menu(qtbot, window, opened
     for i in range(3):
         journal.log_pain(PainEntryDraft(felt_at=at(days_ago=i), score=4, note=f"kept {i}"))
     window.backup_menu.back_up_action.trigger()
+    window.saved_message.close()  # "Your backup is saved as …": read, closed
     [backup] = opened.backups.list()
     wanted = content_hash(backup.path)
     journal.log_pain(PainEntryDraft(felt_at=at(), score=9, note="after the backup"))

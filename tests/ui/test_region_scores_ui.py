@@ -55,7 +55,12 @@ def test_map_clicks_and_region_scores_round_trip_to_the_stored_regions(qtbot, wi
 
     # the keyboard: focus a region's picker and type its score; a digit there is not the overall score
     hip, leg = form.region_scores.pickers[HIP_R], form.region_scores.pickers[LL]
+    # Keyboard focus exists only in the active window; the window's activation is asynchronous (and
+    # another window shown meanwhile takes it): wait for it instead of assuming it.
+    window.activateWindow()
+    qtbot.waitActive(window)
     hip.setFocus()
+    qtbot.waitUntil(hip.hasFocus)
     qtbot.keyClick(hip, Qt.Key.Key_3)
     assert hip.score == 3 and form.score.score is None
     qtbot.keyClick(hip, Qt.Key.Key_Tab)
