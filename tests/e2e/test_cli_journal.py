@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from tests.conftest import ROOT, content_hash, run_cli
-from tests.e2e.test_single_instance import _wait_until_serving
+from tests.e2e.test_single_instance import _wait_until_serving, startup_deadline
 
 
 def test_version():
@@ -131,7 +131,7 @@ def test_gui_starts_as_a_subprocess_and_creates_the_journal(tmp_path):
         assert proc.poll() is None, "the window process ended by itself"
     finally:
         proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
+        proc.wait(timeout=startup_deadline())
     assert (tmp_path / "j" / "journal.sqlite3").exists()
 
 
