@@ -413,13 +413,18 @@ def _fmt(x: float | None) -> str:
     return "" if x is None else (f"{x:.0f}" if float(x).is_integer() else number(x))
 
 
-def _signed(x: float | None) -> str:
-    """``x`` to one place with its sign ("+1.2", "−0.4"); a value that rounds to zero is "0.0", never "−0.0"."""
+def signed(x: float | None, places: int = 1) -> str:
+    """``x`` to ``places`` places with its sign ("+1.2", "−0.4"); a value that rounds to zero is "0.0",
+    never "−0.0" or "+0.0". The one format of a signed difference: the sentence, the Insights tab's
+    accessible names (what a screen reader says) and the report's page."""
     if x is None:
         return ""
-    if round(x, 1) == 0:
-        return localise_number_text("0.0")
-    return localise_number_text(f"{x:+.1f}").replace("-", "\u2212")
+    if round(x, places) == 0:
+        return localise_number_text(f"{0:.{places}f}")
+    return localise_number_text(f"{x:+.{places}f}").replace("-", "\u2212")
+
+
+_signed = signed  # the name reports/insights_page.py imports
 
 
 def _q(q: float | None) -> str:

@@ -51,3 +51,30 @@ def test_list_sorted_worded_and_refreshed(qtbot, window, opened):
     qtbot.waitUntil(lambda: bool(view.rows) and view.rows[0].item.days_with == before + 1)
     view.range_box.setCurrentIndex(0)  # last 30 days
     qtbot.waitUntil(lambda: view.result.start == today() - timedelta(days=29))
+
+
+def test_the_interval_bar_tells_a_screen_reader_the_numbers_the_sentence_shows(qtbot):
+    """An interval end that rounds to zero: the sentence says "0.0"; the accessible name said "-0.0"."""
+    from backjournal.analysis.insights import Insight
+    from backjournal.ui.views.insights_view import InsightRow
+
+    item = Insight(
+        key="heat",
+        name="Heat",
+        kind="therapy",
+        lag_days=0,
+        days_with=20,
+        days_without=20,
+        difference=-0.84,
+        ci_low=-1.66,
+        ci_high=-0.04,
+        q_value=0.2,
+        spearman_rho=-0.004,
+    )
+    row = InsightRow(item, 2.0)
+    qtbot.addWidget(row)
+    spoken = row.bar.accessibleName()
+    assert spoken == "Difference \u22120.8 points, 95 % interval \u22121.7 to 0.0"
+    assert "interval \u22121.7 to 0.0" in row.text.text()  # the same numbers as the visible sentence
+    assert "-0.0" not in spoken and "\u22120.0" not in spoken
+    assert row.rank.text().startswith("Rank correlation with pain: 0.00")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, MIN_DAYS_EACH, WENT_WITH, Insight
+from backjournal.analysis.insights import COULD_BE_CHANCE, MEDIAN_SPLIT, MIN_DAYS_EACH, WENT_WITH, Insight, signed
 from backjournal.domain.models import RecordKind, shown_name
-from backjournal.i18n import QT_TRANSLATE_NOOP, localise_number_text
+from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text
 from backjournal.ui.operations import run_operation
 from backjournal.ui.translation import translate
@@ -83,10 +83,10 @@ class IntervalBar(QWidget):
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         lo, hi = item.ci_low, item.ci_high
-        self.setAccessibleName(
-            translate(
-                "IntervalBar", "Difference {difference:+.1f} points, 95 % interval {lo:+.1f} to {hi:+.1f}"
-            ).format(difference=item.difference, lo=lo, hi=hi)
+        self.setAccessibleName(  # the numbers as the sentence shows them (never "-0.0")
+            translate("IntervalBar", "Difference {difference} points, 95 % interval {lo} to {hi}").format(
+                difference=signed(item.difference), lo=signed(lo), hi=signed(hi)
+            )
         )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -161,9 +161,7 @@ class InsightRow(QFrame):
         if item.spearman_rho is not None:
             q = item.spearman_q
             self.rank = _label(
-                translate("InsightRow", "Rank correlation with pain: {rho}").format(
-                    rho=localise_number_text(f"{item.spearman_rho:+.2f}")
-                )
+                translate("InsightRow", "Rank correlation with pain: {rho}").format(rho=signed(item.spearman_rho, 2))
                 + (f" (q {'< 0.001' if q < 0.001 else f'= {q:.3f}'})" if q is not None else "")
                 + ".",
                 self,
