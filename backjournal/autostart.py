@@ -6,11 +6,14 @@ Linux and other XDG desktops: an autostart entry ``$XDG_CONFIG_HOME/autostart/<A
 It is written atomically with mode 0600: the session reads it as the person, nobody else needs it,
 and it names the journal's folder. Turning the option off deletes the file.
 
-Windows and macOS (not written by BackJournal; see docs/reminders.md): a shortcut to
+Windows and macOS (not written by BackJournal; see docs/preferences.md, "The daily reminder"): a shortcut to
 ``backjournal.exe --in-tray`` in the Startup folder (``shell:startup``), or a LaunchAgent
 ``~/Library/LaunchAgents/io.github.backjournal.BackJournal.plist`` with
 ``ProgramArguments = [.../BackJournal, --in-tray]`` and ``RunAtLoad = true`` (or System Settings >
 General > Login Items).
+
+Inside a Flatpak the entry is not offered (``supported``): the person adds
+``flatpak run io.github.backjournal.BackJournal --in-tray`` to their desktop's autostart programs.
 """
 
 from __future__ import annotations
@@ -29,11 +32,23 @@ IN_TRAY_FLAG = "--in-tray"
 FLATPAK_INFO = Path("/.flatpak-info")  # present in every Flatpak sandbox
 
 
+def in_flatpak(*, flatpak_info: Path = FLATPAK_INFO) -> bool:
+    """True inside a Flatpak sandbox."""
+    return flatpak_info.exists()
+
+
+def flatpak_command() -> str:
+    """What to add to the desktop's autostart programs by hand inside a Flatpak."""
+    return f"flatpak run {APP_ID} {IN_TRAY_FLAG}"
+
+
 def supported(*, flatpak_info: Path = FLATPAK_INFO) -> bool:
     """True where we know how to write the entry (XDG desktops: Linux and the BSDs), except inside a
     Flatpak: there the entry would land in the sandbox's own config folder, where the desktop never
     looks (the Background portal would be the way; not done, packaging/README.md)."""
-    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not flatpak_info.exists()
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not in_flatpak(
+        flatpak_info=flatpak_info
+    )
 
 
 def default_folder() -> Path:
@@ -60,10 +75,18 @@ def exec_quote(arg: str) -> str:
 class Autostart:
     """The autostart entry in ``folder`` (default: the XDG autostart folder)."""
 
-    def __init__(self, folder: Path | None = None, *, data_dir: Path | None = None, command: list[str] | None = None):
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        data_dir: Path | None = None,
+        command: list[str] | None = None,
+        flatpak_info: Path = FLATPAK_INFO,
+    ):
         self.folder = folder or default_folder()
         self.data_dir = data_dir
         self.command = command or program_command()
+        self.flatpak_info = flatpak_info
 
     @property
     def path(self) -> Path:
@@ -71,7 +94,12 @@ class Autostart:
 
     @property
     def available(self) -> bool:
-        return supported()
+        return supported(flatpak_info=self.flatpak_info)
+
+    @property
+    def in_flatpak(self) -> bool:
+        """Not available because this BackJournal runs in a Flatpak (not because of the platform)."""
+        return in_flatpak(flatpak_info=self.flatpak_info)
 
     def enabled(self) -> bool:
         return self.path.is_file()

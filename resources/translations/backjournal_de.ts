@@ -2916,8 +2916,8 @@ BackJournal streckt eine Skala nie, ohne zu fragen. Wählen Sie:</translation>
     <context>
         <name>IntervalBar</name>
         <message>
-            <source>Difference {difference:+.1f} points, 95 % interval {lo:+.1f} to {hi:+.1f}</source>
-            <translation>Unterschied {difference:+.1f} Punkte, 95-%-Intervall {lo:+.1f} bis {hi:+.1f}</translation>
+            <source>Difference {difference} points, 95 % interval {lo} to {hi}</source>
+            <translation>Unterschied {difference} Punkte, 95-%-Intervall {lo} bis {hi}</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4059,10 @@ Es gibt keinen medizinischen Rat und ersetzt nicht Ihre Ärztin oder Ihren Arzt.
         <message>
             <source>Writes {path}; turning it off removes the file</source>
             <translation>Schreibt {path}; Ausschalten entfernt die Datei</translation>
+        </message>
+        <message>
+            <source>In this Flatpak BackJournal cannot add itself to your login programs (your desktop does not look inside its sandbox). Add this command to your desktop's autostart programs instead: {command}</source>
+            <translation>Als Flatpak kann sich BackJournal nicht selbst in Ihre Anmeldeprogramme eintragen (Ihr Desktop schaut nicht in seine Sandbox). Tragen Sie stattdessen diesen Befehl in die Autostart-Programme Ihres Desktops ein: {command}</translation>
         </message>
         <message>
             <source>On Windows put a shortcut with --in-tray in your Startup folder; on macOS add BackJournal to System Settings &gt; General &gt; Login Items (see the help)</source>

@@ -331,3 +331,20 @@ def test_hiding_todays_dose_field_hides_the_whole_dose_row(qtbot, window):
     assert not form.dose.isVisible()
     apply_today_fields(window.today, everything)
     assert form.dose_box.isVisible() and form.amount.isVisible() and form.dose.isVisible()
+
+
+def test_inside_a_flatpak_the_disabled_login_option_says_why_and_what_to_do(qtbot, opened, tmp_path):
+    """Not the Windows/macOS advice: inside the sandbox the person adds the flatpak command by hand."""
+    from backjournal.services.settings import SettingsService
+    from backjournal.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    info = tmp_path / ".flatpak-info"
+    info.write_text("[Application]\nname=io.github.backjournal.BackJournal\n")
+    autostart = Autostart(tmp_path / "autostart", command=["/app/bin/backjournal"], flatpak_info=info)
+    dialog = PreferencesDialog(settings=SettingsService(unit_of_work=opened.uow), autostart=autostart)
+    qtbot.addWidget(dialog)
+    assert not dialog.at_login.isEnabled()
+    tip = dialog.at_login.toolTip()
+    assert "Flatpak" in tip and "flatpak run io.github.backjournal.BackJournal --in-tray" in tip
+    assert "Windows" not in tip and "macOS" not in tip
+    assert not autostart.path.exists()

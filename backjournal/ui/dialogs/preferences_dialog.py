@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backjournal.autostart import flatpak_command
 from backjournal.domain.errors import BackJournalError, ValidationError
 from backjournal.domain.settings import (
     DAY_NAMES,
@@ -161,6 +162,16 @@ class PreferencesDialog(QDialog):
                 translate("PreferencesDialog", "Writes {path}; turning it off removes the file").format(
                     path=self.autostart.path
                 )
+            )
+        elif self.autostart is not None and self.autostart.in_flatpak:
+            self.at_login.setEnabled(False)
+            self.at_login.setToolTip(
+                translate(
+                    "PreferencesDialog",
+                    "In this Flatpak BackJournal cannot add itself to your login programs (your desktop "
+                    "does not look inside its sandbox). Add this command to your desktop's autostart "
+                    "programs instead: {command}",
+                ).format(command=flatpak_command())
             )
         else:
             self.at_login.setEnabled(False)
