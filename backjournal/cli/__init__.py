@@ -9,7 +9,7 @@ Each command module has ``register(subparsers)``; it sets ``handler(args, ctx) -
 
 Parsing is lazy: ``--version``, ``--help`` and the window's start import no command module (and so
 none of the storage stack); a command imports only the module that registers it. ``COMMANDS`` names
-each command's module and one-line help for the top-level ``--help``; tests/unit/test_cli_lazy.py
+each command's module and one-line help for the top-level ``--help``; tests/e2e/test_lazy_imports.py
 keeps it equal to what the modules register.
 """
 

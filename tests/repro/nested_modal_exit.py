@@ -7,7 +7,7 @@ os._exit, the atexit handlers run). Plain PySide6, nothing of BackJournal.
 
     QT_QPA_PLATFORM=offscreen python tests/repro/nested_modal_exit.py [MARKER_FILE]
 
-Exits 0 and, when given, writes MARKER_FILE from an atexit handler. tests/unit/test_clean_exit.py
+Exits 0 and, when given, writes MARKER_FILE from an atexit handler. tests/e2e/test_clean_exit.py
 runs it in CI.
 """
 

@@ -11,7 +11,7 @@ pyproject.toml therefore requires PySide6-Essentials < 6.12 on Python < 3.12 (6.
 
 Prints the references lost per singleton and exits 0 when none were lost, 1 otherwise (before the
 count can reach zero: a few hundred calls are enough to see the leak). Plain PySide6, nothing of
-BackJournal; tests/unit/test_clean_exit.py runs it in CI.
+BackJournal; tests/e2e/test_clean_exit.py runs it in CI.
 """
 
 import sys
