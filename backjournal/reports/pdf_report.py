@@ -748,9 +748,19 @@ def figure_pdf(fig) -> bytes:
 
 def embed_charts(document: bytes, charts: list[PlacedChart]) -> bytes:
     """``document`` with each chart's page drawn into its box, as a Form XObject (its content stream
-    is copied compressed, never parsed)."""
+    is copied compressed, never parsed): by an incremental update of fpdf2's file (reports/pdf_objects.py),
+    or, for a file laid out otherwise, through pypdf."""
     if not charts:
         return document
+    from backjournal.reports.pdf_objects import UnexpectedPdfError, embed
+
+    try:
+        return embed(document, [(c.page, c.pdf, (c.x * MM, c.y * MM, c.w * MM, c.h * MM)) for c in charts])
+    except UnexpectedPdfError:
+        return _embed_with_pypdf(document, charts)
+
+
+def _embed_with_pypdf(document: bytes, charts: list[PlacedChart]) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
 

@@ -71,3 +71,25 @@ def test_charts_stay_vector_and_the_document_keeps_its_pages_and_title():
 def test_no_charts_leaves_the_document_as_it_was():
     document = _document(1)
     assert embed_charts(document, []) is document
+
+
+def test_the_charts_are_added_after_the_document_as_written():
+    """The charts come by an incremental update (reports/pdf_objects.py): fpdf2's bytes stay as they
+    were, the update follows them, and the whole opens with its charts as Form XObjects."""
+    document = _document(2)
+    data = embed_charts(document, [PlacedChart(page=1, x=15, y=20, w=90, h=60, pdf=figure_pdf(_black_figure()))])
+    assert data.startswith(document) and b"/Prev" in data[len(document) :]
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    forms = [x.get_object() for x in reader.pages[0]["/Resources"]["/XObject"].values()]
+    assert [f["/Subtype"] for f in forms] == ["/Form"] and "page 1" in reader.pages[0].extract_text()
+
+
+def test_a_document_laid_out_otherwise_gets_its_charts_the_general_way():
+    """A file the incremental update does not understand (here: startxref points nowhere) is read
+    and rewritten by pypdf, charts and all."""
+    document = _document(2)
+    broken = document[: document.rindex(b"startxref")] + b"startxref\n7\n%%EOF\n"
+    data = embed_charts(broken, [PlacedChart(page=2, x=15, y=20, w=90, h=60, pdf=figure_pdf(_black_figure()))])
+    assert not data.startswith(broken)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 2 and "/XObject" in reader.pages[1]["/Resources"]
