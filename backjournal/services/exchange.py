@@ -162,10 +162,12 @@ class ImportPlan:
             lines.append("New factors: " + ", ".join(f"{f.name} ({f.kind.label})" for f in self.new_factors))
         if self.factor_values:
             lines.append(f"Daily factor values to add: {len(self.factor_values)}")
-        if self.new_therapies:
-            lines.append(
-                "New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in self.new_therapies)
-            )
+        medications = [t for t in self.new_therapies if t.is_medication]
+        others = [t for t in self.new_therapies if not t.is_medication]
+        if medications:
+            lines.append("New medications: " + ", ".join(f"{t.name} ({t.drug_class})" for t in medications))
+        if others:
+            lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in others))
         for s in self.scales:
             lines.append("Scale: " + s.describe())
         for m in self.batch.mappings:
@@ -489,6 +491,9 @@ class ExchangeService:
                 already += 1
             else:
                 new.append(r)
+        if batch.foreign:  # a medication named by another app's file comes with its first new session
+            used = {r.draft.therapy_key for r in new if isinstance(r.draft, TherapySessionDraft)}
+            new_therapies = [t for t in new_therapies if t.key in used]
         have_periods = uow.periods.uids()
         periods = [p for p in batch.periods if p.uid not in have_periods]
         for p in periods:

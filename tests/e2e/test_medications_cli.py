@@ -75,3 +75,19 @@ def test_medications_cli_end_to_end(data_dir):
     assert content_hash(db) == before
     bad = run_cli("log", "session", "medication", data_dir=data_dir)
     assert "last used: Kratom tea" in bad.stderr, bad.stderr
+
+
+def test_a_bearable_import_names_the_medications_it_adds(data_dir):
+    from tests.conftest import FIXTURES
+
+    path = str(FIXTURES / "imports" / "bearable.csv")
+    preview = run_cli("import", path, "--dry-run", data_dir=data_dir)
+    assert preview.returncode == 0, preview.stderr
+    assert "New medications: Ibuprofen (nsaid), Magnesium (other)" in preview.stdout.splitlines()
+    done = run_cli("import", path, "--yes", "--scale", "convert", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run_cli("medications", "--format", "json", data_dir=data_dir).stdout)
+    assert sorted((m["name"], m["class"], m["card"]) for m in listed) == [
+        ("Ibuprofen", "nsaid", "medication"),
+        ("Magnesium", "other", None),
+    ]

@@ -28,6 +28,11 @@ def _sessions(opened):
         return uow.sessions.list()
 
 
+def _medications(opened):
+    with opened.uow() as uow:
+        return [t for t in uow.therapies.all() if t.is_medication]
+
+
 def test_bearable_scale_waits_for_the_persons_choice(opened, exchange):
     plan = exchange.prepare(IMPORTS / "bearable.csv")
     assert plan.format == "bearable"
@@ -54,10 +59,14 @@ def test_bearable_convert(opened, exchange):
     assert pain[2].regions == (BodyRegion.LEG_LEFT,)
     assert pain[2].felt_at.hour == 9  # "morning"
     assert pain[3].regions == (BodyRegion.NECK,) and pain[3].felt_at.hour == 14 and pain[3].felt_at.minute == 30
-    sessions = {(s.therapy.key, s.details, s.dose) for s in _sessions(opened)}
-    assert ("medication", "Ibuprofen 400mg", "1") in sessions
-    assert ("medication", "Magnesium", "2") in sessions
-    assert ("exercise", "Yoga", None) in sessions and ("massage", None, None) in sessions
+    sessions = {(s.therapy.name, s.details, s.dose, s.dose_amount, s.dose_unit) for s in _sessions(opened)}
+    # each medication by its name ("Ibuprofen 400mg": the dose written in the name is the structured dose,
+    # Bearable's amount stays as entered)
+    assert ("Ibuprofen", None, "1", 400.0, "mg") in sessions
+    assert ("Magnesium", None, "2", None, None) in sessions
+    assert ("Exercise", "Yoga", None, None, None) in sessions and ("Massage", None, None, None, None) in sessions
+    medications = {t.name: t.drug_class for t in _medications(opened)}
+    assert medications == {"Ibuprofen": "nsaid", "Magnesium": "other"}
     assert any(s.note == '=HYPERLINK("x")' for s in _sessions(opened))  # text kept as typed
     again = exchange.import_file(IMPORTS / "bearable.csv", options=ImportOptions(scale="convert"))
     assert again.total == 0 and again.already == 8
@@ -106,10 +115,13 @@ def test_flaredown(opened, exchange):
     low_back = [p.score for p in pain if p.regions == (BodyRegion.LOWER_BACK,)]
     assert low_back == [8, 5, 10]
     assert "Tags: rainy|long drive" in pain[0].note
-    doses = sorted((s.details or s.therapy.key, s.dose or "") for s in _sessions(opened))
-    assert ("Ibuprofen", "400 mg") in doses and ("Gabapentin", "300 mg") in doses
-    assert ("physical_therapy", "") in doses and ("heat", "") in doses
+    doses = sorted((s.therapy.name, s.dose_text or "") for s in _sessions(opened))
+    assert ("Ibuprofen", "400 mg") in doses and ("Ibuprofen", "600 mg") in doses and ("Gabapentin", "300 mg") in doses
+    assert ("Physical therapy", "") in doses and ("Heat", "") in doses
     assert not any(d == ("Ibuprofen", "Not Taken") for d in doses)
+    assert all(s.dose is None and s.details is None for s in _sessions(opened))  # every dose read as amount + unit
+    assert {t.name: t.drug_class for t in _medications(opened)} == {"Ibuprofen": "nsaid", "Gabapentin": "other"}
+    assert "New medications: Ibuprofen (nsaid), Gabapentin (other)" in plan.preview_lines()
     assert any("Fatigue" in m for m in plan.batch.mappings)
     assert any("Weather" in m for m in plan.batch.mappings)
     assert exchange.import_file(IMPORTS / "flaredown.csv", options=ImportOptions(scale="convert")).total == 0

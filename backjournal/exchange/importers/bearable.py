@@ -6,8 +6,10 @@ rating/amount, detail, notes``. What maps:
   on Bearable's 0-4 symptom scale (or a severity word appended to the detail, "(Mild)"): held
   until the person chooses to convert or skip (see common.ScaleCollector). The original rating
   and the detail are kept in the note.
-- Medication / supplement rows -> sessions (matched to a therapy, else "Medication" with the name
-  as details), the amount as the dose, as entered.
+- Medication / supplement rows -> sessions of the named medication (the journal's of that name, else a
+  new one: common.NamedMedications; a row matched to another therapy keeps that one), the amount as the
+  dose (structured where it reads as amount + unit, else as entered). A generic word ("painkiller")
+  stays on "Medication" with the word as details.
 - Rows of other categories whose detail names a therapy (Yoga, Massage, ...) -> sessions.
 - Mood and energy ratings -> the person's own 0-10 factors "Mood (Bearable rating)" and "Energy
   (Bearable rating)" holding the rating as it was (never stretched; a value that is not a whole
@@ -26,10 +28,12 @@ from functools import partial
 
 from backjournal.domain.errors import RowProblem, ValidationError
 from backjournal.domain.factors import FactorKind
-from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.domain.models import PainEntryDraft
 from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
 from backjournal.exchange.importers.common import (
+    GENERIC_MEDICATION,
     PAIN_WORDS,
+    NamedMedications,
     ScaleCollector,
     TherapyMatch,
     TherapyMatcher,
@@ -37,10 +41,12 @@ from backjournal.exchange.importers.common import (
     check_rating_0_4,
     header_index,
     local_moment,
+    names_a_medication,
     normalise_choice,
     parse_date,
     parse_time,
     region_for,
+    session_dose,
     summarise_counter,
 )
 from backjournal.exchange.importers.factors import FactorCollector
@@ -111,6 +117,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     skipped_categories: Counter[str] = Counter()
     times_placed: Counter[str] = Counter()
     factors = FactorCollector(FORMAT)
+    medications = NamedMedications(options)
 
     def get(cells: list[str], *names: str) -> str:
         for n in names:
@@ -183,10 +190,20 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             except ValidationError as exc:
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
+            if is_med and matcher.skipped_by_person(detail):
+                batch.skipped.append(SkippedItem(line, what, "you chose to skip this medication"))
+                continue
+            dose_text = amount if is_med and amount else None
+            if names_a_medication(match, detail, taken=is_med):
+                used = medications.use(detail, dose_text, line=line, batch=batch)
+                if used is not None:
+                    matcher.used[detail] = used.mapping()
+                    add_record(batch, seen, line, uid, used.session(moment, note=notes), what)
+                continue
             if match is None and is_med and detail:
-                match_key, details = "medication", detail
+                match_key, details = GENERIC_MEDICATION, detail
                 matcher.used.setdefault(
-                    detail, TherapyMatch("medication", "Medication", detail, "a medication in Bearable")
+                    detail, TherapyMatch(GENERIC_MEDICATION, "Medication", detail, "a medication in Bearable")
                 )
             elif match is not None:
                 match_key, details = match.key, match.details
@@ -195,9 +212,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             if match_key is not None and (
                 not options.known_therapies or match_key in {t.key for t in options.known_therapies}
             ):
-                draft = TherapySessionDraft(
-                    match_key, moment, details=details, dose=amount if is_med and amount else None, note=notes
-                )
+                draft = session_dose(dose_text).session(match_key, moment, details=details, note=notes)
                 add_record(batch, seen, line, uid, draft, what)
                 continue
         own = (
@@ -220,6 +235,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
 
     scale.finish(batch)
     factors.finish(batch, no_on_entry_days=False)
+    medications.finish(batch)
     batch.mappings.extend(matcher.describe())
     for placed, n in sorted(times_placed.items()):
         batch.mappings.append(f"time of day {placed} ({n} row{'s' if n != 1 else ''})")

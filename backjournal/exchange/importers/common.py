@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from backjournal.domain.errors import RowProblem, ValidationError
-from backjournal.domain.models import BodyRegion, TherapyType
+from backjournal.domain.medications import DrugClass, parse_dose
+from backjournal.domain.models import (
+    BodyRegion,
+    TherapyCategory,
+    TherapySessionDraft,
+    TherapyType,
+    check_therapy_name,
+    free_therapy_key,
+)
 from backjournal.exchange.batch import (
     SCALE_CONVERT,
     SCALE_SKIP,
@@ -122,6 +130,171 @@ class TherapyMatcher:
             f"{src!r} → {m.name}" + (f" (details {m.details!r})" if m.details else "") + f" [{m.how}]"
             for src, m in sorted(self.used.items())
         ]
+
+
+# --------------------------------------------------------------------------- named medications
+
+#: Medicines whose class is certain from the name alone (lower case; the generic name, as written in
+#: English and German). Only these are classified; every other name is "other" (the person can change
+#: it in Preferences > Therapies). Brand names are left out: one brand can sell combinations.
+KNOWN_DRUG_CLASSES: dict[str, DrugClass] = {
+    **dict.fromkeys(("ibuprofen", "naproxen", "diclofenac", "celecoxib", "meloxicam"), DrugClass.NSAID),
+    **dict.fromkeys(("paracetamol", "acetaminophen"), DrugClass.PARACETAMOL),
+    **dict.fromkeys(("carisoprodol", "cyclobenzaprine", "methocarbamol", "tizanidine"), DrugClass.MUSCLE_RELAXANT),
+    **dict.fromkeys(
+        ("tramadol", "codeine", "codein", "oxycodone", "oxycodon", "morphine", "morphin"), DrugClass.OPIOID
+    ),
+}
+#: Words that say "a medicine" without saying which: they stay on the generic Medication therapy.
+GENERIC_MEDICATION_WORDS = frozenset(
+    {
+        "medication",
+        "medications",
+        "medicine",
+        "meds",
+        "painkiller",
+        "painkillers",
+        "pain killer",
+        "tablette",
+        "schmerzmittel",
+    }
+)
+GENERIC_MEDICATION = "medication"
+
+
+def split_dose(text: str) -> tuple[str, str | None]:
+    """A medication as apps often name it, "Ibuprofen 400mg": the name and the dose written after it
+    (when the words after the name read wholly as a dose, domain.medications.parse_dose), else the text
+    and None."""
+    words = text.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if parse_dose(tail) is not None:
+            return " ".join(words[:i]), tail
+    return " ".join(words), None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDose:
+    """A session's dose as a file gave it: structured (amount, unit, schedule) or as text."""
+
+    text: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    schedule: str | None = None
+
+    @property
+    def structured(self) -> bool:
+        return self.amount is not None
+
+    def session(
+        self, therapy_key: str, started_at: datetime, *, details: str | None = None, note: str | None = None
+    ) -> TherapySessionDraft:
+        return TherapySessionDraft(
+            therapy_key,
+            started_at,
+            details=details,
+            dose=self.text,
+            note=note,
+            dose_amount=self.amount,
+            dose_unit=self.unit,
+            dose_schedule=self.schedule,
+        )
+
+
+def session_dose(text: str | None) -> SessionDose:
+    """A dose as entered: the structured dose where it reads as amount + unit (+ schedule), with the
+    same parser as the log command and revision 0004; otherwise the text as it was."""
+    dose = parse_dose(text)
+    if dose is None:
+        return SessionDose(text or None)
+    return SessionDose(None, dose.amount, dose.unit.value, None if dose.schedule is None else dose.schedule.value)
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationUse:
+    """What a foreign row took: the therapy (a named medication), the dose, and the name as written
+    when the dose written in it was not used."""
+
+    therapy: TherapyType
+    dose: SessionDose
+    details: str | None = None
+
+    def session(self, started_at: datetime, *, note: str | None = None) -> TherapySessionDraft:
+        return self.dose.session(self.therapy.key, started_at, details=self.details, note=note)
+
+    def mapping(self) -> TherapyMatch:
+        """How the name was mapped, for the preview ("'Ibuprofen 400mg' → Ibuprofen [medication by name]")."""
+        return TherapyMatch(self.therapy.key, self.therapy.name, self.details, "medication by name")
+
+
+def names_a_medication(match: TherapyMatch | None, text: str, *, taken: bool) -> bool:
+    """Whether ``text`` from a foreign file is a medication to keep by name: a name matched to the
+    generic Medication through the list of common names (ibuprofen, …), or a name that matched nothing
+    where the file says it was taken (a medication row, a treatment column) — never a generic word
+    ("painkiller"), nor a name the person mapped to a therapy with --map (one mapped to "skip" matches
+    nothing: the importer skips it before asking)."""
+    if not text or NamedMedications.is_generic(text):
+        return False
+    if match is None:
+        return taken
+    return match.key == GENERIC_MEDICATION and match.how == "known name"
+
+
+class NamedMedications:
+    """Named medications for what a foreign file says was taken: the journal's therapy of that name
+    (case does not count), else a new medication (``finish`` offers them in ``batch.therapies``) with
+    its class from KNOWN_DRUG_CLASSES or "other". A dose written after the name ("Ibuprofen 400mg")
+    is the session's structured dose unless the file gives a dose of its own that reads as one; then
+    the text as written stays in the session's details, so nothing is lost."""
+
+    def __init__(self, options: ImportOptions):
+        self._all = list(options.known_therapies)
+        self._by_name = {t.name.lower(): t for t in self._all}
+        self.new: dict[str, TherapyType] = {}
+        self._refused: set[str] = set()
+
+    @staticmethod
+    def is_generic(text: str) -> bool:
+        return " ".join(text.split()).lower() in GENERIC_MEDICATION_WORDS
+
+    def use(self, text: str, dose_text: str | None, *, line: int, batch: ImportBatch) -> MedicationUse | None:
+        """The medication ``text`` names and the session fields for ``dose_text`` (None: no dose given);
+        None when the name cannot be a medication's (the problem is added to ``batch`` once per name,
+        at the first row that uses it)."""
+        written = " ".join(text.split())
+        name, name_dose = split_dose(written)
+        try:
+            clean = check_therapy_name(name)
+        except ValidationError as exc:
+            if written.lower() not in self._refused:
+                self._refused.add(written.lower())
+                shown = written if len(written) <= 40 else written[:39] + "…"
+                batch.problems.append(RowProblem(line, f"medication {shown!r}: {exc}"))
+            return None
+        therapy = self._by_name.get(clean.lower())
+        if therapy is None:
+            drug_class = KNOWN_DRUG_CLASSES.get(clean.lower(), DrugClass.OTHER)
+            therapy = TherapyType(
+                key=free_therapy_key(clean, self._all),
+                name=clean,
+                category=TherapyCategory.DRUG,
+                builtin=False,
+                drug_class=drug_class.value,
+            )
+            self._all.append(therapy)
+            self._by_name[clean.lower()] = therapy
+            self.new[therapy.key] = therapy
+        dose = session_dose(dose_text)
+        if name_dose is None:
+            return MedicationUse(therapy, dose)
+        if dose.structured:  # the file's own dose wins; the name as written is kept in the details
+            return MedicationUse(therapy, dose, details=written)
+        return MedicationUse(therapy, replace(session_dose(name_dose), text=dose.text))
+
+    def finish(self, batch: ImportBatch) -> None:
+        """Offer the new medications (the import's preview names those that a new session uses)."""
+        batch.therapies.extend(self.new.values())
 
 
 def region_for(name: str) -> tuple[BodyRegion, ...]:

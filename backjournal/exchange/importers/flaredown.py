@@ -11,8 +11,10 @@ column. What maps:
 - ratings of a column that names pain (Back pain, Sciatica, ...) -> pain entries at noon local
   time of that day, held until the person chooses to convert 0-4 or skip (never stretched
   silently); other ratings (Fatigue, Depression, ...) are skipped and listed;
-- treatments that were taken -> sessions (matched to a therapy, else "Medication" with the
-  treatment name as details), the dose as entered;
+- treatments that were taken -> sessions: a treatment matched to a therapy (Physical therapy, Heat,
+  …) of that therapy; any other one of the named medication of its name (the journal's, else a new
+  one: common.NamedMedications); the dose structured where it reads as amount + unit, else as
+  entered;
 - ``Tags`` go into the note of that day's pain entries; foods and weather are skipped.
 Identity per cell (date, column, value), so a later, longer export re-imports nothing twice.
 """
@@ -25,19 +27,23 @@ from datetime import time
 from functools import partial
 
 from backjournal.domain.errors import RowProblem, ValidationError
-from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+from backjournal.domain.models import PainEntryDraft
 from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
 from backjournal.exchange.importers.common import (
+    GENERIC_MEDICATION,
     PAIN_WORDS,
+    NamedMedications,
     ScaleCollector,
     TherapyMatch,
     TherapyMatcher,
     add_record,
     check_rating_0_4,
     local_moment,
+    names_a_medication,
     normalise_choice,
     parse_date,
     region_for,
+    session_dose,
     summarise_counter,
 )
 from backjournal.exchange.textio import csv_rows
@@ -69,6 +75,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         for i in data_cols
     }
     matcher = TherapyMatcher(options)
+    medications = NamedMedications(options)
     scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
     seen: dict[str, int] = {}
     known = {t.key for t in options.known_therapies}
@@ -128,17 +135,24 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             if match is None and column.lower() in {k.lower() for k in options.therapy_map}:
                 batch.skipped.append(SkippedItem(line, what, "you chose to skip this treatment"))
                 continue
-            key, details = (match.key, match.details) if match else ("medication", column)
+            dose = None if value.lower() in TAKEN else value
+            if names_a_medication(match, column, taken=True):
+                used = medications.use(column, dose, line=line, batch=batch)
+                if used is not None:
+                    matcher.used[" ".join(column.split())] = used.mapping()
+                    add_record(batch, seen, line, uid, used.session(moment), what)
+                continue
+            key, details = (match.key, match.details) if match else (GENERIC_MEDICATION, column)
             if known and key not in known:
                 batch.skipped.append(SkippedItem(line, what, f"{key!r} is not a therapy of this journal"))
                 continue
             if match is None:
                 matcher.used.setdefault(column, _as_medication(column))
-            dose = None if value.lower() in TAKEN else value
-            add_record(batch, seen, line, uid, TherapySessionDraft(key, moment, details=details, dose=dose), what)
+            add_record(batch, seen, line, uid, session_dose(dose).session(key, moment, details=details), what)
         if tags and not pain_today:
             batch.skipped.append(SkippedItem(line, f"{day} tags: {tags}", "no pain rating that day to attach them to"))
     scale.finish(batch)
+    medications.finish(batch)
     batch.mappings.extend(matcher.describe())
     if summary := summarise_counter("ratings that are not about pain (skipped)", skipped_ratings):
         batch.mappings.append(summary)
@@ -164,4 +178,4 @@ def classify(header: str, values: list[str]) -> str:
 
 
 def _as_medication(column: str) -> TherapyMatch:
-    return TherapyMatch("medication", "Medication", column, "treatment not otherwise known")
+    return TherapyMatch(GENERIC_MEDICATION, "Medication", column, "treatment not otherwise known")
