@@ -876,7 +876,7 @@
         </message>
         <message>
             <source>Patient Global Impression of Change: a whole number from 1 (very much improved) to 7 (very much worse)</source>
-            <translation>Patient Global Impression of Change (Gesamteindruck der Veränderung): eine ganze Zahl von 1 (sehr viel besser) bis 7 (sehr viel schlechter)</translation>
+            <translation>Patient Global Impression of Change (Eindruck der Veränderung, PGIC): eine ganze Zahl von 1 (sehr viel besser) bis 7 (sehr viel schlechter)</translation>
         </message>
         <message>
             <source>a note (your words)</source>
