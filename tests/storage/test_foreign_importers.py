@@ -207,3 +207,22 @@ def test_an_import_that_adds_only_factors_tells_the_journals_listeners(opened, e
     changes.clear()
     assert exchange.import_file(path, options=ImportOptions(scale="skip")).factor_values == 0
     assert changes == [], "nothing new, nothing told"
+
+
+def test_daylio_medicine_activities_become_named_medications(opened, exchange, tmp_path):
+    """A Daylio activity naming a medicine becomes a session of the medication of that name, as in
+    Bearable and Flaredown (not of the generic Medication); a generic word stays on Medication."""
+    path = tmp_path / "daylio.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2022-03-01,March 1,Tuesday,8:30 PM,bad,Ibuprofen | walk,,\n"
+        "2022-03-02,March 2,Wednesday,9:00 AM,meh,Ibuprofen 400mg | painkillers,,\n",
+        encoding="utf-8",
+    )
+    plan = exchange.prepare(path)
+    assert [(t.name, t.drug_class) for t in plan.new_therapies] == [("Ibuprofen", "nsaid")]
+    assert "New medications: Ibuprofen (nsaid)" in plan.preview_lines()
+    exchange.apply(plan)
+    sessions = sorted((s.therapy.name, s.dose_text or "") for s in _sessions(opened))
+    assert sessions == [("Exercise", ""), ("Ibuprofen", ""), ("Ibuprofen", "400 mg"), ("Medication", "")]
+    assert {t.name: t.drug_class for t in _medications(opened)}["Ibuprofen"] == "nsaid"

@@ -1,14 +1,17 @@
 """Daylio CSV export: ``full_date,date,weekday,time,mood,activities,note_title,note``.
 
-Daylio has no pain scale. What maps: each activity that names a therapy (matched by name, by a
-list of common names in English and German, or by the person's ``--map``) becomes a session at the
-entry's time, with the mood word and the note kept in the session's note. The mood is a 5-point
-word scale and is never turned into a pain score. Entries with no therapy activity are skipped and
-listed. The mood becomes the person's own factor "Daylio mood (1-5)" (awful 1 … rad 5, German
-words too; never stretched to 0-10; the day's latest entry counts), and each activity that is not a
-therapy a yes/no factor of its name: yes on the days an entry has it, no on the other days with an
-entry. Exports are localised (German dates, weekday names and moods): only ``full_date`` and
-``time`` are read for the moment, and the mood is kept as the word it is.
+Daylio has no pain scale. What maps: each activity that names a therapy (matched by name, by a list
+of common names in English and German, or by the person's ``--map``) becomes a session at the
+entry's time (an activity naming a medicine, "Ibuprofen" or "Ibuprofen 400mg", becomes a session of
+the journal's medication of that name or a new one: common.NamedMedications, as for Bearable and
+Flaredown; an unknown name counts as a medicine only with a dose written after it), with the mood
+word and the note kept in the session's note. The mood is a 5-point word scale and is never turned
+into a pain score. Entries with no therapy activity are skipped and listed. The mood becomes the
+person's own factor "Daylio mood (1-5)" (awful 1 … rad 5, German words too; never stretched to 0-10;
+the day's latest entry counts), and each activity that is not a therapy a yes/no factor of its name:
+yes on the days an entry has it, no on the other days with an entry. Exports are localised (German
+dates, weekday names and moods): only ``full_date`` and ``time`` are read for the moment, and the
+mood is kept as the word it is.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ from backjournal.domain.factors import FactorKind
 from backjournal.domain.models import TherapySessionDraft
 from backjournal.exchange.batch import ImportBatch, ImportOptions, SkippedItem, stable_uid
 from backjournal.exchange.importers.common import (
+    NamedMedications,
     TherapyMatcher,
     add_record,
     header_index,
     local_moment,
+    names_a_medication,
     parse_date,
     parse_time,
+    split_dose,
     summarise_counter,
 )
 from backjournal.exchange.importers.factors import FactorCollector
@@ -67,6 +73,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         return batch
     col = header_index(first[1])
     matcher = TherapyMatcher(options)
+    medications = NamedMedications(options)
     seen: dict[str, int] = {}
     unmatched: Counter[str] = Counter()
     known = {t.key for t in options.known_therapies}
@@ -105,6 +112,15 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             except ValidationError as exc:
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
+            uid = stable_uid(FORMAT, get(cells, "full_date"), get(cells, "time"), activity, mood, title, body)
+            # Daylio says nothing was taken: a name the list does not know is a medicine only with a dose.
+            if names_a_medication(match, activity, taken=split_dose(activity)[1] is not None):
+                used = medications.use(activity, None, line=line, batch=batch)
+                if used is not None:
+                    matcher.used[" ".join(activity.split())] = used.mapping()
+                    add_record(batch, seen, line, uid, used.session(moment, note=note), f"{day} {activity}")
+                    made += 1
+                continue
             if match is None or (known and match.key not in known):
                 own = None if matcher.skipped_by_person(activity) else factors.factor(activity, FactorKind.YESNO)
                 if own is not None and own.kind is FactorKind.YESNO:
@@ -113,7 +129,6 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 else:
                     unmatched[activity] += 1
                 continue
-            uid = stable_uid(FORMAT, get(cells, "full_date"), get(cells, "time"), activity, mood, title, body)
             draft = TherapySessionDraft(match.key, moment, details=match.details, note=note)
             add_record(batch, seen, line, uid, draft, f"{day} {activity}")
             made += 1
@@ -122,6 +137,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             batch.skipped.append(
                 SkippedItem(line, what, "no activity and no mood BackJournal records; a mood is never a pain score")
             )
+    medications.finish(batch)
     factors.finish(batch, no_on_entry_days=True)
     if summary := summarise_counter("moods that are not Daylio's five default words (not imported)", unknown_moods):
         batch.mappings.append(summary)
