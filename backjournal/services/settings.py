@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from backjournal.domain.settings import VERSION_KEY, Preferences
 from backjournal.services.listeners import HasListeners
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:  # the light start reads the preferences before SQLAlchemy is imported
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[Preferences], None]
 _KEYS = tuple(f.name for f in fields(Preferences))
+
+
+def preferences_from(stored: dict[str, object]) -> Preferences:
+    """The preferences in a journal's stored settings (``settings.all()`` of a unit of work, or of the
+    light start's plain read); defaults for anything not stored."""
+    return Preferences.from_stored({k: v for k, v in stored.items() if k in _KEYS})
 
 
 class SettingsService(HasListeners):
@@ -27,8 +36,7 @@ class SettingsService(HasListeners):
     def preferences(self) -> Preferences:
         """The stored preferences; defaults for anything not stored (a new journal: all defaults)."""
         with self._uow() as uow:  # a few rows: read each time, so a restore or import shows at once
-            stored = {k: v for k, v in uow.settings.all().items() if k in _KEYS}
-        return Preferences.from_stored(stored)
+            return preferences_from(uow.settings.all())
 
     def save(self, prefs: Preferences) -> Preferences:
         """Check and store ``prefs``; returns them. Listeners hear only when something changed."""

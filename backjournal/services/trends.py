@@ -15,8 +15,10 @@ through ``services.history``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from backjournal.analysis.daily import DEFAULT_WINDOW, daily_pain_from_rows
 from backjournal.analysis.effects import (
@@ -33,7 +35,10 @@ from backjournal.domain.timeutil import local_now
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:  # the light path builds this service before SQLAlchemy is imported
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
@@ -53,9 +58,22 @@ def today() -> date:
 
 
 class TrendsService(HasListeners):
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory):
-        self._uow = unit_of_work
+    """``unit_of_work`` for the writes (marked periods); ``reads`` for the reads, by default the unit
+    of work. The window's light start (ui/light_start.py) reads with storage/plain_reads.py
+    ``read_journal`` before SQLAlchemy is loaded: ``TrendsService(reads=...)``, which writes nothing."""
+
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory | None = None, reads: ReadsFactory | None = None):
+        self._uow_factory = unit_of_work
+        reader = reads if reads is not None else unit_of_work
+        if reader is None:
+            raise TypeError("TrendsService needs a unit of work or reads")
+        self._reads: ReadsFactory = reader
         self._listeners: list[Callable[[list[MarkedPeriod]], None]] = []
+
+    def _uow(self) -> AbstractContextManager[UnitOfWork]:
+        if self._uow_factory is None:
+            raise RuntimeError("this TrendsService only reads")
+        return self._uow_factory()
 
     # ------------------------------------------------------------------ listeners
     def _periods_changed(self, periods: list[MarkedPeriod]) -> None:
@@ -64,7 +82,7 @@ class TrendsService(HasListeners):
     # ------------------------------------------------------------------ ranges
     def span(self) -> tuple[date, date] | None:
         """First and last day with a pain entry or a session, or None for an empty journal."""
-        with self._uow() as uow:
+        with self._reads() as uow:
             return uow.aggregates.day_span()
 
     def resolve_range(
@@ -93,7 +111,7 @@ class TrendsService(HasListeners):
     # ------------------------------------------------------------------ therapies
     def therapies(self) -> list[tuple[str, str]]:
         """All therapy types as (key, name), built-in first."""
-        with self._uow() as uow:
+        with self._reads() as uow:
             return [(t.key, t.name) for t in uow.therapies.all()]
 
     def check_therapy_keys(self, keys: Iterable[str] | None) -> list[str] | None:
@@ -101,7 +119,7 @@ class TrendsService(HasListeners):
         if keys is None:
             return None
         out = []
-        with self._uow() as uow:
+        with self._reads() as uow:
             for k in keys:
                 key = uow.therapies.find(k).key  # ValidationError lists the allowed keys
                 if key not in out:
@@ -137,7 +155,7 @@ class TrendsService(HasListeners):
                 )
         pad = max(window, effect_window)
         lo, hi = start - timedelta(days=pad), end + timedelta(days=effect_window)
-        with self._uow() as uow:
+        with self._reads() as uow:
             rows = uow.aggregates.daily_pain(lo, hi, regions)
             points = uow.aggregates.session_points(start, end, keys)
             types = uow.therapies.all()
@@ -179,7 +197,7 @@ class TrendsService(HasListeners):
 
     # ------------------------------------------------------------------ marked periods
     def marked_periods(self) -> list[MarkedPeriod]:
-        with self._uow() as uow:
+        with self._reads() as uow:
             return uow.periods.all()
 
     def checked_period(self, period: MarkedPeriod) -> MarkedPeriod:

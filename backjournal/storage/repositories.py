@@ -20,8 +20,8 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar, overload
 from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from backjournal.domain.courses import Course, CourseEnd, EndReason
-from backjournal.domain.errors import ConflictError, NotFoundError, ValidationError
+from backjournal.domain.courses import Course, CourseEnd
+from backjournal.domain.errors import ConflictError, NotFoundError
 from backjournal.domain.models import (
     BodyRegion,
     PainEntry,
@@ -29,7 +29,6 @@ from backjournal.domain.models import (
     PainQuality,
     PegCheckin,
     PegDraft,
-    TherapyCategory,
     TherapySession,
     TherapySessionDraft,
     TherapyType,
@@ -37,6 +36,15 @@ from backjournal.domain.models import (
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.domain.timeutil import from_utc, offset_minutes, to_utc_naive, utc_now
 from backjournal.domain.trials import Trial
+from backjournal.storage.aggregates import SessionConnection
+from backjournal.storage.plain_reads import (
+    CourseReads,
+    MarkedPeriodReads,
+    SettingsReads,
+    TherapyTypeReads,
+    course_from_values,
+    therapy_from_values,
+)
 from backjournal.storage.quick_write import pain_entry_columns
 from backjournal.storage.tables import (
     Base,
@@ -88,48 +96,22 @@ def _in_days(moment: datetime, start: date | None, end: date | None) -> bool:
 
 
 def therapy_from_row(row: TherapyTypeRow) -> TherapyType:
-    return TherapyType(
-        key=row.key,
-        name=row.name,
-        category=TherapyCategory(row.category),
-        builtin=row.builtin,
-        id=row.id,
-        notes=row.notes,
-        drug_class=row.drug_class,
-        color=row.color,
-        archived=row.archived_at is not None,
+    return therapy_from_values(
+        (row.id, row.key, row.name, row.category, row.builtin, row.notes, row.drug_class, row.color, row.archived_at)
     )
 
 
-class TherapyTypeRepository:
+class TherapyTypeRepository(SessionConnection, TherapyTypeReads):
+    """Therapy types; ``all`` and ``find`` are the SQL-text reads of storage/plain_reads.py."""
+
     def __init__(self, session: Session):
         self.s = session
-
-    def all(self) -> list[TherapyType]:
-        rows = self.s.scalars(select(TherapyTypeRow).order_by(TherapyTypeRow.builtin.desc(), TherapyTypeRow.id))
-        return [therapy_from_row(r) for r in rows]
 
     def row_for_key(self, key: str) -> TherapyTypeRow:
         row = self.s.scalar(select(TherapyTypeRow).where(TherapyTypeRow.key == key))
         if row is None:
             raise NotFoundError(f"No therapy type with key {key!r}.")
         return row
-
-    def find(self, key_or_name: str) -> TherapyType:
-        """A therapy by stable key or (case-insensitive) name; the error lists what is allowed."""
-        wanted = key_or_name.strip()
-        row = self.s.scalar(select(TherapyTypeRow).where(TherapyTypeRow.key == wanted))
-        if row is None:
-            row = self.s.scalar(select(TherapyTypeRow).where(func.lower(TherapyTypeRow.name) == wanted.lower()))
-        if row is None:
-            allowed = ", ".join(t.key for t in self.all())
-            raise ValidationError(
-                "therapy",
-                key_or_name,
-                f"one of {allowed} (or a user-defined name)",
-                f"{key_or_name!r} is not a known therapy",
-            )
-        return therapy_from_row(row)
 
     def add(self, therapy: TherapyType) -> TherapyType:
         clash = self.s.scalar(
@@ -680,7 +662,7 @@ class PegRepository(_RecordRepository[PegCheckinRow, PegDraft, PegCheckin]):
 # --------------------------------------------------------------------------- settings that are data
 
 
-class SettingsRepository:
+class SettingsRepository(SessionConnection, SettingsReads):
     def __init__(self, session: Session):
         self.s = session
 
@@ -707,11 +689,8 @@ class SettingsRepository:
             row.value = text
         self.s.flush()
 
-    def all(self) -> dict[str, Any]:
-        return {r.key: json.loads(r.value) for r in self.s.scalars(select(SettingRow).order_by(SettingRow.key))}
 
-
-class MarkedPeriodRepository:
+class MarkedPeriodRepository(SessionConnection, MarkedPeriodReads):
     """Marked periods in the order the charts and ``period list`` show them (by their days)."""
 
     def __init__(self, session: Session):
@@ -720,12 +699,6 @@ class MarkedPeriodRepository:
     @staticmethod
     def _to_domain(row: MarkedPeriodRow) -> MarkedPeriod:
         return MarkedPeriod(row.label, row.start_day, row.end_day, row.therapy_key, row.uid)
-
-    def all(self) -> list[MarkedPeriod]:
-        q = select(MarkedPeriodRow).order_by(
-            MarkedPeriodRow.start_day, MarkedPeriodRow.end_day, MarkedPeriodRow.label, MarkedPeriodRow.id
-        )
-        return [self._to_domain(r) for r in self.s.scalars(q)]
 
     def uids(self) -> set[str]:
         return set(self.s.scalars(select(MarkedPeriodRow.uid)))
@@ -760,7 +733,7 @@ class MarkedPeriodRepository:
         return period
 
 
-class CourseRepository:
+class CourseRepository(SessionConnection, CourseReads):
     """Therapy courses (domain.courses.Course), oldest start first."""
 
     def __init__(self, session: Session):
@@ -768,21 +741,23 @@ class CourseRepository:
 
     @staticmethod
     def _to_domain(row: TherapyCourseRow) -> Course:
-        ended = None
-        if row.ended_on is not None and row.end_reason is not None:
-            ended = CourseEnd(row.ended_on, EndReason(row.end_reason), row.pgic, row.end_note)
-        return Course(
-            row.id,
-            row.uid,
-            row.therapy_key,
-            row.start_day,
-            row.planned_end_day,
-            row.sessions_planned,
-            row.per_week,
-            row.provider,
-            row.goal,
-            row.baseline_days,
-            ended,
+        return course_from_values(
+            (
+                row.id,
+                row.uid,
+                row.therapy_key,
+                row.start_day,
+                row.planned_end_day,
+                row.sessions_planned,
+                row.per_week,
+                row.provider,
+                row.goal,
+                row.baseline_days,
+                row.ended_on,
+                row.end_reason,
+                row.pgic,
+                row.end_note,
+            )
         )
 
     def _row(self, course_id: int) -> TherapyCourseRow:
@@ -790,10 +765,6 @@ class CourseRepository:
         if row is None:
             raise NotFoundError(f"No course with id {course_id}; 'backjournal course list' shows them.")
         return row
-
-    def all(self) -> list[Course]:
-        q = select(TherapyCourseRow).order_by(TherapyCourseRow.start_day, TherapyCourseRow.id)
-        return [self._to_domain(r) for r in self.s.scalars(q)]
 
     def get(self, course_id: int) -> Course:
         return self._to_domain(self._row(course_id))
