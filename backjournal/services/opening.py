@@ -81,6 +81,7 @@ def open_journal(
     clock: Clock = utc_now,
     passphrase: str | None = None,
     instance_lock: object | None = None,
+    gate_passed: bool = False,
 ) -> OpenJournal:
     """Open the journal in ``data_dir``; see the module docstring for the checks, in order.
     ``instance_lock``: the window's single-instance lock when this process holds it (kept on the
@@ -88,11 +89,17 @@ def open_journal(
 
     An encrypted journal (storage/crypto.py) needs ``passphrase``; a missing or wrong one raises
     ``EncryptionError`` before anything is written. For a plain journal ``passphrase`` is ignored.
+
+    ``gate_passed``: the window's light start (services/light_open.py) ran steps 1 and 2 on this plain
+    journal moments ago, in this process; they are not run twice.
     """
     data_dir = Path(data_dir)
     path = journal_path(data_dir)
     known = KnownJournals()
-    passphrase = check_before_open(data_dir, path, known, create=create, start_new=start_new, passphrase=passphrase)
+    if gate_passed and path.is_file():
+        passphrase = None  # a plain journal (the light start opens no other)
+    else:
+        passphrase = check_before_open(data_dir, path, known, create=create, start_new=start_new, passphrase=passphrase)
     ensure_private_dir(data_dir)
     backups = BackupService(journal_path=path, clock=clock, passphrase=passphrase if path.exists() else None)
     db = _open_guarded(backups, create=create)

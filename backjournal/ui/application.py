@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from backjournal import APP_ID, APP_NAME
 from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.ui.errors import install_excepthook, message_box
+from backjournal.ui.light_start import show_trends_light, trends_first
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.modal import exec_dialog
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
@@ -121,10 +122,11 @@ def app_icon_path() -> Path | None:
 
 
 def open_for_gui(
-    data_dir: Path, parent: QWidget | None = None, *, instance_lock: object | None = None
+    data_dir: Path, parent: QWidget | None = None, *, instance_lock: object | None = None, gate_passed: bool = False
 ) -> OpenJournal | None:
     """Open the journal, or explain why not. Returns None when the app should not start.
-    ``instance_lock``: this process's single-instance lock on the journal (not for the sample)."""
+    ``instance_lock``: this process's single-instance lock on the journal (not for the sample).
+    ``gate_passed``: the light start ran the open gate on this plain journal (services/light_open.py)."""
     from backjournal.services.composition import backups_for
     from backjournal.services.opening import open_journal
     from backjournal.ui.dialogs.passphrase_dialog import ask_passphrase
@@ -139,7 +141,11 @@ def open_for_gui(
         backups = backups_for(data_dir, passphrase=passphrase)
         return open_with_recovery(
             lambda start_new: open_journal(
-                data_dir, start_new=start_new, passphrase=backups.passphrase, instance_lock=instance_lock
+                data_dir,
+                start_new=start_new,
+                passphrase=backups.passphrase,
+                instance_lock=instance_lock,
+                gate_passed=gate_passed and not start_new,
             ),
             backups,
             parent,
@@ -217,12 +223,22 @@ def _run(app: QApplication, *, data_dir: Path, welcome: bool, in_tray: bool) -> 
             shell = MainWindow(settings=window_settings())  # painted before the journal is opened
             shown["window"] = shell
             install_excepthook(lambda: shown["window"])
+            exit_after = os.environ.get(EXIT_AFTER_ENV) or None
             Startup(
                 shell,
-                exit_after=os.environ.get(EXIT_AFTER_ENV) or None,
-                open_journal=lambda: open_window(
-                    data_dir, sample=sample, instance=instance, journals=journals, shown=shown, shell=shell
+                exit_after=exit_after,
+                open_journal=lambda gate_passed: open_window(
+                    data_dir,
+                    sample=sample,
+                    instance=instance,
+                    journals=journals,
+                    shown=shown,
+                    shell=shell,
+                    gate_passed=gate_passed,
                 ),
+                light_start=None
+                if sample or not trends_first(shell.settings, exit_after)
+                else (lambda: show_trends_light(shell, data_dir)),
             )
             shell.show()
             code = app.exec()
@@ -298,6 +314,7 @@ def open_window(
     journal_window: MainWindow | None = None,
     in_tray: bool = False,
     shell: MainWindow | None = None,
+    gate_passed: bool = False,
 ) -> MainWindow | None:
     """Open the journal (or the separate sample journal beside it) in a new window and show it.
     ``journal_window``: the journal's own window, when the sample is opened from its File menu.
@@ -309,7 +326,10 @@ def open_window(
         return shown["sample"]
     # File > Encryption converts the journal under the window's own lock (the sample has none)
     opened = open_for_gui(
-        sample_dir_for(data_dir) if sample else data_dir, shell, instance_lock=None if sample else instance.lock
+        sample_dir_for(data_dir) if sample else data_dir,
+        shell,
+        instance_lock=None if sample else instance.lock,
+        gate_passed=gate_passed and not sample,
     )
     if opened is None:
         return None
@@ -376,20 +396,40 @@ def open_window(
 
 class Startup(QObject):
     """Step 4 of the start-up sequence (module docstring): right after the window's first paint, open
-    the journal (``open_journal`` returns the window, or None when it cannot or should not open)."""
+    the journal (``open_journal(gate_passed)`` returns the window, or None when it cannot or should
+    not open). ``light_start``: when the view shown first is Trends, paint its chart from a plain read
+    first (ui/light_start.py; it returns the chart's canvas, or None for the normal path), then open
+    the journal right after that paint, its open gate already passed."""
 
-    def __init__(self, window: MainWindow, *, exit_after: str | None, open_journal: Callable[[], MainWindow | None]):
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        exit_after: str | None,
+        open_journal: Callable[[bool], MainWindow | None],
+        light_start: Callable[[], QWidget | None] | None = None,
+    ):
         super().__init__(window)
         self.window = window
         self.exit_after = exit_after
         self._open_journal = open_journal
+        self._light_start = light_start
         on_first_paint(window, self.first_painted)
 
     def first_painted(self) -> None:
         if self.exit_after == "paint":
             finish_benchmark(0)
             return
-        if self._open_journal() is None:
+        canvas = self._light_start() if self._light_start is not None else None
+        if canvas is None:
+            self.open(gate_passed=False)
+        elif self.exit_after == "trends":
+            on_first_paint(canvas, lambda: finish_benchmark(0))
+        else:
+            on_first_paint(canvas, lambda: self.open(gate_passed=True))
+
+    def open(self, *, gate_passed: bool) -> None:
+        if self._open_journal(gate_passed) is None:
             QApplication.exit(1)
             return
         if self.exit_after == "trends":

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # this module is imported before the storage stack (the windo
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
     from backjournal.ui.views.today_view import TodayView
+    from backjournal.ui.views.trends_view import TrendsView
 
 ViewT = TypeVar("ViewT", bound=QWidget)
 
@@ -48,6 +49,12 @@ class LazyView(QWidget):
         self._factory = factory
         self._layout = QStackedLayout(self)
         self.view: QWidget | None = None
+
+    def adopt(self, view: QWidget) -> None:
+        """Hold ``view``, built already (the light start's Trends view), instead of building one."""
+        assert self.view is None
+        self.view = view
+        self._layout.addWidget(view)
 
     def ensure(self) -> QWidget:
         if self.view is None:
@@ -97,6 +104,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(opening_label)
         self.opening_label: QLabel | None = opening_label  # until attach() replaces it
         self._early_keys = EarlyKeys(self)
+        #: True from show_early_trends() until attach(): the light start's Trends tab is shown
+        self._early_trends = False
         self._restore_geometry()
         if opened is not None:
             self.attach(opened, services=services)
@@ -127,11 +136,12 @@ class MainWindow(QMainWindow):
             self._history if self._history is not None else UndoHistory(), self, on_error=self.show_error
         )
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)  # the "Opening your journal…" label is deleted
-        self.opening_label = None
+        early = self._early_trends  # the light start showed the Trends tab already (show_early_trends)
+        if not early:
+            self._make_tabs()
         self._build_views()
+        if early:
+            self._bind_early_trends()
         self._build_file_menu()
         self._build_edit_menu()
         self._build_view_menu()
@@ -147,12 +157,65 @@ class MainWindow(QMainWindow):
         self.location_warning = add_location_warning(self, opened.path)  # synced folder / network drive
         self.external_changes = ExternalChangeWatcher(self, self.journal)  # writes by the command line
         self._restore_state()
+        self.tabs.setEnabled(True)  # the light start's tabs waited for the journal
+        self._early_trends = False
         self.tabs.show()  # now, not from the layout's queued show: focus and the early keys need it visible
         if self.isVisible() and self.tabs.currentWidget() is self.today:
             self.today.focus_score()
         self._early_keys.replay(self.today)
 
     # ------------------------------------------------------------------ views
+    def _make_tabs(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)  # the "Opening your journal…" label is deleted
+        self.opening_label = None
+
+    def show_early_trends(self, view: QWidget) -> None:
+        """The light start (ui/light_start.py): before the journal is attached, the tabs with ``view``,
+        a Trends view over a plain read of the journal, as the shown tab. The other views are built
+        by ``attach`` (Today and Journal take their empty tabs' places; Insights and Cards are lazy as
+        ever) and every input waits for it: the tabs are disabled until then."""
+        self._make_tabs()
+        for title in VIEW_TITLES:
+            if title == "Trends":
+                holder = self.add_lazy_view(title, self._make_trends_view)
+                holder.adopt(view)
+            elif title == "Insights":
+                self.add_lazy_view(title, self._make_insights_view)
+            elif title == "Cards":
+                self.cards_tab = self.add_lazy_view(title, self._make_cards_view)
+            else:
+                self.add_view(title, QWidget(self))  # its view is built by attach()
+        self.tabs.setEnabled(False)
+        self._early_trends = True
+        self.tabs.setCurrentWidget(self.views["Trends"])
+
+    def early_trends_view(self) -> QWidget | None:
+        """The light start's Trends view while the journal is not attached yet, else None."""
+        holder = self.views.get("Trends") if self._early_trends else None
+        return holder.view if isinstance(holder, LazyView) else None
+
+    def _bind_early_trends(self) -> None:
+        """The light start's Trends view now reads and writes through this window's services."""
+        from backjournal.ui.views.trends_view import TrendsView
+
+        view = self.early_trends_view()
+        assert isinstance(view, TrendsView)
+        services = self._services()
+        view.bind(
+            journal=services.journal,
+            trends=services.trends,
+            signals=self.signals,
+            undo=self.undo,
+            is_encrypted=services.is_encrypted,
+            on_saved=self.show_saved,
+            therapy_adder=self.therapy_adder,
+            on_error=self.show_error,
+        )
+        self._adopt(view)
+        self._complete_trends_view(view)
+
     def _build_views(self) -> None:
         from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
         from backjournal.ui.views.journal_view import JournalView
@@ -192,10 +255,7 @@ class MainWindow(QMainWindow):
         self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
 
     def _make_trends_view(self) -> QWidget:
-        from backjournal.ui.views.trends_courses import attach_courses
-        from backjournal.ui.views.trends_peg import attach_peg_panel
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
-        from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
 
         services = self._services()
         view = TrendsView(
@@ -210,6 +270,15 @@ class MainWindow(QMainWindow):
             therapy_adder=self.therapy_adder,
             **self.preferences.trends_options(),
         )
+        return self._complete_trends_view(view)
+
+    def _complete_trends_view(self, view: TrendsView) -> TrendsView:
+        """The Trends view's side panel: the reference card, the courses, the weekly PEG."""
+        from backjournal.ui.views.trends_courses import attach_courses
+        from backjournal.ui.views.trends_peg import attach_peg_panel
+        from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
+
+        services = self._services()
         attach_card_panel(view, library=services.cards, journal=services.journal)  # the card above the numbers
         attach_courses(
             view,
@@ -243,14 +312,28 @@ class MainWindow(QMainWindow):
         return self._services().cards
 
     def add_view(self, title: str, view: ViewT) -> ViewT:
+        """Add ``view`` as a tab (in the place of the light start's empty tab of that title, if any)."""
+        old = self.views.get(title)
         self.views[title] = view
-        self.tabs.addTab(view, translate("MainWindow", title).replace("&", "&&"))
+        text = translate("MainWindow", title).replace("&", "&&")
+        if old is None:
+            self.tabs.addTab(view, text)
+        else:
+            shown = self.tabs.currentWidget()
+            index = self.tabs.indexOf(old)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, text)
+            old.deleteLater()
+            self.tabs.setCurrentWidget(shown if shown is not old else view)
         status = getattr(view, "status", None)
         if status is not None:
             status.connect(self.show_status)
         return view
 
     def add_lazy_view(self, title: str, factory: Callable[[], QWidget]) -> LazyView:
+        existing = self.views.get(title)
+        if isinstance(existing, LazyView):  # made by the light start (show_early_trends)
+            return existing
         holder = LazyView(lambda: self._adopt(factory()), self)
         self.views[title] = holder
         self.tabs.addTab(holder, translate("MainWindow", title))

@@ -14,6 +14,8 @@ PACKAGE = ROOT / "backjournal"
 ALLOWED = {
     "services/composition.py": "the composition root",
     "services/opening.py": "opening a journal builds its journal and backup services (OpenJournal)",
+    "services/light_open.py": "the window's light start: a read-only trends service over a plain read, "
+    "before the storage stack (and so the composition root's services) is loaded",
     "services/relocation.py": "a backup of the journal's old file while it is moved (not the open journal)",
     # A report or an insights service built with a unit of work alone (tests, benchmarks) makes its own
     # collaborators; the composition root always passes them.

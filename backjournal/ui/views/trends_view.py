@@ -129,7 +129,7 @@ class TrendsView(QWidget):
     def __init__(
         self,
         *,
-        journal: JournalService,
+        journal: JournalService | None,
         trends: TrendsService,
         signals: JournalSignals | None = None,
         parent: QWidget | None = None,
@@ -148,7 +148,7 @@ class TrendsView(QWidget):
         self._is_encrypted = is_encrypted
         #: where a saved chart is announced (the window's "Saved" message); else the status line only
         self._on_saved = on_saved
-        self.journal = journal
+        self._journal = journal  # None until bind(): the light start's view (ui/light_start.py)
         self.trends = trends
         self.signals = signals
         #: ui.dialogs.therapy_dialogs.TherapyAdder: "Add therapy…" in the course and period pickers
@@ -186,13 +186,51 @@ class TrendsView(QWidget):
         self._colours = chart_colours
         self._week_start = week_start
         self._build()
-        if signals is not None:
-            signals.changed.connect(self._on_journal_changed)
+        if journal is not None:
+            self._listen()
+
+    @property
+    def journal(self) -> JournalService:
+        """The journal's service (a view of the light start has none until ``bind``)."""
+        assert self._journal is not None, "the light start's view reads the journal once bound"
+        return self._journal
+
+    @property
+    def bound(self) -> bool:
+        """False while the view shows the light start's plain read (its inputs wait for ``bind``)."""
+        return self._journal is not None
+
+    def _listen(self) -> None:
+        """Hear the journal's changes (through the window's signals when there are some) and the marked
+        periods' (from the trends service)."""
+        if self.signals is not None:
+            self.signals.changed.connect(self._on_journal_changed)
         else:
-            journal.add_listener(self._on_journal_changed)
-            when(self.destroyed, journal.remove_listener, self._on_journal_changed)
-        trends.add_listener(self._on_periods_changed)
-        when(self.destroyed, trends.remove_listener, self._on_periods_changed)
+            self.journal.add_listener(self._on_journal_changed)
+            when(self.destroyed, self.journal.remove_listener, self._on_journal_changed)
+        self.trends.add_listener(self._on_periods_changed)
+        when(self.destroyed, self.trends.remove_listener, self._on_periods_changed)
+
+    def bind(
+        self,
+        *,
+        journal: JournalService,
+        trends: TrendsService,
+        signals: JournalSignals | None,
+        undo: UndoActions | None,
+        is_encrypted: Callable[[], bool],
+        on_saved: Callable[[Path, str], object] | None,
+        therapy_adder: TherapyAdder | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        """The window's light start built this view over a plain read of the journal (``journal``
+        None: ui/light_start.py); now the journal is open, the view reads and writes through the
+        window's services and hears its changes. What it shows stays as it is (the same numbers)."""
+        assert self._journal is None, "bind() is for a view built by the light start"
+        self._journal, self.trends, self.signals, self.undo = journal, trends, signals, undo
+        self._is_encrypted, self._on_saved, self.therapy_adder = is_encrypted, on_saved, therapy_adder
+        self._on_error = on_error
+        self._listen()
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
