@@ -62,8 +62,11 @@ def test_after_the_first_paint_the_journal_opens_and_trends_paints(tmp_path):
     assert run_cli("log", "pain", "4", data_dir=data_dir).returncode == 0
     done, modules = start(data_dir, "trends", tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "backjournal.storage.database" in modules and "matplotlib" in modules
-    assert "alembic" not in modules  # the schema is at head: Alembic is never imported
+    assert "matplotlib" in modules and "backjournal.storage.plain_reads" in modules
+    # a plain journal at head: the chart is painted from a plain sqlite3 read (ui/light_start.py),
+    # before SQLAlchemy, Alembic or our ORM modules are imported
+    assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")) == []
+    assert "backjournal.storage.database" not in modules and "backjournal.services.opening" not in modules
     # the File menu and the Courses box build the report and exchange services on first use only
     unused = (
         "backjournal.reports",
@@ -74,3 +77,19 @@ def test_after_the_first_paint_the_journal_opens_and_trends_paints(tmp_path):
         "pypdf",
     )
     assert sorted(m for m in modules if m.startswith(unused)) == []
+
+
+def test_a_journal_to_upgrade_takes_the_normal_path_to_trends(tmp_path):
+    """The light start reads only a plain journal at head: an older schema is backed up and upgraded
+    by the normal path (the storage stack and Alembic) before Trends paints, as before."""
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    data_dir = tmp_path / "journal"
+    data_dir.mkdir()
+    shutil.copyfile(FIXTURES / "journal-0004.sqlite3", data_dir / "journal.sqlite3")
+    done, modules = start(data_dir, "trends", tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "backjournal.storage.database" in modules and "alembic" in modules
+    assert list((data_dir / "backups").glob("*pre-upgrade*")) or list(data_dir.rglob("*pre-upgrade*"))

@@ -51,3 +51,105 @@ def test_ctrl_shortcuts_are_not_kept_for_the_today_view(qtbot, opened, tmp_path)
     window.attach(opened)
     assert window.today.pain_form.score.score is None
     window.close()
+
+
+# ----------------------------------------------------------------------------- the light start (Trends first)
+
+
+def _journal_with_entries(data_dir) -> None:
+    from datetime import timedelta
+
+    from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
+    from backjournal.domain.timeutil import local_now
+    from backjournal.services.opening import open_journal
+
+    handle = open_journal(data_dir)
+    try:
+        now = local_now()
+        for day in range(20):
+            handle.journal.log_pain(PainEntryDraft(felt_at=now - timedelta(days=day), score=day % 8))
+        handle.journal.log_session(TherapySessionDraft("heat", now - timedelta(days=3), pain_before=6, pain_after=4))
+    finally:
+        handle.close()
+
+
+def _light_shell(qtbot, tmp_path, data_dir):
+    from backjournal.ui.light_start import show_trends_light
+
+    settings = _settings(tmp_path)
+    settings.setValue("window/tab", 2)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    canvas = show_trends_light(window, data_dir)
+    return window, canvas
+
+
+def test_the_light_start_shows_trends_then_attaches_the_same_view(qtbot, tmp_path):
+    import sqlite3
+
+    from backjournal.ui.application import open_window
+    from backjournal.ui.light_start import trends_first
+    from backjournal.ui.single_instance import SingleInstance
+    from backjournal.ui.views.trends_view import TrendsView
+
+    data_dir = tmp_path / "journal"
+    _journal_with_entries(data_dir)
+    window, canvas = _light_shell(qtbot, tmp_path, data_dir)
+    assert canvas is not None and trends_first(window.settings, None)
+    view = window.early_trends_view()
+    assert isinstance(view, TrendsView) and not view.bound and view.canvas is canvas
+    assert not window.attached and not window.tabs.isEnabled()
+    assert window.tabs.currentWidget() is window.views["Trends"] and window.tabs.count() == 5
+    shown_days = int(view._loaded().daily.n.sum())
+    assert shown_days == 20
+    # the light read's connection is closed: the file can be taken for writing at once
+    other = sqlite3.connect(data_dir / "journal.sqlite3", timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("ROLLBACK")
+    other.close()
+    qtbot.keyClick(window, Qt.Key.Key_5)  # typed before the journal is attached: it goes to Today
+    instance = SingleInstance(data_dir)
+    assert instance.claim()
+    journals: list = []
+    try:
+        attached = open_window(
+            data_dir, sample=False, instance=instance, journals=journals, shown={}, shell=window, gate_passed=True
+        )
+        assert attached is window and window.attached and window.tabs.isEnabled()
+        assert window.views["Trends"].view is view and view.bound  # the same view, now over the services
+        assert window.tabs.currentWidget() is window.views["Trends"]
+        assert [window.tabs.widget(i) for i in (0, 1)] == [window.today, window.journal_view]
+        assert window.today.pain_form.score.score == 5
+        assert view.card_panel is not None and view.peg_panel is not None  # the side panel, after the paint
+        # the view hears the journal's changes through the window now
+        from backjournal.domain.models import PainEntryDraft
+        from backjournal.domain.timeutil import local_now
+
+        window.journal.log_pain(PainEntryDraft(felt_at=local_now(), score=9))
+        qtbot.waitUntil(lambda: int(view._loaded().daily.n.sum()) == 21)
+    finally:
+        window.close()
+        for opened in journals:
+            opened.close()
+        instance.release()
+
+
+def test_the_light_start_gives_way_for_a_journal_it_does_not_read(qtbot, tmp_path):
+    """No journal yet, or an empty-trash still to finish: nothing is shown, the normal path opens it."""
+    from backjournal.storage.pragmas import PURGE_PENDING
+
+    missing, canvas = _light_shell(qtbot, tmp_path, tmp_path / "none")
+    assert canvas is None and missing.early_trends_view() is None and not missing.attached
+    missing.close()
+    data_dir = tmp_path / "journal"
+    _journal_with_entries(data_dir)
+    import sqlite3
+
+    con = sqlite3.connect(data_dir / "journal.sqlite3")
+    con.execute(f"PRAGMA user_version = {PURGE_PENDING}")
+    con.close()
+    window, canvas = _light_shell(qtbot, tmp_path, data_dir)
+    assert canvas is None and window.early_trends_view() is None
+    window.close()
