@@ -4,8 +4,9 @@ matplotlib's own fonts), vector charts from backjournal.charts, A4 or Letter.
 Charts: matplotlib draws each Figure with its own PDF backend (vector; an artist a chart marks as
 rasterized becomes an image at 300 dpi, axes and text stay vector); fpdf2 lays out the pages and
 leaves the chart's box empty; then ``embed_charts`` places each chart page into its box as a PDF
-Form XObject with pypdf, copying its content stream as is (nothing is parsed). This replaced an
-SVG round trip through fpdf2's SVG parser, which took ~80 % of the report's time (issue 12).
+Form XObject, copying its content stream as is (nothing is parsed), by an incremental update of
+fpdf2's file (reports/pdf_objects.py; pypdf for a file laid out otherwise). This replaced an SVG
+round trip through fpdf2's SVG parser, which took ~80 % of the report's time (issue 12).
 
 Page 1 reads in a minute: period, days logged, average / best / worst daily pain, the change
 between the first and last two weeks (or a baseline) against the clinically important thresholds,
