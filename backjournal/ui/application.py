@@ -43,6 +43,7 @@ from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.light_start import show_trends_light, trends_first
 from backjournal.ui.main_window import MainWindow
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 from backjournal.ui.translation import translate
 
@@ -446,6 +447,7 @@ class _FirstPaint(QObject):
         self.callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and self.callback is not None:
             callback, self.callback = self.callback, None

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from backjournal.ui.qt_overrides import qt_override
+
 #: tone -> (colour on a light background, colour on a dark background)
 TONES = {
     "problem": ("#a0001c", "#ff9e94"),
@@ -51,6 +53,7 @@ class ToneLabel(QLabel):
         finally:
             self._applying = False
 
+    @qt_override
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and not self._applying:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from backjournal.domain.errors import BackJournalError
 from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.journal import JournalService
+from backjournal.ui.qt_overrides import qt_override
 
 log = logging.getLogger("backjournal")
 
@@ -88,6 +89,7 @@ class ExternalChangeWatcher(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window:
             if event.type() == QEvent.Type.ActivationChange and self._window.isActiveWindow():

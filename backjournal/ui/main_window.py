@@ -19,6 +19,7 @@ from backjournal import APP_NAME, __version__
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.errors import message_box, show_error
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 #: The views' names: keys of ``MainWindow.views`` in English, shown translated on the tabs and in View.
@@ -62,6 +63,7 @@ class LazyView(QWidget):
             self._layout.addWidget(self.view)
         return self.view
 
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.ensure()
         super().showEvent(event)
@@ -633,6 +635,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
+    @qt_override
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_layout()
         if self.attached:
@@ -640,6 +643,7 @@ class MainWindow(QMainWindow):
         self._early_keys.stop()
         super().closeEvent(event)
 
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.attached and self.tabs.currentWidget() is self.today:
@@ -659,6 +663,7 @@ class EarlyKeys(QObject):
         if self._app is not None:
             self._app.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) and watched.window() is self._window:
             mods = event.modifiers()

@@ -41,6 +41,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from backjournal.domain.errors import BackJournalError
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 T = TypeVar("T")
@@ -102,6 +103,7 @@ class _InputBlocker(QObject):
         assert app is not None  # a dialog is shown: the application exists
         app.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         return event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is not self.dialog
 
@@ -123,6 +125,7 @@ class _ProgressDialog(QProgressDialog):
         if not cancellable:
             self.setCancelButton(None)
 
+    @qt_override
     def reject(self) -> None:  # Esc / the close button: only when cancelling is safe
         if self._cancellable:
             super().reject()

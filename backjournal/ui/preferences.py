@@ -28,6 +28,7 @@ from backjournal.ui.theme import ThemeManager
 
 if TYPE_CHECKING:
     from backjournal.ui.main_window import MainWindow
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 PREFERENCES_SHORTCUT = "Ctrl+,"
@@ -200,6 +201,7 @@ class WindowPreferences(QObject):
         self.window.installEventFilter(self)  # closing the window now hides it; the tray menu quits
         return True
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close and self.tray.in_tray and not self._quitting:
             self.window.save_layout()

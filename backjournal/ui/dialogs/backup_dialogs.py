@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
 from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 COLUMNS = [
@@ -161,17 +162,21 @@ class BackupTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.backups = backups
 
+    @qt_override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.backups)
 
+    @qt_override
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @qt_override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return translate("BackupDialogs", COLUMNS[section])
         return None
 
+    @qt_override
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

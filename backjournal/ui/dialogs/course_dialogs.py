@@ -52,6 +52,7 @@ from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, TherapyType
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text, python_date
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
@@ -249,6 +250,7 @@ class StartCourseDialog(QDialog):
             label.setText(text)
             label.setVisible(bool(text))
 
+    @qt_override
     def accept(self) -> None:
         try:
             draft = self.check()
@@ -339,6 +341,7 @@ class EndCourseDialog(QDialog):
             self.note_edit.text().strip() or None,
         )
 
+    @qt_override
     def accept(self) -> None:
         end = self.draft()
         if end.on < self.course.start:
@@ -392,12 +395,15 @@ class CoursesTableModel(QAbstractTableModel):
     def evaluation(self, row: int):
         return self._rows[row]
 
+    @qt_override
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
+    @qt_override
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @qt_override
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
         if (
             role == Qt.ItemDataRole.DisplayRole
@@ -407,6 +413,7 @@ class CoursesTableModel(QAbstractTableModel):
             return translate("CourseDialogs", COLUMNS[section])
         return None
 
+    @qt_override
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

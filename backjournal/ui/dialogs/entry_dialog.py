@@ -21,6 +21,7 @@ from backjournal.domain.models import (
     TherapyType,
 )
 from backjournal.ui.dates import moment_text
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import PainForm, PegForm, SessionForm
 
@@ -104,6 +105,7 @@ class EntryDialog(QDialog):
         if RecordKind.THERAPY in change.kinds and isinstance(self.form, SessionForm):
             self.form.set_therapies(self._list_therapies())
 
+    @qt_override
     def accept(self) -> None:
         try:
             self.draft = self.form.draft()
@@ -157,6 +159,7 @@ class PegDialog(QDialog):
         else:
             self.score_label.setText(translate("PegDialog", "Your PEG score: {score:.1f} of 10.").format(score=score))
 
+    @qt_override
     def accept(self) -> None:
         try:
             self.draft = self.form.draft()

@@ -39,6 +39,7 @@ from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.trends import TrendsService
 from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.modal import when
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
@@ -208,6 +209,7 @@ class MarkPeriodDialog(QDialog):
             self._hide("end")
             self._hide("start")
 
+    @qt_override
     def accept(self) -> None:
         try:
             period = self.check()
@@ -247,12 +249,15 @@ class MarkedPeriodsTableModel(QAbstractTableModel):
     def period(self, row: int) -> MarkedPeriod:
         return self._rows[row]
 
+    @qt_override
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
+    @qt_override
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @qt_override
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
         if (
             role == Qt.ItemDataRole.DisplayRole
@@ -262,6 +267,7 @@ class MarkedPeriodsTableModel(QAbstractTableModel):
             return translate("PeriodDialogs", COLUMNS[section])
         return None
 
+    @qt_override
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -45,6 +45,7 @@ from backjournal.domain.settings import (
 from backjournal.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from backjournal.language_choice import LanguageChoice
 from backjournal.services.settings import SettingsService
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 RANGE_LABELS = {
@@ -318,6 +319,7 @@ class PreferencesDialog(QDialog):
             theme=self.theme.currentData(),
         )
 
+    @qt_override
     def accept(self) -> None:
         try:
             prefs = self.chosen().checked()

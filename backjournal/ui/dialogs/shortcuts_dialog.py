@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 #: (where, keys, what) for keys handled inside the views
@@ -166,6 +167,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 560)
 
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.table.resizeRowsToContents()  # now that the text column has its real width

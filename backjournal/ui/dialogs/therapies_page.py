@@ -39,6 +39,7 @@ from backjournal.domain.models import NAME_MAX, NOTE_MAX, JournalChange, RecordK
 from backjournal.services.history import Command
 from backjournal.services.therapies import ChangeTherapyCommand, SetTherapyNotesCommand, TherapyService
 from backjournal.ui.dialogs.therapy_dialogs import CATEGORY_LABELS, AddTherapyDialog, TherapyAdder
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 
@@ -78,9 +79,11 @@ class TherapyListModel(QAbstractListModel):
         self._items = list(therapies)
         self.endResetModel()
 
+    @qt_override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._items)
 
+    @qt_override
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
@@ -357,6 +360,7 @@ class TherapiesPage(QWidget):
             if self._run(SetTherapyNotesCommand(self.therapies, key, text)):
                 self._notes_saved = text
 
+    @qt_override
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._keep_notes()  # closing Preferences keeps what was typed
         super().hideEvent(event)

@@ -21,6 +21,7 @@ from backjournal.domain.medications import DrugClass
 from backjournal.domain.models import NAME_MAX, TherapyCategory, TherapyType
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.therapies import AddTherapyCommand, TherapyService
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 
@@ -122,6 +123,7 @@ class AddTherapyDialog(QDialog):
         self.setMinimumWidth(420)
         self.name.setFocus()
 
+    @qt_override
     def accept(self) -> None:
         if self.medication:
             command = AddTherapyCommand(

@@ -45,6 +45,7 @@ from backjournal.ui.qtmodels.journal_table_model import (
 if TYPE_CHECKING:
     from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 COLUMNS = [
@@ -71,6 +72,7 @@ class TrashTableModel(RecordTableModel):
     def set_records(self, records: list[Record]) -> None:
         super().set_records(sorted(records, key=_deleted_at, reverse=True))
 
+    @qt_override
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -51,6 +51,7 @@ from backjournal.domain.trials import (
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text, python_date
 from backjournal.ui.dialogs.course_dialogs import _date_edit, _plain
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label
 from backjournal.ui.widgets.therapy_picker import TherapyPicker
@@ -284,6 +285,7 @@ class StartTrialDialog(QDialog):
         height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
 
+    @qt_override
     def accept(self) -> None:
         if self.previewed is None:
             try:

@@ -28,6 +28,7 @@ from backjournal import APP_NAME
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.paths import journal_path
 from backjournal.services.known_journals import KnownJournals
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
@@ -184,6 +185,7 @@ class WelcomeDialog(QDialog):
         self.choice = choice
         self.accept()
 
+    @qt_override
     def reject(self) -> None:
         self.choice = WelcomeChoice.QUIT
         super().reject()

@@ -17,6 +17,7 @@ from backjournal.domain.models import (
 )
 from backjournal.i18n import QT_TRANSLATE_NOOP, number
 from backjournal.ui.dates import moment_text
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 Record = PainEntry | TherapySession | PegCheckin
@@ -114,12 +115,15 @@ class RecordTableModel(QAbstractTableModel):
         return list(self._rows)
 
     # ------------------------------------------------------------------ Qt API
+    @qt_override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
+    @qt_override
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
+    @qt_override
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (
             role == Qt.ItemDataRole.DisplayRole
@@ -144,6 +148,7 @@ class JournalTableModel(RecordTableModel):
         super().__init__(parent)
         self._edit_handler = edit_handler
 
+    @qt_override
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -153,6 +158,7 @@ class JournalTableModel(RecordTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
+    @qt_override
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -199,6 +205,7 @@ class JournalTableModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    @qt_override
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._edit_handler is None:
             return False
@@ -237,6 +244,7 @@ class JournalFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    @qt_override
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)  # set by the view that made this proxy

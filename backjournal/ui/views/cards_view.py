@@ -24,6 +24,7 @@ from backjournal.cards.loader import CardLibrary
 from backjournal.domain.models import JournalChange, RecordKind, TherapyType
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.journal import JournalService
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.card_view import OpenUrl, Today, card_summary, card_title, review_note
 from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
@@ -97,9 +98,11 @@ class CardListModel(QAbstractListModel):
                 return row
         return -1
 
+    @qt_override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._entries)
 
+    @qt_override
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
@@ -138,12 +141,14 @@ class CardFilterProxyModel(QSortFilterProxyModel):
             self._ranks = ranks
         self.invalidate()
 
+    @qt_override
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
         if self._ranks is None:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
         return index.data(IdRole) in self._ranks
 
+    @qt_override
     def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt override
         if self._ranks:
             lr, rr = self._ranks.get(left.data(IdRole), 2), self._ranks.get(right.data(IdRole), 2)
@@ -318,6 +323,7 @@ class CardDialog(QDialog):
         self.setWindowTitle(translate("CardDialog", "About {name}").format(name=name))
         return shown
 
+    @qt_override
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         user = self.panel.user_view
         if self.panel.current() is user and user.is_modified():

@@ -30,6 +30,7 @@ from backjournal.domain.models import RecordKind, shown_name
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.dates import date_text
 from backjournal.ui.operations import run_operation
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
@@ -89,9 +90,11 @@ class IntervalBar(QWidget):
             )
         )
 
+    @qt_override
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, 26)
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(60, 26)
 
@@ -99,6 +102,7 @@ class IntervalBar(QWidget):
         pad = 8.0
         return pad + (value + self.span) / (2 * self.span) * (width - 2 * pad)
 
+    @qt_override
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -233,6 +237,7 @@ class InsightsView(QWidget):
             signals.changed.connect(self._journal_changed)
 
     # ------------------------------------------------------------------ refresh
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._stale = True  # factors change through their own service: read again whenever shown

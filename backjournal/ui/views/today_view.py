@@ -33,6 +33,7 @@ from backjournal.services.therapies import TherapyService
 from backjournal.ui.bridge import JournalSignals, UndoActions
 from backjournal.ui.dates import date_text, time_text
 from backjournal.ui.dialogs.therapy_dialogs import AddTherapyDialog, TherapyAdder
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.qtmodels.journal_table_model import COL_LOGGED, JournalFilterProxy, JournalTableModel, moment_of
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import PainForm, SessionForm
@@ -187,6 +188,7 @@ class TodayView(QWidget):
         if new is not None and self._content.isAncestorOf(new):
             self.scroll_area.ensureWidgetVisible(new, 0, 24)
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self.arrange_forms(event.size().width())

@@ -25,6 +25,7 @@ from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from backjournal.domain.models import shown_name
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:  # matplotlib loads when a page is first built
@@ -107,11 +108,13 @@ class FigurePage(QScrollArea):
         if self.isVisible() and self.has_input():
             self.rebuild()
 
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.stale and self.has_input():
             self.rebuild()
 
+    @qt_override
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.canvas is not None and self.isVisible():

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from backjournal.ui.widgets.therapy_card_panel import TherapyCardPanel
 from backjournal.domain.models import shown_name
 from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 SESSION_PROMPT = QT_TRANSLATE_NOOP("TrendsView", "Click a session marker to see that session.")
@@ -471,6 +472,7 @@ class TrendsView(QWidget):
         self._show_hover(text, canvas=page.canvas if page is not None else None)
 
     # ------------------------------------------------------------------ chart (lazy)
+    @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.ensure_chart()

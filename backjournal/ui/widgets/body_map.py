@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from backjournal.domain.models import BodyRegion
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.resource_files import resource_path
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -85,9 +86,11 @@ class RegionButton(QAbstractButton):
         pts = [self.local.at(i) for i in range(self.local.size())]
         return QPointF(sum(p.x() for p in pts) / len(pts), sum(p.y() for p in pts) / len(pts))
 
+    @qt_override
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.size()
 
+    @qt_override
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -101,10 +104,12 @@ class RegionButton(QAbstractButton):
         p.drawPolygon(self.local)
         p.end()
 
+    @qt_override
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().enterEvent(event)
         self.update()
 
+    @qt_override
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().leaveEvent(event)
         self.update()
@@ -131,6 +136,7 @@ class BodyMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 
+    @qt_override
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         _x, _y, w, h = self.view_box
         return QSize(int(w * 0.85), int(h * 0.85))
@@ -169,6 +175,7 @@ class BodyMap(QWidget):
         tw, th = w * scale, h * scale
         return QRectF((self.width() - tw) / 2, (self.height() - th) / 2, tw, th)
 
+    @qt_override
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         target = self._target()
@@ -180,6 +187,7 @@ class BodyMap(QWidget):
             )
             b.place(poly)
 
+    @qt_override
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         self.renderer.render(p, self._target())

@@ -38,6 +38,7 @@ from backjournal import i18n
 from backjournal.cards.loader import DISCLAIMER, RED_FLAGS_ID, Card, CardLibrary, UnknownCardError
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.colours import muted_text_color
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 log = logging.getLogger("backjournal")
@@ -109,6 +110,7 @@ class CardBrowser(QTextBrowser):
         self.refused_resources: list[str] = []
         self._resizing = False
 
+    @qt_override
     def loadResource(self, type_: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
         url = QUrl(url) if isinstance(url, str) else url
         if url.scheme() == "qrc":
@@ -116,6 +118,7 @@ class CardBrowser(QTextBrowser):
         self.refused_resources.append(url.toString())
         return None
 
+    @qt_override
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # Margins first: the base class lays the text out for the viewport width it then has.
         # setViewportMargins sends a resize event of its own; the guard stops the recursion.
@@ -277,6 +280,7 @@ class CardView(QWidget):
         self.red_flags.setVisible(card.id != RED_FLAGS_ID)
         self.card_shown.emit(card.id)
 
+    @qt_override
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         # A theme change gives this view a new palette: work the footer's muted colour out again

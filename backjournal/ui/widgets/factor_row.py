@@ -29,6 +29,7 @@ from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.factors import Factor, FactorKind
 from backjournal.domain.models import JournalChange, RecordKind, shown_name
 from backjournal.services.factors import FactorService, SetFactorValueCommand
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.forms import error_label, guard_wheel
 
@@ -144,10 +145,12 @@ class FactorRow(QGroupBox):
             self.grid.addWidget(labels[control], row, col * 2)
             self.grid.addWidget(control, row, col * 2 + 1, Qt.AlignmentFlag.AlignLeft)
 
+    @qt_override
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._arrange(event.size().width())
 
+    @qt_override
     def minimumSizeHint(self):  # noqa: N802 - one column is enough: the row never forces a sideways scroll
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), CELL_WIDTH + 40))

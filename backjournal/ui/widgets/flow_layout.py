@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
+from backjournal.ui.qt_overrides import qt_override
+
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6):
@@ -23,40 +25,50 @@ class FlowLayout(QLayout):
             pass
 
     # ------------------------------------------------------------------ QLayout
+    @qt_override
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
 
     def add_gap(self, width: int) -> None:
         self.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
 
+    @qt_override
     def count(self) -> int:
         return len(self._items)
 
+    @qt_override
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
         return self._items[index] if 0 <= index < len(self._items) else None
 
+    @qt_override
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    @qt_override
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation(0)
 
+    @qt_override
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
+    @qt_override
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
+    @qt_override
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
+    @qt_override
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = sum(i.sizeHint().width() for i in self._items) + self._spacing * max(0, len(self._items) - 1)
         height = max((i.sizeHint().height() for i in self._items), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
+    @qt_override
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         size = QSize()
         for item in self._items:

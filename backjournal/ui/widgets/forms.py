@@ -45,6 +45,7 @@ from backjournal.domain.timeutil import check_local_time_exists, check_not_futur
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.ui.colours import ToneLabel
 from backjournal.ui.dates import moment_format
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 from backjournal.ui.widgets.body_map import BodyMap
 from backjournal.ui.widgets.chips import ChipGroup
@@ -68,6 +69,7 @@ class WheelGuard(QObject):
     """A spin box, combo box or date field changes with the mouse wheel only while it has the focus:
     scrolling the page past it never changes a value the person did not mean to change."""
 
+    @qt_override
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
             event.ignore()
@@ -86,9 +88,11 @@ class SectionDateTimeEdit(QDateTimeEdit):
     """A date/time field where Tab leaves the field (to the next one) and Left/Right move between its
     parts (day, month, year, hour, minute); Up/Down and digits change the selected part."""
 
+    @qt_override
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
         return QWidget.focusNextPrevChild(self, next)
 
+    @qt_override
     def event(self, event) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
@@ -100,6 +104,7 @@ class SectionDateTimeEdit(QDateTimeEdit):
             return True
         return super().event(event)
 
+    @qt_override
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(event.key())
         if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -109,6 +114,7 @@ class SectionDateTimeEdit(QDateTimeEdit):
             return
         super().keyPressEvent(event)
 
+    @qt_override
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
@@ -323,6 +329,7 @@ class PainForm(_Form):
         off_map = [r for r in self.regions.values() if r not in self.body_map.regions()]  # e.g. Other
         self.regions.set_values([*self.body_map.values(), *off_map])
 
+    @qt_override
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """A digit typed while a chip or button of this form has the focus picks the score (text, date
         and number fields keep their digits: they never reach here)."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from backjournal.domain.models import SCORE_ANCHORS, SCORE_MAX, SCORE_MIN
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 TEN_WINDOW_MS = 900
@@ -119,6 +120,7 @@ class ScorePicker(QWidget):
         else:
             self.set_score(value)
 
+    @qt_override
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushBu
 
 from backjournal.services.peg_offer import peg_offer_due
 from backjournal.ui.dates import date_text
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.translation import translate
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class TodayBanners(QObject):
         self._current: tuple[Trial, TrialPeriod] | None = None
         today_view.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if obj is self.view and event.type() == QEvent.Type.Show:
             self.refresh()
