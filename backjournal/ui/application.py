@@ -19,7 +19,8 @@ The start-up sequence (``run_application``), in order:
 shows at all is a preference stored in the journal.
 
 Benchmark hooks (docs/benchmarks.md): ``BACKJOURNAL_EXIT_AFTER=paint`` exits 0 right after the first
-paint, ``=trends`` after the Trends chart's first paint (the Trends tab opened programmatically);
+paint, ``=trends`` after the Trends chart's first paint (the Trends tab opened programmatically),
+``=ready`` once the journal is attached to the window (the shown view built, the inputs enabled);
 ``BACKJOURNAL_MODULES_FILE=FILE`` writes the names in ``sys.modules`` at that moment to FILE.
 """
 
@@ -41,9 +42,8 @@ from backjournal import APP_ID, APP_NAME
 from backjournal.domain.errors import StorageEnvironmentError
 from backjournal.ui.errors import install_excepthook, message_box
 from backjournal.ui.light_start import show_trends_light, trends_first
-from backjournal.ui.main_window import MainWindow
+from backjournal.ui.main_window import MainWindow, on_first_paint
 from backjournal.ui.modal import exec_dialog
-from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.single_instance import SingleInstance, bring_forward, hand_off_or_explain
 from backjournal.ui.translation import translate
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # imported after the first paint (the storage stack)
     from backjournal.services.opening import OpenJournal
 
 CONFIG_DIR_ENV = "BACKJOURNAL_CONFIG_DIR"
-EXIT_AFTER_ENV = "BACKJOURNAL_EXIT_AFTER"  # benchmark hook: "paint" or "trends"
+EXIT_AFTER_ENV = "BACKJOURNAL_EXIT_AFTER"  # benchmark hook: "paint", "trends" or "ready"
 MODULES_FILE_ENV = "BACKJOURNAL_MODULES_FILE"  # benchmark/test hook: sys.modules at that moment
 
 
@@ -433,32 +433,15 @@ class Startup(QObject):
         if self._open_journal(gate_passed) is None:
             QApplication.exit(1)
             return
+        if self.exit_after == "ready":  # attached: the shown view built, the inputs enabled
+            QTimer.singleShot(0, self, lambda: finish_benchmark(0))
+            return
         if self.exit_after == "trends":
             from backjournal.ui.views.trends_view import TrendsView  # built by show_view
 
             trends = self.window.show_view("Trends")
             assert isinstance(trends, TrendsView)
             on_first_paint(trends.ensure_chart(), lambda: finish_benchmark(0))
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
-        super().__init__(widget)
-        self.callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-
-    @qt_override
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self.callback is not None:
-            callback, self.callback = self.callback, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)  # once this paint is done and on the screen
-        return False
-
-
-def on_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` from the event loop right after ``widget`` is painted for the first time."""
-    _FirstPaint(widget, callback)
 
 
 def finish_benchmark(code: int) -> None:

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedLayout, QTabWidget, QWidget
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # this module is imported before the storage stack (the windo
     from backjournal.services.composition import Services
     from backjournal.services.history import UndoHistory
     from backjournal.services.opening import OpenJournal
+    from backjournal.ui.views.journal_view import JournalView
     from backjournal.ui.views.today_view import TodayView
     from backjournal.ui.views.trends_view import TrendsView
 
@@ -149,7 +150,6 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_help_menu()
         self._build_preferences()
-        self._build_today_banners()
 
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,11 +162,63 @@ class MainWindow(QMainWindow):
         self.tabs.setEnabled(True)  # the light start's tabs waited for the journal
         self._early_trends = False
         self.tabs.show()  # now, not from the layout's queued show: focus and the early keys need it visible
-        if self.isVisible() and self.tabs.currentWidget() is self.today:
-            self.today.focus_score()
-        self._early_keys.replay(self.today)
+        self._early_keys.replay(lambda: self.today)  # builds Today only when a key is waiting for it
+        if self.isVisible():
+            self.focus_shown_view()  # after the replay: the keys went to Today, the focus is in the shown view
+        on_first_paint(self, self._build_hidden_views)  # Today and Journal, in idle time after this paint
 
     # ------------------------------------------------------------------ views
+    @property
+    def today(self) -> TodayView:
+        """The Today view, built on first access if its tab has not been shown yet (the tabs are built
+        when first shown, or in idle time after the shown view's paint: ``_build_hidden_views``)."""
+        return self._built("Today")  # type: ignore[return-value]
+
+    @property
+    def journal_view(self) -> JournalView:
+        """The Journal view, built on first access like ``today``."""
+        return self._built("Journal")  # type: ignore[return-value]
+
+    def _built(self, title: str) -> QWidget:
+        view = self.views[title]
+        return view.ensure() if isinstance(view, LazyView) else view
+
+    def built_view(self, title: str) -> QWidget | None:
+        """The view of ``title`` if it is built already, else None (nothing is built)."""
+        view = self.views.get(title)
+        return view.view if isinstance(view, LazyView) else view
+
+    def _build_hidden_views(self) -> None:
+        """Build the Today and Journal views not shown yet, one per turn of the event loop (a tab
+        switch or a key in between is served first), so that their first showing is instant."""
+        for title in ("Today", "Journal"):
+            holder = self.views.get(title)
+            if isinstance(holder, LazyView) and holder.view is None:
+                holder.ensure()
+                QTimer.singleShot(0, self, self._build_hidden_views)
+                return
+
+    def focus_shown_view(self) -> None:
+        """Keyboard focus in the shown view (Ctrl+Tab and the keys need a focused widget in the
+        tabs): Today's score picker, a view's own ``focus_start`` (Trends: its range buttons), or
+        else its first widget that takes focus by Tab."""
+        holder = self.tabs.currentWidget()
+        if holder is None:
+            return
+        view = holder.ensure() if isinstance(holder, LazyView) else holder
+        if view is self.built_view("Today"):
+            self.today.focus_score()
+            return
+        focus_start = getattr(view, "focus_start", None)
+        if callable(focus_start):
+            focus_start()
+            return
+        for child in view.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(view) and child.isEnabled():
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _make_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -176,19 +228,13 @@ class MainWindow(QMainWindow):
     def show_early_trends(self, view: QWidget) -> None:
         """The light start (ui/light_start.py): before the journal is attached, the tabs with ``view``,
         a Trends view over a plain read of the journal, as the shown tab. The other views are built
-        by ``attach`` (Today and Journal take their empty tabs' places; Insights and Cards are lazy as
-        ever) and every input waits for it: the tabs are disabled until then."""
+        when first shown after ``attach`` (every tab is lazy; the tabs are disabled until then, so
+        nothing is shown or built before the journal is open) and every input waits for it."""
         self._make_tabs()
         for title in VIEW_TITLES:
+            holder = self.add_lazy_view(title, self._view_factory(title))
             if title == "Trends":
-                holder = self.add_lazy_view(title, self._make_trends_view)
                 holder.adopt(view)
-            elif title == "Insights":
-                self.add_lazy_view(title, self._make_insights_view)
-            elif title == "Cards":
-                self.cards_tab = self.add_lazy_view(title, self._make_cards_view)
-            else:
-                self.add_view(title, QWidget(self))  # its view is built by attach()
         self.tabs.setEnabled(False)
         self._early_trends = True
         self.tabs.setCurrentWidget(self.views["Trends"])
@@ -218,43 +264,58 @@ class MainWindow(QMainWindow):
         self._adopt(view)
         self._complete_trends_view(view)
 
+    def _view_factory(self, title: str) -> Callable[[], QWidget]:
+        return {
+            "Today": self._make_today_view,
+            "Journal": self._make_journal_view,
+            "Trends": self._make_trends_view,
+            "Insights": self._make_insights_view,
+            "Cards": self._make_cards_view,
+        }[title]
+
     def _build_views(self) -> None:
+        """Every tab is lazy: its view is built when first shown (the shown one at once), or, for Today
+        and Journal, in idle time after the window's paint (``_build_hidden_views``), or on first use
+        of ``today`` / ``journal_view``."""
         from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
-        from backjournal.ui.views.journal_view import JournalView
-        from backjournal.ui.views.today_view import TodayView
 
         self.therapies = self._services().therapies
         #: "Add therapy…" in every therapy picker and on Preferences > Therapies: one dialog, undoable
         self.therapy_adder = TherapyAdder(therapies=self.therapies, undo=self.undo)
-        self.today = self.add_view(
-            "Today",
-            TodayView(
-                journal=self.journal,
-                signals=self.signals,
-                undo=self.undo,
-                therapy_adder=self.therapy_adder,
-                therapies=self.therapies,
-                parent=self,
-            ),
-        )
-        self.journal_view = self.add_view(
-            "Journal",
-            JournalView(
-                journal=self.journal,
-                signals=self.signals,
-                undo=self.undo,
-                therapy_adder=self.therapy_adder,
-                parent=self,
-            ),
-        )
+        self.add_lazy_view("Today", self._make_today_view)
+        self.add_lazy_view("Journal", self._make_journal_view)
         self.trends_view = self.add_lazy_view("Trends", self._make_trends_view)
         self.insights_view = self.add_lazy_view("Insights", self._make_insights_view)
-        self.today.peg_requested.connect(self.open_peg_checkin)
-        self.today.card_requested.connect(self.show_therapy_card)
+        self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
+
+    def _make_today_view(self) -> QWidget:
+        """Today with its factor row, banners and the Preferences' Today fields."""
+        from backjournal.ui.views.today_view import TodayView
         from backjournal.ui.widgets.factor_row import attach_factor_row
 
-        attach_factor_row(self.today, factors=self._services().factors, undo=self.undo, signals=self.signals)
-        self.cards_tab = self.add_lazy_view("Cards", self._make_cards_view)
+        today = TodayView(
+            journal=self.journal,
+            signals=self.signals,
+            undo=self.undo,
+            therapy_adder=self.therapy_adder,
+            therapies=self.therapies,
+            parent=self,
+        )
+        today.peg_requested.connect(self.open_peg_checkin)
+        today.card_requested.connect(self.show_therapy_card)
+        attach_factor_row(today, factors=self._services().factors, undo=self.undo, signals=self.signals)
+        self._build_today_banners(today)
+        preferences = getattr(self, "preferences", None)  # built in attach(), after the tabs
+        if preferences is not None:
+            preferences.prepare_today(today)
+        return today
+
+    def _make_journal_view(self) -> QWidget:
+        from backjournal.ui.views.journal_view import JournalView
+
+        return JournalView(
+            journal=self.journal, signals=self.signals, undo=self.undo, therapy_adder=self.therapy_adder, parent=self
+        )
 
     def _make_trends_view(self) -> QWidget:
         from backjournal.ui.views.trends_view import TrendsView  # matplotlib loads when first shown
@@ -512,14 +573,14 @@ class MainWindow(QMainWindow):
         self.saved_message.open()
         return self.saved_message
 
-    def _build_today_banners(self) -> None:
+    def _build_today_banners(self, today_view: TodayView) -> None:
         """Today: which regimen of a personal trial is on, and the PEG offer on the PEG day."""
         from backjournal.services.trials import today
         from backjournal.ui.widgets.today_banners import attach_today_banners
 
         self.trials = self._services().trials
         attach_today_banners(
-            self.today,
+            today_view,
             signals=self.signals,
             trials=self.trials,
             settings=self._services().settings,
@@ -646,8 +707,8 @@ class MainWindow(QMainWindow):
     @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.attached and self.tabs.currentWidget() is self.today:
-            self.today.focus_score()
+        if self.attached:
+            self.focus_shown_view()
 
 
 class EarlyKeys(QObject):
@@ -679,12 +740,14 @@ class EarlyKeys(QObject):
             self._app.removeEventFilter(self)
             self._app = None
 
-    def replay(self, today: TodayView) -> None:
-        """Send the kept keys to what has focus in ``today`` (the score picker after focus_score)."""
+    def replay(self, today_view: Callable[[], TodayView]) -> None:
+        """Send the kept keys to what has focus in the Today view (the score picker after focus_score);
+        ``today_view`` gives it, built then if need be (not called when no key was kept)."""
         self.stop()
         keys, self._keys = self._keys, []
         if not keys:
             return
+        today = today_view()
         if today.focusWidget() is None:
             today.focus_score()
         target = today.focusWidget() or today
@@ -704,3 +767,24 @@ def fitted_size(wanted: QSize, available: QSize, *, frame: QSize = QSize(0, 0)) 
         max(1, min(wanted.width(), available.width() - frame.width())),
         max(1, min(wanted.height(), available.height() - frame.height())),
     )
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self.callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    @qt_override
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, callback)  # once this paint is done and on the screen
+        return False
+
+
+def on_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` from the event loop right after ``widget`` is painted for the first time
+    (from now on; never if ``widget`` is deleted first)."""
+    _FirstPaint(widget, callback)

@@ -101,7 +101,9 @@ class WindowPreferences(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self._open_dialog)  # the window's action: a bound method, no lambda
         self.service.add_listener(self.apply)
-        window.today.pain_form.each_region.clicked.connect(self._save_score_each_region)
+        today = window.built_view("Today")  # Today is built when first shown: prepare_today then
+        if today is not None:
+            self.prepare_today(today)
         when(self.destroyed, self.tray.shutdown)
         self.apply(self.preferences(), at_start=True)
 
@@ -116,13 +118,23 @@ class WindowPreferences(QObject):
         # A second window (the sample journal opened beside the journal) keeps the look already shown.
         if not (at_start and self.theme.already_themed()):
             self.theme.apply(prefs.theme)
-        self.window.today.pain_form.set_score_each_region(prefs.score_each_region)
-        apply_today_fields(self.window.today, prefs.today_fields)
+        today = self.window.built_view("Today")
+        if today is not None:
+            self._apply_to_today(today, prefs)
         self.tray.apply(prefs)
         trends = self.window.views.get("Trends")
         view = getattr(trends, "view", None)
         if view is not None and hasattr(view, "apply_preferences"):
             view.apply_preferences(prefs, dark=self.theme.is_dark())
+
+    def prepare_today(self, today) -> None:
+        """A Today view built after these preferences (when first shown): its fields, its scoring."""
+        today.pain_form.each_region.clicked.connect(self._save_score_each_region)
+        self._apply_to_today(today, self.preferences())
+
+    def _apply_to_today(self, today, prefs: Preferences) -> None:
+        today.pain_form.set_score_each_region(prefs.score_each_region)
+        apply_today_fields(today, prefs.today_fields)
 
     def trends_options(self) -> dict:
         """Keyword arguments for a new TrendsView: the range it opens on, the theme's chart colours, week start."""

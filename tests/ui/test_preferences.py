@@ -174,7 +174,7 @@ def test_clicking_the_notification_opens_today_with_the_score_focused(prefs_wind
     w.tabs.setCurrentIndex(1)  # the Journal
     w.showMinimized()
     w.preferences.tray.tray.messageClicked.emit()
-    assert w.tabs.currentWidget() is w.today
+    assert w.tabs.currentWidget() is w.views["Today"] and w.views["Today"].view is w.today
     qtbot.waitUntil(lambda: w.today.pain_form.score.hasFocus() or QApplication.focusWidget() is w.today.pain_form.score)
 
 
@@ -256,7 +256,7 @@ def test_started_in_the_tray_closing_hides_and_quit_quits(prefs_window, monkeypa
         w.close()
         assert not w.isVisible() and w.signals is not None
         w.preferences.open_today()
-        assert w.isVisible() and w.tabs.currentWidget() is w.today
+        assert w.isVisible() and w.tabs.currentWidget() is w.views["Today"] and w.views["Today"].view is w.today
         quits = []
         monkeypatch.setattr(app, "quit", lambda: quits.append(True))
         w.preferences.quit()

@@ -53,6 +53,71 @@ def test_ctrl_shortcuts_are_not_kept_for_the_today_view(qtbot, opened, tmp_path)
     window.close()
 
 
+def _trends_first_window(qtbot, tmp_path, opened) -> MainWindow:
+    settings = _settings(tmp_path)
+    settings.setValue("window/tab", 2)  # Trends, remembered from last time
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(opened)
+    return window
+
+
+def _ctrl_tab_moves_on(qtbot, window: MainWindow) -> None:
+    """Ctrl+Tab from the widget with the keyboard focus shows the next tab (no click needed first)."""
+    focused = window.focusWidget()
+    assert focused is not None and window.tabs.isAncestorOf(focused)
+    index = window.tabs.currentIndex()
+    qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == index + 1
+
+
+def test_a_trends_first_start_builds_trends_and_the_other_views_after_its_paint(qtbot, opened, tmp_path):
+    window = _trends_first_window(qtbot, tmp_path, opened)
+    assert window.tabs.currentWidget() is window.views["Trends"] and window.built_view("Trends") is not None
+    assert window.built_view("Today") is None and window.built_view("Journal") is None  # not shown: not yet
+    qtbot.waitUntil(lambda: window.built_view("Today") is not None and window.built_view("Journal") is not None)
+    assert window.views["Today"].view is window.today and window.today.banners is not None
+    window.close()
+
+
+def test_today_and_journal_are_built_on_first_use_with_the_preferences(qtbot, opened, tmp_path):
+    from dataclasses import replace
+
+    window = _trends_first_window(qtbot, tmp_path, opened)
+    prefs = window.preferences.preferences()
+    window.preferences.service.save(replace(prefs, score_each_region=not prefs.score_each_region))
+    assert window.built_view("Today") is None
+    today = window.today  # built now, with the preference saved before it existed
+    assert window.built_view("Today") is today
+    assert today.pain_form.each_region.isChecked() is (not prefs.score_each_region)
+    assert window.journal_view is window.built_view("Journal")
+    window.close()
+
+
+def test_ctrl_tab_switches_tabs_after_a_trends_first_start(qtbot, opened, tmp_path):
+    window = _trends_first_window(qtbot, tmp_path, opened)
+    view = window.built_view("Trends")
+    assert window.focusWidget() is view.range_buttons[view.range_key]  # the range shown, focused
+    _ctrl_tab_moves_on(qtbot, window)
+    assert window.tabs.currentWidget() is window.views["Insights"]
+    window.close()
+
+
+def test_today_first_start_focuses_the_score_and_ctrl_tab_moves_on(qtbot, opened, tmp_path):
+    window = MainWindow(settings=_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(opened)
+    assert window.built_view("Journal") is None
+    assert window.today.isAncestorOf(window.focusWidget())
+    _ctrl_tab_moves_on(qtbot, window)
+    assert window.tabs.currentWidget() is window.views["Journal"] and window.built_view("Journal") is not None
+    window.close()
+
+
 # ----------------------------------------------------------------------------- the light start (Trends first)
 
 
@@ -120,15 +185,17 @@ def test_the_light_start_shows_trends_then_attaches_the_same_view(qtbot, tmp_pat
         assert attached is window and window.attached and window.tabs.isEnabled()
         assert window.views["Trends"].view is view and view.bound  # the same view, now over the services
         assert window.tabs.currentWidget() is window.views["Trends"]
-        assert [window.tabs.widget(i) for i in (0, 1)] == [window.today, window.journal_view]
+        assert [window.tabs.widget(i) for i in (0, 1)] == [window.views["Today"], window.views["Journal"]]
         assert window.today.pain_form.score.score == 5
         assert view.card_panel is not None and view.peg_panel is not None  # the side panel, after the paint
+        assert window.focusWidget() is view.range_buttons[view.range_key]  # keys work without a click
         # the view hears the journal's changes through the window now
         from backjournal.domain.models import PainEntryDraft
         from backjournal.domain.timeutil import local_now
 
         window.journal.log_pain(PainEntryDraft(felt_at=local_now(), score=9))
         qtbot.waitUntil(lambda: int(view._loaded().daily.n.sum()) == 21)
+        _ctrl_tab_moves_on(qtbot, window)
     finally:
         window.close()
         for opened in journals:

@@ -479,6 +479,12 @@ class TrendsView(QWidget):
         if self._stale:
             self.reload()
 
+    def focus_start(self) -> None:
+        """Keyboard focus when the window opens on Trends: the checked range button (then Tab, the
+        arrows and Ctrl+Tab work without a click first)."""
+        button = self.range_buttons.get(self.range_key) if self.range_key is not None else None
+        (button or next(iter(self.range_buttons.values()))).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def ensure_chart(self):
         """Import matplotlib and build the canvas the first time the view is shown."""
         if self.canvas is not None:
