@@ -178,7 +178,12 @@ def cmd_check(args, ctx) -> int:
     # What a crash interrupted is finished first and said: a conversion's leftovers, a pending purge.
     recovered = recover_conversion(ctx.data_dir, passphrase=service.passphrase)
     if recovered is not None:
-        print(f"{'warning' if not recovered.complete else 'note'}: {recovered.summary()}")
+        label = (
+            translate("BackupCmds", "warning: {message}")
+            if not recovered.complete
+            else translate("BackupCmds", "note: {message}")
+        )
+        print(label.format(message=recovered.summary()))
     report = service.check(full=not args.quick)
     if report.ok and service.finish_interrupted_purge():
         print(

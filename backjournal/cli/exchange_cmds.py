@@ -114,7 +114,12 @@ def _days(args):
     start = parse_day(args.start, field="--from") if args.start else None
     end = parse_day(args.end, field="--to") if args.end else None
     if start and end and end < start:
-        raise ValidationError("--to", args.end, f"a day on or after --from ({args.start})", "is before --from")
+        raise ValidationError(
+            "--to",
+            args.end,
+            translate("Errors", "a day on or after --from ({day})").format(day=args.start),
+            translate("Errors", "is before --from"),
+        )
     return start, end
 
 
@@ -152,7 +157,9 @@ def parse_maps(values: list[str]) -> dict[str, str]:
     for item in values:
         name, sep, key = item.rpartition("=")
         if not sep or not name.strip() or not key.strip():
-            raise ValidationError("--map", item, 'NAME=KEY or NAME=skip, e.g. --map "Yoga=exercise"')
+            raise ValidationError(
+                "--map", item, translate("ExchangeCmds", 'NAME=KEY or NAME=skip, e.g. --map "Yoga=exercise"')
+            )
         out[name.strip()] = key.strip()
     return out
 
@@ -195,8 +202,10 @@ def cmd_import(args, ctx) -> int:
         raise ValidationError(
             "--scale",
             "",
-            f"convert ({s.mapping_text()}) or skip",
-            f"{s.count} {s.source} are on a {s.scale} scale; choose what to do with them",
+            translate("ExchangeCmds", "convert ({mapping}) or skip").format(mapping=s.mapping_text()),
+            translate("ExchangeCmds", "{count} {source} are on a {scale} scale; choose what to do with them").format(
+                count=s.count, source=translate("Import", s.source), scale=s.scale
+            ),
         )
     result = exchange.apply(plan)
     print(
@@ -249,11 +258,15 @@ def _write_report(args, ctx) -> int:
     baseline = None
     if args.baseline_from or args.baseline_to:
         if not (args.baseline_from and args.baseline_to):
-            raise ValidationError("--baseline-from/--baseline-to", "", "both days of the baseline period")
+            raise ValidationError(
+                "--baseline-from/--baseline-to", "", translate("Errors", "both days of the baseline period")
+            )
         b0 = parse_day(args.baseline_from, field="--baseline-from")
         b1 = parse_day(args.baseline_to, field="--baseline-to")
         if b1 < b0:
-            raise ValidationError("--baseline-to", args.baseline_to, "a day on or after --baseline-from")
+            raise ValidationError(
+                "--baseline-to", args.baseline_to, translate("Errors", "a day on or after --baseline-from")
+            )
         baseline = (b0, b1)
     options = ReportOptions(
         start=start,

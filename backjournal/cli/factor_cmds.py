@@ -7,6 +7,7 @@ import json
 import sys
 
 from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import shown_name
 from backjournal.domain.timeutil import local_now, parse_day
 from backjournal.i18n import translate
 
@@ -89,10 +90,9 @@ def cmd_factors(args, ctx) -> int:
         sys.stdout.write("\n")
     else:
         for f in found:
-            print(
-                f"{f.key:<28} {f.name:<28} {f.kind.label:<7} {'built-in' if f.builtin else 'your own':<9} "
-                f"{'on' if f.enabled else 'off'}"
-            )
+            origin = translate("FactorCmds", "built-in") if f.builtin else translate("FactorCmds", "your own")
+            state = translate("FactorCmds", "on") if f.enabled else translate("FactorCmds", "off")
+            print(f"{f.key:<28} {shown_name(f.key, f.name):<28} {f.kind.label:<7} {origin:<9} {state}")
     return 0
 
 

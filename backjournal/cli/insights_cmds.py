@@ -15,8 +15,16 @@ import json
 import sys
 
 from backjournal.domain.errors import ValidationError
+from backjournal.domain.models import shown_name
 from backjournal.domain.timeutil import parse_day
-from backjournal.i18n import QT_TRANSLATE_NOOP, translate
+from backjournal.i18n import QT_TRANSLATE_NOOP, Text, translate
+
+#: The table's "kind" column, in the language of the person (``--format json`` keeps the keys).
+KIND_LABELS = {
+    "therapy": QT_TRANSLATE_NOOP("InsightsCmds", "therapy"),
+    "scale": QT_TRANSLATE_NOOP("InsightsCmds", "0-10"),
+    "yesno": QT_TRANSLATE_NOOP("InsightsCmds", "yes/no"),
+}
 
 HELP = QT_TRANSLATE_NOOP(
     "CommandLineHelp",
@@ -66,21 +74,38 @@ def cmd_insights(args, ctx) -> int:
                 "InsightsCmds", "Nothing to compare yet: log pain on most days, and your therapy sessions or factors."
             )
         )
-    header = f"{'name':24} {'kind':8} {'lag':>3} {'with':>5} {'w/o':>5} {'diff':>6} {'95 % interval':>15} {'q':>7}"
+    header = [
+        translate("InsightsCmds", "name"),
+        translate("InsightsCmds", "kind"),
+        translate("InsightsCmds", "lag"),
+        translate("InsightsCmds", "with"),
+        translate("InsightsCmds", "w/o"),
+        translate("InsightsCmds", "diff"),
+        translate("InsightsCmds", "95 % interval"),
+        "q",
+    ]
     if result.items:
-        print(header)
+        print("{:24} {:8} {:>3} {:>5} {:>5} {:>6} {:>15} {:>7}".format(*header))
+    # Text.format writes the decimals with the language's separator, like the sentences below
+    row = Text("{name:24} {kind:8} {lag:>3} {with_:>5} {without:>5} ")
     for i in result.items:
+        cells = row.format(
+            name=shown_name(i.key, i.name)[:24],
+            kind=translate("InsightsCmds", KIND_LABELS.get(i.kind, i.kind)),
+            lag=i.lag_days,
+            with_=i.days_with,
+            without=i.days_without,
+        )
         if i.computed:
             ci = translate("InsightsCmds", "{ci_low:+.1f} to {ci_high:+.1f}").format(ci_low=i.ci_low, ci_high=i.ci_high)
-            print(
-                f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
-                f"{i.difference:+6.1f} {ci:>15} {i.q_value:7.3f}"
-            )
+            print(cells + Text("{diff:+6.1f} {ci:>15} {q:7.3f}").format(diff=i.difference, ci=ci, q=i.q_value))
         else:
-            print(
-                f"{i.name[:24]:24} {i.kind:8} {i.lag_days:>3} {i.days_with:>5} {i.days_without:>5} "
-                f"{'too few days' if i.status == 'too_few_days' else 'no spread':>30}"
+            status = (
+                translate("InsightsCmds", "too few days")
+                if i.status == "too_few_days"
+                else translate("InsightsCmds", "no spread")
             )
+            print(cells + f"{status:>30}")
     if result.items:
         print()
         for i in result.items:

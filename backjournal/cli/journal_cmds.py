@@ -26,6 +26,7 @@ from backjournal.domain.models import (
     check_score,
     parse_qualities,
     parse_where,
+    shown_name,
 )
 from backjournal.domain.timeutil import check_not_future, local_now, parse_day, parse_moment
 from backjournal.exchange.records import record_to_dict, therapy_to_dict
@@ -164,7 +165,12 @@ def cmd_log_pain(args, ctx) -> int:
     regions, region_scores = parse_where(args.where) if args.where is not None else (DEFAULT_REGIONS, ())
     if args.score is None and not region_scores:
         raise ValidationError(
-            "score", "nothing", SCORE_ALLOWED + " (or --where REGION=SCORE,... for each region)", "is missing"
+            "score",
+            translate("Errors", "nothing"),
+            translate("Errors", "{allowed} (or --where REGION=SCORE,... for each region)").format(
+                allowed=translate("Errors", SCORE_ALLOWED)
+            ),
+            translate("Errors", "is missing"),
         )
     draft = PainEntryDraft(
         felt_at=_when(args.at),
@@ -320,7 +326,7 @@ def _table_line(r) -> str:
             when=when, id=r.id, score=r.score, where=where, mark=mark, note=note
         )
     if isinstance(r, TherapySession):
-        bits = [r.therapy.name]
+        bits = [shown_name(r.therapy.key, r.therapy.name)]
         if r.minutes is not None:
             bits.append(translate("JournalCmds", "{minutes} min").format(minutes=r.minutes))
         if r.pain_before is not None or r.pain_after is not None:
@@ -359,7 +365,7 @@ def cmd_therapies(args, ctx) -> int:
     else:
         for t in types:
             origin = translate("JournalCmds", "built-in") if t.builtin else translate("JournalCmds", "your own")
-            print(f"{t.key:<22} {t.name:<26} {t.category.value:<10} {origin}")
+            print(f"{t.key:<22} {shown_name(t.key, t.name):<26} {t.category.value:<10} {origin}")
     return 0
 
 

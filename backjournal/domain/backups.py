@@ -170,15 +170,27 @@ class CheckReport:
         return self.error is None and self.integrity == ["ok"] and not self.foreign_keys
 
     def summary(self) -> str:
-        which = "integrity check" if self.full else "quick integrity check"
         if self.ok:
-            return f"ok: {self.path} passed the {which} and has no broken links between records."
+            text = (
+                translate("Backups", "ok: {path} passed the integrity check and has no broken links between records.")
+                if self.full
+                else translate(
+                    "Backups", "ok: {path} passed the quick integrity check and has no broken links between records."
+                )
+            )
+            return text.format(path=self.path)
         problems: list[str] = []
         if self.error:
             problems.append(self.error)
+        # SQLite's own messages stay as SQLite wrote them
         problems += [f"integrity: {m}" for m in self.integrity if m != "ok"][:10]
         problems += [f"foreign key: {m}" for m in self.foreign_keys][:10]
-        return f"DAMAGED: {self.path} failed the {which}: " + "; ".join(problems)
+        text = (
+            translate("Backups", "DAMAGED: {path} failed the integrity check: {problems}")
+            if self.full
+            else translate("Backups", "DAMAGED: {path} failed the quick integrity check: {problems}")
+        )
+        return text.format(path=self.path, problems="; ".join(problems))
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ PGIC = {
     6: "Much worse",
     7: "Very much worse",
 }
-PGIC_ALLOWED = "a whole number from 1 (very much improved) to 7 (very much worse)"
+PGIC_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a whole number from 1 (very much improved) to 7 (very much worse)")
 
 
 def pgic_text(value: int | None) -> str:
@@ -111,7 +111,7 @@ def _check_int(value: object, name: str, low: int, high: int, allowed: str) -> i
 
 def _check_day(value: object, name: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(name, value, DATE_HELP, "is not a date")
+        raise ValidationError(name, value, DATE_HELP, QT_TRANSLATE_NOOP("Errors", "is not a date"))
     return value
 
 
@@ -149,23 +149,36 @@ class CourseDraft:
     def validate(self) -> CourseDraft:
         therapy = self.therapy.strip() if isinstance(self.therapy, str) else ""
         if not therapy or len(therapy) > 100:
-            raise ValidationError("therapy", self.therapy, "a therapy key or name ('backjournal therapies' lists them)")
+            raise ValidationError(
+                "therapy",
+                self.therapy,
+                QT_TRANSLATE_NOOP("Errors", "a therapy key or name ('backjournal therapies' lists them)"),
+            )
         start = _check_day(self.start, "start")
         if self.planned_end is not None and self.sessions_planned is not None:
             raise ValidationError(
                 "sessions",
                 self.sessions_planned,
-                "either a planned last day (--to) or a number of sessions (--sessions), not both",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "either a planned last day (--to) or a number of sessions (--sessions), not both"
+                ),
             )
         planned_end = None
         if self.planned_end is not None:
             planned_end = _check_day(self.planned_end, "to")
             if planned_end < start:
                 raise ValidationError(
-                    "to", planned_end.isoformat(), f"a day on or after the start ({start})", "is before the start"
+                    "to",
+                    planned_end.isoformat(),
+                    translate("Errors", "a day on or after the start ({start})").format(start=start),
+                    QT_TRANSLATE_NOOP("Errors", "is before the start"),
                 )
             if (planned_end - start).days >= COURSE_DAYS_MAX:
-                raise ValidationError("to", planned_end.isoformat(), f"a course of at most {COURSE_DAYS_MAX} days")
+                raise ValidationError(
+                    "to",
+                    planned_end.isoformat(),
+                    translate("Errors", "a course of at most {max} days").format(max=COURSE_DAYS_MAX),
+                )
         sessions = None
         if self.sessions_planned is not None:
             sessions = _check_int(
@@ -173,23 +186,25 @@ class CourseDraft:
                 "sessions",
                 1,
                 SESSIONS_MAX,
-                f"a whole number of sessions from 1 to {SESSIONS_MAX}",
+                translate("Errors", "a whole number of sessions from 1 to {max}").format(max=SESSIONS_MAX),
             )
         per_week = None
         if self.per_week is not None:
             per_week = _check_int(
                 self.per_week,
-                "per week",
+                QT_TRANSLATE_NOOP("Errors", "per week"),
                 1,
                 PER_WEEK_MAX,
-                f"a whole number of sessions per week from 1 to {PER_WEEK_MAX}",
+                translate("Errors", "a whole number of sessions per week from 1 to {max}").format(max=PER_WEEK_MAX),
             )
         baseline = _check_int(
             self.baseline_days,
-            "baseline days",
+            QT_TRANSLATE_NOOP("Errors", "baseline days"),
             BASELINE_DAYS_MIN,
             BASELINE_DAYS_MAX,
-            f"a whole number of days from {BASELINE_DAYS_MIN} to {BASELINE_DAYS_MAX}",
+            translate("Errors", "a whole number of days from {min} to {max}").format(
+                min=BASELINE_DAYS_MIN, max=BASELINE_DAYS_MAX
+            ),
         )
         return CourseDraft(
             therapy,
@@ -342,7 +357,11 @@ def course_from_dict(data: object) -> Course:
     from backjournal.domain.periods import check_uid
 
     if not isinstance(data, dict):
-        raise ValidationError("course", data, "an object with uid, therapy, start, planned_end, sessions_planned, ...")
+        raise ValidationError(
+            "course",
+            data,
+            QT_TRANSLATE_NOOP("Errors", "an object with uid, therapy, start, planned_end, sessions_planned, ..."),
+        )
 
     def day(value: object, name: str) -> Any:
         """A date, or None for a missing one (the draft's validate() refuses None where a day is needed)."""
@@ -365,12 +384,14 @@ def course_from_dict(data: object) -> Course:
     ).validate()
     uid = check_uid(data.get("uid"))
     if uid is None:
-        raise ValidationError("uid", None, "a course's uid (a UUID)")
+        raise ValidationError("uid", None, QT_TRANSLATE_NOOP("Errors", "a course's uid (a UUID)"))
     ended = data.get("ended")
     end = None
     if ended is not None:
         if not isinstance(ended, dict):
-            raise ValidationError("ended", ended, "an object with on, reason, pgic and note, or null")
+            raise ValidationError(
+                "ended", ended, QT_TRANSLATE_NOOP("Errors", "an object with on, reason, pgic and note, or null")
+            )
         end = CourseEnd(
             day(ended.get("on"), "end day"),
             json_field(ended, "reason"),
@@ -378,7 +399,11 @@ def course_from_dict(data: object) -> Course:
             json_field(ended, "note"),
         ).validate()
         if end.on < draft.start:
-            raise ValidationError("end day", end.on.isoformat(), f"a day on or after the start ({draft.start})")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "end day"),
+                end.on.isoformat(),
+                translate("Errors", "a day on or after the start ({start})").format(start=draft.start),
+            )
     return Course(
         0,
         uid,

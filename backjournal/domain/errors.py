@@ -25,11 +25,18 @@ class ValidationError(UserInputError):
     """A value outside what a field allows.
 
     ``field`` names the field as the person sees it, ``allowed`` says what would be accepted.
+    ``field`` (when it is a description, not an option's name), ``allowed`` and ``problem`` are shown
+    in the process's language: a text marked ``QT_TRANSLATE_NOOP("Errors", ...)`` where it is defined
+    (a module's constant, a literal at the raise) is translated here; one made with
+    ``translate(...).format(...)`` at the raise already is (looked up again, unchanged).
     """
 
     def __init__(self, field: str, value: object, allowed: str, problem: str | None = None):
+        field = translate("Errors", field)
         self.field = field
         self.value = value
+        allowed = translate("Errors", allowed)
+        problem = translate("Errors", problem) if problem else None
         self.allowed = allowed
         shown = repr(value) if isinstance(value, str) else str(value)
         if len(shown) > 60:
@@ -138,7 +145,7 @@ class RowProblem:
         return f"RowProblem(line={self.line}, reason={self.reason!r})"
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return translate("Import", "line {line}: {reason}").format(line=self.line, reason=self.reason)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RowProblem) and (self.line, self.reason) == (other.line, other.reason)
@@ -150,9 +157,13 @@ class RowProblem:
 class ImportRejectedError(ImportFileError):
     """Some rows of an import file are invalid, so none was imported. ``problems`` lists every one."""
 
-    def __init__(self, problems: list[RowProblem], *, source: str = "the file"):
+    def __init__(self, problems: list[RowProblem], *, source: str | None = None):
         self.problems = list(problems)
         n = len(self.problems)
         first = "; ".join(str(p) for p in self.problems[:3])
-        more = f"; and {n - 3} more" if n > 3 else ""
-        super().__init__(f"{source} has {n} invalid row{'s' if n != 1 else ''}, so nothing was imported: {first}{more}")
+        more = translate("Import", "; and {count} more").format(count=n - 3) if n > 3 else ""
+        super().__init__(
+            translate("Import", "{source} has %n invalid rows, so nothing was imported: {first}{more}", None, n).format(
+                source=source or translate("Import", "the file"), first=first, more=more
+            )
+        )

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import NAME_MAX, check_text, enum_member
-from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.domain.models import NAME_MAX, check_text, enum_member, shown_name
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class FactorKind(enum.StrEnum):
@@ -30,12 +30,13 @@ class FactorKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "0-10" if self is FactorKind.SCALE else "yes/no"
+        """The kind for people, in the process's language ("0-10" or "yes/no")."""
+        return "0-10" if self is FactorKind.SCALE else translate("Domain", "yes/no")
 
 
-KIND_ALLOWED = "scale (0-10) or yesno (yes/no)"
-SCALE_ALLOWED = "a whole number from 0 to 10"
-YESNO_ALLOWED = "yes or no (also y/n, 1/0, true/false)"
+KIND_ALLOWED = QT_TRANSLATE_NOOP("Errors", "scale (0-10) or yesno (yes/no)")
+SCALE_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a whole number from 0 to 10")
+YESNO_ALLOWED = QT_TRANSLATE_NOOP("Errors", "yes or no (also y/n, 1/0, true/false)")
 _YES = {"yes", "y", "1", "true", "on"}
 _NO = {"no", "n", "0", "false", "off"}
 
@@ -50,7 +51,7 @@ class Factor:
     id: int | None = None
 
     def parse_value(self, value: object) -> int:
-        return check_factor_value(self.kind, value, self.name)
+        return check_factor_value(self.kind, value, shown_name(self.key, self.name))
 
     def value_text(self, value: int) -> str:
         if self.kind is FactorKind.YESNO:
@@ -89,23 +90,36 @@ def check_kind(value: object) -> FactorKind:
     try:
         return enum_member(FactorKind, value.strip().lower() if isinstance(value, str) else value)
     except ValueError:
-        raise ValidationError("kind", value, KIND_ALLOWED, f"{value!r} is not a kind of factor") from None
+        raise ValidationError(
+            "kind",
+            value,
+            KIND_ALLOWED,
+            translate("Errors", "{value} is not a kind of factor").format(value=repr(value)),
+        ) from None
 
 
 def check_factor_name(value: object) -> str:
     name = check_text(value if value is None or isinstance(value, str) else str(value), "factor name", NAME_MAX)
     if name is None:
-        raise ValidationError("factor name", value, f"a name of 1 to {NAME_MAX} characters", "is empty")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "factor name"),
+            value,
+            translate("Errors", "a name of 1 to {max} characters").format(max=NAME_MAX),
+            QT_TRANSLATE_NOOP("Errors", "is empty"),
+        )
     name = " ".join(name.split())
     if not _SLUG_RE.sub("", name.lower()):
         raise ValidationError(
-            "factor name", value, "a name with at least one letter or digit (a-z, 0-9)", "has no letter or digit"
+            QT_TRANSLATE_NOOP("Errors", "factor name"),
+            value,
+            QT_TRANSLATE_NOOP("Errors", "a name with at least one letter or digit (a-z, 0-9)"),
+            QT_TRANSLATE_NOOP("Errors", "has no letter or digit"),
         )
     return name
 
 
 def check_factor_value(kind: FactorKind, value: object, name: str = "value") -> int:
-    field_name = f"{name} value" if name != "value" else "value"
+    field_name = translate("Errors", "{name} value").format(name=name) if name != "value" else "value"
     if kind is FactorKind.YESNO:
         if isinstance(value, bool):
             return int(value)
@@ -116,18 +130,23 @@ def check_factor_value(kind: FactorKind, value: object, name: str = "value") -> 
             return 1
         if text in _NO:
             return 0
-        raise ValidationError(field_name, value, YESNO_ALLOWED, f"{value!r} is not yes or no")
+        raise ValidationError(
+            field_name, value, YESNO_ALLOWED, translate("Errors", "{value} is not yes or no").format(value=repr(value))
+        )
+    not_whole = translate("Errors", "{value} is not a whole number").format(value=repr(value))
     if isinstance(value, bool):
-        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+        raise ValidationError(field_name, value, SCALE_ALLOWED, not_whole)
     if isinstance(value, str):
         text = value.strip()
         if not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
-            raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+            raise ValidationError(field_name, value, SCALE_ALLOWED, not_whole)
         value = int(text)
     if not isinstance(value, int):
-        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value!r} is not a whole number")
+        raise ValidationError(field_name, value, SCALE_ALLOWED, not_whole)
     if not 0 <= value <= 10:
-        raise ValidationError(field_name, value, SCALE_ALLOWED, f"{value} is out of range")
+        raise ValidationError(
+            field_name, value, SCALE_ALLOWED, translate("Errors", "{value} is out of range").format(value=value)
+        )
     return value
 
 

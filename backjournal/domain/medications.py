@@ -65,7 +65,9 @@ def check_drug_class(value: object) -> DrugClass:
             DrugClass, value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value
         )
     except ValueError:
-        raise ValidationError("class", value, CLASS_ALLOWED, f"{value!r} is not a known class") from None
+        raise ValidationError(
+            "class", value, CLASS_ALLOWED, translate("Errors", "{value} is not a known class").format(value=repr(value))
+        ) from None
 
 
 class DoseUnit(enum.StrEnum):
@@ -91,8 +93,8 @@ class DoseSchedule(enum.StrEnum):
         return "as needed" if self is DoseSchedule.AS_NEEDED else "scheduled"
 
 
-SCHEDULE_ALLOWED = "as-needed or scheduled"
-AMOUNT_ALLOWED = "a positive number, e.g. 400 or 2.5"
+SCHEDULE_ALLOWED = QT_TRANSLATE_NOOP("Errors", "as-needed or scheduled")
+AMOUNT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a positive number, e.g. 400 or 2.5")
 
 _UNIT_WORDS = {
     "mg": DoseUnit.MG,
@@ -151,16 +153,36 @@ class Dose:
 
 def check_amount(value: object) -> float:
     if isinstance(value, bool):
-        raise ValidationError("dose amount", value, AMOUNT_ALLOWED, f"{value!r} is not a number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "dose amount"),
+            value,
+            AMOUNT_ALLOWED,
+            translate("Errors", "{value} is not a number").format(value=repr(value)),
+        )
     if isinstance(value, str):
         text = value.strip().replace(",", ".")
         if not re.fullmatch(r"[0-9]{1,6}(?:\.[0-9]{1,3})?", text):
-            raise ValidationError("dose amount", value, AMOUNT_ALLOWED, f"{value!r} is not a number")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "dose amount"),
+                value,
+                AMOUNT_ALLOWED,
+                translate("Errors", "{value} is not a number").format(value=repr(value)),
+            )
         value = float(text)
     if not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError("dose amount", value, AMOUNT_ALLOWED, f"{value!r} is not a number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "dose amount"),
+            value,
+            AMOUNT_ALLOWED,
+            translate("Errors", "{value} is not a number").format(value=repr(value)),
+        )
     if not 0 < value < 1_000_000:
-        raise ValidationError("dose amount", value, AMOUNT_ALLOWED, f"{value} is out of range")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "dose amount"),
+            value,
+            AMOUNT_ALLOWED,
+            translate("Errors", "{value} is out of range").format(value=value),
+        )
     return float(value)
 
 
@@ -171,7 +193,12 @@ def check_unit(value: object) -> DoseUnit:
     try:
         return enum_member(DoseUnit, text)
     except ValueError:
-        raise ValidationError("dose unit", value, UNIT_ALLOWED, f"{value!r} is not a known unit") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "dose unit"),
+            value,
+            UNIT_ALLOWED,
+            translate("Errors", "{value} is not a known unit").format(value=repr(value)),
+        ) from None
 
 
 def check_schedule(value: object) -> DoseSchedule | None:
@@ -183,7 +210,12 @@ def check_schedule(value: object) -> DoseSchedule | None:
     try:
         return enum_member(DoseSchedule, text)
     except ValueError:
-        raise ValidationError("dose schedule", value, SCHEDULE_ALLOWED, f"{value!r} is not known") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "dose schedule"),
+            value,
+            SCHEDULE_ALLOWED,
+            translate("Errors", "{value} is not known").format(value=repr(value)),
+        ) from None
 
 
 def parse_dose(text: str | None) -> Dose | None:

@@ -20,7 +20,7 @@ from backjournal.domain.timeutil import ensure_aware, is_backdated
 from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 SCORE_MIN, SCORE_MAX = 0, 10
-SCORE_ALLOWED = "a whole number from 0 (no pain) to 10 (worst pain imaginable)"
+SCORE_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a whole number from 0 (no pain) to 10 (worst pain imaginable)")
 #: Anchor words of the 0-10 numeric rating scale (Farrar 2001).
 SCORE_ANCHORS = {0: QT_TRANSLATE_NOOP("Domain", "No pain"), 10: QT_TRANSLATE_NOOP("Domain", "Worst pain imaginable")}
 MAX_MINUTES = 24 * 60
@@ -177,12 +177,27 @@ def check_score(value: object, field_name: str, *, optional: bool = False) -> in
         text = value.strip() if isinstance(value, str) else ""
         if re.fullmatch(r"[+-]?[0-9]+", text):  # ASCII digits only: '²' or '١' are not scores
             if len(text) > 20:
-                raise ValidationError(field_name, text[:20] + "…", SCORE_ALLOWED, "is out of range")
+                raise ValidationError(
+                    field_name,
+                    text[:20] + "…",
+                    translate("Errors", SCORE_ALLOWED),
+                    translate("Errors", "is out of range"),
+                )
             value = int(text)
         else:
-            raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value!r} is not a whole number")
+            raise ValidationError(
+                field_name,
+                value,
+                translate("Errors", SCORE_ALLOWED),
+                translate("Errors", "{value} is not a whole number").format(value=repr(value)),
+            )
     if not SCORE_MIN <= value <= SCORE_MAX:
-        raise ValidationError(field_name, value, SCORE_ALLOWED, f"{value} is out of range")
+        raise ValidationError(
+            field_name,
+            value,
+            translate("Errors", SCORE_ALLOWED),
+            translate("Errors", "{value} is out of range").format(value=value),
+        )
     return value
 
 
@@ -200,49 +215,71 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(field_name, value, f"text of at most {limit:,} characters", "is not text")
+        raise ValidationError(
+            field_name,
+            value,
+            translate("Errors", "text of at most {limit} characters").format(limit=limit),
+            translate("Errors", "is not text"),
+        )
     if "\x00" in value:
-        raise ValidationError(field_name, "…", "text without NUL characters", "contains a NUL character")
+        raise ValidationError(
+            field_name,
+            "…",
+            translate("Errors", "text without NUL characters"),
+            translate("Errors", "contains a NUL character"),
+        )
     if not is_storable_text(value):
         raise ValidationError(
             field_name,
             "…",
-            "Unicode text (UTF-8)",
-            "contains a broken character (a lone surrogate) that cannot be stored",
+            translate("Errors", "Unicode text (UTF-8)"),
+            translate("Errors", "contains a broken character (a lone surrogate) that cannot be stored"),
         )
     if len(value) > limit:
         raise ValidationError(
             field_name,
-            f"{len(value):,} characters",
-            f"text of at most {limit:,} characters",
-            f"is {len(value):,} characters long",
+            translate("Errors", "{count} characters").format(count=len(value)),
+            translate("Errors", "text of at most {limit} characters").format(limit=limit),
+            translate("Errors", "is {count} characters long").format(count=len(value)),
         )
     return value if value.strip() else None
 
 
-THERAPY_NAME_ALLOWED = (
-    f"a name of 1 to {NAME_MAX} characters on one line, without control characters, "
-    "that none of your other therapies has (upper and lower case count as the same)"
+THERAPY_NAME_ALLOWED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "a name of 1 to {max} characters on one line, without control characters, that none of your other "
+    "therapies has (upper and lower case count as the same)",
 )
+
+
+def _name_allowed() -> str:
+    return translate("Errors", THERAPY_NAME_ALLOWED).format(max=NAME_MAX)
 
 
 def check_therapy_name(value: object) -> str:
     """A therapy's (or medication's) name: spaces at the ends and runs of spaces tidied; refused, with
     what is allowed, when empty, too long, not one line of text, or holding a control character."""
     if not isinstance(value, str):
-        raise ValidationError("name", value, THERAPY_NAME_ALLOWED, "is not text")
+        raise ValidationError("name", value, _name_allowed(), translate("Errors", "is not text"))
     bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
     if bad is not None:
-        what = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}.get(
-            bad, f"the control character U+{ord(bad):04X}"
+        what = (
+            translate("Errors", "contains a tab")
+            if bad == "\t"
+            else translate("Errors", "contains a line break")
+            if bad in "\r\n"
+            else translate("Errors", "contains the control character {code}").format(code=f"U+{ord(bad):04X}")
         )
-        raise ValidationError("name", "…", THERAPY_NAME_ALLOWED, f"contains {what}")
+        raise ValidationError("name", "…", _name_allowed(), what)
     clean = re.sub(r"\s+", " ", value).strip()
     if not clean:
-        raise ValidationError("name", value, THERAPY_NAME_ALLOWED, "is empty")
+        raise ValidationError("name", value, _name_allowed(), translate("Errors", "is empty"))
     if len(clean) > NAME_MAX:
         raise ValidationError(
-            "name", f"{len(clean)} characters", THERAPY_NAME_ALLOWED, f"is {len(clean)} characters long"
+            "name",
+            translate("Errors", "{count} characters").format(count=len(clean)),
+            _name_allowed(),
+            translate("Errors", "is {count} characters long").format(count=len(clean)),
         )
     check_text(clean, "name", NAME_MAX)  # a lone surrogate could not be stored faithfully
     return clean
@@ -252,8 +289,12 @@ def check_name_free(name: str, therapies: list[TherapyType], *, except_key: str 
     """A therapy name must differ from every other therapy's (case does not count)."""
     other = next((t for t in therapies if t.name.lower() == name.lower() and t.key != except_key), None)
     if other is not None:
-        where = " (archived: bring it back in Preferences > Therapies)" if other.archived else ""
-        raise ValidationError("name", name, THERAPY_NAME_ALLOWED, f"{other.name!r} already exists{where}")
+        problem = (
+            translate("Errors", "{name} already exists (archived: bring it back in Preferences > Therapies)")
+            if other.archived
+            else translate("Errors", "{name} already exists")
+        )
+        raise ValidationError("name", name, _name_allowed(), problem.format(name=repr(other.name)))
 
 
 def free_therapy_key(name: str, therapies: list[TherapyType]) -> str:
@@ -268,13 +309,17 @@ def free_therapy_key(name: str, therapies: list[TherapyType]) -> str:
 
 
 def check_minutes(value: object, field_name: str = "minutes") -> int | None:
-    allowed = f"a whole number of minutes from 0 to {MAX_MINUTES}"
+    allowed = translate("Errors", "a whole number of minutes from 0 to {max}").format(max=MAX_MINUTES)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, value, allowed, f"{value!r} is not a whole number")
+        raise ValidationError(
+            field_name, value, allowed, translate("Errors", "{value} is not a whole number").format(value=repr(value))
+        )
     if not 0 <= value <= MAX_MINUTES:
-        raise ValidationError(field_name, value, allowed, f"{value} is out of range")
+        raise ValidationError(
+            field_name, value, allowed, translate("Errors", "{value} is out of range").format(value=value)
+        )
     return value
 
 
@@ -304,7 +349,9 @@ def _parse_enum_list(values: Iterable[object], enum_cls: type[AnyStrEnum], field
         try:
             item = enum_member(enum_cls, v.strip().lower() if isinstance(v, str) else v)
         except ValueError:
-            raise ValidationError(field_name, v, allowed, f"{v!r} is not known") from None
+            raise ValidationError(
+                field_name, v, allowed, translate("Errors", "{value} is not known").format(value=repr(v))
+            ) from None
         if item not in out:
             out.append(item)
     return tuple(out)
@@ -332,31 +379,40 @@ def parse_where(text: str) -> tuple[tuple[BodyRegion, ...], tuple[int, ...]]:
     score outside 0-10, a region named twice, a malformed pair (``lower_back=``, ``=6``,
     ``lower_back=6=7``), nothing at all, and scores for some regions but not for the others."""
     allowed_regions = ", ".join(r.value for r in BodyRegion)
-    allowed = f"REGION,... or REGION=SCORE,... with REGION one of {allowed_regions} and SCORE 0-10"
+    allowed = translate("Errors", "REGION,... or REGION=SCORE,... with REGION one of {regions} and SCORE 0-10").format(
+        regions=allowed_regions
+    )
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
-        raise ValidationError("where", text, allowed, "names no body region")
+        raise ValidationError("where", text, allowed, translate("Errors", "names no body region"))
     regions: list[BodyRegion] = []
     scores: list[int] = []
     for part in parts:
         name, sep, value = part.partition("=")
         name, value = name.strip(), value.strip()
         if sep and (not name or not value or "=" in value):
-            raise ValidationError("where", part, allowed, f"{part!r} is not REGION=SCORE")
+            raise ValidationError(
+                "where", part, allowed, translate("Errors", "{part} is not REGION=SCORE").format(part=repr(part))
+            )
         [region] = parse_regions([name])
         if region in regions:
-            raise ValidationError("where", part, f"each region once; {allowed}", f"{region.value} is named twice")
+            raise ValidationError(
+                "where",
+                part,
+                translate("Errors", "each region once; {allowed}").format(allowed=allowed),
+                translate("Errors", "{region} is named twice").format(region=region.value),
+            )
         regions.append(region)
         if sep:
-            score = check_score(value, f"score for {region.value}")
+            score = check_score(value, translate("Errors", "score for {region}").format(region=region.value))
             assert score is not None
             scores.append(score)
     if scores and len(scores) != len(regions):
         raise ValidationError(
             "where",
             text,
-            "a score for every region or for none (e.g. lower_back=6,leg_left=4)",
-            "gives a score for some regions but not for the others",
+            translate("Errors", "a score for every region or for none (e.g. lower_back=6,leg_left=4)"),
+            translate("Errors", "gives a score for some regions but not for the others"),
         )
     return tuple(regions), tuple(scores)
 
@@ -392,28 +448,32 @@ class PainEntryDraft:
                     raise ValidationError(
                         "where",
                         region.value,
-                        "each region once when each region has its own score",
-                        f"{region.value} is named twice",
+                        translate("Errors", "each region once when each region has its own score"),
+                        translate("Errors", "{region} is named twice").format(region=region.value),
                     )
                 named.append(region)
             regions = tuple(named)
             if len(self.region_scores) != len(regions):
                 raise ValidationError(
                     "where",
-                    f"{len(self.region_scores)} scores for {len(regions)} regions",
-                    "one score for each region, or none",
-                    "needs a score for every region",
+                    translate("Errors", "{scores} scores for {regions} regions").format(
+                        scores=len(self.region_scores), regions=len(regions)
+                    ),
+                    translate("Errors", "one score for each region, or none"),
+                    translate("Errors", "needs a score for every region"),
                 )
             checked = []
             for region, score_given in zip(regions, self.region_scores, strict=True):
-                one = check_score(score_given, f"score for {region.value}")
+                one = check_score(score_given, translate("Errors", "score for {region}").format(region=region.value))
                 assert one is not None
                 checked.append(one)
             region_scores = tuple(checked)
         else:
             regions = parse_regions(self.regions)
         if not regions:
-            raise ValidationError("where", "", allowed_regions, "at least one body region is needed")
+            raise ValidationError(
+                "where", "", allowed_regions, translate("Errors", "at least one body region is needed")
+            )
         score = self.score
         if score is None and region_scores:
             score = overall_from_region_scores(region_scores)
@@ -486,16 +546,16 @@ class TherapySessionDraft:
             raise ValidationError(
                 "dose",
                 f"{self.dose_amount} {self.dose_unit}",
-                "an amount and a unit together (e.g. 400 mg), or neither",
-                "needs both an amount and a unit",
+                translate("Errors", "an amount and a unit together (e.g. 400 mg), or neither"),
+                translate("Errors", "needs both an amount and a unit"),
             )
         schedule = check_schedule(self.dose_schedule)
         if schedule is not None and amount is None:
             raise ValidationError(
                 "dose",
                 self.dose_schedule,
-                "an amount and a unit before 'as needed'/'scheduled'",
-                "has a schedule without an amount",
+                translate("Errors", "an amount and a unit before 'as needed'/'scheduled'"),
+                translate("Errors", "has a schedule without an amount"),
             )
         return replace(
             self,

@@ -16,6 +16,7 @@ from datetime import date
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, is_storable_text
 from backjournal.domain.timeutil import DATE_HELP
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 SETTING_KEY = "marked_periods"  # the name the JSON export (and journals before revision 0002) use
 # Namespace of the uids given to periods that have none yet (a JSON file of an older version, the
@@ -37,13 +38,18 @@ class MarkedPeriod:
     def validate(self) -> MarkedPeriod:
         label = (self.label or "").strip() if isinstance(self.label, str) else ""
         if not label or len(label) > NAME_MAX or "\x00" in label or not is_storable_text(label):
-            raise ValidationError("label", self.label, f"a label of 1 to {NAME_MAX} characters")
+            raise ValidationError(
+                "label", self.label, translate("Errors", "a label of 1 to {max} characters").format(max=NAME_MAX)
+            )
         for name, value in (("start", self.start), ("end", self.end)):
             if not isinstance(value, date):
-                raise ValidationError(name, value, DATE_HELP, "is not a date")
+                raise ValidationError(name, value, DATE_HELP, QT_TRANSLATE_NOOP("Errors", "is not a date"))
         if self.end < self.start:
             raise ValidationError(
-                "end", self.end.isoformat(), f"a day on or after the start ({self.start})", "is before the start"
+                "end",
+                self.end.isoformat(),
+                translate("Errors", "a day on or after the start ({start})").format(start=self.start),
+                QT_TRANSLATE_NOOP("Errors", "is before the start"),
             )
         return MarkedPeriod(label, self.start, self.end, self.therapy or None, check_uid(self.uid))
 
@@ -65,15 +71,21 @@ class MarkedPeriod:
     @classmethod
     def from_dict(cls, data: object) -> MarkedPeriod:
         if not isinstance(data, dict):
-            raise ValidationError("marked period", data, "an object with uid, label, start, end and therapy")
+            raise ValidationError(
+                "marked period", data, QT_TRANSLATE_NOOP("Errors", "an object with uid, label, start, end and therapy")
+            )
         try:
             start = date.fromisoformat(str(data.get("start")))
             end = date.fromisoformat(str(data.get("end")))
         except ValueError:
-            raise ValidationError("marked period", data, DATE_HELP, "has a start or end that is not a date") from None
+            raise ValidationError(
+                "marked period", data, DATE_HELP, QT_TRANSLATE_NOOP("Errors", "has a start or end that is not a date")
+            ) from None
         therapy = data.get("therapy") or None
         if therapy is not None and not isinstance(therapy, str):
-            raise ValidationError("marked period", data, "a therapy key or null as its therapy")
+            raise ValidationError(
+                "marked period", data, QT_TRANSLATE_NOOP("Errors", "a therapy key or null as its therapy")
+            )
         uid = data.get("uid")
         return cls(str(data.get("label") or ""), start, end, therapy, uid).validate()
 
@@ -92,7 +104,9 @@ def check_uid(uid: object) -> str | None:
 
 
 def _bad_uid(uid: object) -> str:
-    raise ValidationError("uid", uid, "a UUID such as 6f1d3c52-6a8e-4f0e-9a53-2b6b8f0d6c41")
+    raise ValidationError(
+        "uid", uid, QT_TRANSLATE_NOOP("Errors", "a UUID such as 6f1d3c52-6a8e-4f0e-9a53-2b6b8f0d6c41")
+    )
 
 
 def content_uid(period: MarkedPeriod, occurrence: int = 0) -> str:

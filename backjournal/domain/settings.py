@@ -16,7 +16,7 @@ from datetime import time
 from typing import Any
 
 from backjournal.domain.errors import ValidationError
-from backjournal.i18n import QT_TRANSLATE_NOOP
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 #: bumped when a setting changes meaning; ``from_stored`` converts older versions
 SETTINGS_VERSION = 1
@@ -72,29 +72,53 @@ class Preferences:
     def checked(self) -> Preferences:
         """Self, or ``ValidationError`` naming the first setting out of range and what is allowed."""
         if not isinstance(self.reminder_enabled, bool):
-            raise ValidationError("reminder", self.reminder_enabled, "on or off")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "reminder"), self.reminder_enabled, QT_TRANSLATE_NOOP("Errors", "on or off")
+            )
         if not isinstance(self.score_each_region, bool):
-            raise ValidationError("score each region", self.score_each_region, "on or off")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "score each region"),
+                self.score_each_region,
+                QT_TRANSLATE_NOOP("Errors", "on or off"),
+            )
         if not isinstance(self.reminder_time, time):
-            raise ValidationError("reminder time", self.reminder_time, "a time of day HH:MM")
-        days = "days 0 (Monday) to 6 (Sunday)"
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "reminder time"),
+                self.reminder_time,
+                QT_TRANSLATE_NOOP("Errors", "a time of day HH:MM"),
+            )
+        days = QT_TRANSLATE_NOOP("Errors", "days 0 (Monday) to 6 (Sunday)")
         if not all(isinstance(d, int) and 0 <= d <= 6 for d in self.reminder_days):
-            raise ValidationError("reminder days", sorted(self.reminder_days, key=str), days)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "reminder days"), sorted(self.reminder_days, key=str), days
+            )
         if self.reminder_enabled and not self.reminder_days:
-            raise ValidationError("reminder days", "none", "at least one day while the reminder is on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "reminder days"),
+                translate("Errors", "none"),
+                QT_TRANSLATE_NOOP("Errors", "at least one day while the reminder is on"),
+            )
         for name in ("week_start", "peg_day"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 6:
                 raise ValidationError(name.replace("_", " "), value, days)
         if self.week_start not in (0, 6):
-            raise ValidationError("week start", DAY_NAMES[self.week_start], "Monday or Sunday")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "week start"),
+                DAY_NAMES[self.week_start],
+                QT_TRANSLATE_NOOP("Errors", "Monday or Sunday"),
+            )
         if self.trends_range not in TRENDS_RANGES:
-            raise ValidationError("default Trends range", self.trends_range, ", ".join(TRENDS_RANGES))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "default Trends range"), self.trends_range, ", ".join(TRENDS_RANGES)
+            )
         unknown = set(self.today_fields) - set(TODAY_FIELDS)
         if unknown:
-            raise ValidationError("fields Today shows", ", ".join(sorted(unknown)), ", ".join(TODAY_FIELDS))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "fields Today shows"), ", ".join(sorted(unknown)), ", ".join(TODAY_FIELDS)
+            )
         if self.paper not in PAPER_SIZES:
-            raise ValidationError("report paper size", self.paper, ", ".join(PAPER_SIZES))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "report paper size"), self.paper, ", ".join(PAPER_SIZES))
         if self.theme not in THEMES:
             raise ValidationError("theme", self.theme, ", ".join(THEMES))
         return self
@@ -172,4 +196,8 @@ def parse_time(text: str) -> time:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise ValidationError("reminder time", text, "a time of day HH:MM, 00:00 to 23:59") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "reminder time"),
+            text,
+            QT_TRANSLATE_NOOP("Errors", "a time of day HH:MM, 00:00 to 23:59"),
+        ) from None

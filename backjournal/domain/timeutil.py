@@ -10,12 +10,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from backjournal.domain.errors import ValidationError
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 #: An entry created this long after the moment it describes is shown as back-dated.
 BACKDATE_THRESHOLD = timedelta(hours=4)
 
-ISO_HELP = "ISO 8601, e.g. 2026-03-14T08:30, 2026-03-14T08:30+01:00 or 2026-03-14"
-DATE_HELP = "a date as YYYY-MM-DD, e.g. 2026-03-14"
+#: Marked for translation; ValidationError shows them in the process's language.
+ISO_HELP = QT_TRANSLATE_NOOP("Errors", "ISO 8601, e.g. 2026-03-14T08:30, 2026-03-14T08:30+01:00 or 2026-03-14")
+DATE_HELP = QT_TRANSLATE_NOOP("Errors", "a date as YYYY-MM-DD, e.g. 2026-03-14")
 
 
 def utc_now() -> datetime:
@@ -29,7 +31,7 @@ def local_now() -> datetime:
 
 def ensure_aware(moment: datetime, *, field: str = "time") -> datetime:
     if not isinstance(moment, datetime):
-        raise ValidationError(field, moment, ISO_HELP, "is not a date and time")
+        raise ValidationError(field, moment, ISO_HELP, QT_TRANSLATE_NOOP("Errors", "is not a date and time"))
     if moment.tzinfo is None or moment.utcoffset() is None:
         # A naive time typed by a person means their local time.
         return moment.astimezone()
@@ -40,14 +42,19 @@ def ensure_aware(moment: datetime, *, field: str = "time") -> datetime:
 #: calendar (year 1 or 9999 in another time zone, or a day plus a week, would overflow).
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2199, 12, 31)
-DAY_RANGE_HELP = f"a day from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+DAY_RANGE_HELP = QT_TRANSLATE_NOOP("Errors", "a day from {first} to {last}")
 
 
 def check_day_range(day: date, *, field: str, text: object = None) -> date:
     if not FIRST_DAY <= day <= LAST_DAY:
         shown = text if text is not None else day.isoformat()
         raise ValidationError(
-            field, shown, DAY_RANGE_HELP, f"{str(shown)!r} is outside the years {FIRST_DAY.year}-{LAST_DAY.year}"
+            field,
+            shown,
+            translate("Errors", DAY_RANGE_HELP).format(first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()),
+            translate("Errors", "{value} is outside the years {first}-{last}").format(
+                value=repr(str(shown)), first=FIRST_DAY.year, last=LAST_DAY.year
+            ),
         )
     return day
 
@@ -56,7 +63,12 @@ def _ascii_iso(text: str, field: str, original: str) -> None:
     """ISO 8601 is written with ASCII digits: '２０２６' or '²' are refused, not read as numbers."""
     if not text.isascii():
         raise ValidationError(
-            field, original, ISO_HELP, f"{original!r} is not a date and time (only the digits 0-9 are read)"
+            field,
+            original,
+            ISO_HELP,
+            translate("Errors", "{value} is not a date and time (only the digits 0-9 are read)").format(
+                value=repr(original)
+            ),
         )
 
 
@@ -66,7 +78,7 @@ def parse_moment(text: str, *, field: str = "--at") -> datetime:
     valid readings, never silently moved."""
     raw = text.strip()
     if not raw:
-        raise ValidationError(field, text, ISO_HELP, "is empty")
+        raise ValidationError(field, text, ISO_HELP, QT_TRANSLATE_NOOP("Errors", "is empty"))
     _ascii_iso(raw, field, text)
     try:
         if len(raw) == 10:  # a bare date: noon that day, or now if that is today and noon is still ahead
@@ -76,7 +88,9 @@ def parse_moment(text: str, *, field: str = "--at") -> datetime:
             return now if day == now.date() and noon > now else noon
         moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(field, text, ISO_HELP, f"{text!r} is not a date and time") from None
+        raise ValidationError(
+            field, text, ISO_HELP, translate("Errors", "{value} is not a date and time").format(value=repr(text))
+        ) from None
     check_day_range(moment.date(), field=field, text=text)
     if moment.tzinfo is None:
         check_local_time_exists(moment, field=field)
@@ -96,8 +110,12 @@ def check_local_time_exists(naive: datetime, *, field: str = "time") -> datetime
     raise ValidationError(
         field,
         shown,
-        f"{before.isoformat(timespec='minutes')} or {after.isoformat(timespec='minutes')}",
-        f"{shown} does not exist here: the clocks skip that hour for daylight saving time",
+        translate("Errors", "{before} or {after}").format(
+            before=before.isoformat(timespec="minutes"), after=after.isoformat(timespec="minutes")
+        ),
+        translate("Errors", "{time} does not exist here: the clocks skip that hour for daylight saving time").format(
+            time=shown
+        ),
     )
 
 
@@ -113,18 +131,30 @@ def check_not_future(moment: datetime, *, field: str = "time", now: datetime | N
     """
     now = now or utc_now()
     if moment - now > FUTURE_SLACK:
-        raise ValidationError(field, moment.isoformat(timespec="minutes"), "now or earlier", "is in the future")
+        raise ValidationError(
+            field,
+            moment.isoformat(timespec="minutes"),
+            QT_TRANSLATE_NOOP("Errors", "now or earlier"),
+            QT_TRANSLATE_NOOP("Errors", "is in the future"),
+        )
     return moment
 
 
 def parse_day(text: str, *, field: str) -> date:
     raw = text.strip()
     if not raw.isascii():
-        raise ValidationError(field, text, DATE_HELP, f"{text!r} is not a date (only the digits 0-9 are read)")
+        raise ValidationError(
+            field,
+            text,
+            DATE_HELP,
+            translate("Errors", "{value} is not a date (only the digits 0-9 are read)").format(value=repr(text)),
+        )
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(field, text, DATE_HELP, f"{text!r} is not a date") from None
+        raise ValidationError(
+            field, text, DATE_HELP, translate("Errors", "{value} is not a date").format(value=repr(text))
+        ) from None
     return check_day_range(day, field=field, text=text)
 
 

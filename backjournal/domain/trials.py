@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.models import NAME_MAX, SHORT_TEXT_MAX, JsonObject, check_text, json_field
 from backjournal.domain.timeutil import DATE_HELP
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 PAIRS_MIN, PAIRS_MAX = 3, 12
 PERIOD_DAYS_MIN, PERIOD_DAYS_MAX = 7, 14
@@ -78,31 +79,43 @@ class TrialDraft:
             text = check_text(value, name, NAME_MAX) if isinstance(value, str) else None
             text = (text or "").strip()
             if not text:
-                raise ValidationError(name, value, f"a regimen described in 1 to {NAME_MAX} characters")
+                raise ValidationError(
+                    name,
+                    value,
+                    translate("Errors", "a regimen described in 1 to {max} characters").format(max=NAME_MAX),
+                )
             names.append(text)
         if names[0].casefold() == names[1].casefold():
-            raise ValidationError("--b", self.regimen_b, "a regimen different from A")
+            raise ValidationError("--b", self.regimen_b, QT_TRANSLATE_NOOP("Errors", "a regimen different from A"))
         pairs = _int(
-            self.pairs, "--pairs", PAIRS_MIN, PAIRS_MAX, f"a whole number of pairs from {PAIRS_MIN} to {PAIRS_MAX}"
+            self.pairs,
+            "--pairs",
+            PAIRS_MIN,
+            PAIRS_MAX,
+            translate("Errors", "a whole number of pairs from {min} to {max}").format(min=PAIRS_MIN, max=PAIRS_MAX),
         )
         days = _int(
             self.period_days,
             "--days",
             PERIOD_DAYS_MIN,
             PERIOD_DAYS_MAX,
-            f"a whole number of days per period from {PERIOD_DAYS_MIN} to {PERIOD_DAYS_MAX} (1–2 weeks)",
+            translate("Errors", "a whole number of days per period from {min} to {max} (1–2 weeks)").format(
+                min=PERIOD_DAYS_MIN, max=PERIOD_DAYS_MAX
+            ),
         )
         washout = _int(
             self.washout_days,
             "--washout",
             0,
             days - 1,
-            f"a whole number of days from 0 to {days - 1} (shorter than a period)",
+            translate("Errors", "a whole number of days from 0 to {max} (shorter than a period)").format(max=days - 1),
         )
         if not isinstance(self.start, date):
-            raise ValidationError("--from", self.start, DATE_HELP, "is not a date")
+            raise ValidationError("--from", self.start, DATE_HELP, QT_TRANSLATE_NOOP("Errors", "is not a date"))
         seed = self.seed if self.seed is not None else new_seed()
-        seed = _int(seed, "--seed", 0, SEED_MAX, f"a whole number from 0 to {SEED_MAX}")
+        seed = _int(
+            seed, "--seed", 0, SEED_MAX, translate("Errors", "a whole number from 0 to {max}").format(max=SEED_MAX)
+        )
         return TrialDraft(names[0], names[1], pairs, days, self.start, washout, seed)
 
 
@@ -186,12 +199,18 @@ def trial_from_dict(data: object) -> Trial:
     from backjournal.domain.periods import check_uid
 
     if not isinstance(data, dict):
-        raise ValidationError("trial", data, "an object with uid, regimen_a, regimen_b, pairs, period_days, ...")
+        raise ValidationError(
+            "trial",
+            data,
+            QT_TRANSLATE_NOOP("Errors", "an object with uid, regimen_a, regimen_b, pairs, period_days, ..."),
+        )
     try:
         start = date.fromisoformat(str(data.get("start")))
         stopped = date.fromisoformat(str(data["stopped_on"])) if data.get("stopped_on") else None
     except ValueError:
-        raise ValidationError("trial", data.get("start"), DATE_HELP, "has a day that is not a date") from None
+        raise ValidationError(
+            "trial", data.get("start"), DATE_HELP, QT_TRANSLATE_NOOP("Errors", "has a day that is not a date")
+        ) from None
     draft = TrialDraft(
         json_field(data, "regimen_a"),
         json_field(data, "regimen_b"),
@@ -204,20 +223,24 @@ def trial_from_dict(data: object) -> Trial:
     assert draft.seed is not None  # validate() draws one when there is none
     orders = data.get("orders")
     if not isinstance(orders, list) or len(orders) != draft.pairs or any(o not in ("AB", "BA") for o in orders):
-        raise ValidationError("orders", orders, f"a list of {draft.pairs} orders, each AB or BA")
+        raise ValidationError(
+            "orders", orders, translate("Errors", "a list of {count} orders, each AB or BA").format(count=draft.pairs)
+        )
     effects = data.get("side_effects") or {}
     if not isinstance(effects, dict):
-        raise ValidationError("side_effects", effects, "an object {period number: text}")
+        raise ValidationError("side_effects", effects, QT_TRANSLATE_NOOP("Errors", "an object {period number: text}"))
     clean = {}
     for k, v in effects.items():
         if not str(k).isdigit() or not 1 <= int(k) <= 2 * draft.pairs:
-            raise ValidationError("side_effects", k, f"period numbers from 1 to {2 * draft.pairs}")
+            raise ValidationError(
+                "side_effects", k, translate("Errors", "period numbers from 1 to {max}").format(max=2 * draft.pairs)
+            )
         text = check_side_effects(v if isinstance(v, str) else None)
         if text:
             clean[int(k)] = text
     uid = check_uid(data.get("uid"))
     if uid is None:
-        raise ValidationError("uid", None, "a trial's uid (a UUID)")
+        raise ValidationError("uid", None, QT_TRANSLATE_NOOP("Errors", "a trial's uid (a UUID)"))
     return Trial(
         0,
         uid,

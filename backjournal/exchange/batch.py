@@ -16,6 +16,7 @@ from backjournal.domain.errors import RowProblem
 from backjournal.domain.factors import Factor, FactorDay
 from backjournal.domain.models import PainEntryDraft, PegDraft, TherapySessionDraft, TherapyType
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.i18n import translate
 
 Draft = PainEntryDraft | TherapySessionDraft | PegDraft
 
@@ -57,7 +58,9 @@ class SkippedItem:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.what} — {self.reason}"
+        return translate("Import", "line {line}: {what} — {reason}").format(
+            line=self.line, what=self.what, reason=self.reason
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +80,18 @@ class ScaleNotice:
         return ", ".join(f"{a}→{b}" for a, b in self.mapping)
 
     def describe(self) -> str:
-        head = f"{self.count} {self.source} on a {self.scale} scale"
+        head = translate("Import", "{count} {source} on a {scale} scale").format(
+            count=self.count, source=translate("Import", self.source), scale=self.scale
+        )
         if self.choice == SCALE_CONVERT:
-            return f"{head}: converted to 0-10 as {self.mapping_text()}"
-        if self.choice == SCALE_SKIP:
-            return f"{head}: not imported (you chose to skip them)"
-        return f"{head}: not imported until you choose — convert to 0-10 as {self.mapping_text()}, or skip them"
+            text = translate("Import", "{head}: converted to 0-10 as {mapping}")
+        elif self.choice == SCALE_SKIP:
+            text = translate("Import", "{head}: not imported (you chose to skip them)")
+        else:
+            text = translate(
+                "Import", "{head}: not imported until you choose — convert to 0-10 as {mapping}, or skip them"
+            )
+        return text.format(head=head, mapping=self.mapping_text())
 
 
 @dataclass

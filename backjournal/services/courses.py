@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from backjournal.domain.courses import Course, CourseDraft, CourseEnd, new_uid
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import local_now
+from backjournal.i18n import translate
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -100,8 +101,8 @@ class CourseService(HasListeners):
             raise ValidationError(
                 "--on",
                 valid.on.isoformat(),
-                f"a day on or after the course's start ({course.start})",
-                "is before the start",
+                translate("Errors", "a day on or after the course's start ({start})").format(start=course.start),
+                translate("Errors", "is before the start"),
             )
         if course.ended is not None:
             raise ValidationError(

@@ -42,6 +42,7 @@ from backjournal.domain.models import (
     TherapySession,
     TherapySessionDraft,
     TherapyType,
+    shown_name,
 )
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod
@@ -63,6 +64,7 @@ from backjournal.exchange.importers import FOREIGN_FORMATS, detect_foreign, pars
 from backjournal.exchange.sniff import header_problem
 from backjournal.exchange.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.fileio import atomic_writer
+from backjournal.i18n import QT_TRANSLATE_NOOP, active_language, translate, use_language
 from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
 from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService
@@ -144,41 +146,74 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        return (
-            f"To import: {_n(c['pain'], 'pain entry', 'pain entries')}, {_n(c['session'], 'therapy session')}, "
-            f"{_n(c['peg'], 'PEG check-in')}; already in the journal: {self.already}; skipped: {len(self.skipped)}"
+        n_pain, n_sessions, n_peg = c["pain"], c["session"], c["peg"]
+        # plain names as counts: lupdate does not see a message whose count is a subscript or a call
+        pain = translate("Import", "%n pain entries", None, n_pain)
+        sessions = translate("Import", "%n therapy sessions", None, n_sessions)
+        peg = translate("Import", "%n PEG check-ins", None, n_peg)
+        return translate(
+            "Import", "To import: {pain}, {sessions}, {peg}; already in the journal: {already}; skipped: {skipped}"
+        ).format(
+            pain=pain,
+            sessions=sessions,
+            peg=peg,
+            already=self.already,
+            skipped=len(self.skipped),
         )
 
     def preview_lines(self, *, limit: int = 20) -> list[str]:
         """Plain lines for a terminal or a dialog: what will be imported, skipped, and how it maps."""
-        lines = [f"File: {self.source.name} ({_FORMAT_NAMES.get(self.format, self.format)})", self.summary() + "."]
+        fmt = _FORMAT_NAMES.get(self.format)
+        lines = [
+            translate("Import", "File: {name} ({format})").format(
+                name=self.source.name, format=translate("Import", fmt) if fmt else self.format
+            ),
+            self.summary() + ".",
+        ]
         if self.courses or self.trials:
-            lines.append(f"Therapy courses to add: {len(self.courses)}; personal trials to add: {len(self.trials)}")
+            lines.append(
+                translate("Import", "Therapy courses to add: {courses}; personal trials to add: {trials}").format(
+                    courses=len(self.courses), trials=len(self.trials)
+                )
+            )
         if self.periods:
             lines.append(
-                "Marked periods to add: " + ", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods)
+                translate("Import", "Marked periods to add: {periods}").format(
+                    periods=", ".join(f"{p.label} ({p.start} – {p.end})" for p in self.periods)
+                )
             )
         if self.new_factors:
-            lines.append("New factors: " + ", ".join(f"{f.name} ({f.kind.label})" for f in self.new_factors))
+            lines.append(
+                translate("Import", "New factors: {factors}").format(
+                    factors=", ".join(f"{f.name} ({f.kind.label})" for f in self.new_factors)
+                )
+            )
         if self.factor_values:
-            lines.append(f"Daily factor values to add: {len(self.factor_values)}")
+            lines.append(
+                translate("Import", "Daily factor values to add: {count}").format(count=len(self.factor_values))
+            )
         medications = [t for t in self.new_therapies if t.is_medication]
         others = [t for t in self.new_therapies if not t.is_medication]
         if medications:
-            lines.append("New medications: " + ", ".join(f"{t.name} ({t.drug_class})" for t in medications))
+            lines.append(
+                translate("Import", "New medications: {medications}").format(
+                    medications=", ".join(f"{t.name} ({t.drug_class})" for t in medications)
+                )
+            )
         if others:
-            lines.append("New therapy types: " + ", ".join(f"{t.name} ({t.category.value})" for t in others))
-        for s in self.scales:
-            lines.append("Scale: " + s.describe())
-        for m in self.batch.mappings:
-            lines.append("Mapped: " + m)
-        for k in self.kept:
-            lines.append("Kept: " + k)
+            lines.append(
+                translate("Import", "New therapy types: {therapies}").format(
+                    therapies=", ".join(f"{t.name} ({t.category.value})" for t in others)
+                )
+            )
+        lines.extend(translate("Import", "Scale: {text}").format(text=s.describe()) for s in self.scales)
+        lines.extend(translate("Import", "Mapped: {text}").format(text=m) for m in self.batch.mappings)
+        lines.extend(translate("Import", "Kept: {text}").format(text=k) for k in self.kept)
         if self.skipped:
-            lines.append(f"Skipped ({len(self.skipped)}):")
+            lines.append(translate("Import", "Skipped ({count}):").format(count=len(self.skipped)))
             lines.extend(f"  {s}" for s in self.skipped[:limit])
             if len(self.skipped) > limit:
-                lines.append(f"  … and {len(self.skipped) - limit} more")
+                lines.append("  " + translate("Import", "… and {count} more").format(count=len(self.skipped) - limit))
         return lines
 
 
@@ -200,16 +235,12 @@ class ImportResult:
 
 
 _FORMAT_NAMES = {
-    csv_io.FORMAT: "BackJournal CSV",
-    json_io.FORMAT: "BackJournal JSON",
-    "bearable": "Bearable CSV export",
-    "daylio": "Daylio CSV export",
-    "flaredown": "Flaredown CSV export",
+    csv_io.FORMAT: QT_TRANSLATE_NOOP("Import", "BackJournal CSV"),
+    json_io.FORMAT: QT_TRANSLATE_NOOP("Import", "BackJournal JSON"),
+    "bearable": QT_TRANSLATE_NOOP("Import", "Bearable CSV export"),
+    "daylio": QT_TRANSLATE_NOOP("Import", "Daylio CSV export"),
+    "flaredown": QT_TRANSLATE_NOOP("Import", "Flaredown CSV export"),
 }
-
-
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def _kind(draft: Draft) -> RecordKind:
@@ -247,7 +278,7 @@ def _new_by_uid(
     """The items of ``settings[key]`` (courses or trials) whose uid the journal does not have yet;
     an unreadable one is a problem."""
     if not isinstance(raw, list):
-        problems.append(RowProblem(1, f"settings.{key} must be a list"))
+        problems.append(RowProblem(1, translate("Import", "settings.{key} must be a list").format(key=key)))
         return []
     out: list[_Read] = []
     for item in raw:
@@ -298,7 +329,12 @@ class ExchangeService:
         except ValueError:
             raise ValidationError("format", fmt, ", ".join(f.value for f in ExportFormat)) from None
         if start and end and end < start:
-            raise ValidationError("--to", end.isoformat(), f"a day on or after {start.isoformat()}", "is before --from")
+            raise ValidationError(
+                "--to",
+                end.isoformat(),
+                translate("Errors", "a day on or after {day}").format(day=start.isoformat()),
+                translate("Errors", "is before --from"),
+            )
         now = now or utc_now()
         with self._uow() as uow:
             pain = uow.pain.list(start, end)
@@ -393,13 +429,16 @@ class ExchangeService:
 
         def stopped(code: int | None) -> Exception:
             return ImportFileError(
-                f"{path.name} could not be read: the reading process stopped (exit code {code}). Nothing was imported."
+                translate(
+                    "Import",
+                    "{name} could not be read: the reading process stopped (exit code {code}). Nothing was imported.",
+                ).format(name=path.name, code=code)
             )
 
         parts: list[Any] = []
         with child_process(
             _read_in_child,
-            (path, fmt, options, self.max_bytes, self.max_rows),
+            (path, fmt, options, self.max_bytes, self.max_rows, active_language()),
             name="backjournal-import",
             check=check,
             stopped=stopped,
@@ -454,7 +493,9 @@ class ExchangeService:
                     problems.append(
                         RowProblem(
                             line,
-                            f"therapy {t.name!r} ({t.key}) clashes with {clash.name!r} ({clash.key}) in this journal",
+                            translate(
+                                "Import", "therapy {name} ({key}) clashes with {other} ({other_key}) in this journal"
+                            ).format(name=repr(t.name), key=t.key, other=repr(clash.name), other_key=clash.key),
                         )
                     )
                     continue
@@ -463,7 +504,11 @@ class ExchangeService:
             elif t.notes and not have.notes:
                 notes[t.key] = t.notes
             elif t.notes and have.notes != t.notes:
-                kept.append(f"your notes on {have.name} (the file's notes differ)")
+                kept.append(
+                    translate("Import", "your notes on {name} (the file's notes differ)").format(
+                        name=shown_name(have.key, have.name)
+                    )
+                )
         uids = {
             RecordKind.PAIN: uow.pain.uids(),
             RecordKind.SESSION: uow.sessions.uids(),
@@ -482,8 +527,9 @@ class ExchangeService:
                 problems.append(
                     RowProblem(
                         r.line,
-                        f"therapy: {draft.therapy_key!r} is not a therapy of this journal "
-                        "and the file does not define it",
+                        translate(
+                            "Import", "therapy: {key} is not a therapy of this journal and the file does not define it"
+                        ).format(key=repr(draft.therapy_key)),
                     )
                 )
                 continue
@@ -501,8 +547,11 @@ class ExchangeService:
                 problems.append(
                     RowProblem(
                         1,
-                        f"marked period {p.label!r}: therapy {p.therapy!r} is not a therapy of "
-                        "this journal and the file does not define it",
+                        translate(
+                            "Import",
+                            "marked period {label}: therapy {key} is not a therapy of this journal and the file "
+                            "does not define it",
+                        ).format(label=repr(p.label), key=repr(p.therapy)),
                     )
                 )
         courses = _new_by_uid(
@@ -520,8 +569,11 @@ class ExchangeService:
                 problems.append(
                     RowProblem(
                         1,
-                        f"therapy course: therapy {course.therapy!r} is not a therapy of this "
-                        "journal and the file does not define it",
+                        translate(
+                            "Import",
+                            "therapy course: therapy {key} is not a therapy of this journal and the file does not "
+                            "define it",
+                        ).format(key=repr(course.therapy)),
                     )
                 )
         new_factors, enable, factor_values = self._plan_factors(batch, uow, problems, kept)
@@ -534,14 +586,14 @@ class ExchangeService:
             if k in (COURSES_KEY, TRIALS_KEY):  # journal data, added above by uid
                 continue
             if k == IDENTITY_KEY and not valid_journal_id(v):
-                kept.append("this journal's own identity (the file's is not a valid one)")
+                kept.append(translate("Import", "this journal's own identity (the file's is not a valid one)"))
             elif k not in current or (fresh and current[k] != v):
                 settings[k] = v  # a fresh journal takes over the file's identity: it is the same journal moved
             elif current[k] != v:
                 kept.append(
-                    "this journal's own identity (the file comes from another journal)"
+                    translate("Import", "this journal's own identity (the file comes from another journal)")
                     if k == IDENTITY_KEY
-                    else f"your setting {k!r} (the file has another value)"
+                    else translate("Import", "your setting {key} (the file has another value)").format(key=repr(k))
                 )
         return ImportPlan(
             source,
@@ -577,7 +629,10 @@ class ExchangeService:
                 if clash is not None:
                     problems.append(
                         RowProblem(
-                            1, f"factor {f.name!r} ({f.key}) clashes with {clash.name!r} ({clash.key}) in this journal"
+                            1,
+                            translate(
+                                "Import", "factor {name} ({key}) clashes with {other} ({other_key}) in this journal"
+                            ).format(name=repr(f.name), key=f.key, other=repr(clash.name), other_key=clash.key),
                         )
                     )
                     continue
@@ -596,8 +651,10 @@ class ExchangeService:
                 problems.append(
                     RowProblem(
                         1,
-                        f"factor value: {v.factor_key!r} is not a factor of this journal and "
-                        "the file does not define it",
+                        translate(
+                            "Import",
+                            "factor value: {key} is not a factor of this journal and the file does not define it",
+                        ).format(key=repr(v.factor_key)),
                     )
                 )
                 continue
@@ -605,7 +662,9 @@ class ExchangeService:
                 problems.append(
                     RowProblem(
                         1,
-                        f"factor value: {known[v.factor_key].name} on {v.day} is {v.value}; allowed: 1 (yes) or 0 (no)",
+                        translate(
+                            "Import", "factor value: {name} on {day} is {value}; allowed: 1 (yes) or 0 (no)"
+                        ).format(name=known[v.factor_key].name, day=v.day, value=v.value),
                     )
                 )
                 continue
@@ -619,14 +678,20 @@ class ExchangeService:
             seen.add((v.factor_key, v.day))
             values.append(v)
         if kept_days:
-            kept.append(f"your own factor values on {kept_days} day(s) (the file has other values)")
+            kept.append(
+                translate("Import", "your own factor values on %n days (the file has other values)", None, kept_days)
+            )
         return new_factors, enable, values
 
     def apply(self, plan: ImportPlan) -> ImportResult:
         """Write a prepared plan in ONE transaction; records that appeared meanwhile are not added twice."""
         if plan.needs_scale_choice:
             names = "; ".join(s.describe() for s in plan.batch.undecided_scales)
-            raise ImportFileError(f"Choose how to treat ratings that are not on the 0-10 scale first: {names}.")
+            raise ImportFileError(
+                translate(
+                    "Import", "Choose how to treat ratings that are not on the 0-10 scale first: {names}."
+                ).format(names=names)
+            )
         counts = {RecordKind.PAIN: 0, RecordKind.SESSION: 0, RecordKind.PEG: 0}
         already = plan.already
         with self._uow() as uow:
@@ -728,7 +793,9 @@ def _read_batch(path: Path, fmt: str | None, options: ImportOptions, max_bytes: 
         batch = parse_foreign(kind, text, options=options, name=path.name)
     if batch.rows_read > max_rows:
         raise ImportFileError(
-            f"{path.name} has {batch.rows_read:,} rows; at most {max_rows:,} can be imported at once. Split the file."
+            translate(
+                "Import", "{name} has {rows} rows; at most {max_rows} can be imported at once. Split the file."
+            ).format(name=path.name, rows=batch.rows_read, max_rows=max_rows)
         )
     if batch.problems:
         raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)
@@ -739,13 +806,15 @@ CHUNK = 2000  # records per message from the reading process: each unpickles in 
 
 
 def _read_in_child(
-    send: Any, path: Path, fmt: str | None, options: ImportOptions, max_bytes: int, max_rows: int
+    send: Any, path: Path, fmt: str | None, options: ImportOptions, max_bytes: int, max_rows: int, language: str
 ) -> None:
     """``ExchangeService.read_apart``'s child process. Sends pickled messages, then b"": first
     ("ok", the batch without its records and factor values), then (list name, a chunk of it) pairs;
-    or ("rejected", (problems, source)), or ("error", (ImportFileError or BackJournalError, text))."""
+    or ("rejected", (problems, source)), or ("error", (ImportFileError or BackJournalError, text)).
+    ``language``: the parent's, so that the reasons and mappings it writes read as the window does."""
     import pickle
 
+    use_language(language)
     try:
         try:
             batch = _read_batch(path, fmt, options, max_bytes, max_rows)
@@ -775,10 +844,17 @@ def detect_format(text: str, *, name: str = "the file") -> str:
             return json_io.FORMAT
         if '"resourceType"' in head[:2000]:
             raise ImportFileError(
-                f"{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but "
-                "imports its own JSON or CSV, and Bearable, Daylio or Flaredown CSV."
+                translate(
+                    "Import",
+                    "{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but imports its own "
+                    "JSON or CSV, and Bearable, Daylio or Flaredown CSV.",
+                ).format(name=name)
             )
-        raise ImportFileError(f"{name} is JSON but not a BackJournal journal; allowed: {IMPORT_FORMATS_HELP}.")
+        raise ImportFileError(
+            translate("Import", "{name} is JSON but not a BackJournal journal; allowed: {allowed}.").format(
+                name=name, allowed=IMPORT_FORMATS_HELP
+            )
+        )
     try:
         first = next(csv_rows(text, name=name, max_rows=1), None)
     except ImportFileError:
@@ -794,5 +870,7 @@ def detect_format(text: str, *, name: str = "the file") -> str:
         if problem:
             raise ImportFileError(problem)
     raise ImportFileError(
-        f"{name} is not a format BackJournal can import; allowed: {IMPORT_FORMATS_HELP} (or name one with --format)."
+        translate(
+            "Import", "{name} is not a format BackJournal can import; allowed: {allowed} (or name one with --format)."
+        ).format(name=name, allowed=IMPORT_FORMATS_HELP)
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from backjournal.analysis.daily import daily_pain_from_rows
 from backjournal.analysis.insights import KIND_SCALE, KIND_THERAPY, KIND_YESNO, Exposure, InsightsResult, analyse
 from backjournal.domain.errors import ValidationError
+from backjournal.i18n import translate
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ class InsightsService:
 
     def insights(self, start: date, end: date) -> InsightsResult:
         if end < start:
-            raise ValidationError("--to", end.isoformat(), f"a day on or after --from ({start})", "is before --from")
+            raise ValidationError(
+                "--to",
+                end.isoformat(),
+                translate("Errors", "a day on or after --from ({day})").format(day=start),
+                translate("Errors", "is before --from"),
+            )
         after = end + timedelta(days=1) if end < date.max else end  # the next day's pain of the last day
         with self._uow() as uow:
             rows = uow.aggregates.daily_pain(start, after)

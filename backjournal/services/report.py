@@ -15,6 +15,7 @@ from backjournal.domain.errors import BackJournalError, ValidationError
 from backjournal.domain.models import shown_name
 from backjournal.domain.timeutil import local_now, parse_day
 from backjournal.fileio import atomic_write_bytes
+from backjournal.i18n import translate
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
 from backjournal.services.trends import TrendsService
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -45,10 +46,13 @@ def resolve_period(
         start = end - timedelta(days=REPORT_RANGES[range_key or DEFAULT_RANGE] - 1)
     if end < start:
         raise ValidationError(
-            "--to", end.isoformat(), f"a day on or after --from ({start.isoformat()})", "is before --from"
+            "--to",
+            end.isoformat(),
+            translate("Errors", "a day on or after --from ({day})").format(day=start.isoformat()),
+            translate("Errors", "is before --from"),
         )
     if (end - start).days > 366 * 30:
-        raise ValidationError("--from", start.isoformat(), "a period of at most 30 years")
+        raise ValidationError("--from", start.isoformat(), translate("Errors", "a period of at most 30 years"))
     return start, end
 
 
@@ -77,7 +81,11 @@ class ReportOptions:
 
     def validated(self) -> ReportOptions:
         if self.end < self.start:
-            raise ValidationError("to", self.end.isoformat(), f"a day on or after {self.start.isoformat()}")
+            raise ValidationError(
+                "to",
+                self.end.isoformat(),
+                translate("Errors", "a day on or after {day}").format(day=self.start.isoformat()),
+            )
         if self.paper not in (None, "a4", "letter"):
             raise ValidationError("paper", self.paper, "a4 or letter")
         if self.name is not None and len(self.name) > 120:

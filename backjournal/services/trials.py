@@ -17,6 +17,7 @@ from backjournal.domain.courses import new_uid
 from backjournal.domain.errors import NotFoundError, ValidationError
 from backjournal.domain.timeutil import local_now
 from backjournal.domain.trials import Trial, TrialDraft, TrialPeriod, check_side_effects, draw_orders
+from backjournal.i18n import translate
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
 from backjournal.storage.unit_of_work import UnitOfWorkFactory
@@ -123,7 +124,11 @@ class TrialService(HasListeners):
     def stop(self, trial_id: int, on: date) -> Trial:
         trial = self.get(trial_id)
         if on < trial.start:
-            raise ValidationError("--on", on.isoformat(), f"a day on or after the trial's start ({trial.start})")
+            raise ValidationError(
+                "--on",
+                on.isoformat(),
+                translate("Errors", "a day on or after the trial's start ({start})").format(start=trial.start),
+            )
         with self._uow() as uow:
             kept = uow.trials.update(replace(trial, stopped_on=min(on, trial.planned_end)))
         self._changed()

@@ -131,6 +131,10 @@
             <translation>der Passphrase der Sicherung.</translation>
         </message>
         <message>
+            <source>note: {message}</source>
+            <translation>Hinweis: {message}</translation>
+        </message>
+        <message>
             <source>note: finished an empty-trash that was interrupted; the deleted text is gone from the journal file</source>
             <translation>Hinweis: ein unterbrochenes Leeren des Papierkorbs wurde abgeschlossen; der gelöschte Text ist aus der Tagebuchdatei entfernt</translation>
         </message>
@@ -247,6 +251,25 @@
         <message>
             <source>Passphrase of the backup</source>
             <translation>Passphrase der Sicherung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>ok: {path} passed the integrity check and has no broken links between records.</source>
+            <translation>ok: {path} hat die Integritätsprüfung bestanden und hat keine gebrochenen Verknüpfungen zwischen Datensätzen.</translation>
+        </message>
+        <message>
+            <source>ok: {path} passed the quick integrity check and has no broken links between records.</source>
+            <translation>ok: {path} hat die schnelle Integritätsprüfung bestanden und hat keine gebrochenen Verknüpfungen zwischen Datensätzen.</translation>
+        </message>
+        <message>
+            <source>DAMAGED: {path} failed the integrity check: {problems}</source>
+            <translation>BESCHÄDIGT: {path} hat die Integritätsprüfung nicht bestanden: {problems}</translation>
+        </message>
+        <message>
+            <source>DAMAGED: {path} failed the quick integrity check: {problems}</source>
+            <translation>BESCHÄDIGT: {path} hat die schnelle Integritätsprüfung nicht bestanden: {problems}</translation>
         </message>
     </context>
     <context>
@@ -1936,6 +1959,10 @@ Es wurde nichts hineingeschrieben. BackJournal öffnet kein beschädigtes Tagebu
             <source>Stiffness</source>
             <translation>Steifheit</translation>
         </message>
+        <message>
+            <source>yes/no</source>
+            <translation>ja/nein</translation>
+        </message>
     </context>
     <context>
         <name>Effects</name>
@@ -2227,6 +2254,528 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
             <source>{field}: {problem}; allowed: {allowed}</source>
             <translation>{field}: {problem}; erlaubt: {allowed}</translation>
         </message>
+        <message>
+            <source>scale (0-10) or yesno (yes/no)</source>
+            <translation>scale (0-10) oder yesno (ja/nein)</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to 10</source>
+            <translation>eine ganze Zahl von 0 bis 10</translation>
+        </message>
+        <message>
+            <source>yes or no (also y/n, 1/0, true/false)</source>
+            <translation>yes oder no (auch y/n, 1/0, true/false)</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of factor</source>
+            <translation>{value} ist keine Art von Faktor</translation>
+        </message>
+        <message>
+            <source>factor name</source>
+            <translation>Name des Faktors</translation>
+        </message>
+        <message>
+            <source>a name of 1 to {max} characters</source>
+            <translation>ein Name mit 1 bis {max} Zeichen</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>a name with at least one letter or digit (a-z, 0-9)</source>
+            <translation>ein Name mit mindestens einem Buchstaben oder einer Ziffer (a-z, 0-9)</translation>
+        </message>
+        <message>
+            <source>has no letter or digit</source>
+            <translation>hat keinen Buchstaben und keine Ziffer</translation>
+        </message>
+        <message>
+            <source>{name} value</source>
+            <translation>Wert von {name}</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no</source>
+            <translation>{value} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{value} is out of range</source>
+            <translation>{value} liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>a day on or after {day}</source>
+            <translation>ein Tag am oder nach dem {day}</translation>
+        </message>
+        <message>
+            <source>a day on or after --from ({day})</source>
+            <translation>ein Tag am oder nach --from ({day})</translation>
+        </message>
+        <message>
+            <source>is before --from</source>
+            <translation>liegt vor --from</translation>
+        </message>
+        <message>
+            <source>both days of the baseline period</source>
+            <translation>beide Tage des Zeitraums für den Ausgangswert</translation>
+        </message>
+        <message>
+            <source>a day on or after --baseline-from</source>
+            <translation>ein Tag am oder nach --baseline-from</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>{allowed} (or --where REGION=SCORE,... for each region)</source>
+            <translation>{allowed} (oder --where REGION=SCORE,... für jede Region)</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>a whole number from 1 (very much improved) to 7 (very much worse)</source>
+            <extracomment>The Patient Global Impression of Change: one 7-point item (public domain; Guy 1976, as used by Farrar 2001 to anchor the 2-point / 30 % thresholds).</extracomment>
+            <translation>eine ganze Zahl von 1 (sehr viel besser) bis 7 (sehr viel schlechter)</translation>
+        </message>
+        <message>
+            <source>is not a date</source>
+            <translation>ist kein Datum</translation>
+        </message>
+        <message>
+            <source>a therapy key or name ('backjournal therapies' lists them)</source>
+            <translation>Schlüssel oder Name einer Therapie ('backjournal therapies' listet sie auf)</translation>
+        </message>
+        <message>
+            <source>either a planned last day (--to) or a number of sessions (--sessions), not both</source>
+            <translation>entweder ein geplanter letzter Tag (--to) oder eine Anzahl Sitzungen (--sessions), nicht beides</translation>
+        </message>
+        <message>
+            <source>a day on or after the start ({start})</source>
+            <translation>ein Tag am oder nach dem Beginn ({start})</translation>
+        </message>
+        <message>
+            <source>is before the start</source>
+            <translation>liegt vor dem Beginn</translation>
+        </message>
+        <message>
+            <source>a course of at most {max} days</source>
+            <translation>ein Kurs von höchstens {max} Tagen</translation>
+        </message>
+        <message>
+            <source>a whole number of sessions from 1 to {max}</source>
+            <translation>eine ganze Zahl von Sitzungen von 1 bis {max}</translation>
+        </message>
+        <message>
+            <source>per week</source>
+            <translation>pro Woche</translation>
+        </message>
+        <message>
+            <source>a whole number of sessions per week from 1 to {max}</source>
+            <translation>eine ganze Zahl von Sitzungen pro Woche von 1 bis {max}</translation>
+        </message>
+        <message>
+            <source>baseline days</source>
+            <translation>Tage des Ausgangswerts</translation>
+        </message>
+        <message>
+            <source>a whole number of days from {min} to {max}</source>
+            <translation>eine ganze Zahl von Tagen von {min} bis {max}</translation>
+        </message>
+        <message>
+            <source>an object with uid, therapy, start, planned_end, sessions_planned, ...</source>
+            <extracomment>the name under which a JSON export's ``settings`` carries the courses (docs/formats.md)</extracomment>
+            <translation>ein Objekt mit uid, therapy, start, planned_end, sessions_planned, ...</translation>
+        </message>
+        <message>
+            <source>a course's uid (a UUID)</source>
+            <translation>die uid eines Kurses (eine UUID)</translation>
+        </message>
+        <message>
+            <source>an object with on, reason, pgic and note, or null</source>
+            <translation>ein Objekt mit on, reason, pgic und note, oder null</translation>
+        </message>
+        <message>
+            <source>end day</source>
+            <translation>letzter Tag</translation>
+        </message>
+        <message>
+            <source>{value} is not a known class</source>
+            <extracomment>The built-in reference card (resources/cards, by card id) for each class; "other" has none.</extracomment>
+            <translation>{value} ist keine bekannte Klasse</translation>
+        </message>
+        <message>
+            <source>as-needed or scheduled</source>
+            <translation>as-needed oder scheduled</translation>
+        </message>
+        <message>
+            <source>a positive number, e.g. 400 or 2.5</source>
+            <translation>eine positive Zahl, z. B. 400 oder 2.5</translation>
+        </message>
+        <message>
+            <source>dose amount</source>
+            <translation>Dosismenge</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>dose unit</source>
+            <translation>Dosiseinheit</translation>
+        </message>
+        <message>
+            <source>{value} is not a known unit</source>
+            <translation>{value} ist keine bekannte Einheit</translation>
+        </message>
+        <message>
+            <source>dose schedule</source>
+            <translation>Einnahmeweise</translation>
+        </message>
+        <message>
+            <source>{value} is not known</source>
+            <extracomment>An object read from a JSON file: its values are any JSON value until validated.</extracomment>
+            <translation>{value} ist nicht bekannt</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 (no pain) to 10 (worst pain imaginable)</source>
+            <translation>eine ganze Zahl von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz)</translation>
+        </message>
+        <message>
+            <source>is out of range</source>
+            <translation>liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>text of at most {limit} characters</source>
+            <translation>Text mit höchstens {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>is not text</source>
+            <translation>ist kein Text</translation>
+        </message>
+        <message>
+            <source>text without NUL characters</source>
+            <translation>Text ohne NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation>enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>Unicode text (UTF-8)</source>
+            <translation>Unicode-Text (UTF-8)</translation>
+        </message>
+        <message>
+            <source>contains a broken character (a lone surrogate) that cannot be stored</source>
+            <translation>enthält ein defektes Zeichen (ein einzelnes Surrogat), das nicht gespeichert werden kann</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} Zeichen</translation>
+        </message>
+        <message>
+            <source>is {count} characters long</source>
+            <translation>ist {count} Zeichen lang</translation>
+        </message>
+        <message>
+            <source>a name of 1 to {max} characters on one line, without control characters, that none of your other therapies has (upper and lower case count as the same)</source>
+            <translation>ein Name mit 1 bis {max} Zeichen in einer Zeile, ohne Steuerzeichen, den keine Ihrer anderen Therapien hat (Groß- und Kleinschreibung zählen als gleich)</translation>
+        </message>
+        <message>
+            <source>contains a tab</source>
+            <translation>enthält einen Tabulator</translation>
+        </message>
+        <message>
+            <source>contains a line break</source>
+            <translation>enthält einen Zeilenumbruch</translation>
+        </message>
+        <message>
+            <source>contains the control character {code}</source>
+            <translation>enthält das Steuerzeichen {code}</translation>
+        </message>
+        <message>
+            <source>{name} already exists (archived: bring it back in Preferences &gt; Therapies)</source>
+            <translation>{name} gibt es schon (archiviert: in Einstellungen &gt; Therapien zurückholen)</translation>
+        </message>
+        <message>
+            <source>{name} already exists</source>
+            <translation>{name} gibt es schon</translation>
+        </message>
+        <message>
+            <source>a whole number of minutes from 0 to {max}</source>
+            <translation>eine ganze Zahl von Minuten von 0 bis {max}</translation>
+        </message>
+        <message>
+            <source>REGION,... or REGION=SCORE,... with REGION one of {regions} and SCORE 0-10</source>
+            <translation>REGION,... oder REGION=SCORE,... mit REGION aus {regions} und SCORE 0-10</translation>
+        </message>
+        <message>
+            <source>names no body region</source>
+            <translation>nennt keine Körperregion</translation>
+        </message>
+        <message>
+            <source>{part} is not REGION=SCORE</source>
+            <translation>{part} ist nicht REGION=SCORE</translation>
+        </message>
+        <message>
+            <source>each region once; {allowed}</source>
+            <translation>jede Region einmal; {allowed}</translation>
+        </message>
+        <message>
+            <source>{region} is named twice</source>
+            <translation>{region} ist doppelt genannt</translation>
+        </message>
+        <message>
+            <source>score for {region}</source>
+            <translation>Wert für {region}</translation>
+        </message>
+        <message>
+            <source>a score for every region or for none (e.g. lower_back=6,leg_left=4)</source>
+            <translation>ein Wert für jede Region oder für keine (z. B. lower_back=6,leg_left=4)</translation>
+        </message>
+        <message>
+            <source>gives a score for some regions but not for the others</source>
+            <translation>gibt für einige Regionen einen Wert an, für die anderen nicht</translation>
+        </message>
+        <message>
+            <source>each region once when each region has its own score</source>
+            <translation>jede Region einmal, wenn jede Region ihren eigenen Wert hat</translation>
+        </message>
+        <message>
+            <source>{scores} scores for {regions} regions</source>
+            <translation>{scores} Werte für {regions} Regionen</translation>
+        </message>
+        <message>
+            <source>one score for each region, or none</source>
+            <translation>ein Wert für jede Region oder keiner</translation>
+        </message>
+        <message>
+            <source>needs a score for every region</source>
+            <translation>braucht einen Wert für jede Region</translation>
+        </message>
+        <message>
+            <source>at least one body region is needed</source>
+            <translation>mindestens eine Körperregion ist nötig</translation>
+        </message>
+        <message>
+            <source>an amount and a unit together (e.g. 400 mg), or neither</source>
+            <extracomment>() or one 0-10 score per region, in the order of ``regions``. Structured dose, as entered (domain.medications): amount and unit together, schedule optional.</extracomment>
+            <translation>Menge und Einheit zusammen (z. B. 400 mg) oder keins von beiden</translation>
+        </message>
+        <message>
+            <source>needs both an amount and a unit</source>
+            <translation>braucht sowohl eine Menge als auch eine Einheit</translation>
+        </message>
+        <message>
+            <source>an amount and a unit before 'as needed'/'scheduled'</source>
+            <translation>Menge und Einheit vor 'as needed'/'scheduled'</translation>
+        </message>
+        <message>
+            <source>has a schedule without an amount</source>
+            <translation>hat eine Einnahmeweise ohne Menge</translation>
+        </message>
+        <message>
+            <source>a label of 1 to {max} characters</source>
+            <translation>eine Bezeichnung mit 1 bis {max} Zeichen</translation>
+        </message>
+        <message>
+            <source>an object with uid, label, start, end and therapy</source>
+            <translation>ein Objekt mit uid, label, start, end und therapy</translation>
+        </message>
+        <message>
+            <source>has a start or end that is not a date</source>
+            <translation>hat einen Beginn oder ein Ende, das kein Datum ist</translation>
+        </message>
+        <message>
+            <source>a therapy key or null as its therapy</source>
+            <translation>ein Therapieschlüssel oder null als seine Therapie</translation>
+        </message>
+        <message>
+            <source>a UUID such as 6f1d3c52-6a8e-4f0e-9a53-2b6b8f0d6c41</source>
+            <translation>eine UUID wie 6f1d3c52-6a8e-4f0e-9a53-2b6b8f0d6c41</translation>
+        </message>
+        <message>
+            <source>reminder</source>
+            <extracomment>Today's "Score each region": each chosen region gets its own 0-10 score (off: one score for all)</extracomment>
+            <translation>Erinnerung</translation>
+        </message>
+        <message>
+            <source>on or off</source>
+            <translation>an oder aus</translation>
+        </message>
+        <message>
+            <source>score each region</source>
+            <translation>Wert für jede Region</translation>
+        </message>
+        <message>
+            <source>reminder time</source>
+            <translation>Uhrzeit der Erinnerung</translation>
+        </message>
+        <message>
+            <source>a time of day HH:MM</source>
+            <translation>eine Uhrzeit HH:MM</translation>
+        </message>
+        <message>
+            <source>days 0 (Monday) to 6 (Sunday)</source>
+            <translation>Tage 0 (Montag) bis 6 (Sonntag)</translation>
+        </message>
+        <message>
+            <source>reminder days</source>
+            <translation>Tage der Erinnerung</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>at least one day while the reminder is on</source>
+            <translation>mindestens ein Tag, solange die Erinnerung an ist</translation>
+        </message>
+        <message>
+            <source>week start</source>
+            <translation>Wochenbeginn</translation>
+        </message>
+        <message>
+            <source>Monday or Sunday</source>
+            <translation>Montag oder Sonntag</translation>
+        </message>
+        <message>
+            <source>default Trends range</source>
+            <translation>vorgegebener Zeitraum der Verläufe</translation>
+        </message>
+        <message>
+            <source>fields Today shows</source>
+            <translation>Felder, die Heute zeigt</translation>
+        </message>
+        <message>
+            <source>report paper size</source>
+            <translation>Papierformat des Berichts</translation>
+        </message>
+        <message>
+            <source>a time of day HH:MM, 00:00 to 23:59</source>
+            <translation>eine Uhrzeit HH:MM, 00:00 bis 23:59</translation>
+        </message>
+        <message>
+            <source>ISO 8601, e.g. 2026-03-14T08:30, 2026-03-14T08:30+01:00 or 2026-03-14</source>
+            <extracomment>Marked for translation; ValidationError shows them in the process's language.</extracomment>
+            <translation>ISO 8601, z. B. 2026-03-14T08:30, 2026-03-14T08:30+01:00 oder 2026-03-14</translation>
+        </message>
+        <message>
+            <source>a date as YYYY-MM-DD, e.g. 2026-03-14</source>
+            <translation>ein Datum als YYYY-MM-DD, z. B. 2026-03-14</translation>
+        </message>
+        <message>
+            <source>is not a date and time</source>
+            <translation>ist kein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>a day from {first} to {last}</source>
+            <extracomment>The days a person can type: far enough back for any record, and far from the ends of the calendar (year 1 or 9999 in another time zone, or a day plus a week, would overflow).</extracomment>
+            <translation>ein Tag von {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>{value} is outside the years {first}-{last}</source>
+            <translation>{value} liegt außerhalb der Jahre {first}-{last}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (only the digits 0-9 are read)</source>
+            <translation>{value} ist kein Datum mit Uhrzeit (nur die Ziffern 0-9 werden gelesen)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time</source>
+            <translation>{value} ist kein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>{before} or {after}</source>
+            <translation>{before} oder {after}</translation>
+        </message>
+        <message>
+            <source>{time} does not exist here: the clocks skip that hour for daylight saving time</source>
+            <translation>{time} gibt es hier nicht: Die Uhren überspringen diese Stunde wegen der Sommerzeit</translation>
+        </message>
+        <message>
+            <source>now or earlier</source>
+            <extracomment>How far ahead of the clock a typed time may be (a clock a little off, a slow click on "Save").</extracomment>
+            <translation>jetzt oder früher</translation>
+        </message>
+        <message>
+            <source>is in the future</source>
+            <translation>liegt in der Zukunft</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (only the digits 0-9 are read)</source>
+            <translation>{value} ist kein Datum (nur die Ziffern 0-9 werden gelesen)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} ist kein Datum</translation>
+        </message>
+        <message>
+            <source>a regimen described in 1 to {max} characters</source>
+            <translation>ein Vorgehen, beschrieben mit 1 bis {max} Zeichen</translation>
+        </message>
+        <message>
+            <source>a regimen different from A</source>
+            <translation>ein anderes Vorgehen als A</translation>
+        </message>
+        <message>
+            <source>a whole number of pairs from {min} to {max}</source>
+            <translation>eine ganze Zahl von Paaren von {min} bis {max}</translation>
+        </message>
+        <message>
+            <source>a whole number of days per period from {min} to {max} (1–2 weeks)</source>
+            <translation>eine ganze Zahl von Tagen pro Abschnitt von {min} bis {max} (1–2 Wochen)</translation>
+        </message>
+        <message>
+            <source>a whole number of days from 0 to {max} (shorter than a period)</source>
+            <translation>eine ganze Zahl von Tagen von 0 bis {max} (kürzer als ein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to {max}</source>
+            <translation>eine ganze Zahl von 0 bis {max}</translation>
+        </message>
+        <message>
+            <source>an object with uid, regimen_a, regimen_b, pairs, period_days, ...</source>
+            <extracomment>the name under which a JSON export's ``settings`` carries the personal trials (docs/formats.md)</extracomment>
+            <translation>ein Objekt mit uid, regimen_a, regimen_b, pairs, period_days, ...</translation>
+        </message>
+        <message>
+            <source>has a day that is not a date</source>
+            <translation>hat einen Tag, der kein Datum ist</translation>
+        </message>
+        <message>
+            <source>a list of {count} orders, each AB or BA</source>
+            <translation>eine Liste von {count} Reihenfolgen, jede AB oder BA</translation>
+        </message>
+        <message>
+            <source>an object {period number: text}</source>
+            <translation>ein Objekt {period number: text}</translation>
+        </message>
+        <message>
+            <source>period numbers from 1 to {max}</source>
+            <translation>Abschnittsnummern von 1 bis {max}</translation>
+        </message>
+        <message>
+            <source>a trial's uid (a UUID)</source>
+            <translation>die uid eines Versuchs (eine UUID)</translation>
+        </message>
+        <message>
+            <source>a day on or after the course's start ({start})</source>
+            <translation>ein Tag am oder nach dem Beginn des Kurses ({start})</translation>
+        </message>
+        <message>
+            <source>a period of at most 30 years</source>
+            <translation>ein Zeitraum von höchstens 30 Jahren</translation>
+        </message>
+        <message>
+            <source>a day on or after the trial's start ({start})</source>
+            <translation>ein Tag am oder nach dem Beginn des Versuchs ({start})</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeCmds</name>
@@ -2237,6 +2786,10 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         <message>
             <source>warning: the journal is encrypted, but this export is not: anyone who gets {path} can read it.</source>
             <translation>Warnung: Das Tagebuch ist verschlüsselt, dieser Export aber nicht: Wer {path} bekommt, kann ihn lesen.</translation>
+        </message>
+        <message>
+            <source>NAME=KEY or NAME=skip, e.g. --map "Yoga=exercise"</source>
+            <translation>NAME=KEY oder NAME=skip, z. B. --map "Yoga=exercise"</translation>
         </message>
         <message>
             <source>error: {file}: {len} invalid row(s); nothing was imported:</source>
@@ -2253,6 +2806,14 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         <message>
             <source>Nothing imported yet. Check the lines above, then run again with --yes{hint} to import.</source>
             <translation>Noch nichts importiert. Prüfen Sie die Zeilen oben und starten Sie dann erneut mit --yes{hint}, um zu importieren.</translation>
+        </message>
+        <message>
+            <source>convert ({mapping}) or skip</source>
+            <translation>convert ({mapping}) oder skip</translation>
+        </message>
+        <message>
+            <source>{count} {source} are on a {scale} scale; choose what to do with them</source>
+            <translation>{count} {source} sind auf einer Skala von {scale}; wählen Sie, was mit ihnen geschehen soll</translation>
         </message>
         <message>
             <source>imported {pain} pain entries, {sessions} sessions and {peg} PEG check-ins</source>
@@ -2374,6 +2935,22 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         <message>
             <source>factor {name!r} is {value}</source>
             <translation>Faktor {name!r} ist {value}</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>eingebaut</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>eigener</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
         </message>
         <message>
             <source> (replaced {value_text})</source>
@@ -2502,6 +3079,468 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>Zeile {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>; and {count} more</source>
+            <translation>; und {count} weitere</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>die Datei</translation>
+        </message>
+        <message>
+            <source>line {line}: {what} — {reason}</source>
+            <extracomment>Namespace of the deterministic uids given to records from files that carry none (foreign apps). Refuse files larger than this before reading them (a 10-year journal in our JSON is ~15 MB). Refuse files with more records than this (ten years of 20 entries a day is 73,000).</extracomment>
+            <translation>Zeile {line}: {what} — {reason}</translation>
+        </message>
+        <message>
+            <source>{count} {source} on a {scale} scale</source>
+            <translation>{count} {source} auf einer Skala von {scale}</translation>
+        </message>
+        <message>
+            <source>{head}: converted to 0-10 as {mapping}</source>
+            <translation>{head}: in 0-10 umgerechnet als {mapping}</translation>
+        </message>
+        <message>
+            <source>{head}: not imported (you chose to skip them)</source>
+            <translation>{head}: nicht importiert (Sie haben gewählt, sie auszulassen)</translation>
+        </message>
+        <message>
+            <source>{head}: not imported until you choose — convert to 0-10 as {mapping}, or skip them</source>
+            <translation>{head}: nicht importiert, bis Sie wählen — in 0-10 umrechnen als {mapping} oder auslassen</translation>
+        </message>
+        <message>
+            <source>a date like 2022-01-22 or 22nd Jan 2022</source>
+            <translation>ein Datum wie 2022-01-22 oder 22nd Jan 2022</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>{amount} is not a number</source>
+            <translation>{amount} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{amount} hours of sleep do not fit a 0-10 factor</source>
+            <translation>{amount} Stunden Schlaf passen nicht zu einem Faktor 0-10</translation>
+        </message>
+        <message>
+            <source>{amount} is not a whole number from 0 to 10 (kept as rated, never stretched)</source>
+            <translation>{amount} ist keine ganze Zahl von 0 bis 10 (so übernommen, wie bewertet, nie gestreckt)</translation>
+        </message>
+        <message>
+            <source>Bearable pain ratings</source>
+            <translation>Schmerzbewertungen aus Bearable</translation>
+        </message>
+        <message>
+            <source>{category}: {detail}</source>
+            <translation>{category}: {detail}</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>a 0-4 rating or a severity word ({words})</source>
+            <translation>eine Bewertung 0-4 oder ein Schweregrad-Wort ({words})</translation>
+        </message>
+        <message>
+            <source>no rating</source>
+            <translation>keine Bewertung</translation>
+        </message>
+        <message>
+            <source>the same as line {line}</source>
+            <translation>gleich wie Zeile {line}</translation>
+        </message>
+        <message>
+            <source>you chose to skip this medication</source>
+            <translation>Sie haben gewählt, dieses Medikament auszulassen</translation>
+        </message>
+        <message>
+            <source>a medication in Bearable</source>
+            <translation>ein Medikament in Bearable</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(keine Kategorie)</translation>
+        </message>
+        <message>
+            <source>a symptom that is not pain</source>
+            <translation>ein Symptom, das kein Schmerz ist</translation>
+        </message>
+        <message>
+            <source>not pain and not a therapy BackJournal knows (use --map "NAME=KEY" to map it)</source>
+            <translation>kein Schmerz und keine Therapie, die BackJournal kennt (mit --map "NAME=KEY" zuordnen)</translation>
+        </message>
+        <message>
+            <source>nothing BackJournal records</source>
+            <translation>nichts, was BackJournal erfasst</translation>
+        </message>
+        <message>
+            <source>skipped categories</source>
+            <translation>ausgelassene Kategorien</translation>
+        </message>
+        <message>
+            <source>a therapy key</source>
+            <extracomment>Names people and apps give to therapies, to BackJournal's built-in keys (lower case). Of these, the name itself is worth keeping as the session's details (what was taken or done).</extracomment>
+            <translation>ein Therapieschlüssel</translation>
+        </message>
+        <message>
+            <source>one of {allowed}, or skip</source>
+            <translation>eines von {allowed} oder skip</translation>
+        </message>
+        <message>
+            <source>{key} is not a therapy of this journal</source>
+            <translation>{key} ist keine Therapie dieses Tagebuchs</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>Ihre Wahl</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>gleicher Name</translation>
+        </message>
+        <message>
+            <source>known name</source>
+            <translation>bekannter Name</translation>
+        </message>
+        <message>
+            <source>{source} → {name} (details {details}) [{how}]</source>
+            <translation>{source} → {name} (Details {details}) [{how}]</translation>
+        </message>
+        <message>
+            <source>{source} → {name} [{how}]</source>
+            <translation>{source} → {name} [{how}]</translation>
+        </message>
+        <message>
+            <source>medication by name</source>
+            <extracomment>Medicines whose class is certain from the name alone (lower case; the generic name, as written in English and German). Only these are classified; every other name is "other" (the person can change it in Preferences &gt; Therapies). Brand names are left out: one brand can sell combinations. Words that say "a medicine" without saying which: they stay on the generic Medication therapy.</extracomment>
+            <translation>Medikament nach Namen</translation>
+        </message>
+        <message>
+            <source>medication {name}: {problem}</source>
+            <translation>Medikament {name}: {problem}</translation>
+        </message>
+        <message>
+            <source>a date like 2022-01-22, 22nd Jan 2022, Jan 22, 2022 or 22.01.2022</source>
+            <translation>ein Datum wie 2022-01-22, 22nd Jan 2022, Jan 22, 2022 oder 22.01.2022</translation>
+        </message>
+        <message>
+            <source>{text} is not a real day</source>
+            <translation>{text} ist kein wirklicher Tag</translation>
+        </message>
+        <message>
+            <source>{text} is not a date</source>
+            <translation>{text} ist kein Datum</translation>
+        </message>
+        <message>
+            <source>a clock time like 14:30 or 2:30 PM, a word (morning, afternoon, evening, night) or nothing</source>
+            <extracomment>Where a time given as a word is placed (shown to the person in the preview).</extracomment>
+            <translation>eine Uhrzeit wie 14:30 oder 2:30 PM, ein Wort (morgens, nachmittags, abends, nachts) oder nichts</translation>
+        </message>
+        <message>
+            <source>{text} is not a time</source>
+            <translation>{text} ist keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>no time given → 12:00</source>
+            <translation>keine Uhrzeit angegeben → 12:00</translation>
+        </message>
+        <message>
+            <source>a 0-4 rating; you chose to skip those</source>
+            <translation>eine Bewertung 0-4; Sie haben gewählt, diese auszulassen</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to 4 (this app's symptom scale)</source>
+            <translation>eine ganze Zahl von 0 bis 4 (die Symptomskala dieser App)</translation>
+        </message>
+        <message>
+            <source>{value} is outside the 0-4 scale</source>
+            <translation>{value} liegt außerhalb der Skala 0-4</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <source>{label}: {items}{more}</source>
+            <translation>{label}: {items}{more}</translation>
+        </message>
+        <message>
+            <source>entry of {day}</source>
+            <extracomment>Daylio's five default moods (English and German exports); custom mood names are not guessed.</extracomment>
+            <translation>Eintrag vom {day}</translation>
+        </message>
+        <message>
+            <source>no activity and no mood BackJournal records; a mood is never a pain score</source>
+            <translation>keine Aktivität und keine Stimmung, die BackJournal erfasst; eine Stimmung ist nie ein Schmerzwert</translation>
+        </message>
+        <message>
+            <source>moods that are not Daylio's five default words (not imported)</source>
+            <translation>Stimmungen, die nicht zu Daylios fünf vorgegebenen Wörtern gehören (nicht importiert)</translation>
+        </message>
+        <message>
+            <source>activities that are not therapies (ignored; map one with --map "NAME=KEY")</source>
+            <translation>Aktivitäten, die keine Therapien sind (nicht beachtet; zuordnen mit --map "NAME=KEY")</translation>
+        </message>
+        <message>
+            <source>daily factors: {factors}</source>
+            <translation>tägliche Faktoren: {factors}</translation>
+        </message>
+        <message>
+            <source>several readings on one day, the latest kept: {names}</source>
+            <translation>mehrere Werte an einem Tag, der letzte übernommen: {names}</translation>
+        </message>
+        <message>
+            <source>Flaredown pain ratings</source>
+            <translation>Schmerzbewertungen aus Flaredown</translation>
+        </message>
+        <message>
+            <source>has {cells} cells; the header has {header}</source>
+            <translation>hat {cells} Zellen; die Kopfzeile hat {header}</translation>
+        </message>
+        <message>
+            <source>not a whole number in a column of ratings that are not about pain</source>
+            <translation>keine ganze Zahl in einer Spalte mit Bewertungen, die nicht den Schmerz betreffen</translation>
+        </message>
+        <message>
+            <source>you chose to skip this treatment</source>
+            <translation>Sie haben gewählt, diese Behandlung auszulassen</translation>
+        </message>
+        <message>
+            <source>{day} tags: {tags}</source>
+            <translation>{day} Tags: {tags}</translation>
+        </message>
+        <message>
+            <source>no pain rating that day to attach them to</source>
+            <translation>keine Schmerzbewertung an diesem Tag, der sie zugeordnet werden könnten</translation>
+        </message>
+        <message>
+            <source>ratings that are not about pain (skipped)</source>
+            <translation>Bewertungen, die nicht den Schmerz betreffen (ausgelassen)</translation>
+        </message>
+        <message>
+            <source>columns not imported: {columns}</source>
+            <translation>nicht importierte Spalten: {columns}</translation>
+        </message>
+        <message>
+            <source>treatment not otherwise known</source>
+            <translation>Behandlung, sonst nicht bekannt</translation>
+        </message>
+        <message>
+            <source>To import: {pain}, {sessions}, {peg}; already in the journal: {already}; skipped: {skipped}</source>
+            <translation>Zu importieren: {pain}, {sessions}, {peg}; bereits im Tagebuch: {already}; ausgelassen: {skipped}</translation>
+        </message>
+        <message>
+            <source>File: {name} ({format})</source>
+            <translation>Datei: {name} ({format})</translation>
+        </message>
+        <message>
+            <source>Therapy courses to add: {courses}; personal trials to add: {trials}</source>
+            <translation>Hinzuzufügende Therapiekurse: {courses}; hinzuzufügende persönliche Versuche: {trials}</translation>
+        </message>
+        <message>
+            <source>Marked periods to add: {periods}</source>
+            <translation>Hinzuzufügende markierte Zeiträume: {periods}</translation>
+        </message>
+        <message>
+            <source>New factors: {factors}</source>
+            <translation>Neue Faktoren: {factors}</translation>
+        </message>
+        <message>
+            <source>Daily factor values to add: {count}</source>
+            <translation>Hinzuzufügende tägliche Faktorwerte: {count}</translation>
+        </message>
+        <message>
+            <source>New medications: {medications}</source>
+            <translation>Neue Medikamente: {medications}</translation>
+        </message>
+        <message>
+            <source>New therapy types: {therapies}</source>
+            <translation>Neue Therapiearten: {therapies}</translation>
+        </message>
+        <message>
+            <source>Scale: {text}</source>
+            <translation>Skala: {text}</translation>
+        </message>
+        <message>
+            <source>Mapped: {text}</source>
+            <translation>Zugeordnet: {text}</translation>
+        </message>
+        <message>
+            <source>Kept: {text}</source>
+            <translation>Behalten: {text}</translation>
+        </message>
+        <message>
+            <source>Skipped ({count}):</source>
+            <translation>Ausgelassen ({count}):</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>BackJournal CSV</source>
+            <translation>BackJournal-CSV</translation>
+        </message>
+        <message>
+            <source>BackJournal JSON</source>
+            <translation>BackJournal-JSON</translation>
+        </message>
+        <message>
+            <source>Bearable CSV export</source>
+            <translation>CSV-Export von Bearable</translation>
+        </message>
+        <message>
+            <source>Daylio CSV export</source>
+            <translation>CSV-Export von Daylio</translation>
+        </message>
+        <message>
+            <source>Flaredown CSV export</source>
+            <translation>CSV-Export von Flaredown</translation>
+        </message>
+        <message>
+            <source>settings.{key} must be a list</source>
+            <translation>settings.{key} muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: the reading process stopped (exit code {code}). Nothing was imported.</source>
+            <translation>{name} konnte nicht gelesen werden: Der Leseprozess wurde beendet (Exit-Code {code}). Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>therapy {name} ({key}) clashes with {other} ({other_key}) in this journal</source>
+            <translation>Therapie {name} ({key}) kollidiert mit {other} ({other_key}) in diesem Tagebuch</translation>
+        </message>
+        <message>
+            <source>your notes on {name} (the file's notes differ)</source>
+            <translation>Ihre Notizen zu {name} (die Notizen der Datei weichen ab)</translation>
+        </message>
+        <message>
+            <source>therapy: {key} is not a therapy of this journal and the file does not define it</source>
+            <translation>Therapie: {key} ist keine Therapie dieses Tagebuchs, und die Datei legt sie nicht fest</translation>
+        </message>
+        <message>
+            <source>marked period {label}: therapy {key} is not a therapy of this journal and the file does not define it</source>
+            <translation>markierter Zeitraum {label}: Therapie {key} ist keine Therapie dieses Tagebuchs, und die Datei legt sie nicht fest</translation>
+        </message>
+        <message>
+            <source>therapy course: therapy {key} is not a therapy of this journal and the file does not define it</source>
+            <translation>Therapiekurs: Therapie {key} ist keine Therapie dieses Tagebuchs, und die Datei legt sie nicht fest</translation>
+        </message>
+        <message>
+            <source>this journal's own identity (the file's is not a valid one)</source>
+            <translation>die eigene Identität dieses Tagebuchs (die der Datei ist ungültig)</translation>
+        </message>
+        <message>
+            <source>this journal's own identity (the file comes from another journal)</source>
+            <translation>die eigene Identität dieses Tagebuchs (die Datei stammt aus einem anderen Tagebuch)</translation>
+        </message>
+        <message>
+            <source>your setting {key} (the file has another value)</source>
+            <translation>Ihre Einstellung {key} (die Datei hat einen anderen Wert)</translation>
+        </message>
+        <message>
+            <source>factor {name} ({key}) clashes with {other} ({other_key}) in this journal</source>
+            <translation>Faktor {name} ({key}) kollidiert mit {other} ({other_key}) in diesem Tagebuch</translation>
+        </message>
+        <message>
+            <source>factor value: {key} is not a factor of this journal and the file does not define it</source>
+            <translation>Faktorwert: {key} ist kein Faktor dieses Tagebuchs, und die Datei legt ihn nicht fest</translation>
+        </message>
+        <message>
+            <source>factor value: {name} on {day} is {value}; allowed: 1 (yes) or 0 (no)</source>
+            <translation>Faktorwert: {name} am {day} ist {value}; erlaubt: 1 (ja) oder 0 (nein)</translation>
+        </message>
+        <message>
+            <source>Choose how to treat ratings that are not on the 0-10 scale first: {names}.</source>
+            <translation>Wählen Sie zuerst, was mit Bewertungen geschehen soll, die nicht auf der Skala 0-10 liegen: {names}.</translation>
+        </message>
+        <message>
+            <source>{name} has {rows} rows; at most {max_rows} can be imported at once. Split the file.</source>
+            <translation>{name} hat {rows} Zeilen; höchstens {max_rows} können auf einmal importiert werden. Teilen Sie die Datei auf.</translation>
+        </message>
+        <message>
+            <source>{name} is a FHIR bundle; BackJournal writes FHIR for physicians' systems but imports its own JSON or CSV, and Bearable, Daylio or Flaredown CSV.</source>
+            <translation>{name} ist ein FHIR-Bundle; BackJournal schreibt FHIR für die Systeme von Praxen, importiert aber sein eigenes JSON oder CSV sowie CSV von Bearable, Daylio oder Flaredown.</translation>
+        </message>
+        <message>
+            <source>{name} is JSON but not a BackJournal journal; allowed: {allowed}.</source>
+            <translation>{name} ist JSON, aber kein BackJournal-Tagebuch; erlaubt: {allowed}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a format BackJournal can import; allowed: {allowed} (or name one with --format).</source>
+            <translation>{name} ist in keinem Format, das BackJournal importieren kann; erlaubt: {allowed} (oder eines mit --format angeben).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source} has %n invalid rows, so nothing was imported: {first}{more}</source>
+            <translation>
+                <numerusform>{source} hat %n ungültige Zeile, daher wurde nichts importiert: {first}{more}</numerusform>
+                <numerusform>{source} hat %n ungültige Zeilen, daher wurde nichts importiert: {first}{more}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>time of day {placed} (%n rows)</source>
+            <translation>
+                <numerusform>Tageszeit {placed} (%n Zeile)</numerusform>
+                <numerusform>Tageszeit {placed} (%n Zeilen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} ({kind}, %n days)</source>
+            <extracomment>factor key -&gt; Factor (key, day) -&gt; (moment, value)</extracomment>
+            <translation>
+                <numerusform>{name} ({kind}, %n Tag)</numerusform>
+                <numerusform>{name} ({kind}, %n Tage)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment cells marked not taken (nothing to import)</source>
+            <translation>
+                <numerusform>%n Behandlungszelle als nicht genommen markiert (nichts zu importieren)</numerusform>
+                <numerusform>%n Behandlungszellen als nicht genommen markiert (nichts zu importieren)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pain entries</source>
+            <extracomment>Formats ``import`` understands; ``--format`` takes these names. Marked periods of the file whose uid the journal does not have yet. Therapy courses and personal trials of the file (JSON) whose uid the journal does not have yet. Own factors to add / built-in factors to turn on, and factor values for days without one.</extracomment>
+            <translation>
+                <numerusform>%n Schmerzeintrag</numerusform>
+                <numerusform>%n Schmerzeinträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n therapy sessions</source>
+            <translation>
+                <numerusform>%n Therapiesitzung</numerusform>
+                <numerusform>%n Therapiesitzungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PEG check-ins</source>
+            <translation>
+                <numerusform>%n PEG-Abfrage</numerusform>
+                <numerusform>%n PEG-Abfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>your own factor values on %n days (the file has other values)</source>
+            <translation>
+                <numerusform>Ihre eigenen Faktorwerte an %n Tag (die Datei hat andere Werte)</numerusform>
+                <numerusform>Ihre eigenen Faktorwerte an %n Tagen (die Datei hat andere Werte)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import</source>
@@ -2552,6 +3591,10 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
             <translation>Die Datei wird gelesen…</translation>
         </message>
         <message>
+            <source>Fix these rows (or export the file again) and try once more:</source>
+            <translation>Berichtigen Sie diese Zeilen (oder exportieren Sie die Datei erneut) und versuchen Sie es noch einmal:</translation>
+        </message>
+        <message>
             <source>This file cannot be imported. Nothing was imported.
 
 {exc}</source>
@@ -2572,6 +3615,13 @@ BackJournal streckt eine Skala nie, ohne zu fragen. Wählen Sie:</translation>
         <message>
             <source>Importing…</source>
             <translation>Wird importiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This file cannot be imported: %n rows are not valid. Nothing was imported.</source>
+            <translation>
+                <numerusform>Diese Datei kann nicht importiert werden: %n Zeile ist ungültig. Es wurde nichts importiert.</numerusform>
+                <numerusform>Diese Datei kann nicht importiert werden: %n Zeilen sind ungültig. Es wurde nichts importiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2767,6 +3817,18 @@ BackJournal streckt eine Skala nie, ohne zu fragen. Wählen Sie:</translation>
     <context>
         <name>InsightsCmds</name>
         <message>
+            <source>therapy</source>
+            <translation>Therapie</translation>
+        </message>
+        <message>
+            <source>0-10</source>
+            <translation>0-10</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>ja/nein</translation>
+        </message>
+        <message>
             <source>What went with better or worse days, {start} to {end} ({comparisons} comparisons)</source>
             <translation>Was mit besseren oder schlechteren Tagen einherging, {start} bis {end} ({comparisons} Vergleiche)</translation>
         </message>
@@ -2775,8 +3837,44 @@ BackJournal streckt eine Skala nie, ohne zu fragen. Wählen Sie:</translation>
             <translation>Noch nichts zu vergleichen: Tragen Sie an den meisten Tagen Ihren Schmerz ein, dazu Ihre Therapiesitzungen oder Faktoren.</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>lag</source>
+            <translation>Versatz</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>w/o</source>
+            <translation>ohne</translation>
+        </message>
+        <message>
+            <source>diff</source>
+            <translation>Diff.</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95-%-Intervall</translation>
+        </message>
+        <message>
             <source>{ci_low:+.1f} to {ci_high:+.1f}</source>
             <translation>{ci_low:+.1f} bis {ci_high:+.1f}</translation>
+        </message>
+        <message>
+            <source>too few days</source>
+            <translation>zu wenige Tage</translation>
+        </message>
+        <message>
+            <source>no spread</source>
+            <translation>keine Streuung</translation>
         </message>
     </context>
     <context>

@@ -175,4 +175,73 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>{source} has %n invalid rows, so nothing was imported: {first}{more}</source>
+            <translation>
+                <numerusform>{source} has %n invalid row, so nothing was imported: {first}{more}</numerusform>
+                <numerusform>{source} has %n invalid rows, so nothing was imported: {first}{more}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>time of day {placed} (%n rows)</source>
+            <translation>
+                <numerusform>time of day {placed} (%n row)</numerusform>
+                <numerusform>time of day {placed} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} ({kind}, %n days)</source>
+            <translation>
+                <numerusform>{name} ({kind}, %n day)</numerusform>
+                <numerusform>{name} ({kind}, %n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment cells marked not taken (nothing to import)</source>
+            <translation>
+                <numerusform>%n treatment cell marked not taken (nothing to import)</numerusform>
+                <numerusform>%n treatment cells marked not taken (nothing to import)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pain entries</source>
+            <translation>
+                <numerusform>%n pain entry</numerusform>
+                <numerusform>%n pain entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n therapy sessions</source>
+            <translation>
+                <numerusform>%n therapy session</numerusform>
+                <numerusform>%n therapy sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PEG check-ins</source>
+            <translation>
+                <numerusform>%n PEG check-in</numerusform>
+                <numerusform>%n PEG check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>your own factor values on %n days (the file has other values)</source>
+            <translation>
+                <numerusform>your own factor values on %n day (the file has other values)</numerusform>
+                <numerusform>your own factor values on %n days (the file has other values)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>This file cannot be imported: %n rows are not valid. Nothing was imported.</source>
+            <translation>
+                <numerusform>This file cannot be imported: %n row is not valid. Nothing was imported.</numerusform>
+                <numerusform>This file cannot be imported: %n rows are not valid. Nothing was imported.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -11,7 +11,7 @@ from backjournal.domain.errors import ImportFileError, ImportRejectedError
 from backjournal.domain.models import PainEntryDraft, TherapySessionDraft
 from backjournal.exchange import json_io
 from backjournal.services.exchange import ExchangeService
-from tests.conftest import at, content_hash
+from tests.conftest import FIXTURES, at, content_hash
 
 
 @pytest.fixture
@@ -76,3 +76,22 @@ def test_cancel_stops_the_reading_process(exchange, tmp_path):
 
     with pytest.raises(StopError):
         exchange.read_apart(out, check=check)
+
+
+@pytest.fixture
+def german():
+    from backjournal import i18n
+
+    i18n.use_language("de")
+    yield
+    i18n.use_catalogue(None)
+
+
+def test_the_reading_process_writes_the_windows_language(exchange, german):
+    """The child process starts in English ('spawn'); it is given the window's language, so the
+    preview's mapping lines, skipped rows and row problems it writes read as the window does."""
+    plan = exchange.prepare(FIXTURES / "imports" / "bearable.csv", apart=True)
+    lines = plan.preview_lines()
+    assert "Zugeordnet: 'Yoga' → Bewegung (Details 'Yoga') [bekannter Name]" in lines
+    assert "  Zeile 9: Symptoms: Fatigue — ein Symptom, das kein Schmerz ist" in lines
+    assert not any("known name" in line or "a symptom" in line for line in lines)

@@ -51,6 +51,7 @@ from backjournal.exchange.importers.common import (
 )
 from backjournal.exchange.importers.factors import FactorCollector
 from backjournal.exchange.textio import csv_rows
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "bearable"
 SEVERITY = {"none": 0, "mild": 1, "moderate": 2, "severe": 3, "very severe": 4, "extreme": 4, "unbearable": 4}
@@ -84,7 +85,12 @@ def _day(*candidates: str) -> date:
             return parse_date(raw, "date")
         except ValidationError as exc:
             error = error or exc
-    raise error or ValidationError("date", "", "a date like 2022-01-22 or 22nd Jan 2022", "is empty")
+    raise error or ValidationError(
+        "date",
+        "",
+        translate("Import", "a date like 2022-01-22 or 22nd Jan 2022"),
+        translate("Import", "is empty"),
+    )
 
 
 def _factor_value(amount: str, *, sleep: bool) -> tuple[int | None, str]:
@@ -93,14 +99,16 @@ def _factor_value(amount: str, *, sleep: bool) -> tuple[int | None, str]:
     try:
         number = float(text)
     except ValueError:
-        return None, f"{amount!r} is not a number"
+        return None, translate("Import", "{amount} is not a number").format(amount=repr(amount))
     if sleep:
         hours = int(number + 0.5) if number >= 0 else -1
         if not 0 <= hours <= 10:
-            return None, f"{amount} hours of sleep do not fit a 0-10 factor"
+            return None, translate("Import", "{amount} hours of sleep do not fit a 0-10 factor").format(amount=amount)
         return hours, ""
     if number != int(number) or not 0 <= number <= 10:
-        return None, f"{amount!r} is not a whole number from 0 to 10 (kept as rated, never stretched)"
+        return None, translate(
+            "Import", "{amount} is not a whole number from 0 to 10 (kept as rated, never stretched)"
+        ).format(amount=repr(amount))
     return int(number), ""
 
 
@@ -112,7 +120,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         return batch
     col = header_index(first[1])
     matcher = TherapyMatcher(options)
-    scale = ScaleCollector("Bearable pain ratings", normalise_choice(options))
+    scale = ScaleCollector(QT_TRANSLATE_NOOP("Import", "Bearable pain ratings"), normalise_choice(options))
     seen: dict[str, int] = {}
     skipped_categories: Counter[str] = Counter()
     times_placed: Counter[str] = Counter()
@@ -145,7 +153,10 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         uid = stable_uid(FORMAT, *cells)
         sev = _SEVERITY_RE.match(detail_raw)
         detail, severity = (sev[1].strip(), sev[2].strip()) if sev else (detail_raw, None)
-        what = f"{category or 'row'}: {detail_raw or amount or '(empty)'}"
+        what = translate("Import", "{category}: {detail}").format(
+            category=category or translate("Import", "row"),
+            detail=detail_raw or amount or translate("Import", "(empty)"),
+        )
 
         if cat.startswith(SYMPTOM_CATEGORIES) and PAIN_WORDS.search(detail):
             try:
@@ -157,14 +168,18 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                     raise ValidationError(
                         "rating/amount",
                         amount or severity or "",
-                        "a 0-4 rating or a severity word (" + ", ".join(SEVERITY) + ")",
-                        "no rating",
+                        translate("Import", "a 0-4 rating or a severity word ({words})").format(
+                            words=", ".join(SEVERITY)
+                        ),
+                        translate("Import", "no rating"),
                     )
             except ValidationError as exc:
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
             if uid in seen:
-                batch.skipped.append(SkippedItem(line, what, f"the same as line {seen[uid]}"))
+                batch.skipped.append(
+                    SkippedItem(line, what, translate("Import", "the same as line {line}").format(line=seen[uid]))
+                )
                 continue
             seen[uid] = line
             note = f"Bearable: {detail_raw}, rated {rating} on 0-4" + (f"\n{notes}" if notes else "")
@@ -191,7 +206,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
             if is_med and matcher.skipped_by_person(detail):
-                batch.skipped.append(SkippedItem(line, what, "you chose to skip this medication"))
+                batch.skipped.append(SkippedItem(line, what, translate("Import", "you chose to skip this medication")))
                 continue
             dose_text = amount if is_med and amount else None
             if names_a_medication(match, detail, taken=is_med):
@@ -203,7 +218,13 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             if match is None and is_med and detail:
                 match_key, details = GENERIC_MEDICATION, detail
                 matcher.used.setdefault(
-                    detail, TherapyMatch(GENERIC_MEDICATION, "Medication", detail, "a medication in Bearable")
+                    detail,
+                    TherapyMatch(
+                        GENERIC_MEDICATION,
+                        "Medication",
+                        detail,
+                        QT_TRANSLATE_NOOP("Import", "a medication in Bearable"),
+                    ),
                 )
             elif match is not None:
                 match_key, details = match.key, match.details
@@ -223,13 +244,13 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
         if own is not None and own.kind is FactorKind.YESNO:
             factors.yes(detail, moment)
             continue
-        skipped_categories[category or "(no category)"] += 1
+        skipped_categories[category or translate("Import", "(no category)")] += 1
         reason = (
-            "a symptom that is not pain"
+            translate("Import", "a symptom that is not pain")
             if cat.startswith(SYMPTOM_CATEGORIES)
-            else 'not pain and not a therapy BackJournal knows (use --map "NAME=KEY" to map it)'
+            else translate("Import", 'not pain and not a therapy BackJournal knows (use --map "NAME=KEY" to map it)')
             if detail
-            else "nothing BackJournal records"
+            else translate("Import", "nothing BackJournal records")
         )
         batch.skipped.append(SkippedItem(line, what, reason))
 
@@ -238,7 +259,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     medications.finish(batch)
     batch.mappings.extend(matcher.describe())
     for placed, n in sorted(times_placed.items()):
-        batch.mappings.append(f"time of day {placed} ({n} row{'s' if n != 1 else ''})")
-    if summary := summarise_counter("skipped categories", skipped_categories):
+        batch.mappings.append(translate("Import", "time of day {placed} (%n rows)", None, n).format(placed=placed))
+    if summary := summarise_counter(translate("Import", "skipped categories"), skipped_categories):
         batch.mappings.append(summary)
     return batch

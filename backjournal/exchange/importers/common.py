@@ -23,6 +23,7 @@ from backjournal.domain.models import (
     TherapyType,
     check_therapy_name,
     free_therapy_key,
+    shown_name,
 )
 from backjournal.exchange.batch import (
     SCALE_CONVERT,
@@ -34,6 +35,7 @@ from backjournal.exchange.batch import (
     ScaleNotice,
     SkippedItem,
 )
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 #: 0-4 symptom ratings to 0-10, shown to the person before they choose to convert.
 SCALE_0_4 = ((0, 0), (1, 3), (2, 5), (3, 8), (4, 10))
@@ -78,7 +80,7 @@ class TherapyMatch:
     key: str
     name: str
     details: str | None
-    how: str  # "your choice", "same name", "known name"
+    how: str  # "your choice", "same name", "known name", …: English, marked for translation (Import)
 
 
 class TherapyMatcher:
@@ -99,24 +101,32 @@ class TherapyMatcher:
                 return None
             t = self.types.get(target) or self.by_name.get(target.lower())
             if t is None:
-                allowed = ", ".join(self.types) or "a therapy key"
+                allowed = ", ".join(self.types) or translate("Import", "a therapy key")
                 raise ValidationError(
                     "--map",
                     f"{name}={target}",
-                    f"one of {allowed}, or skip",
-                    f"{target!r} is not a therapy of this journal",
+                    translate("Import", "one of {allowed}, or skip").format(allowed=allowed),
+                    translate("Import", "{key} is not a therapy of this journal").format(key=repr(target)),
                 )
-            m = TherapyMatch(t.key, t.name, name if name.lower() != t.name.lower() else None, "your choice")
+            m = TherapyMatch(
+                t.key,
+                t.name,
+                name if name.lower() != t.name.lower() else None,
+                QT_TRANSLATE_NOOP("Import", "your choice"),
+            )
         elif low in self.by_name or low in self.types:
             t = self.by_name.get(low) or self.types[low]
-            m = TherapyMatch(t.key, t.name, None, "same name")
+            m = TherapyMatch(t.key, t.name, None, QT_TRANSLATE_NOOP("Import", "same name"))
         else:
             key = ALIASES.get(low) or ALIASES.get(low.rstrip("s"))
             if key is None or (self.types and key not in self.types):
                 return None
             t = self.types.get(key)
             m = TherapyMatch(
-                key, t.name if t else key, name if key in KEEP_NAME_AS_DETAILS and low != key else None, "known name"
+                key,
+                t.name if t else key,
+                name if key in KEEP_NAME_AS_DETAILS and low != key else None,
+                QT_TRANSLATE_NOOP("Import", "known name"),
             )
         self.used.setdefault(name, m)
         return m
@@ -126,10 +136,22 @@ class TherapyMatcher:
         return self.user.get(" ".join(raw_name.split()).lower(), "").lower() == SKIP
 
     def describe(self) -> list[str]:
-        return [
-            f"{src!r} → {m.name}" + (f" (details {m.details!r})" if m.details else "") + f" [{m.how}]"
-            for src, m in sorted(self.used.items())
-        ]
+        out = []
+        for src, m in sorted(self.used.items()):
+            text = (
+                translate("Import", "{source} → {name} (details {details}) [{how}]")
+                if m.details
+                else translate("Import", "{source} → {name} [{how}]")
+            )
+            out.append(
+                text.format(
+                    source=repr(src),
+                    name=shown_name(m.key, m.name),
+                    details=repr(m.details),
+                    how=translate("Import", m.how),
+                )
+            )
+        return out
 
 
 # --------------------------------------------------------------------------- named medications
@@ -225,7 +247,9 @@ class MedicationUse:
 
     def mapping(self) -> TherapyMatch:
         """How the name was mapped, for the preview ("'Ibuprofen 400mg' → Ibuprofen [medication by name]")."""
-        return TherapyMatch(self.therapy.key, self.therapy.name, self.details, "medication by name")
+        return TherapyMatch(
+            self.therapy.key, self.therapy.name, self.details, QT_TRANSLATE_NOOP("Import", "medication by name")
+        )
 
 
 def names_a_medication(match: TherapyMatch | None, text: str, *, taken: bool) -> bool:
@@ -270,7 +294,11 @@ class NamedMedications:
             if written.lower() not in self._refused:
                 self._refused.add(written.lower())
                 shown = written if len(written) <= 40 else written[:39] + "…"
-                batch.problems.append(RowProblem(line, f"medication {shown!r}: {exc}"))
+                batch.problems.append(
+                    RowProblem(
+                        line, translate("Import", "medication {name}: {problem}").format(name=repr(shown), problem=exc)
+                    )
+                )
             return None
         therapy = self._by_name.get(clean.lower())
         if therapy is None:
@@ -332,7 +360,7 @@ _MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12, "sept": 9})
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zäÄ]+)\.?,?\s+(\d{4})$")
 _MONTH_FIRST = re.compile(r"^([A-Za-zäÄ]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-DATE_ALLOWED = "a date like 2022-01-22, 22nd Jan 2022, Jan 22, 2022 or 22.01.2022"
+DATE_ALLOWED = QT_TRANSLATE_NOOP("Import", "a date like 2022-01-22, 22nd Jan 2022, Jan 22, 2022 or 22.01.2022")
 
 
 def parse_date(text: str, field: str = "date") -> date:
@@ -350,8 +378,18 @@ def parse_date(text: str, field: str = "date") -> date:
         if m and m[1][:3].lower() in _MONTHS:
             return date(int(m[3]), _month(m[1]), int(m[2]))
     except ValueError:
-        raise ValidationError(field, text, DATE_ALLOWED, f"{text!r} is not a real day") from None
-    raise ValidationError(field, text, DATE_ALLOWED, f"{text!r} is not a date")
+        raise ValidationError(
+            field,
+            text,
+            translate("Import", DATE_ALLOWED),
+            translate("Import", "{text} is not a real day").format(text=repr(text)),
+        ) from None
+    raise ValidationError(
+        field,
+        text,
+        translate("Import", DATE_ALLOWED),
+        translate("Import", "{text} is not a date").format(text=repr(text)),
+    )
 
 
 def _month(word: str) -> int:
@@ -380,14 +418,25 @@ TIME_WORDS = {
     "nachts": time(23, 0),
 }
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?$")
-TIME_ALLOWED = "a clock time like 14:30 or 2:30 PM, a word (morning, afternoon, evening, night) or nothing"
+TIME_ALLOWED = QT_TRANSLATE_NOOP(
+    "Import", "a clock time like 14:30 or 2:30 PM, a word (morning, afternoon, evening, night) or nothing"
+)
+
+
+def _not_a_time(field: str, text: str) -> ValidationError:
+    return ValidationError(
+        field,
+        text,
+        translate("Import", TIME_ALLOWED),
+        translate("Import", "{text} is not a time").format(text=repr(text)),
+    )
 
 
 def parse_time(text: str, field: str = "time") -> tuple[time, str | None]:
     """A time of day, and a sentence when it was placed by a rule (a word or nothing)."""
     raw = text.strip()
     if not raw:
-        return time(12, 0), "no time given → 12:00"
+        return time(12, 0), translate("Import", "no time given → 12:00")
     low = raw.lower()
     if low in TIME_WORDS:
         t = TIME_WORDS[low]
@@ -397,13 +446,13 @@ def parse_time(text: str, field: str = "time") -> tuple[time, str | None]:
         hour, minute, second = int(m[1]), int(m[2] or 0), int(m[3] or 0)
         if m[4]:
             if not 1 <= hour <= 12:
-                raise ValidationError(field, text, TIME_ALLOWED, f"{text!r} is not a time")
+                raise _not_a_time(field, text)
             hour = hour % 12 + (12 if m[4][0].lower() == "p" else 0)
         if m[2] is None and not m[4]:
-            raise ValidationError(field, text, TIME_ALLOWED, f"{text!r} is not a time")
+            raise _not_a_time(field, text)
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second), None
-    raise ValidationError(field, text, TIME_ALLOWED, f"{text!r} is not a time")
+    raise _not_a_time(field, text)
 
 
 def local_moment(day: date, at: time) -> datetime:
@@ -441,7 +490,8 @@ class ScaleCollector:
         batch.scales.append(ScaleNotice(self.source, "0-4", len(self.pending), SCALE_0_4, self.choice))
         if self.choice == SCALE_SKIP:
             batch.skipped.extend(
-                SkippedItem(p.line, p.what, "a 0-4 rating; you chose to skip those") for p in self.pending
+                SkippedItem(p.line, p.what, translate("Import", "a 0-4 rating; you chose to skip those"))
+                for p in self.pending
             )
         elif self.choice == SCALE_CONVERT:
             for p in self.pending:
@@ -455,20 +505,26 @@ class ScaleCollector:
 
 def check_rating_0_4(text: str, field: str) -> int:
     raw = text.strip()
-    allowed = "a whole number from 0 to 4 (this app's symptom scale)"
+    allowed = translate("Import", "a whole number from 0 to 4 (this app's symptom scale)")
     try:
         value = int(raw)
     except ValueError:
-        raise ValidationError(field, text, allowed, f"{text!r} is not a whole number") from None
+        raise ValidationError(
+            field, text, allowed, translate("Errors", "{value} is not a whole number").format(value=repr(text))
+        ) from None
     if not 0 <= value <= 4:
-        raise ValidationError(field, text, allowed, f"{value} is outside the 0-4 scale")
+        raise ValidationError(
+            field, text, allowed, translate("Import", "{value} is outside the 0-4 scale").format(value=value)
+        )
     return value
 
 
 def add_record(batch: ImportBatch, seen: dict[str, int], line: int, uid: str, draft: Draft, what: str) -> None:
     """Validate and add a record; a row repeating an earlier one is skipped (it would be the same record)."""
     if uid in seen:
-        batch.skipped.append(SkippedItem(line, what, f"the same as line {seen[uid]}"))
+        batch.skipped.append(
+            SkippedItem(line, what, translate("Import", "the same as line {line}").format(line=seen[uid]))
+        )
         return
     seen[uid] = line
     try:
@@ -485,8 +541,8 @@ def summarise_counter(label: str, counter: Counter[str], limit: int = 12) -> str
     if not counter:
         return None
     items = ", ".join(f"{name!r} ×{n}" if n > 1 else repr(name) for name, n in counter.most_common(limit))
-    more = f" and {len(counter) - limit} more" if len(counter) > limit else ""
-    return f"{label}: {items}{more}"
+    more = translate("Import", " and {count} more").format(count=len(counter) - limit) if len(counter) > limit else ""
+    return translate("Import", "{label}: {items}{more}").format(label=label, items=items, more=more)
 
 
 def normalise_choice(options: ImportOptions) -> str | None:

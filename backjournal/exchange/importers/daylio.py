@@ -37,6 +37,7 @@ from backjournal.exchange.importers.common import (
 )
 from backjournal.exchange.importers.factors import FactorCollector
 from backjournal.exchange.textio import csv_rows
+from backjournal.i18n import translate
 
 FORMAT = "daylio"
 MOOD_FACTOR = "Daylio mood (1-5)"
@@ -133,17 +134,18 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
             add_record(batch, seen, line, uid, draft, f"{day} {activity}")
             made += 1
         if not made and not (mood and mood.lower() in MOODS):
-            what = f"entry of {day}" + (f" ({mood})" if mood else "")
-            batch.skipped.append(
-                SkippedItem(line, what, "no activity and no mood BackJournal records; a mood is never a pain score")
-            )
+            what = translate("Import", "entry of {day}").format(day=day) + (f" ({mood})" if mood else "")
+            reason = translate("Import", "no activity and no mood BackJournal records; a mood is never a pain score")
+            batch.skipped.append(SkippedItem(line, what, reason))
     medications.finish(batch)
     factors.finish(batch, no_on_entry_days=True)
-    if summary := summarise_counter("moods that are not Daylio's five default words (not imported)", unknown_moods):
+    if summary := summarise_counter(
+        translate("Import", "moods that are not Daylio's five default words (not imported)"), unknown_moods
+    ):
         batch.mappings.append(summary)
     batch.mappings.extend(matcher.describe())
     if summary := summarise_counter(
-        'activities that are not therapies (ignored; map one with --map "NAME=KEY")', unmatched
+        translate("Import", 'activities that are not therapies (ignored; map one with --map "NAME=KEY")'), unmatched
     ):
         batch.mappings.append(summary)
     return batch

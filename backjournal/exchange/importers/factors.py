@@ -15,6 +15,7 @@ from datetime import date, datetime
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.factors import Factor, FactorDay, FactorKind, check_factor_name, factor_key_for
 from backjournal.exchange.batch import ImportBatch, stable_uid
+from backjournal.i18n import translate
 
 
 @dataclass
@@ -75,9 +76,15 @@ class FactorCollector:
         for key, _day in self.values:
             counts[key] = counts.get(key, 0) + 1
         parts = [
-            f"{self.factors[k].name} ({self.factors[k].kind.label}, {n} day{'s' if n != 1 else ''})"
+            translate("Import", "{name} ({kind}, %n days)", None, n).format(
+                name=self.factors[k].name, kind=self.factors[k].kind.label
+            )
             for k, n in counts.items()
         ]
-        batch.mappings.append("daily factors: " + ", ".join(parts))
+        batch.mappings.append(translate("Import", "daily factors: {factors}").format(factors=", ".join(parts)))
         if self.several:
-            batch.mappings.append("several readings on one day, the latest kept: " + ", ".join(sorted(self.several)))
+            batch.mappings.append(
+                translate("Import", "several readings on one day, the latest kept: {names}").format(
+                    names=", ".join(sorted(self.several))
+                )
+            )

@@ -47,6 +47,7 @@ from backjournal.exchange.importers.common import (
     summarise_counter,
 )
 from backjournal.exchange.textio import csv_rows
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "flaredown"
 NOT_TAKEN = {"not taken", "no", "false", "0"}
@@ -76,7 +77,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     }
     matcher = TherapyMatcher(options)
     medications = NamedMedications(options)
-    scale = ScaleCollector("Flaredown pain ratings", normalise_choice(options))
+    scale = ScaleCollector(QT_TRANSLATE_NOOP("Import", "Flaredown pain ratings"), normalise_choice(options))
     seen: dict[str, int] = {}
     known = {t.key for t in options.known_therapies}
     skipped_ratings: Counter[str] = Counter()
@@ -84,7 +85,14 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
     for line, cells in body:
         batch.rows_read += 1
         if len(cells) > len(header):
-            batch.problems.append(RowProblem(line, f"has {len(cells)} cells; the header has {len(header)}"))
+            batch.problems.append(
+                RowProblem(
+                    line,
+                    translate("Import", "has {cells} cells; the header has {header}").format(
+                        cells=len(cells), header=len(header)
+                    ),
+                )
+            )
             continue
         try:
             day = parse_date(cells[0], "Date")
@@ -105,7 +113,11 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 skipped_ratings[column] += 1
                 if not _INT.match(value):
                     batch.skipped.append(
-                        SkippedItem(line, what, "not a whole number in a column of ratings that are not about pain")
+                        SkippedItem(
+                            line,
+                            what,
+                            translate("Import", "not a whole number in a column of ratings that are not about pain"),
+                        )
                     )
                 continue
             if kinds[i] == "pain":
@@ -133,7 +145,7 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 batch.problems.append(RowProblem(line, str(exc)))
                 continue
             if match is None and column.lower() in {k.lower() for k in options.therapy_map}:
-                batch.skipped.append(SkippedItem(line, what, "you chose to skip this treatment"))
+                batch.skipped.append(SkippedItem(line, what, translate("Import", "you chose to skip this treatment")))
                 continue
             dose = None if value.lower() in TAKEN else value
             if names_a_medication(match, column, taken=True):
@@ -144,22 +156,36 @@ def parse(text: str, *, options: ImportOptions, name: str = "the file") -> Impor
                 continue
             key, details = (match.key, match.details) if match else (GENERIC_MEDICATION, column)
             if known and key not in known:
-                batch.skipped.append(SkippedItem(line, what, f"{key!r} is not a therapy of this journal"))
+                batch.skipped.append(
+                    SkippedItem(
+                        line, what, translate("Import", "{key} is not a therapy of this journal").format(key=repr(key))
+                    )
+                )
                 continue
             if match is None:
                 matcher.used.setdefault(column, _as_medication(column))
             add_record(batch, seen, line, uid, session_dose(dose).session(key, moment, details=details), what)
         if tags and not pain_today:
-            batch.skipped.append(SkippedItem(line, f"{day} tags: {tags}", "no pain rating that day to attach them to"))
+            batch.skipped.append(
+                SkippedItem(
+                    line,
+                    translate("Import", "{day} tags: {tags}").format(day=day, tags=tags),
+                    translate("Import", "no pain rating that day to attach them to"),
+                )
+            )
     scale.finish(batch)
     medications.finish(batch)
     batch.mappings.extend(matcher.describe())
-    if summary := summarise_counter("ratings that are not about pain (skipped)", skipped_ratings):
+    if summary := summarise_counter(translate("Import", "ratings that are not about pain (skipped)"), skipped_ratings):
         batch.mappings.append(summary)
     if not_taken:
-        batch.mappings.append(f"{not_taken} treatment cells marked not taken (nothing to import)")
+        batch.mappings.append(
+            translate("Import", "%n treatment cells marked not taken (nothing to import)", None, not_taken)
+        )
     if extra_cols:
-        batch.mappings.append("columns not imported: " + ", ".join(extra_cols))
+        batch.mappings.append(
+            translate("Import", "columns not imported: {columns}").format(columns=", ".join(extra_cols))
+        )
     return batch
 
 
@@ -178,4 +204,9 @@ def classify(header: str, values: list[str]) -> str:
 
 
 def _as_medication(column: str) -> TherapyMatch:
-    return TherapyMatch(GENERIC_MEDICATION, "Medication", column, "treatment not otherwise known")
+    return TherapyMatch(
+        GENERIC_MEDICATION,
+        "Medication",
+        column,
+        QT_TRANSLATE_NOOP("Import", "treatment not otherwise known"),
+    )

@@ -368,17 +368,15 @@ class ImportDialog(QDialog):
             )
         except ImportRejectedError as exc:
             self.scale_box.setVisible(False)
-            self.preview.setPlainText(
-                "\n".join(
-                    [
-                        f"This file cannot be imported: {len(exc.problems)} row(s) are not valid. "
-                        "Nothing was imported.",
-                        "Fix these rows (or export the file again) and try once more:",
-                        "",
-                    ]
-                    + [f"  {p}" for p in exc.problems]
-                )
+            count = len(exc.problems)
+            head = translate(
+                "ImportDialog",
+                "This file cannot be imported: %n rows are not valid. Nothing was imported.",
+                None,
+                count,
             )
+            fix = translate("ImportDialog", "Fix these rows (or export the file again) and try once more:")
+            self.preview.setPlainText("\n".join([head, fix, ""] + [f"  {p}" for p in exc.problems]))
             return
         except BackJournalError as exc:
             self.scale_box.setVisible(False)
