@@ -402,6 +402,12 @@ def number(value: float, decimals: int = 1) -> str:
     return text.replace(".", decimal_separator()) if decimals > 0 else text
 
 
+def grouped(value: int) -> str:
+    """A whole number with thousands grouped as the language writes them ("10,000" / "10.000")."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if decimal_separator() == "," else text
+
+
 def localise_number_text(text: str) -> str:
     """A number already formatted with "." (e.g. "3.5" or "−1.2 points") with the language's separator."""
     sep = decimal_separator()

@@ -32,8 +32,9 @@ class ValidationError(UserInputError):
     """
 
     def __init__(self, field: str, value: object, allowed: str, problem: str | None = None):
-        field = translate("Errors", field)
+        #: ``field`` as given (code compares it), and as people read it (marked descriptions translated)
         self.field = field
+        self.field_label = translate("Errors", field)
         self.value = value
         allowed = translate("Errors", allowed)
         problem = translate("Errors", problem) if problem else None
@@ -44,7 +45,7 @@ class ValidationError(UserInputError):
         self.problem = problem or translate("Errors", "{value} is not allowed").format(value=shown)
         super().__init__(
             translate("Errors", "{field}: {problem}; allowed: {allowed}").format(
-                field=field, problem=self.problem, allowed=allowed
+                field=self.field_label, problem=self.problem, allowed=allowed
             )
         )
 

@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar, overload
 
 from backjournal.domain.errors import ValidationError
 from backjournal.domain.timeutil import ensure_aware, is_backdated
-from backjournal.i18n import QT_TRANSLATE_NOOP, translate
+from backjournal.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 SCORE_MIN, SCORE_MAX = 0, 10
 SCORE_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a whole number from 0 (no pain) to 10 (worst pain imaginable)")
@@ -218,7 +218,7 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
         raise ValidationError(
             field_name,
             value,
-            translate("Errors", "text of at most {limit} characters").format(limit=limit),
+            translate("Errors", "text of at most {limit} characters").format(limit=grouped(limit)),
             translate("Errors", "is not text"),
         )
     if "\x00" in value:
@@ -238,9 +238,9 @@ def check_text(value: str | None, field_name: str, limit: int) -> str | None:
     if len(value) > limit:
         raise ValidationError(
             field_name,
-            translate("Errors", "{count} characters").format(count=len(value)),
-            translate("Errors", "text of at most {limit} characters").format(limit=limit),
-            translate("Errors", "is {count} characters long").format(count=len(value)),
+            translate("Errors", "{count} characters").format(count=grouped(len(value))),
+            translate("Errors", "text of at most {limit} characters").format(limit=grouped(limit)),
+            translate("Errors", "is {count} characters long").format(count=grouped(len(value))),
         )
     return value if value.strip() else None
 

@@ -34,6 +34,7 @@ from backjournal.domain.models import (
 from backjournal.exchange.batch import Draft, ImportBatch, ImportedRecord, stable_uid
 from backjournal.exchange.records import record_to_dict
 from backjournal.exchange.textio import csv_rows
+from backjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "backjournal-csv"
 
@@ -226,6 +227,10 @@ def looks_like(header: list[str]) -> bool:
     return set(REQUIRED_COLUMNS) <= names
 
 
+#: Marked for translation; ValidationError shows it in the process's language.
+ISO_WITH_OFFSET = QT_TRANSLATE_NOOP("Errors", "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00")
+
+
 def _int_cell(value: str, field: str, allowed: str) -> int | None:
     v = value.strip()
     if not v:
@@ -233,13 +238,15 @@ def _int_cell(value: str, field: str, allowed: str) -> int | None:
     try:
         return int(v)
     except ValueError:
-        raise ValidationError(field, value, allowed, f"{value!r} is not a whole number") from None
+        raise ValidationError(
+            field, value, allowed, translate("Errors", "{value} is not a whole number").format(value=repr(value))
+        ) from None
 
 
 def _required_int(value: str, field: str, allowed: str) -> int:
     number = _int_cell(value, field, allowed)
     if number is None:
-        raise ValidationError(field, "", allowed, "is empty")
+        raise ValidationError(field, "", allowed, QT_TRANSLATE_NOOP("Errors", "is empty"))
     return number
 
 
@@ -251,13 +258,16 @@ def _moment(value: str, field: str, *, required: bool = True) -> datetime | None
     v = value.strip()
     if not v:
         if required:
-            raise ValidationError(field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00", "is empty")
+            raise ValidationError(field, value, ISO_WITH_OFFSET, QT_TRANSLATE_NOOP("Errors", "is empty"))
         return None
     try:
         moment = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
-            field, value, "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00", f"{value!r} is not a date and time"
+            field,
+            value,
+            ISO_WITH_OFFSET,
+            translate("Errors", "{value} is not a date and time").format(value=repr(value)),
         ) from None
     return check_offset(moment, field)
 
@@ -274,8 +284,8 @@ def check_offset(moment: datetime, field: str) -> datetime:
         raise ValidationError(
             field,
             moment.isoformat(),
-            "an offset in whole minutes between -14:00 and +14:00",
-            f"the offset {off} cannot be kept",
+            translate("Errors", "an offset in whole minutes between -14:00 and +14:00"),
+            translate("Errors", "the offset {offset} cannot be kept").format(offset=off),
         )
     return moment
 
@@ -283,7 +293,12 @@ def check_offset(moment: datetime, field: str) -> datetime:
 def check_uid(value: str, field: str = "uid") -> str:
     v = value.strip()
     if len(v) > 36 or any(not (c.isascii() and (c.isalnum() or c in "-._")) for c in v):
-        raise ValidationError(field, value, "up to 36 letters, digits, '-', '.' or '_'", "is not a valid uid")
+        raise ValidationError(
+            field,
+            value,
+            QT_TRANSLATE_NOOP("Errors", "up to 36 letters, digits, '-', '.' or '_'"),
+            QT_TRANSLATE_NOOP("Errors", "is not a valid uid"),
+        )
     return v
 
 
@@ -305,14 +320,23 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
 
         raise ImportFileError(
             require("BackJournal CSV", header, name=name)
-            or f"{name} is not BackJournal's CSV; it needs the columns {', '.join(REQUIRED_COLUMNS)}."
+            or translate("Import", "{name} is not BackJournal's CSV; it needs the columns {columns}.").format(
+                name=name, columns=", ".join(REQUIRED_COLUMNS)
+            )
         )
     therapies: dict[str, TherapyType] = {}
     seen: dict[str, int] = {}
     for line, cells in rows:
         batch.rows_read += 1
         if len(cells) > len(cols):
-            batch.problems.append(RowProblem(line, f"has {len(cells)} cells; the header has {len(cols)}"))
+            batch.problems.append(
+                RowProblem(
+                    line,
+                    translate("Import", "has {cells} cells; the header has {header}").format(
+                        cells=len(cells), header=len(cols)
+                    ),
+                )
+            )
             continue
         cells = cells + [""] * (len(cols) - len(cells))  # a hand-written row may leave out trailing cells
         raw = dict(zip(cols, cells, strict=True))
@@ -321,10 +345,22 @@ def parse_csv(text: str, *, name: str = "the file") -> ImportBatch:
             record, therapy = _record(line, cell, raw)
         except ValidationError as exc:
             column = FIELD_TO_COLUMN.get(exc.field, exc.field)
-            batch.problems.append(RowProblem(line, f"{column}: {exc.problem}; allowed: {exc.allowed}"))
+            batch.problems.append(
+                RowProblem(
+                    line,
+                    translate("Errors", "{field}: {problem}; allowed: {allowed}").format(
+                        field=column, problem=exc.problem, allowed=exc.allowed
+                    ),
+                )
+            )
             continue
         if record.uid in seen:
-            batch.problems.append(RowProblem(line, f"uid {record.uid} repeats line {seen[record.uid]}"))
+            batch.problems.append(
+                RowProblem(
+                    line,
+                    translate("Import", "uid {uid} repeats line {line}").format(uid=record.uid, line=seen[record.uid]),
+                )
+            )
             continue
         seen[record.uid] = line
         if therapy is not None and therapy.key not in therapies:
@@ -348,7 +384,7 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     created = _moment(cell.get("created_at", ""), "created_at", required=False)
     updated = _moment(cell.get("updated_at", ""), "updated_at", required=False)
     note = cell.get("note") or None
-    score_allowed = "a whole number from 0 to 10"
+    score_allowed = translate("Errors", "a whole number from 0 to 10")
     therapy = None
     draft: Draft
     if kind == "pain":
@@ -365,11 +401,17 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
     elif kind == "session":
         key = cell.get("therapy", "").strip()
         if not key:
-            raise ValidationError("therapy", "", "a therapy key", "is empty")
+            raise ValidationError(
+                "therapy", "", translate("Import", "a therapy key"), QT_TRANSLATE_NOOP("Errors", "is empty")
+            )
         name = (cell.get("therapy_name") or "").strip()
         if key.startswith("user_"):
             if not name or len(name) > NAME_MAX:
-                raise ValidationError("therapy_name", name, f"a name of 1 to {NAME_MAX} characters for {key}")
+                raise ValidationError(
+                    "therapy_name",
+                    name,
+                    translate("Errors", "a name of 1 to {max} characters for {key}").format(max=NAME_MAX, key=key),
+                )
             try:
                 category = TherapyCategory(cell.get("therapy_category", "").strip() or "non-drug")
             except ValueError:
@@ -405,7 +447,7 @@ def _record(line: int, cell: dict[str, str], raw: dict[str, str]) -> tuple[Impor
         ]
         draft = PegDraft(answered_at=at, pain=items[0], enjoyment=items[1], activity=items[2], note=note)
     else:
-        raise ValidationError("record_type", kind, "pain, session or peg")
+        raise ValidationError("record_type", kind, QT_TRANSLATE_NOOP("Errors", "pain, session or peg"))
     return ImportedRecord(line, uid, draft.validate(), created, updated), therapy
 
 
@@ -418,14 +460,14 @@ def _regions_and_scores(regions_cell: str, scores_cell: str) -> tuple[tuple[Body
     try:
         scored_regions, scores = parse_where(scores_cell.replace(LIST_SEPARATOR, ","))
     except ValidationError as exc:  # named by this column, not by --where
-        problem = exc.problem if exc.field == "where" else f"{exc.field} {exc.problem}"
+        problem = exc.problem if exc.field == "where" else f"{exc.field_label} {exc.problem}"
         raise ValidationError("region_scores", exc.value, exc.allowed.replace(",...", ";..."), problem) from None
     if not scores:
         raise ValidationError(
             "region_scores",
             scores_cell,
-            "REGION=SCORE for each region, e.g. lower_back=6;leg_left=4",
-            "gives no scores",
+            QT_TRANSLATE_NOOP("Errors", "REGION=SCORE for each region, e.g. lower_back=6;leg_left=4"),
+            QT_TRANSLATE_NOOP("Errors", "gives no scores"),
         )
     by_region = dict(zip(scored_regions, scores, strict=True))
     if not regions:
@@ -435,8 +477,8 @@ def _regions_and_scores(regions_cell: str, scores_cell: str) -> tuple[tuple[Body
         raise ValidationError(
             "region_scores",
             scores_cell,
-            f"a score for each region of the entry ({', '.join(regions)})",
-            "names other regions than the regions column",
+            translate("Errors", "a score for each region of the entry ({regions})").format(regions=", ".join(regions)),
+            QT_TRANSLATE_NOOP("Errors", "names other regions than the regions column"),
         )
     return named, tuple(by_region[r] for r in named)
 

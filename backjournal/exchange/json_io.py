@@ -46,7 +46,7 @@ from backjournal.domain.models import (
 from backjournal.domain.periods import SETTING_KEY as PERIODS_KEY
 from backjournal.domain.periods import MarkedPeriod, with_content_uids
 from backjournal.exchange.batch import MAX_IMPORT_ROWS, ImportBatch, ImportedRecord
-from backjournal.exchange.csv_io import check_offset, check_uid
+from backjournal.exchange.csv_io import ISO_WITH_OFFSET, check_offset, check_uid
 from backjournal.exchange.records import (
     factor_to_dict,
     factor_value_fields,
@@ -56,6 +56,7 @@ from backjournal.exchange.records import (
     session_fields,
     therapy_to_dict,
 )
+from backjournal.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 FORMAT = "backjournal-json"
 FORMAT_TAG = "backjournal-journal"
@@ -259,13 +260,14 @@ class _Fields:
     ) -> _T | None:
         if key not in self.obj or self.obj[key] is None:
             if required:
-                raise ValidationError(f"{self.where} {key}", None, allowed, "is missing")
+                raise ValidationError(f"{self.where} {key}", None, allowed, QT_TRANSLATE_NOOP("Errors", "is missing"))
             return None
         value = self.obj[key]
+        wrong = translate("Errors", "{value} has the wrong type").format(value=repr(value))
         if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
-            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} has the wrong type")
+            raise ValidationError(f"{self.where} {key}", value, allowed, wrong)
         if not isinstance(value, types):
-            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} has the wrong type")
+            raise ValidationError(f"{self.where} {key}", value, allowed, wrong)
         return value
 
     @overload
@@ -273,7 +275,7 @@ class _Fields:
     @overload
     def text(self, key: str, required: bool = False) -> str | None: ...
     def text(self, key: str, required: bool = False) -> str | None:
-        value = self._get(key, str, required, "text")
+        value = self._get(key, str, required, QT_TRANSLATE_NOOP("Errors", "text"))
         assert value is not None or not required
         return value
 
@@ -282,17 +284,22 @@ class _Fields:
     @overload
     def int(self, key: str, required: bool = False) -> int | None: ...
     def int(self, key: str, required: bool = False) -> int | None:
-        value = self._get(key, builtins.int, required, "a whole number")
+        value = self._get(key, builtins.int, required, QT_TRANSLATE_NOOP("Errors", "a whole number"))
         assert value is not None or not required
         return value
 
     def bool(self, key: str) -> bool:
-        return builtins.bool(self._get(key, builtins.bool, True, "true or false"))
+        return builtins.bool(self._get(key, builtins.bool, True, QT_TRANSLATE_NOOP("Errors", "true or false")))
 
     def strings(self, key: str) -> tuple[str, ...]:
-        value = self._get(key, list, False, "a list of words") or []
+        value = self._get(key, list, False, QT_TRANSLATE_NOOP("Errors", "a list of words")) or []
         if not all(isinstance(v, str) for v in value):
-            raise ValidationError(f"{self.where} {key}", value, "a list of words", "holds something that is not text")
+            raise ValidationError(
+                f"{self.where} {key}",
+                value,
+                QT_TRANSLATE_NOOP("Errors", "a list of words"),
+                QT_TRANSLATE_NOOP("Errors", "holds something that is not text"),
+            )
         return tuple(value)
 
     @overload
@@ -303,17 +310,23 @@ class _Fields:
         value = self.text(key, required)
         if value is None:
             return None
-        allowed = "ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00"
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise ValidationError(f"{self.where} {key}", value, allowed, f"{value!r} is not a date and time") from None
+            raise ValidationError(
+                f"{self.where} {key}",
+                value,
+                ISO_WITH_OFFSET,
+                translate("Errors", "{value} is not a date and time").format(value=repr(value)),
+            ) from None
         return check_offset(moment, f"{self.where} {key}")
 
     def uid(self) -> str:
         uid = check_uid(self.text("uid", True) or "", f"{self.where} uid")
         if not uid:
-            raise ValidationError(f"{self.where} uid", "", "a uid", "is empty")
+            raise ValidationError(
+                f"{self.where} uid", "", QT_TRANSLATE_NOOP("Errors", "a uid"), QT_TRANSLATE_NOOP("Errors", "is empty")
+            )
         return uid
 
 
@@ -324,19 +337,36 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
         doc = quick[0] if quick is not None else json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            translate("Import", "{name} is not valid JSON: {message} at line {line}, column {column}.").format(
+                name=name, message=exc.msg, line=exc.lineno, column=exc.colno
+            )
         ) from None
     except (ValueError, RecursionError) as exc:
-        raise ImportFileError(f"{name} cannot be read as JSON ({type(exc).__name__}: {str(exc)[:80]}).") from None
+        raise ImportFileError(
+            translate("Import", "{name} cannot be read as JSON ({error}).").format(
+                name=name, error=f"{type(exc).__name__}: {str(exc)[:80]}"
+            )
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_TAG:
-        raise ImportFileError(f'{name} is JSON but not a BackJournal journal (no "format": "{FORMAT_TAG}").')
+        raise ImportFileError(
+            translate("Import", '{name} is JSON but not a BackJournal journal (no "format": "{tag}").').format(
+                name=name, tag=FORMAT_TAG
+            )
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFileError(f'{name}: "version" must be a whole number from 1; found {version!r}.')
+        raise ImportFileError(
+            translate("Import", '{name}: "version" must be a whole number from 1; found {version}.').format(
+                name=name, version=repr(version)
+            )
+        )
     if version > VERSION:
         raise ImportFileError(
-            f"{name} was written by a newer BackJournal (format version {version}; this one reads up to {VERSION}). "
-            "Install the newer version to import it."
+            translate(
+                "Import",
+                "{name} was written by a newer BackJournal (format version {version}; this one reads up to "
+                "{supported}). Install the newer version to import it.",
+            ).format(name=name, version=version, supported=VERSION)
         )
     arrays = {}
     for key in ARRAYS:
@@ -346,7 +376,11 @@ def parse_json(text: str, *, name: str = "the file") -> ImportBatch:
         arrays[key] = value
     total = sum(len(v) for v in arrays.values())
     if total > MAX_IMPORT_ROWS:
-        raise ImportFileError(f"{name} has {total:,} records; at most {MAX_IMPORT_ROWS:,} can be imported at once.")
+        raise ImportFileError(
+            translate("Import", "{name} has {total} records; at most {max} can be imported at once.").format(
+                name=name, total=grouped(total), max=grouped(MAX_IMPORT_ROWS)
+            )
+        )
     batch.rows_read = total
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and 0 < len(k) <= 100 for k in settings):

@@ -64,7 +64,7 @@ from backjournal.exchange.importers import FOREIGN_FORMATS, detect_foreign, pars
 from backjournal.exchange.sniff import header_problem
 from backjournal.exchange.textio import csv_rows, decode_text, read_file_bytes
 from backjournal.fileio import atomic_writer
-from backjournal.i18n import QT_TRANSLATE_NOOP, active_language, translate, use_language
+from backjournal.i18n import QT_TRANSLATE_NOOP, active_language, grouped, translate, use_language
 from backjournal.services.identity import SETTING_KEY as IDENTITY_KEY
 from backjournal.services.identity import ensure_journal_id, valid_journal_id
 from backjournal.services.journal import JournalService
@@ -795,7 +795,7 @@ def _read_batch(path: Path, fmt: str | None, options: ImportOptions, max_bytes: 
         raise ImportFileError(
             translate(
                 "Import", "{name} has {rows} rows; at most {max_rows} can be imported at once. Split the file."
-            ).format(name=path.name, rows=batch.rows_read, max_rows=max_rows)
+            ).format(name=path.name, rows=grouped(batch.rows_read), max_rows=grouped(max_rows))
         )
     if batch.problems:
         raise ImportRejectedError(sorted(batch.problems, key=lambda p: p.line), source=path.name)

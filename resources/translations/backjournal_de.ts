@@ -2248,6 +2248,7 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         </message>
         <message>
             <source>{value} is not allowed</source>
+            <extracomment>``field`` as given (code compares it), and as people read it (marked descriptions translated)</extracomment>
             <translation>{value} ist nicht erlaubt</translation>
         </message>
         <message>
@@ -2776,6 +2777,79 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
             <source>a day on or after the trial's start ({start})</source>
             <translation>ein Tag am oder nach dem Beginn des Versuchs ({start})</translation>
         </message>
+        <message>
+            <source>ISO 8601 with an offset, e.g. 2026-03-14T08:30:00+01:00</source>
+            <extracomment>The columns before named medications; a hand-written row's uid comes from these (unchanged). Every column written. Named medications added therapy_class and the structured dose (amount, unit, schedule); "dose" keeps a free-text dose that is not structured. The columns a file must have; every other column may be left out (docs/formats.md). The journal's field names (in validation errors) as the CSV columns a person sees. Columns computed on export and ignored on import. A hand-written row without regions means the lower back (as on the command line). A text cell starting with one of these is prefixed with an apostrophe (OWASP CSV injection). Marked for translation; ValidationError shows it in the process's language.</extracomment>
+            <translation>ISO 8601 mit Zeitverschiebung, z. B. 2026-03-14T08:30:00+01:00</translation>
+        </message>
+        <message>
+            <source>an offset in whole minutes between -14:00 and +14:00</source>
+            <translation>eine Zeitverschiebung in ganzen Minuten zwischen -14:00 und +14:00</translation>
+        </message>
+        <message>
+            <source>the offset {offset} cannot be kept</source>
+            <translation>die Zeitverschiebung {offset} kann nicht übernommen werden</translation>
+        </message>
+        <message>
+            <source>up to 36 letters, digits, '-', '.' or '_'</source>
+            <translation>bis zu 36 Buchstaben, Ziffern, '-', '.' oder '_'</translation>
+        </message>
+        <message>
+            <source>is not a valid uid</source>
+            <translation>ist keine gültige uid</translation>
+        </message>
+        <message>
+            <source>a name of 1 to {max} characters for {key}</source>
+            <translation>ein Name mit 1 bis {max} Zeichen für {key}</translation>
+        </message>
+        <message>
+            <source>pain, session or peg</source>
+            <translation>pain, session oder peg</translation>
+        </message>
+        <message>
+            <source>REGION=SCORE for each region, e.g. lower_back=6;leg_left=4</source>
+            <translation>REGION=SCORE für jede Region, z. B. lower_back=6;leg_left=4</translation>
+        </message>
+        <message>
+            <source>gives no scores</source>
+            <translation>gibt keine Werte an</translation>
+        </message>
+        <message>
+            <source>a score for each region of the entry ({regions})</source>
+            <translation>ein Wert für jede Region des Eintrags ({regions})</translation>
+        </message>
+        <message>
+            <source>names other regions than the regions column</source>
+            <translation>nennt andere Regionen als die Spalte regions</translation>
+        </message>
+        <message>
+            <source>{value} has the wrong type</source>
+            <translation>{value} hat den falschen Typ</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a list of words</source>
+            <translation>eine Liste von Wörtern</translation>
+        </message>
+        <message>
+            <source>holds something that is not text</source>
+            <translation>enthält etwas, das kein Text ist</translation>
+        </message>
+        <message>
+            <source>a uid</source>
+            <translation>eine uid</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeCmds</name>
@@ -3190,6 +3264,14 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
             <translation>ausgelassene Kategorien</translation>
         </message>
         <message>
+            <source>{name} is not BackJournal's CSV; it needs the columns {columns}.</source>
+            <translation>{name} ist kein CSV von BackJournal; es braucht die Spalten {columns}.</translation>
+        </message>
+        <message>
+            <source>uid {uid} repeats line {line}</source>
+            <translation>uid {uid} wiederholt Zeile {line}</translation>
+        </message>
+        <message>
             <source>a therapy key</source>
             <extracomment>Names people and apps give to therapies, to BackJournal's built-in keys (lower case). Of these, the name itself is worth keeping as the session's details (what was taken or done).</extracomment>
             <translation>ein Therapieschlüssel</translation>
@@ -3480,6 +3562,30 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
         <message>
             <source>{name} is not a format BackJournal can import; allowed: {allowed} (or name one with --format).</source>
             <translation>{name} ist in keinem Format, das BackJournal importieren kann; erlaubt: {allowed} (oder eines mit --format angeben).</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON: {message} at line {line}, column {column}.</source>
+            <translation>{name} ist kein gültiges JSON: {message} in Zeile {line}, Spalte {column}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as JSON ({error}).</source>
+            <translation>{name} kann nicht als JSON gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <source>{name} is JSON but not a BackJournal journal (no "format": "{tag}").</source>
+            <translation>{name} ist JSON, aber kein BackJournal-Tagebuch (kein "format": "{tag}").</translation>
+        </message>
+        <message>
+            <source>{name}: "version" must be a whole number from 1; found {version}.</source>
+            <translation>{name}: "version" muss eine ganze Zahl ab 1 sein; gefunden: {version}.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer BackJournal (format version {version}; this one reads up to {supported}). Install the newer version to import it.</source>
+            <translation>{name} wurde von einem neueren BackJournal geschrieben (Formatversion {version}; dieses liest bis {supported}). Installieren Sie die neuere Version, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <source>{name} has {total} records; at most {max} can be imported at once.</source>
+            <translation>{name} hat {total} Datensätze; höchstens {max} können auf einmal importiert werden.</translation>
         </message>
         <message numerus="yes">
             <source>{source} has %n invalid rows, so nothing was imported: {first}{more}</source>
@@ -7313,6 +7419,10 @@ Diese Version von BackJournal kann es nicht sicher lesen, deshalb hat sie es wed
             <translation>Der erste Tag</translation>
         </message>
         <message>
+            <source>This</source>
+            <translation>Dies</translation>
+        </message>
+        <message>
             <source>is empty</source>
             <translation>ist leer</translation>
         </message>
@@ -7743,6 +7853,14 @@ Diese Version von BackJournal kann es nicht sicher lesen, deshalb hat sie es wed
         <message>
             <source>{capitalize}: {problem}. Allowed: {allowed}.</source>
             <translation>{capitalize}: {problem}. Erlaubt: {allowed}.</translation>
+        </message>
+        <message>
+            <source>a score from 0 to 10 for each chosen region, or for none</source>
+            <translation>ein Wert von 0 bis 10 für jede gewählte Region oder für keine</translation>
+        </message>
+        <message>
+            <source>no score chosen yet for this region</source>
+            <translation>für diese Region ist noch kein Wert gewählt</translation>
         </message>
     </context>
     <context>

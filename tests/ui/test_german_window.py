@@ -85,3 +85,26 @@ def test_the_german_window_shows_german_chart_axis_dates(german):
     labels = [t.get_text() for t in ax.get_xticklabels()]
     assert "Okt." in labels and "Dez." in labels and not np.any([lbl in ("Oct", "Dec") for lbl in labels])
     assert localise_dates("@D15@M09") == "15. Sept."
+
+
+def test_the_import_dialog_previews_in_german(qtbot, german, opened, tmp_path):
+    """The preview (read in a child process) and a refused file's rows read German in the German window."""
+    from backjournal.services.exchange import ExchangeService
+    from backjournal.ui.dialogs.exchange_dialogs import ImportDialog
+    from tests.conftest import FIXTURES
+
+    dialog = ImportDialog(service=ExchangeService(unit_of_work=opened.uow, journal=opened.journal))
+    qtbot.addWidget(dialog)
+    dialog.load(FIXTURES / "imports" / "bearable.csv")
+    text = dialog.preview.toPlainText()
+    assert "Datei: bearable.csv (CSV-Export von Bearable)" in text
+    assert "Skala: 4 Schmerzbewertungen aus Bearable auf einer Skala von 0-4" in text
+    assert "Zeile 9: Symptoms: Fatigue — ein Symptom, das kein Schmerz ist" in text
+    assert "Neue Medikamente: Ibuprofen (nsaid), Magnesium (other)" in text
+    assert "Mapped" not in text and "line 9" not in text and "New medications" not in text
+    bad = tmp_path / "bad.csv"
+    bad.write_text("record_type,uid,at,score\npain,,2026-03-01T08:00:00+01:00,44\npain,,nope,4\n", encoding="utf-8")
+    dialog.load(bad)
+    refused = dialog.preview.toPlainText()
+    assert refused.startswith("Diese Datei kann nicht importiert werden: 2 Zeilen sind ungültig.")
+    assert "Zeile 2:" in refused and "Zeile 3:" in refused and "allowed" not in refused, refused

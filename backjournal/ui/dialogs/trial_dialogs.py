@@ -319,8 +319,9 @@ def _problem_text(exc: ValidationError) -> str:
         "--seed": translate("TrialDialogs", "The seed"),
         "--from": translate("TrialDialogs", "The first day"),
     }
-    subject = names.get(exc.field, "This")
-    if isinstance(exc.value, str) and not exc.value.strip() and exc.problem.endswith("is not allowed"):
+    subject = names.get(exc.field, translate("TrialDialogs", "This"))
+    default_problem = translate("Errors", "{value} is not allowed").format(value=repr(exc.value))
+    if isinstance(exc.value, str) and not exc.value.strip() and exc.problem == default_problem:
         problem = translate("TrialDialogs", "is empty")
     return translate("TrialDialogs", "{subject}: {problem}. Allowed: {allowed}.").format(
         subject=subject, problem=problem, allowed=exc.allowed

@@ -224,7 +224,7 @@ class _Form(QWidget):
     def show_error(self, exc: ValidationError) -> None:
         self.error.setText(
             translate("_Form", "{capitalize}: {problem}. Allowed: {allowed}.").format(
-                capitalize=exc.field.capitalize(), problem=exc.problem, allowed=exc.allowed
+                capitalize=exc.field_label[:1].upper() + exc.field_label[1:], problem=exc.problem, allowed=exc.allowed
             )
         )
         self.error.show()
@@ -349,10 +349,10 @@ class PainForm(_Form):
         missing = [r for r, s in zip(regions, scores, strict=True) if s is None]
         if missing:
             raise ValidationError(
-                f"score for {missing[0].label}",
-                "nothing",
-                "a score from 0 to 10 for each chosen region, or for none",
-                "no score chosen yet for this region",
+                translate("Errors", "score for {region}").format(region=missing[0].label),
+                translate("Errors", "nothing"),
+                translate("_Form", "a score from 0 to 10 for each chosen region, or for none"),
+                translate("_Form", "no score chosen yet for this region"),
             )
         return tuple(s for s in scores if s is not None)
 
