@@ -4604,6 +4604,7 @@ Vielleicht liegt es auf einem Laufwerk, das nicht angeschlossen ist, oder es wur
         </message>
         <message>
             <source>Journal: {path}</source>
+            <extracomment>True from show_early_trends() until attach(): the light start's Trends tab is shown</extracomment>
             <translation>Tagebuch: {path}</translation>
         </message>
         <message>
