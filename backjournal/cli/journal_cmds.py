@@ -14,6 +14,7 @@ from backjournal.cli.medication_cmds import dose_fields, resolve_session_therapy
 from backjournal.domain.errors import ConflictError, ValidationError
 from backjournal.domain.models import (
     DEFAULT_REGIONS,
+    INTERFERENCE_ALLOWED,
     MAX_MINUTES,
     SCORE_ALLOWED,
     PainEntry,
@@ -226,8 +227,12 @@ def cmd_log_peg(args, ctx) -> int:
     draft = PegDraft(
         answered_at=_when(args.at),
         pain=check_score(args.pain, translate("JournalCmds", "PEG pain")),
-        enjoyment=check_score(args.enjoyment, translate("JournalCmds", "PEG enjoyment of life")),
-        activity=check_score(args.activity, translate("JournalCmds", "PEG general activity")),
+        enjoyment=check_score(
+            args.enjoyment, translate("JournalCmds", "PEG enjoyment of life"), allowed=INTERFERENCE_ALLOWED
+        ),
+        activity=check_score(
+            args.activity, translate("JournalCmds", "PEG general activity"), allowed=INTERFERENCE_ALLOWED
+        ),
         note=args.note,
     ).validate()
     peg = ctx.journal().journal.log_peg(draft)

@@ -21,6 +21,10 @@ from backjournal.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 SCORE_MIN, SCORE_MAX = 0, 10
 SCORE_ALLOWED = QT_TRANSLATE_NOOP("Errors", "a whole number from 0 (no pain) to 10 (worst pain imaginable)")
+#: PEG's two interference items (Krebs 2009) have their own anchors: they do not rate pain itself
+INTERFERENCE_ALLOWED = QT_TRANSLATE_NOOP(
+    "Errors", "a whole number from 0 (does not interfere) to 10 (completely interferes)"
+)
 #: Anchor words of the 0-10 numeric rating scale (Farrar 2001).
 SCORE_ANCHORS = {0: QT_TRANSLATE_NOOP("Domain", "No pain"), 10: QT_TRANSLATE_NOOP("Domain", "Worst pain imaginable")}
 MAX_MINUTES = 24 * 60
@@ -167,10 +171,13 @@ def therapy_key_for(name: str) -> str:
 
 
 @overload
-def check_score(value: object, field_name: str, *, optional: Literal[False] = False) -> int: ...
+def check_score(
+    value: object, field_name: str, *, optional: Literal[False] = False, allowed: str = SCORE_ALLOWED
+) -> int: ...
 @overload
-def check_score(value: object, field_name: str, *, optional: bool) -> int | None: ...
-def check_score(value: object, field_name: str, *, optional: bool = False) -> int | None:
+def check_score(value: object, field_name: str, *, optional: bool, allowed: str = SCORE_ALLOWED) -> int | None: ...
+def check_score(value: object, field_name: str, *, optional: bool = False, allowed: str = SCORE_ALLOWED) -> int | None:
+    """``value`` as a 0-10 score; ``allowed`` (marked for translation) describes the scale's anchors."""
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -180,7 +187,7 @@ def check_score(value: object, field_name: str, *, optional: bool = False) -> in
                 raise ValidationError(
                     field_name,
                     text[:20] + "…",
-                    translate("Errors", SCORE_ALLOWED),
+                    translate("Errors", allowed),
                     translate("Errors", "is out of range"),
                 )
             value = int(text)
@@ -188,14 +195,14 @@ def check_score(value: object, field_name: str, *, optional: bool = False) -> in
             raise ValidationError(
                 field_name,
                 value,
-                translate("Errors", SCORE_ALLOWED),
+                translate("Errors", allowed),
                 translate("Errors", "{value} is not a whole number").format(value=repr(value)),
             )
     if not SCORE_MIN <= value <= SCORE_MAX:
         raise ValidationError(
             field_name,
             value,
-            translate("Errors", SCORE_ALLOWED),
+            translate("Errors", allowed),
             translate("Errors", "{value} is out of range").format(value=value),
         )
     return value
@@ -653,8 +660,8 @@ class PegDraft:
             self,
             answered_at=ensure_aware(self.answered_at, field="time"),
             pain=check_score(self.pain, "PEG pain"),
-            enjoyment=check_score(self.enjoyment, "PEG enjoyment of life"),
-            activity=check_score(self.activity, "PEG general activity"),
+            enjoyment=check_score(self.enjoyment, "PEG enjoyment of life", allowed=INTERFERENCE_ALLOWED),
+            activity=check_score(self.activity, "PEG general activity", allowed=INTERFERENCE_ALLOWED),
             note=check_text(self.note, "note", NOTE_MAX),
         )
 

@@ -2448,6 +2448,11 @@ Einzelheiten stehen im Protokoll ({log_path_hint}). Es wurde nichts versendet.</
             <translation>eine ganze Zahl von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz)</translation>
         </message>
         <message>
+            <source>a whole number from 0 (does not interfere) to 10 (completely interferes)</source>
+            <extracomment>PEG's two interference items (Krebs 2009) have their own anchors: they do not rate pain itself</extracomment>
+            <translation>eine ganze Zahl von 0 (beeinträchtigt nicht) bis 10 (beeinträchtigt vollständig)</translation>
+        </message>
+        <message>
             <source>is out of range</source>
             <translation>liegt außerhalb des Bereichs</translation>
         </message>

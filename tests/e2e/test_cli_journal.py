@@ -83,6 +83,7 @@ BAD_INPUTS = [
     (["log", "session", "heat", "--minutes", "ten"], "minutes"),
     (["log", "session", "heat", "--before", "12"], "before"),
     (["log", "peg", "5", "5", "11"], "PEG general activity"),
+    (["log", "peg", "5", "11", "5"], "0 (does not interfere) to 10 (completely interferes)"),
     (["list", "--from", "2026-13-01"], "--from"),
     (["list", "--from", "2026-03-10", "--to", "2026-03-01"], "--to"),
     (["list", "--format", "xml"], "format"),

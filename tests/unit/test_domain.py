@@ -102,3 +102,17 @@ def test_typed_times_may_not_be_in_the_future():
         check_not_future(now + timedelta(hours=2), field="--at")
     today = datetime.now().astimezone().date().isoformat()
     assert check_not_future(parse_moment(today)) is not None  # a bare "today" never lands ahead of now
+
+
+@pytest.mark.parametrize("field,values", [("pain", (11, 4, 5)), ("enjoyment", (4, 11, 5)), ("activity", (4, 5, 11))])
+def test_a_peg_answer_out_of_range_names_its_own_scale(field, values):
+    """PEG's interference items are anchored 'does not interfere' .. 'completely interferes' (Krebs
+    2009), not on pain; the message must name the scale the person was answering."""
+    with pytest.raises(ValidationError) as err:
+        PegDraft(T, *values).validate()
+    message = str(err.value)
+    if field == "pain":
+        assert "no pain" in message and "interfere" not in message
+    else:
+        assert "does not interfere" in message and "completely interferes" in message
+        assert "no pain" not in message
