@@ -214,6 +214,7 @@ def _run(app: QApplication, *, data_dir: Path, welcome: bool, in_tray: bool) -> 
         quitter = SignalQuitter(close_everything, app)  # SIGTERM / Ctrl+C: nothing half-written
         try:
             if in_tray and not sample:  # open first: the tray preference is in the journal
+                collect_again()
                 if (
                     open_window(data_dir, sample=False, instance=instance, journals=journals, shown=shown, in_tray=True)
                     is None
@@ -274,6 +275,7 @@ def welcome_first_start(data_dir: Path) -> tuple[Path, bool] | None:
 
     if not is_first_start(data_dir):
         return data_dir, False
+    collect_again()  # a dialog waits for the person: not the fast start
     dialog = WelcomeDialog(data_dir)
     exec_dialog(dialog)
     if dialog.choice is WelcomeChoice.QUIT:
@@ -430,7 +432,9 @@ class Startup(QObject):
             on_first_paint(canvas, lambda: self.open(gate_passed=True))
 
     def open(self, *, gate_passed: bool) -> None:
-        if self._open_journal(gate_passed) is None:
+        opened = self._open_journal(gate_passed)
+        collect_again()  # the start is over (app.run_gui turned the cyclic collector off for it)
+        if opened is None:
             QApplication.exit(1)
             return
         if self.exit_after == "ready":  # attached: the shown view built, the inputs enabled
@@ -442,6 +446,13 @@ class Startup(QObject):
             trends = self.window.show_view("Trends")
             assert isinstance(trends, TrendsView)
             on_first_paint(trends.ensure_chart(), lambda: finish_benchmark(0))
+
+
+def collect_again() -> None:
+    """Python's cyclic garbage collector runs again (``app.run_gui`` turns it off for the start)."""
+    import gc
+
+    gc.enable()
 
 
 def finish_benchmark(code: int) -> None:
