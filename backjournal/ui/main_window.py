@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             on_error=self.show_error,
         )
         self._adopt(view)
-        self._complete_trends_view(view)
+        self._complete_trends_view(view, painted=True)
 
     def _view_factory(self, title: str) -> Callable[[], QWidget]:
         return {
@@ -335,8 +335,10 @@ class MainWindow(QMainWindow):
         )
         return self._complete_trends_view(view)
 
-    def _complete_trends_view(self, view: TrendsView) -> TrendsView:
-        """The Trends view's side panel: the reference card, the courses, the weekly PEG."""
+    def _complete_trends_view(self, view: TrendsView, *, painted: bool = False) -> TrendsView:
+        """The Trends view's side panel: the reference card, the courses, the weekly PEG (``painted``:
+        the light start's view, its chart on the screen already: the PEG box is filled at the event
+        loop's next turn, after the inputs are enabled)."""
         from backjournal.ui.views.trends_courses import attach_courses
         from backjournal.ui.views.trends_peg import attach_peg_panel
         from backjournal.ui.widgets.therapy_card_panel import attach_card_panel
@@ -351,7 +353,7 @@ class MainWindow(QMainWindow):
             journal_path=services.path,
             on_saved=self.show_saved,
         )
-        attach_peg_panel(view, signals=self.signals)  # the weekly PEG trend, under the numbers
+        attach_peg_panel(view, signals=self.signals, later=painted)  # the weekly PEG trend, under the numbers
         return view
 
     def _make_insights_view(self) -> QWidget:

@@ -188,6 +188,7 @@ def test_the_light_start_shows_trends_then_attaches_the_same_view(qtbot, tmp_pat
         assert [window.tabs.widget(i) for i in (0, 1)] == [window.views["Today"], window.views["Journal"]]
         assert window.today.pain_form.score.score == 5
         assert view.card_panel is not None and view.peg_panel is not None  # the side panel, after the paint
+        qtbot.waitUntil(lambda: "Reading" not in view.peg_panel.label.text())  # filled right after the attach
         assert window.focusWidget() is view.range_buttons[view.range_key]  # keys work without a click
         # the view hears the journal's changes through the window now
         from backjournal.domain.models import PainEntryDraft

@@ -90,17 +90,22 @@ class PegPanel(QObject):
         self.canvas.draw_idle()
 
 
-def attach_peg_panel(view, *, signals=None) -> PegPanel:
+def attach_peg_panel(view, *, signals=None, later: bool = False) -> PegPanel:
     """Put the Weekly PEG box in the Trends side panel, under the numbers (and the courses).
 
     While the trend chart is not painted yet (the Trends tab opening), the box is filled right after
-    its first paint: the chart the person opened the tab for comes first (issue 12)."""
+    its first paint: the chart the person opened the tab for comes first (issue 12). ``later``: fill
+    it at the event loop's next turn (the light start's view, attached with its chart painted: the
+    window's inputs are enabled first)."""
     panel = PegPanel(view, signals=signals)
     view.side_panel_layout.insertWidget(view.side_panel_layout.indexOf(view.numbers_box) + 1, panel.box, 2)
     view.peg_panel = panel
     if getattr(view, "canvas", None) is None and hasattr(view, "chart_painted"):
         panel.label.setText(translate("TrendsPeg", "Reading the weekly PEG…"))
         view.chart_painted.connect(lambda: QTimer.singleShot(0, panel, lambda: panel.refresh(force=True)))
+    elif later:
+        panel.label.setText(translate("TrendsPeg", "Reading the weekly PEG…"))
+        QTimer.singleShot(0, panel, lambda: panel.refresh(force=True))
     else:
         panel.refresh(force=True)
     return panel
