@@ -11,11 +11,15 @@ from backjournal.domain.errors import UserInputError
 from backjournal.domain.models import JournalChange
 from backjournal.services.history import Command, UndoHistory
 from backjournal.services.journal import JournalService
+from backjournal.ui.modal import when
 from backjournal.ui.translation import translate
 
 
 class JournalSignals(QObject):
-    """Re-emits every ``JournalChange`` of the service as a Qt signal (views connect to this)."""
+    """Re-emits every ``JournalChange`` of the service as a Qt signal (views connect to this).
+
+    It listens as long as it lives: a window closed and shown again (a second launch bringing it
+    forward, the tray's "Show") still follows its journal; it stops when deleted with its window."""
 
     changed = Signal(object)  # JournalChange
 
@@ -24,14 +28,14 @@ class JournalSignals(QObject):
         self._journal = journal
         self._listening = True
         journal.add_listener(self._emit)
+        when(self.destroyed, self.detach)  # pure Python: nothing may reach a deleted view
 
     def _emit(self, change: JournalChange) -> None:
         self.changed.emit(change)
 
     def detach(self) -> None:
-        """Stop hearing the journal's changes. Idempotent: a window shown again after its first close
-        (a second launch bringing it forward, the tray) is closed again; the second call does nothing
-        (it used to raise in closeEvent, which PySide6 6.11 turns into a segfault)."""
+        """Stop hearing the journal's changes (done when deleted). Idempotent: a second call does nothing
+        (an exception from here inside a Qt override once crashed the process, ui/qt_overrides.py)."""
         if self._listening:
             self._listening = False
             self._journal.remove_listener(self._emit)

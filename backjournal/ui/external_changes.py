@@ -2,7 +2,8 @@
 
 SQLite's ``PRAGMA data_version`` (storage Database.data_version, through
 JournalService.external_change_token) changes when another connection commits. The window asks when
-it becomes active again (``QEvent.ActivationChange``, ``applicationStateChanged``) and every 5 s
+it becomes active again (``QEvent.ActivationChange``, ``applicationStateChanged``), when it is
+shown again after a close (a second launch bringing it forward, the tray's "Show"), and every 5 s
 while visible; one PRAGMA on an open connection, a few microseconds. If the number moved, one
 ``JournalChange`` for every kind goes out and the views reload.
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from backjournal.domain.errors import BackJournalError
 from backjournal.domain.models import JournalChange, RecordKind
 from backjournal.services.journal import JournalService
+from backjournal.ui.modal import when
 from backjournal.ui.qt_overrides import qt_override
 
 log = logging.getLogger("backjournal")
@@ -41,6 +43,7 @@ class ExternalChangeWatcher(QObject):
         #: True while ui/operations.py swaps the journal file (restore, encryption): nothing is read
         self.paused = False
         journal.add_listener(self._on_own_change)
+        when(self.destroyed, self._forget_journal)
         window.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -61,13 +64,10 @@ class ExternalChangeWatcher(QObject):
         self._journal.notify(set(RecordKind))  # our listener takes the number again
         return True
 
-    def stop(self) -> None:
-        self.timer.stop()
-        self._window.removeEventFilter(self)
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.disconnect(self._on_app_state)
-        with contextlib.suppress(ValueError):  # stopped twice
+    def _forget_journal(self) -> None:
+        """The watcher is deleted with its window: the journal stops telling it about its own writes.
+        (Pure Python: the Qt side is gone; its timer, event filter and connections go with it.)"""
+        with contextlib.suppress(ValueError):
             self._journal.remove_listener(self._on_own_change)
 
     def _read(self) -> int | None:
@@ -93,7 +93,10 @@ class ExternalChangeWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window:
             if event.type() == QEvent.Type.ActivationChange and self._window.isActiveWindow():
-                QTimer.singleShot(0, self.check)  # after the activation is handled
-            elif event.type() == QEvent.Type.Close:
-                self.stop()
+                QTimer.singleShot(0, self, self.check)  # after the activation is handled
+            elif event.type() == QEvent.Type.Hide:  # closed, minimised or to the tray: nothing to show
+                self.timer.stop()
+            elif event.type() == QEvent.Type.Show:  # shown again: what others wrote meanwhile shows now
+                self.timer.start()
+                QTimer.singleShot(0, self, self.check)
         return False

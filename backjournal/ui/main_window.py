@@ -701,8 +701,8 @@ class MainWindow(QMainWindow):
     @qt_override
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_layout()
-        if self.attached:
-            self.signals.detach()
+        # The journal's signals stay attached: a close only hides the window, which a second launch
+        # or the tray may show again (tests/ui/test_shown_again.py); they detach when it is deleted.
         self._early_keys.stop()
         super().closeEvent(event)
 
