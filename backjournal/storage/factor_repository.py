@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from backjournal.domain.errors import ConflictError, ValidationError
-from backjournal.domain.factors import Factor, FactorDay, FactorKind
+from backjournal.domain.factors import Factor, FactorDay
 from backjournal.domain.timeutil import to_utc_naive, utc_now
+from backjournal.storage.aggregates import SessionConnection
+from backjournal.storage.plain_reads import FactorReads, factor_from_values
 from backjournal.storage.tables import FactorRow, FactorValueRow
 
 
@@ -20,18 +22,16 @@ def _now() -> datetime:
 
 
 def factor_from_row(row: FactorRow) -> Factor:
-    return Factor(row.key, row.name, FactorKind(row.kind), builtin=row.builtin, enabled=row.enabled, id=row.id)
+    return factor_from_values((row.id, row.key, row.name, row.kind, row.builtin, row.enabled))
 
 
-class FactorRepository:
+class FactorRepository(SessionConnection, FactorReads):
+    """``all`` and ``values`` are storage/plain_reads.py ``FactorReads``'s (one SQL for both paths)."""
+
     def __init__(self, session: Session):
         self.s = session
 
     # ---------------------------------------------------------------- factors
-    def all(self) -> list[Factor]:
-        q = select(FactorRow).order_by(FactorRow.builtin.desc(), FactorRow.id)
-        return [factor_from_row(r) for r in self.s.scalars(q)]
-
     def _row(self, key_or_name: str) -> FactorRow:
         wanted = key_or_name.strip()
         row = self.s.scalar(select(FactorRow).where(FactorRow.key == wanted))
@@ -114,15 +114,6 @@ class FactorRepository:
                 row.uid = uid
         self.s.flush()
         return before
-
-    def values(self, start: date | None = None, end: date | None = None) -> list[FactorDay]:
-        q = select(FactorValueRow).join(FactorValueRow.factor)
-        if start is not None:
-            q = q.where(FactorValueRow.day >= start)
-        if end is not None:
-            q = q.where(FactorValueRow.day <= end)
-        q = q.order_by(FactorValueRow.day, FactorRow.id)
-        return [FactorDay(r.factor.key, r.day, r.value, r.uid) for r in self.s.scalars(q)]
 
     def uids(self) -> set[str]:
         return set(self.s.scalars(select(FactorValueRow.uid)))

@@ -32,8 +32,19 @@ from typing import Any, Protocol
 
 from backjournal.domain.courses import Course, CourseEnd, EndReason
 from backjournal.domain.errors import ValidationError
-from backjournal.domain.models import TherapyCategory, TherapyType
+from backjournal.domain.factors import Factor, FactorDay, FactorKind
+from backjournal.domain.models import (
+    BodyRegion,
+    PainEntry,
+    PainQuality,
+    PegCheckin,
+    TherapyCategory,
+    TherapySession,
+    TherapyType,
+)
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.domain.timeutil import from_utc
+from backjournal.domain.trials import Trial
 from backjournal.storage.pragmas import PRAGMAS
 from backjournal.storage.quick_write import sql_datetime
 
@@ -349,6 +360,277 @@ class CourseReads(_Reads):
         return [course_from_values(r) for r in rows]
 
 
+def _moment_or_none(value: str | datetime | None) -> datetime | None:
+    """A stored naive UTC moment (text; the ORM gives a datetime) as an aware UTC moment, or None."""
+    return None if value is None else _utc_moment(value)
+
+
+def _utc_moment(value: str | datetime) -> datetime:
+    """A stored naive UTC moment (text; the ORM gives a datetime) as an aware UTC moment."""
+    return from_utc(_stored_moment(value), 0)
+
+
+def _stored_moment(value: str | datetime) -> datetime:
+    return value if isinstance(value, datetime) else _moment(value)
+
+
+def in_days(moment: datetime, start: date | None, end: date | None) -> bool:
+    """Whether a moment's local day (in the offset it was recorded in) is within [start, end]."""
+    day = moment.date()
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def _record_window(utc_col: str, start: date | None, end: date | None, deleted: bool) -> tuple[str, list[Any]]:
+    """The WHERE of a record list: live (or trashed) rows in UTC bounds wide enough to catch every
+    local day in [start, end]; the exact filter on the local day follows in Python (``in_days``)."""
+    conds = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+    params: list[Any] = []
+    if start is not None:
+        conds.append(f"{utc_col} >= ?")
+        params.append(sql_datetime(datetime(start.year, start.month, start.day) - timedelta(hours=15)))
+    if end is not None:
+        conds.append(f"{utc_col} < ?")
+        params.append(sql_datetime(datetime(end.year, end.month, end.day) + timedelta(days=1, hours=15)))
+    return " AND ".join(conds), params
+
+
+def region_scores(scores: Sequence[int | None]) -> tuple[int, ...]:
+    """An entry's region scores: one per region, or () unless every region has one (a row written by
+    hand with only some is read as unscored rather than half-scored)."""
+    if not scores or any(s is None for s in scores):
+        return ()
+    return tuple(int(s) for s in scores if s is not None)
+
+
+class PainReads(_Reads):
+    """Pain entries (domain.models.PainEntry) with their regions and qualities."""
+
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PainEntry]:
+        """Entries whose local day is within [start, end], oldest first: three plain queries (entries,
+        regions, qualities), since a long period holds thousands of entries."""
+        where, params = _record_window("felt_at_utc", start, end, deleted)
+        rows = self._rows(
+            "SELECT id, uid, felt_at_utc, utc_offset_min, score, note, created_at, updated_at, deleted_at "
+            f"FROM pain_entries WHERE {where} ORDER BY felt_at_utc, id",
+            params,
+        )
+        ids = f"SELECT id FROM pain_entries WHERE {where}"
+        regions: dict[int, list[BodyRegion]] = {}
+        scores: dict[int, list[int | None]] = {}
+        for entry_id, region, score in self._rows(
+            f"SELECT entry_id, region, score FROM pain_entry_regions WHERE entry_id IN ({ids}) "
+            "ORDER BY entry_id, position",
+            params,
+        ):
+            regions.setdefault(entry_id, []).append(BodyRegion(region))
+            scores.setdefault(entry_id, []).append(score)
+        qualities: dict[int, list[PainQuality]] = {}
+        for entry_id, quality in self._rows(
+            f"SELECT entry_id, quality FROM pain_entry_qualities WHERE entry_id IN ({ids}) ORDER BY entry_id, position",
+            params,
+        ):
+            qualities.setdefault(entry_id, []).append(PainQuality(quality))
+        out = []
+        for id_, uid, felt, offset, score, note, created, updated, deleted_at in rows:
+            felt_at = from_utc(_stored_moment(felt), offset)
+            if not in_days(felt_at, start, end):
+                continue
+            out.append(
+                PainEntry(
+                    id=id_,
+                    uid=uid,
+                    felt_at=felt_at,
+                    score=score,
+                    regions=tuple(regions.get(id_, ())),
+                    qualities=tuple(qualities.get(id_, ())),
+                    note=note,
+                    created_at=_utc_moment(created),
+                    updated_at=_utc_moment(updated),
+                    deleted_at=_moment_or_none(deleted_at),
+                    region_scores=region_scores(scores.get(id_, [])),
+                )
+            )
+        return out
+
+
+_SESSION_COLUMNS = (
+    "s.id, s.uid, s.started_at_utc, s.utc_offset_min, s.minutes, s.pain_before, s.pain_after, s.details, "
+    "s.dose, s.provider, s.note, s.created_at, s.updated_at, s.deleted_at, s.dose_amount, s.dose_unit, "
+    "s.dose_schedule, " + ", ".join(f"tt.{c.strip()}" for c in _THERAPY_COLUMNS.split(","))
+)
+
+
+def session_from_values(values: Sequence[Any]) -> TherapySession:
+    """A therapy session from its columns in the order of ``_SESSION_COLUMNS`` (its therapy's last)."""
+    (
+        id_,
+        uid,
+        started,
+        offset,
+        minutes,
+        before,
+        after,
+        details,
+        dose,
+        provider,
+        note,
+        created,
+        updated,
+        deleted,
+        amount,
+        unit,
+        schedule,
+    ) = values[:17]
+    return TherapySession(
+        id=id_,
+        uid=uid,
+        therapy=therapy_from_values(values[17:]),
+        started_at=from_utc(_stored_moment(started), offset),
+        minutes=minutes,
+        pain_before=before,
+        pain_after=after,
+        details=details,
+        dose=dose,
+        provider=provider,
+        note=note,
+        created_at=_utc_moment(created),
+        updated_at=_utc_moment(updated),
+        deleted_at=_moment_or_none(deleted),
+        dose_amount=amount,
+        dose_unit=unit,
+        dose_schedule=schedule,
+    )
+
+
+class SessionReads(_Reads):
+    """Therapy sessions (domain.models.TherapySession) with their therapy."""
+
+    def list(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        *,
+        deleted: bool = False,
+        therapy_keys: Iterable[str] | None = None,
+    ) -> list[TherapySession]:
+        """Sessions whose local day (in the offset they were recorded in) is within [start, end],
+        oldest first; with ``therapy_keys`` (not empty), only those therapies'."""
+        where, params = _record_window("s.started_at_utc", start, end, deleted)
+        where = where.replace("deleted_at", "s.deleted_at")
+        keys = list(therapy_keys or ())
+        if keys:
+            where += f" AND tt.key IN ({_marks(keys)})"
+            params.extend(keys)
+        rows = self._rows(
+            f"SELECT {_SESSION_COLUMNS} FROM therapy_sessions AS s "
+            f"JOIN therapy_types AS tt ON tt.id = s.therapy_type_id WHERE {where} ORDER BY s.started_at_utc, s.id",
+            params,
+        )
+        sessions = map(session_from_values, rows)
+        return [s for s in sessions if in_days(s.started_at, start, end)]
+
+
+_PEG_COLUMNS = (
+    "id, uid, answered_at_utc, utc_offset_min, pain, enjoyment, activity, note, created_at, updated_at, deleted_at"
+)
+
+
+def peg_from_values(values: Sequence[Any]) -> PegCheckin:
+    """A PEG check-in from its columns in the order of ``_PEG_COLUMNS``."""
+    id_, uid, answered, offset, pain, enjoyment, activity, note, created, updated, deleted = values
+    return PegCheckin(
+        id=id_,
+        uid=uid,
+        answered_at=from_utc(_stored_moment(answered), offset),
+        pain=pain,
+        enjoyment=enjoyment,
+        activity=activity,
+        note=note,
+        created_at=_utc_moment(created),
+        updated_at=_utc_moment(updated),
+        deleted_at=_moment_or_none(deleted),
+    )
+
+
+class PegReads(_Reads):
+    """PEG check-ins (domain.models.PegCheckin)."""
+
+    def list(self, start: date | None = None, end: date | None = None, *, deleted: bool = False) -> list[PegCheckin]:
+        """Check-ins whose local day is within [start, end], oldest first."""
+        where, params = _record_window("answered_at_utc", start, end, deleted)
+        rows = self._rows(f"SELECT {_PEG_COLUMNS} FROM peg_checkins WHERE {where} ORDER BY answered_at_utc, id", params)
+        checkins = map(peg_from_values, rows)
+        return [p for p in checkins if in_days(p.answered_at, start, end)]
+
+    def latest(self, end: date) -> PegCheckin | None:
+        """The newest check-in whose local day is on or before ``end`` (``list(None, end)[-1]``), or
+        None, reading only the newest rows (a page at a time) instead of every earlier one."""
+        where, params = _record_window("answered_at_utc", None, end, False)
+        sql = (
+            f"SELECT {_PEG_COLUMNS} FROM peg_checkins WHERE {where} "
+            "ORDER BY answered_at_utc DESC, id DESC LIMIT ? OFFSET ?"
+        )
+        page, offset = 20, 0
+        while True:
+            rows = self._rows(sql, [*params, page, offset])
+            for checkin in map(peg_from_values, rows):
+                if in_days(checkin.answered_at, None, end):
+                    return checkin
+            if len(rows) < page:
+                return None
+            offset += page
+
+
+_TRIAL_COLUMNS = (
+    "id, uid, regimen_a, regimen_b, pairs, period_days, washout_days, seed, orders, start_day, stopped_on, side_effects"
+)
+
+
+def trial_from_values(values: Sequence[Any]) -> Trial:
+    """A personal trial from its columns in the order of ``_TRIAL_COLUMNS``."""
+    id_, uid, a, b, pairs, period, washout, seed, orders, start, stopped, side_effects = values
+    effects = {int(k): str(v) for k, v in json.loads(side_effects or "{}").items()}
+    return Trial(
+        id_, uid, a, b, pairs, period, washout, seed, tuple(orders.split(",")), _as_day(start), _day(stopped), effects
+    )
+
+
+class TrialReads(_Reads):
+    """Personal trials (domain.trials.Trial), oldest first."""
+
+    def all(self) -> list[Trial]:
+        return [trial_from_values(r) for r in self._rows(f"SELECT {_TRIAL_COLUMNS} FROM personal_trials ORDER BY id")]
+
+
+_FACTOR_COLUMNS = "id, key, name, kind, builtin, enabled"
+
+
+def factor_from_values(values: Sequence[Any]) -> Factor:
+    """A factor from its columns in the order of ``_FACTOR_COLUMNS``."""
+    id_, key, name, kind, builtin, enabled = values
+    return Factor(key, name, FactorKind(kind), builtin=bool(builtin), enabled=bool(enabled), id=id_)
+
+
+class FactorReads(_Reads):
+    """Daily factors (domain.factors.Factor) and their values."""
+
+    def all(self) -> list[Factor]:
+        """Every factor, built-in first, then in the order they were added."""
+        rows = self._rows(f"SELECT {_FACTOR_COLUMNS} FROM factors ORDER BY builtin DESC, id")
+        return [factor_from_values(r) for r in rows]
+
+    def values(self, start: date | None = None, end: date | None = None) -> list[FactorDay]:
+        """The values on the days [start, end], by day, then in the order the factors were added."""
+        conds, params = _day_window("v.day", start, end)
+        where = f"WHERE {' AND '.join(conds)} " if conds else ""
+        rows = self._rows(
+            "SELECT f.key, v.day, v.value, v.uid FROM factor_values AS v JOIN factors AS f ON f.id = v.factor_id "
+            f"{where}ORDER BY v.day, f.id",
+            params,
+        )
+        return [FactorDay(key, _as_day(day), value, uid) for key, day, value, uid in rows]
+
+
 class SchemaReads(_Reads):
     def revision(self) -> str | None:
         """The Alembic revision stamped in the file, or None (a file without Alembic's table)."""
@@ -383,6 +665,16 @@ class Reads(Protocol):
     def courses(self) -> CourseReads: ...
     @property
     def settings(self) -> SettingsReads: ...
+    @property
+    def pain(self) -> PainReads: ...
+    @property
+    def sessions(self) -> SessionReads: ...
+    @property
+    def peg(self) -> PegReads: ...
+    @property
+    def trials(self) -> TrialReads: ...
+    @property
+    def factors(self) -> FactorReads: ...
 
 
 #: ``with reads() as uow: uow.aggregates.daily_pain(...)``: a unit of work's factory, or a light one
@@ -399,6 +691,11 @@ class ReadUnitOfWork:
     periods: MarkedPeriodReads
     courses: CourseReads
     settings: SettingsReads
+    pain: PainReads
+    sessions: SessionReads
+    peg: PegReads
+    trials: TrialReads
+    factors: FactorReads
     schema: SchemaReads
 
 
@@ -409,6 +706,11 @@ def reads_over(connection: DBAPIConnection) -> ReadUnitOfWork:
         periods=MarkedPeriodReads(connection),
         courses=CourseReads(connection),
         settings=SettingsReads(connection),
+        pain=PainReads(connection),
+        sessions=SessionReads(connection),
+        peg=PegReads(connection),
+        trials=TrialReads(connection),
+        factors=FactorReads(connection),
         schema=SchemaReads(connection),
     )
 

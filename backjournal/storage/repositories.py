@@ -14,10 +14,10 @@ import builtins
 import json
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, overload
 
-from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, select, text
+from sqlalchemy import Select, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from backjournal.domain.courses import Course, CourseEnd
@@ -40,10 +40,18 @@ from backjournal.storage.aggregates import SessionConnection
 from backjournal.storage.plain_reads import (
     CourseReads,
     MarkedPeriodReads,
+    PainReads,
+    PegReads,
+    SessionReads,
     SettingsReads,
     TherapyTypeReads,
+    TrialReads,
     course_from_values,
+    peg_from_values,
+    region_scores,
+    session_from_values,
     therapy_from_values,
+    trial_from_values,
 )
 from backjournal.storage.quick_write import pain_entry_columns
 from backjournal.storage.tables import (
@@ -78,18 +86,6 @@ def _aware_utc(naive: datetime) -> datetime: ...
 def _aware_utc(naive: datetime | None) -> datetime | None: ...
 def _aware_utc(naive: datetime | None) -> datetime | None:
     return None if naive is None else from_utc(naive, 0)
-
-
-def _day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
-    """UTC bounds wide enough to catch every local day in [start, end]; exact filter done after."""
-    lo = datetime(start.year, start.month, start.day) - timedelta(hours=15) if start else None
-    hi = datetime(end.year, end.month, end.day) + timedelta(days=1, hours=15) if end else None
-    return lo, hi
-
-
-def _in_days(moment: datetime, start: date | None, end: date | None) -> bool:
-    day = moment.date()
-    return (start is None or day >= start) and (end is None or day <= end)
 
 
 # --------------------------------------------------------------------------- therapy types
@@ -308,53 +304,6 @@ class _RecordRepository(Generic[RowT, DraftT, RecordT]):
         self.s.flush()
         return self._to_domain(row)
 
-    def _conditions(self, start: date | None, end: date | None, deleted: bool) -> builtins.list[ColumnElement[bool]]:
-        cls = self.row_class
-        moment = getattr(cls, self.moment_column)
-        conds: builtins.list[ColumnElement[bool]] = [
-            cls.deleted_at.is_not(None) if deleted else cls.deleted_at.is_(None)
-        ]
-        lo, hi = _day_bounds(start, end)
-        if lo:
-            conds.append(moment >= lo)
-        if hi:
-            conds.append(moment < hi)
-        return conds
-
-    def list(
-        self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters: Any
-    ) -> builtins.list[RecordT]:
-        """Records whose local day (in the offset they were recorded in) is within [start, end]."""
-        cls = self.row_class
-        q = select(cls).where(*self._conditions(start, end, deleted))
-        q = self._extra_filters(q, **filters).order_by(getattr(cls, self.moment_column), cls.id)
-        records = map(self._to_domain, self.s.scalars(q))
-        return [r for r in records if _in_days(self._moment(r), start, end)]
-
-    def latest(self, end: date) -> RecordT | None:
-        """The newest record whose local day is on or before ``end`` (``list(None, end)[-1]``), or None,
-        reading only the newest rows instead of every earlier one (a one-year report of a thirty-year
-        journal read all thirty years for it)."""
-        cls = self.row_class
-        q = (
-            select(cls)
-            .where(*self._conditions(None, end, False))
-            .order_by(getattr(cls, self.moment_column).desc(), cls.id.desc())
-        )
-        page, offset = 20, 0
-        while True:
-            rows = list(self.s.scalars(q.limit(page).offset(offset)))
-            for record in map(self._to_domain, rows):
-                if _in_days(self._moment(record), None, end):
-                    return record
-            if len(rows) < page:
-                return None
-            offset += page
-
-    @staticmethod
-    def _moment(record: RecordT) -> datetime:
-        raise NotImplementedError
-
     def uids(self) -> set[str]:
         return set(self.s.scalars(select(self.row_class.uid)))
 
@@ -386,83 +335,20 @@ def pain_from_row(row: PainEntryRow) -> PainEntry:
         created_at=_aware_utc(row.created_at),
         updated_at=_aware_utc(row.updated_at),
         deleted_at=_aware_utc(row.deleted_at),
-        region_scores=_region_scores([r.score for r in row.regions]),
+        region_scores=region_scores([r.score for r in row.regions]),
     )
 
 
-def _region_scores(scores: list[int | None]) -> tuple[int, ...]:
-    """An entry's region scores: one per region, or () unless every region has one (a row written by
-    hand with only some is read as unscored rather than half-scored)."""
-    if not scores or any(s is None for s in scores):
-        return ()
-    return tuple(int(s) for s in scores if s is not None)
+class PainEntryRepository(SessionConnection, PainReads, _RecordRepository[PainEntryRow, PainEntryDraft, PainEntry]):
+    """``list`` is storage/plain_reads.py ``PainReads.list`` (one SQL for the ORM and the light read)."""
 
+    def __init__(self, session: Session):
+        _RecordRepository.__init__(self, session)
 
-class PainEntryRepository(_RecordRepository[PainEntryRow, PainEntryDraft, PainEntry]):
     row_class, moment_column, label = PainEntryRow, "felt_at_utc", "pain entry"
 
     def _to_domain(self, row: PainEntryRow) -> PainEntry:
         return pain_from_row(row)
-
-    @staticmethod
-    def _moment(record: PainEntry) -> datetime:
-        return record.felt_at
-
-    def list(
-        self, start: date | None = None, end: date | None = None, *, deleted: bool = False, **filters: Any
-    ) -> builtins.list[PainEntry]:
-        """As the base class, but without building ORM objects: three plain queries (entries,
-        regions, qualities), since a long period holds thousands of entries. Pain entries have no
-        further filters."""
-        if filters:
-            raise TypeError(f"pain entries cannot be filtered by {', '.join(filters)}")
-        conds = self._conditions(start, end, deleted)
-        e = PainEntryRow
-        rows = self.s.execute(
-            select(
-                e.id, e.uid, e.felt_at_utc, e.utc_offset_min, e.score, e.note, e.created_at, e.updated_at, e.deleted_at
-            )
-            .where(*conds)
-            .order_by(e.felt_at_utc, e.id)
-        ).all()
-        ids = select(e.id).where(*conds)
-        regions: dict[int, list[BodyRegion]] = {}
-        scores: dict[int, list[int | None]] = {}
-        for entry_id, region, score in self.s.execute(
-            select(PainRegionRow.entry_id, PainRegionRow.region, PainRegionRow.score)
-            .where(PainRegionRow.entry_id.in_(ids))
-            .order_by(PainRegionRow.entry_id, PainRegionRow.position)
-        ):
-            regions.setdefault(entry_id, []).append(BodyRegion(region))
-            scores.setdefault(entry_id, []).append(score)
-        qualities: dict[int, list[PainQuality]] = {}
-        for entry_id, quality in self.s.execute(
-            select(PainQualityRow.entry_id, PainQualityRow.quality)
-            .where(PainQualityRow.entry_id.in_(ids))
-            .order_by(PainQualityRow.entry_id, PainQualityRow.position)
-        ):
-            qualities.setdefault(entry_id, []).append(PainQuality(quality))
-        out = []
-        for r in rows:
-            felt_at = from_utc(r.felt_at_utc, r.utc_offset_min)
-            if not _in_days(felt_at, start, end):
-                continue
-            out.append(
-                PainEntry(
-                    id=r.id,
-                    uid=r.uid,
-                    felt_at=felt_at,
-                    score=r.score,
-                    regions=tuple(regions.get(r.id, ())),
-                    qualities=tuple(qualities.get(r.id, ())),
-                    note=r.note,
-                    created_at=_aware_utc(r.created_at),
-                    updated_at=_aware_utc(r.updated_at),
-                    deleted_at=_aware_utc(r.deleted_at),
-                    region_scores=_region_scores(scores.get(r.id, [])),
-                )
-            )
-        return out
 
     def _columns(self, draft: PainEntryDraft) -> dict[str, Any]:
         return pain_entry_columns(draft)  # the same values as the one-entry path (storage/quick_write.py)
@@ -534,40 +420,45 @@ def _scores_or_none(draft: PainEntryDraft) -> tuple[int | None, ...]:
 
 
 def session_from_row(row: TherapySessionRow) -> TherapySession:
-    return TherapySession(
-        id=row.id,
-        uid=row.uid,
-        therapy=therapy_from_row(row.therapy),
-        started_at=from_utc(row.started_at_utc, row.utc_offset_min),
-        minutes=row.minutes,
-        pain_before=row.pain_before,
-        pain_after=row.pain_after,
-        details=row.details,
-        dose=row.dose,
-        provider=row.provider,
-        note=row.note,
-        created_at=_aware_utc(row.created_at),
-        updated_at=_aware_utc(row.updated_at),
-        deleted_at=_aware_utc(row.deleted_at),
-        dose_amount=row.dose_amount,
-        dose_unit=row.dose_unit,
-        dose_schedule=row.dose_schedule,
+    """The mapping of storage/plain_reads.py ``session_from_values`` over an ORM row."""
+    t = row.therapy
+    return session_from_values(
+        (
+            row.id,
+            row.uid,
+            row.started_at_utc,
+            row.utc_offset_min,
+            row.minutes,
+            row.pain_before,
+            row.pain_after,
+            row.details,
+            row.dose,
+            row.provider,
+            row.note,
+            row.created_at,
+            row.updated_at,
+            row.deleted_at,
+            row.dose_amount,
+            row.dose_unit,
+            row.dose_schedule,
+            *(t.id, t.key, t.name, t.category, t.builtin, t.notes, t.drug_class, t.color, t.archived_at),
+        )
     )
 
 
-class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessionDraft, TherapySession]):
+class TherapySessionRepository(
+    SessionConnection, SessionReads, _RecordRepository[TherapySessionRow, TherapySessionDraft, TherapySession]
+):
+    """``list`` is storage/plain_reads.py ``SessionReads.list`` (one SQL for the ORM and the light read)."""
+
     row_class, moment_column, label = TherapySessionRow, "started_at_utc", "therapy session"
 
     def __init__(self, session: Session):
-        super().__init__(session)
+        _RecordRepository.__init__(self, session)
         self.types = TherapyTypeRepository(session)
 
     def _to_domain(self, row: TherapySessionRow) -> TherapySession:
         return session_from_row(row)
-
-    @staticmethod
-    def _moment(record: TherapySession) -> datetime:
-        return record.started_at
 
     def _extra_filters(self, q: Select[Any], **filters: Any) -> Select[Any]:
         therapy_keys: set[str] | None = filters.pop("therapy_keys", None)
@@ -624,29 +515,34 @@ class TherapySessionRepository(_RecordRepository[TherapySessionRow, TherapySessi
 
 
 def peg_from_row(row: PegCheckinRow) -> PegCheckin:
-    return PegCheckin(
-        id=row.id,
-        uid=row.uid,
-        answered_at=from_utc(row.answered_at_utc, row.utc_offset_min),
-        pain=row.pain,
-        enjoyment=row.enjoyment,
-        activity=row.activity,
-        note=row.note,
-        created_at=_aware_utc(row.created_at),
-        updated_at=_aware_utc(row.updated_at),
-        deleted_at=_aware_utc(row.deleted_at),
+    """The mapping of storage/plain_reads.py ``peg_from_values`` over an ORM row."""
+    return peg_from_values(
+        (
+            row.id,
+            row.uid,
+            row.answered_at_utc,
+            row.utc_offset_min,
+            row.pain,
+            row.enjoyment,
+            row.activity,
+            row.note,
+            row.created_at,
+            row.updated_at,
+            row.deleted_at,
+        )
     )
 
 
-class PegRepository(_RecordRepository[PegCheckinRow, PegDraft, PegCheckin]):
+class PegRepository(SessionConnection, PegReads, _RecordRepository[PegCheckinRow, PegDraft, PegCheckin]):
+    """``list`` and ``latest`` are storage/plain_reads.py ``PegReads``'s (one SQL for both paths)."""
+
+    def __init__(self, session: Session):
+        _RecordRepository.__init__(self, session)
+
     row_class, moment_column, label = PegCheckinRow, "answered_at_utc", "PEG check-in"
 
     def _to_domain(self, row: PegCheckinRow) -> PegCheckin:
         return peg_from_row(row)
-
-    @staticmethod
-    def _moment(record: PegCheckin) -> datetime:
-        return record.answered_at
 
     def _columns(self, draft: PegDraft) -> dict[str, Any]:
         return {
@@ -817,28 +713,30 @@ class CourseRepository(SessionConnection, CourseReads):
         return course
 
 
-class TrialRepository:
-    """Personal trials (domain.trials.Trial), oldest first."""
+class TrialRepository(SessionConnection, TrialReads):
+    """Personal trials (domain.trials.Trial), oldest first; ``all`` is storage/plain_reads.py
+    ``TrialReads.all``."""
 
     def __init__(self, session: Session):
         self.s = session
 
     @staticmethod
     def _to_domain(row: PersonalTrialRow) -> Trial:
-        effects = {int(k): str(v) for k, v in json.loads(row.side_effects or "{}").items()}
-        return Trial(
-            row.id,
-            row.uid,
-            row.regimen_a,
-            row.regimen_b,
-            row.pairs,
-            row.period_days,
-            row.washout_days,
-            row.seed,
-            tuple(row.orders.split(",")),
-            row.start_day,
-            row.stopped_on,
-            effects,
+        return trial_from_values(
+            (
+                row.id,
+                row.uid,
+                row.regimen_a,
+                row.regimen_b,
+                row.pairs,
+                row.period_days,
+                row.washout_days,
+                row.seed,
+                row.orders,
+                row.start_day,
+                row.stopped_on,
+                row.side_effects,
+            )
         )
 
     def _row(self, trial_id: int) -> PersonalTrialRow:
@@ -846,9 +744,6 @@ class TrialRepository:
         if row is None:
             raise NotFoundError(f"No personal trial with id {trial_id}; 'backjournal trial show' shows the latest.")
         return row
-
-    def all(self) -> list[Trial]:
-        return [self._to_domain(r) for r in self.s.scalars(select(PersonalTrialRow).order_by(PersonalTrialRow.id))]
 
     def get(self, trial_id: int) -> Trial:
         return self._to_domain(self._row(trial_id))

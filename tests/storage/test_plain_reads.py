@@ -17,7 +17,15 @@ import numpy as np
 import pytest
 
 from backjournal.domain.courses import CourseDraft, CourseEnd, EndReason
-from backjournal.domain.models import BodyRegion, PainEntryDraft, RecordKind, RecordRef, TherapySessionDraft
+from backjournal.domain.models import (
+    BodyRegion,
+    PainEntryDraft,
+    PegDraft,
+    RecordKind,
+    RecordRef,
+    TherapySessionDraft,
+)
+from backjournal.domain.trials import TrialDraft
 from backjournal.domain.periods import MarkedPeriod
 from backjournal.services.composition import Services
 from backjournal.services.demo import DemoService
@@ -60,6 +68,21 @@ def compare(opened, start: date, end: date, *, keys=None, regions=None) -> None:
         assert uow.settings.all() == reads.settings.all()
         assert uow.aggregates.region_summary(start, end) == reads.aggregates.region_summary(start, end)
         assert uow.aggregates.record_count() == reads.aggregates.record_count()
+        # the report's reads (services/report.py and the courses, trials and insights it reads)
+        assert uow.pain.list(start, end) == reads.pain.list(start, end)
+        assert uow.pain.list(deleted=True) == reads.pain.list(deleted=True)
+        assert uow.sessions.list(start, end) == reads.sessions.list(start, end)
+        assert uow.sessions.list(deleted=True) == reads.sessions.list(deleted=True)
+        if keys:
+            assert uow.sessions.list(start, end, therapy_keys=set(keys)) == reads.sessions.list(
+                start, end, therapy_keys=set(keys)
+            )
+        assert uow.peg.list(start, end) == reads.peg.list(start, end)
+        assert uow.peg.latest(end) == reads.peg.latest(end)
+        assert uow.peg.latest(start) == reads.peg.latest(start)
+        assert uow.trials.all() == reads.trials.all()
+        assert uow.factors.all() == reads.factors.all()
+        assert uow.factors.values(start, end) == reads.factors.values(start, end)
 
 
 def test_demo_journal_reads_the_same_both_ways(opened):
@@ -101,9 +124,41 @@ def test_hand_made_journal_reads_the_same_both_ways(opened):
     course = services.courses.add(CourseDraft("heat", date(2026, 3, 1), planned_end=date(2026, 3, 20), per_week=2))
     services.courses.end(course.id, CourseEnd(date(2026, 3, 10), EndReason.HELPED, 2, "warm"))
     services.courses.add(CourseDraft("massage", date(2026, 3, 6), goal="every day"))
+    # the report's other reads: PEG across midnight (one in the trash), a trial, factor values
+    journal.log_peg(
+        PegDraft(answered_at=datetime(2026, 3, 4, 23, 50, tzinfo=TZ_MINUS5), pain=6, enjoyment=5, activity=4)
+    )
+    journal.log_peg(
+        PegDraft(answered_at=datetime(2026, 3, 6, 0, 10, tzinfo=TZ_PLUS2), pain=3, enjoyment=2, activity=1, note="ok")
+    )
+    gone_peg = journal.log_peg(
+        PegDraft(answered_at=datetime(2026, 3, 5, 9, tzinfo=TZ_PLUS1), pain=9, enjoyment=9, activity=9)
+    )
+    journal.set_deleted([RecordRef(RecordKind.PEG, gone_peg.id)], True)
+    services.trials.start(TrialDraft("heat", "massage", pairs=3, period_days=7, start=date(2026, 3, 2), seed=7))
+    services.factors.set_value("mood", 4, date(2026, 3, 5))
+    services.factors.set_value("stress", 2, date(2026, 3, 5))
+    services.factors.set_value("mood", 6, date(2026, 3, 9))
     compare(opened, date(2026, 3, 1), date(2026, 3, 10))
     compare(opened, date(2026, 3, 4), date(2026, 3, 6), regions=["neck"])
     compare(opened, date(2026, 3, 4), date(2026, 3, 6), regions=["lower_back", "neck"], keys=["heat"])
+    with read_journal(opened.path) as reads:  # the comparisons above compared something
+        assert [(e.score, e.region_scores) for e in reads.pain.list(date(2026, 3, 6), date(2026, 3, 6))] == [
+            (7, (7, 3)),
+            (4, ()),
+        ]
+        assert [e.score for e in reads.pain.list(deleted=True)] == [10]
+        assert [p.answered_at.date() for p in reads.peg.list(date(2026, 3, 4), date(2026, 3, 6))] == [
+            date(2026, 3, 4),
+            date(2026, 3, 6),
+        ]
+        assert reads.peg.latest(date(2026, 3, 5)).answered_at.date() == date(2026, 3, 4)
+        assert [s.therapy.color for s in reads.sessions.list(date(2026, 3, 5), date(2026, 3, 5))] == ["#aa3300"]
+        assert [t.regimen_a for t in reads.trials.all()] == ["heat"]
+        assert [(v.factor_key, v.value) for v in reads.factors.values(date(2026, 3, 5), date(2026, 3, 5))] == [
+            ("mood", 4),
+            ("stress", 2),
+        ]
     with opened.uow() as uow, read_journal(opened.path) as reads:  # no region at all: no day
         assert uow.aggregates.daily_pain(None, None, []) == reads.aggregates.daily_pain(None, None, []) == []
         assert len(reads.aggregates.daily_pain(date(2026, 3, 4), date(2026, 3, 6), ["neck"])) == 1
