@@ -251,7 +251,7 @@ def cmd_report(args, ctx) -> int:
 
 def _write_report(args, ctx) -> int:
     from backjournal.paths import REPORT_OUTPUT
-    from backjournal.services.report import ReportOptions, parse_sections, resolve_period
+    from backjournal.services.report import ReportOptions, parse_sections, resolve_period, write_light
 
     output = ctx.output(args.output, REPORT_OUTPUT)
     start, end = resolve_period(args.start, args.end, args.range)
@@ -276,7 +276,9 @@ def _write_report(args, ctx) -> int:
         name=args.name,
         paper=args.paper,
     )
-    path = ctx.services(create=False).reports.write(options, output)  # the cards are read for their section only
+    # a plain journal at head is read with sqlite3 alone (services/report.py write_light); any other
+    # (encrypted, to upgrade, an empty-trash pending, missing) is opened as every command opens it
+    path = write_light(ctx.data_dir, options, output) or ctx.services(create=False).reports.write(options, output)
     print(
         translate("ExchangeCmds", "wrote the report for {isoformat} to {isoformat2} to {path}").format(
             isoformat=start.isoformat(), isoformat2=end.isoformat(), path=path

@@ -23,10 +23,12 @@ from backjournal.domain.timeutil import local_now
 from backjournal.i18n import translate
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.reading import reads_and_writes
 
 if TYPE_CHECKING:  # imported where used: the command line loads numpy only for an evaluation
     from backjournal.analysis.courses import CourseEvaluation
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[list[Course]], None]
 ID_HELP = "a course id as 'backjournal course list' shows it"
@@ -40,11 +42,14 @@ class CourseService(HasListeners):
     def __init__(
         self,
         *,
-        unit_of_work: UnitOfWorkFactory,
+        unit_of_work: UnitOfWorkFactory | None = None,
+        reads: ReadsFactory | None = None,
         week_start: Callable[[], int] | None = None,
         clock: Callable[[], date] = today,
     ):
-        self._uow = unit_of_work
+        """``reads`` for the reads (default the unit of work); built with it alone, it only reads
+        (services/reading.py)."""
+        self._reads, self._uow = reads_and_writes("CourseService", unit_of_work, reads)
         self._week_start = week_start or (lambda: 0)  # SettingsService.preferences().week_start in the app
         self._today = clock
         self._listeners: list[Listener] = []
@@ -56,7 +61,7 @@ class CourseService(HasListeners):
 
     # ------------------------------------------------------------------ reads
     def courses(self) -> list[Course]:
-        with self._uow() as uow:
+        with self._reads() as uow:
             return uow.courses.all()
 
     def get(self, course_id: int) -> Course:
@@ -137,9 +142,10 @@ class CourseService(HasListeners):
         from backjournal.analysis.daily import daily_pain_from_rows
 
         today_ = on or self._today()
-        with self._uow() as uow:
-            if not isinstance(course, Course):
+        if not isinstance(course, Course):
+            with self._uow() as uow:
                 course = uow.courses.get(check_id(course))
+        with self._reads() as uow:
             lo, hi = analysis_span(course, today_)
             rows = uow.aggregates.daily_pain(lo, hi)
             sessions = uow.aggregates.session_points(course.start, course.last_day(today_), [course.therapy])

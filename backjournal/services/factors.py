@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from backjournal.domain.factors import (
     Factor,
@@ -27,14 +28,26 @@ from backjournal.domain.factors import (
 from backjournal.domain.timeutil import local_now
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.reading import reads_and_writes
+
+if TYPE_CHECKING:
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[], None]
 
 
 class FactorService(HasListeners):
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, clock: Callable[[], date] | None = None):
-        self._uow = unit_of_work
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory | None = None,
+        reads: ReadsFactory | None = None,
+        clock: Callable[[], date] | None = None,
+    ):
+        """``reads`` for the reads (default the unit of work); built with it alone, it only reads
+        (services/reading.py)."""
+        self._reads, self._uow = reads_and_writes("FactorService", unit_of_work, reads)
         self._today = clock or (lambda: local_now().date())
         self._listeners: list[Listener] = []
 
@@ -43,7 +56,7 @@ class FactorService(HasListeners):
 
     # ------------------------------------------------------------------ reads
     def factors(self, *, enabled_only: bool = False) -> list[Factor]:
-        with self._uow() as uow:
+        with self._reads() as uow:
             found = uow.factors.all()
         return [f for f in found if f.enabled] if enabled_only else found
 
@@ -53,7 +66,7 @@ class FactorService(HasListeners):
 
     def daily_values(self, start: date | None = None, end: date | None = None) -> list[FactorDay]:
         """Every factor value in [start, end] (local days, inclusive), oldest first."""
-        with self._uow() as uow:
+        with self._reads() as uow:
             return uow.factors.values(start, end)
 
     def values_on(self, day: date) -> dict[str, int]:

@@ -17,17 +17,26 @@ from backjournal.analysis.daily import daily_pain_from_rows
 from backjournal.analysis.insights import KIND_SCALE, KIND_THERAPY, KIND_YESNO, Exposure, InsightsResult, analyse
 from backjournal.domain.errors import ValidationError
 from backjournal.i18n import translate
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.reading import reads_and_writes
 
 if TYPE_CHECKING:
     from backjournal.services.factors import FactorService
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 FactorSeries = Callable[[date, date], Iterable[tuple[str, str, str, Mapping[date, float]]]]
 
 
 class InsightsService:
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, factor_series: FactorSeries | None = None):
-        self._uow = unit_of_work
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory | None = None,
+        reads: ReadsFactory | None = None,
+        factor_series: FactorSeries | None = None,
+    ):
+        """It only reads: through ``reads``, else the unit of work (services/reading.py)."""
+        self._uow, _ = reads_and_writes("InsightsService", unit_of_work, reads)
         self._factor_series = factor_series
 
     def exposures(self, start: date, end: date) -> list[Exposure]:
@@ -81,8 +90,9 @@ def factor_series(factors: FactorService) -> FactorSeries:
     return series
 
 
-def journal_factor_series(unit_of_work: UnitOfWorkFactory) -> FactorSeries:
-    """``factor_series`` over a factor service of its own (a report built without the composition root)."""
+def journal_factor_series(reads: ReadsFactory) -> FactorSeries:
+    """``factor_series`` over a factor service of its own that reads through ``reads`` (a report
+    built without the composition root)."""
     from backjournal.services.factors import FactorService
 
-    return factor_series(FactorService(unit_of_work=unit_of_work))
+    return factor_series(FactorService(reads=reads))

@@ -18,13 +18,14 @@ from backjournal.fileio import atomic_write_bytes
 from backjournal.i18n import translate
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
 from backjournal.services.trends import TrendsService
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from backjournal.cards.loader import CardLibrary
     from backjournal.services.courses import CourseService
     from backjournal.services.insights import FactorSeries, InsightsService
     from backjournal.services.trials import TrialService
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 REPORT_RANGES = {"30d": 30, "90d": 90, "1y": 365}
 DEFAULT_RANGE = "90d"
@@ -109,12 +110,16 @@ class ReportService:
     """The report over the other services. The composition root (services/composition.py) passes
     them: ``trends``, and, read only for a report with their section, ``courses``, ``trials``,
     ``insights`` and ``cards`` as zero-argument callables (a cards library itself is accepted too).
-    Built with the unit of work alone (tests, the benchmark), it makes its own over it."""
+    Built with the unit of work alone (tests, the benchmark), it makes its own over it; built with
+    ``reads`` alone (storage/plain_reads.py ``read_journal``: the command line's report of a plain
+    journal at head, services/light_open.py ``light_report``), it reads through it, and so do the
+    services it makes, without the storage stack."""
 
     def __init__(
         self,
         *,
-        unit_of_work: UnitOfWorkFactory,
+        unit_of_work: UnitOfWorkFactory | None = None,
+        reads: ReadsFactory | None = None,
         cards: CardLibrary | Callable[[], CardLibrary | None] | None = None,
         factor_series: FactorSeries | None = None,
         trends: TrendsService | None = None,
@@ -122,9 +127,12 @@ class ReportService:
         trials: Callable[[], TrialService] | None = None,
         insights: Callable[[], InsightsService] | None = None,
     ):
-        self._uow = unit_of_work
+        reader = reads if reads is not None else unit_of_work
+        if reader is None:
+            raise TypeError("ReportService needs a unit of work or reads")
+        self._reads: ReadsFactory = reader
         self._factor_series = factor_series  # factors for the insights section (services.insights)
-        self._trends = trends or TrendsService(unit_of_work=unit_of_work)
+        self._trends = trends or TrendsService(reads=reader)
         self._cards = cards  # an optional cards library (or what gives it): summaries of therapies used
         self._courses = courses or self._own_courses
         self._trials = trials or self._own_trials
@@ -134,25 +142,25 @@ class ReportService:
         from backjournal.services.courses import CourseService
         from backjournal.services.settings import SettingsService
 
-        settings = SettingsService(unit_of_work=self._uow)
-        return CourseService(unit_of_work=self._uow, week_start=lambda: settings.preferences().week_start)
+        settings = SettingsService(reads=self._reads)
+        return CourseService(reads=self._reads, week_start=lambda: settings.preferences().week_start)
 
     def _own_trials(self) -> TrialService:
         from backjournal.services.trials import TrialService
 
-        return TrialService(unit_of_work=self._uow)
+        return TrialService(reads=self._reads)
 
     def _own_insights(self) -> InsightsService:
         from backjournal.services.insights import InsightsService, journal_factor_series
 
-        series = self._factor_series if self._factor_series is not None else journal_factor_series(self._uow)
-        return InsightsService(unit_of_work=self._uow, factor_series=series)
+        series = self._factor_series if self._factor_series is not None else journal_factor_series(self._reads)
+        return InsightsService(reads=self._reads, factor_series=series)
 
     def model(self, options: ReportOptions, *, generated_on: date | None = None) -> ReportModel:
         o = options.validated()
         data = self._trends.trend_data(o.start, o.end)
         effects = self._trends.effects(data, start=o.start, end=o.end)
-        with self._uow() as uow:
+        with self._reads() as uow:
             sessions = uow.sessions.list(o.start, o.end)
             pain = uow.pain.list(o.start, o.end) if "notes" in o.sections else []
             peg = uow.peg.list(o.start, o.end)
@@ -253,8 +261,42 @@ class ReportService:
         raise RuntimeError(text)
 
     def write(self, options: ReportOptions, path: str | Path, *, generated_on: date | None = None) -> Path:
-        data = self.render(options, generated_on=generated_on)  # built fully before the file is touched
-        return atomic_write_bytes(path, data)
+        return write_model(self.model(options, generated_on=generated_on), options, path)
+
+
+def write_model(model: ReportModel, options: ReportOptions, path: str | Path) -> Path:
+    """The PDF of ``model``, built fully before the file is touched, then written atomically."""
+    from backjournal.reports.pdf_report import paper_from_environment, render_report
+
+    data = render_report(model, paper=options.paper or paper_from_environment(), app_version=__version__)
+    return atomic_write_bytes(path, data)
+
+
+def write_light(data_dir: Path, options: ReportOptions, path: str | Path) -> Path | None:
+    """The command line's report of a plain journal at head, read with sqlite3 alone (issue 12): the
+    storage stack (SQLAlchemy, the ORM, our repositories) is never imported. The conditions are the
+    window's light start's (services/light_open.py ``open_light``: the open gate, not encrypted, the
+    schema at head, no empty-trash pending); when they do not hold it returns None having read and
+    written nothing, and the caller takes the normal path (``Services.reports.write``). The journal
+    is remembered as the normal open remembers it; the connection is closed before the PDF is built."""
+    from backjournal.services.known_journals import KnownJournals
+    from backjournal.services.light_open import open_light
+
+    light = open_light(data_dir)
+    if light is None:
+        return None
+    try:
+        KnownJournals().remember(light.path)
+        model = ReportService(reads=light.reads, cards=_card_library).model(options)
+    finally:
+        light.close()
+    return write_model(model, options, path)
+
+
+def _card_library() -> CardLibrary:
+    from backjournal.cards.loader import CardLibrary
+
+    return CardLibrary.load()
 
 
 def _render_in_child(

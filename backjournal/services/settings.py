@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from backjournal.domain.settings import VERSION_KEY, Preferences
 from backjournal.services.listeners import HasListeners
+from backjournal.services.reading import reads_and_writes
 
 if TYPE_CHECKING:  # the light start reads the preferences before SQLAlchemy is imported
+    from backjournal.storage.plain_reads import ReadsFactory
     from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[Preferences], None]
@@ -29,13 +31,15 @@ def preferences_from(stored: dict[str, object]) -> Preferences:
 
 
 class SettingsService(HasListeners):
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory):
-        self._uow = unit_of_work
+    def __init__(self, *, unit_of_work: UnitOfWorkFactory | None = None, reads: ReadsFactory | None = None):
+        """``reads`` for the reads (default the unit of work); built with it alone, it only reads
+        (services/reading.py)."""
+        self._reads, self._uow = reads_and_writes("SettingsService", unit_of_work, reads)
         self._listeners: list[Listener] = []
 
     def preferences(self) -> Preferences:
         """The stored preferences; defaults for anything not stored (a new journal: all defaults)."""
-        with self._uow() as uow:  # a few rows: read each time, so a restore or import shows at once
+        with self._reads() as uow:  # a few rows: read each time, so a restore or import shows at once
             return preferences_from(uow.settings.all())
 
     def save(self, prefs: Preferences) -> Preferences:

@@ -20,10 +20,12 @@ from backjournal.domain.trials import Trial, TrialDraft, TrialPeriod, check_side
 from backjournal.i18n import translate
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
-from backjournal.storage.unit_of_work import UnitOfWorkFactory
+from backjournal.services.reading import reads_and_writes
 
 if TYPE_CHECKING:  # imported where used: the command line loads numpy only for a result
     from backjournal.analysis.trials import TrialResult
+    from backjournal.storage.plain_reads import ReadsFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 Listener = Callable[[], None]
 
@@ -33,8 +35,16 @@ def today() -> date:
 
 
 class TrialService(HasListeners):
-    def __init__(self, *, unit_of_work: UnitOfWorkFactory, clock: Callable[[], date] = today):
-        self._uow = unit_of_work
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory | None = None,
+        reads: ReadsFactory | None = None,
+        clock: Callable[[], date] = today,
+    ):
+        """``reads`` for the reads (default the unit of work); built with it alone, it only reads
+        (services/reading.py)."""
+        self._reads, self._uow = reads_and_writes("TrialService", unit_of_work, reads)
         self._today = clock
         self._listeners: list[Listener] = []
 
@@ -43,7 +53,7 @@ class TrialService(HasListeners):
 
     # ------------------------------------------------------------------ reads
     def trials(self) -> list[Trial]:
-        with self._uow() as uow:
+        with self._reads() as uow:
             return uow.trials.all()
 
     def get(self, trial_id: int | None = None) -> Trial:
@@ -148,7 +158,7 @@ class TrialService(HasListeners):
 
         if not isinstance(trial, Trial):
             trial = self.get(trial)
-        with self._uow() as uow:
+        with self._reads() as uow:
             rows = uow.aggregates.daily_pain(trial.start, trial.planned_end)
             pegs = uow.peg.list(trial.start, trial.planned_end)
         daily = daily_pain_from_rows(rows, trial.start, trial.planned_end)
