@@ -1,6 +1,7 @@
 """The window's light start: the Trends chart painted from a plain sqlite3 read, before the storage
 stack (SQLAlchemy, the ORM, our repositories) is imported (issue 12). The window then opens the
-journal as always (services/opening.py ``open_journal``) right after the chart's first paint.
+journal as always (services/opening.py ``open_journal``) right after the chart's first paint. The
+command line's report reads a journal under the same conditions (services/report.py ``write_light``).
 
 ``open_light`` runs the same open gate as every open (services/journal_gate.py ``check_before_open``:
 a known journal that is gone, an interrupted conversion, ``quick_check`` + ``foreign_key_check``)

@@ -4,7 +4,8 @@ ONE implementation for both ways of reaching the file (issue 12).
 - The normal path (the ORM, inside a unit of work): the repositories in storage/aggregates.py and
   storage/repositories.py inherit these classes and run them on their Session's own driver
   connection (``session_connection``), in the unit of work's transaction.
-- The light path (no SQLAlchemy imported: the Trends chart painted before the storage stack loads):
+- The light path (no SQLAlchemy imported: the Trends chart painted before the storage stack loads,
+  and the command line's report of a plain journal at head, services/report.py ``write_light``):
   ``read_journal(path)`` opens the file with the standard library's sqlite3, with the pragmas every
   connection gets, read-only (``PRAGMA query_only``), in one read transaction, and closes it after
   the read, so no connection of ours stays open on the file.
@@ -13,7 +14,7 @@ Each read class takes any DB-API connection with ``execute(sql, params)`` (sqlit
 returns plain tuples or domain objects; the mapping from a row's columns to a domain object is here
 too, so both paths build the very same objects (tests/storage/test_plain_reads.py compares them).
 
-To add a read for a new caller (e.g. the report): a method on the matching ``*Reads`` class (or a
+To add a read for a new caller: a method on the matching ``*Reads`` class (or a
 new class, with a field on ``ReadUnitOfWork``); the ORM repository inherits it. Times are stored as
 SQLAlchemy's SQLite dialect stores them (``YYYY-MM-DD HH:MM:SS.ffffff``, naive UTC,
 storage/quick_write.py ``sql_datetime``), days as ``YYYY-MM-DD``.
