@@ -25,8 +25,8 @@ from backjournal.domain.models import (
     RecordRef,
     TherapySessionDraft,
 )
-from backjournal.domain.trials import TrialDraft
 from backjournal.domain.periods import MarkedPeriod
+from backjournal.domain.trials import TrialDraft
 from backjournal.services.composition import Services
 from backjournal.services.demo import DemoService
 from backjournal.services.opening import open_journal
