@@ -277,7 +277,8 @@ def write_light(data_dir: Path, options: ReportOptions, path: str | Path) -> Pat
     storage stack (SQLAlchemy, the ORM, our repositories) is never imported. The conditions are the
     window's light start's (services/light_open.py ``open_light``: the open gate, not encrypted, the
     schema at head, no empty-trash pending); when they do not hold it returns None having read and
-    written nothing, and the caller takes the normal path (``Services.reports.write``). The journal
+    written nothing, and the caller takes the normal path (``Services.reports.write``), as it does when
+    the read fails (the normal path meets the problem again and explains it as always). The journal
     is remembered as the normal open remembers it; the connection is closed before the PDF is built."""
     from backjournal.services.known_journals import KnownJournals
     from backjournal.services.light_open import open_light
@@ -286,10 +287,12 @@ def write_light(data_dir: Path, options: ReportOptions, path: str | Path) -> Pat
     if light is None:
         return None
     try:
-        KnownJournals().remember(light.path)
         model = ReportService(reads=light.reads, cards=_card_library).model(options)
+    except Exception:  # e.g. the file changed under us: the normal path reads it and explains as always
+        return None
     finally:
         light.close()
+    KnownJournals().remember(light.path)
     return write_model(model, options, path)
 
 
