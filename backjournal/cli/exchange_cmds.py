@@ -243,9 +243,10 @@ def cmd_import(args, ctx) -> int:
 
 
 def cmd_report(args, ctx) -> int:
-    from backjournal.reports import collector_paused
+    from backjournal.reports import collector_paused, no_collection_at_exit
 
-    with collector_paused():  # one report, then the process ends (reports/__init__.py)
+    no_collection_at_exit()  # one report, then the process ends (reports/__init__.py)
+    with collector_paused():
         return _write_report(args, ctx)
 
 

@@ -5,8 +5,11 @@ always. The real program as a subprocess, its imports listed by ``python -X impo
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -99,3 +102,41 @@ def test_an_encrypted_journal_is_reported_through_the_normal_path(demo_journal, 
     assert "sqlalchemy" in modules
     failed, _ = imported_modules("--data-dir", str(demo_journal), "report", "-o", str(tmp_path / "no.pdf"))
     assert failed.returncode != 0 and not (tmp_path / "no.pdf").exists()  # no passphrase: refused as always
+
+
+# Run as the program runs, with an exit handler registered before the command's (exit handlers run
+# last registered first, so this one sees the state the interpreter's shutdown meets).
+_AT_EXIT = """
+import atexit, gc, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+atexit.register(lambda: out.write_text(f"{gc.get_freeze_count()} {sys.stdout.closed}"))
+from backjournal.app import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_the_report_command_leaves_the_shutdown_nothing_to_collect(demo_journal, tmp_path):
+    """``report`` moves what is alive at exit to the collector's permanent generation, so Python's
+    shutdown does not walk matplotlib's and fpdf2's objects again (reports ``no_collection_at_exit``);
+    the PDF is complete and the command's message printed before that. Another command does not."""
+    seen, output = tmp_path / "seen.txt", tmp_path / "report.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    argv = [sys.executable, "-c", _AT_EXIT, str(seen)]
+    done = subprocess.run(
+        [*argv, "--data-dir", str(demo_journal), "report", "--range", "1y", "-o", str(output)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    frozen, closed = seen.read_text().split()
+    assert int(frozen) > 100_000 and closed == "False"
+    assert str(output) in done.stdout
+    assert len(PdfReader(output).pages) >= 3
+    done = subprocess.run(
+        [*argv, "--data-dir", str(demo_journal), "list", "--help"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert seen.read_text().split()[0] == "0"
