@@ -114,6 +114,11 @@ class TrendsService(HasListeners):
         with self._reads() as uow:
             return [(t.key, t.name) for t in uow.therapies.all()]
 
+    def therapies_used(self) -> list[str]:
+        """The keys of the therapies with a session anywhere in the journal (the Trends filter lists them)."""
+        with self._reads() as uow:
+            return uow.aggregates.therapy_keys_used()
+
     def check_therapy_keys(self, keys: Iterable[str] | None) -> list[str] | None:
         """Validate a therapy filter (keys or names); None means every therapy."""
         if keys is None:

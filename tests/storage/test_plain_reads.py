@@ -60,11 +60,14 @@ def compare(opened, start: date, end: date, *, keys=None, regions=None) -> None:
     assert orm.span() == light.span()
     assert orm.therapies() == light.therapies()
     assert orm.marked_periods() == light.marked_periods()
+    assert orm.therapies_used() == light.therapies_used()
     _same_trend_data(
         orm.trend_data(start, end, keys, regions=regions), light.trend_data(start, end, keys, regions=regions)
     )
     with opened.uow() as uow, read_journal(opened.path) as reads:
         assert uow.courses.all() == reads.courses.all()
+        # the Trends filter's therapies: those with a live session anywhere, not only in [start, end]
+        assert set(reads.aggregates.therapy_keys_used()) == {s.therapy.key for s in reads.sessions.list()}
         assert uow.settings.all() == reads.settings.all()
         assert uow.aggregates.region_summary(start, end) == reads.aggregates.region_summary(start, end)
         assert uow.aggregates.record_count() == reads.aggregates.record_count()

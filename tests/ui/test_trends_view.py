@@ -155,6 +155,35 @@ def test_clicking_a_lane_selects_the_therapy_and_filter_limits_lanes(qtbot, view
     assert list(view.chart.session_lines) == ["heat"]
 
 
+def test_the_shown_range_read_alone_gives_the_numbers_of_the_whole_journal(qtbot, view, opened):
+    """The view opens on 90 days of a 200-day journal and reads only those (with the rolling windows'
+    days around them): every number it shows is what a read of the whole journal gives for them, the
+    therapy filter still lists a therapy used only before the range, and a longer range reads the rest."""
+    from backjournal.analysis.trend_data import stats_dict
+
+    def shown(data, start, end, effects):  # the numbers of the chart and of the therapies with sessions
+        numbers = stats_dict(data, start, end, effects)
+        numbers["therapies"] = [t for t in numbers["therapies"] if t["sessions"]]
+        return numbers
+
+    trends = TrendsService(unit_of_work=opened.uow)
+    first, _last = trends.span()
+    whole = trends.trend_data(first, TODAY)
+    start, end = view.start, view.end
+    assert (end - start).days == 89 and first < start
+    assert view.data.daily.start > first  # the first paint did not read the whole journal
+    assert shown(view.data, start, end, view.effects_in_range()) == shown(
+        whole, start, end, trends.effects(whole, start=start, end=end)
+    )
+    assert list(view.filter_actions) == ["acupuncture", "heat"]  # heat's one session is 100 days ago
+    view.set_range_key("all")
+    assert view.data.daily.start <= first
+    assert shown(view.data, first, TODAY, view.effects_in_range()) == shown(
+        whole, first, TODAY, trends.effects(whole, start=first, end=TODAY)
+    )
+    assert [k for k, _ in view.chart.data.therapies] == ["acupuncture", "heat"]
+
+
 def test_export_chart_and_refresh_on_journal_change(qtbot, view, journal, tmp_path):
     for name in ("c.png", "c.svg", "c.pdf"):
         path = view.export_chart(tmp_path / name)

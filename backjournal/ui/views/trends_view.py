@@ -169,6 +169,9 @@ class TrendsView(QWidget):
         self._background: tuple[object, tuple[float, ...]] | None = None  # the last full draw (blitting)
         self._draw_started: float | None = None
         self.data: TrendData | None = None
+        #: the days [first, last] whose numbers ``data`` holds; the whole journal once ``_whole``
+        self._read_days: tuple[date, date] | None = None
+        self._whole = False
         self.effects: list[TherapyEffect] = []
         #: the reference card above the numbers (widgets/therapy_card_panel.py attach_card_panel)
         self.card_panel: TherapyCardPanel | None = None
@@ -539,17 +542,36 @@ class TrendsView(QWidget):
             self.canvas.draw_idle()
 
     def _load_data(self) -> None:
+        """Read the chart's numbers: the shown range (with the rolling windows' days around it) until a
+        range outside it is asked for, then the whole journal once, so later range changes read nothing
+        (a thirty-year journal's every day cost ~40 ms of reading before the first paint of 90 days)."""
         span = self.trends.span()
         today_ = self._today()
         first = span[0] if span else today_ - timedelta(days=365)
         last = max(today_, span[1]) if span else today_
         self._span = (min(first, self.start), max(last, self.end))
+        lo, hi = self._span if self._whole else (self.start, self.end)
+        if self._read_days is not None:  # a reload reads at least what was read before
+            lo, hi = min(lo, self._read_days[0]), max(hi, self._read_days[1])
         self.data = self.trends.trend_data(
-            self._span[0],
-            self._span[1],
+            lo,
+            hi,
             self.therapy_filter,
             regions=None if self.region_filter is None else [self.region_filter],
         )
+        self._read_days = (lo, hi)
+
+    def _read_covers(self, start: date, end: date) -> bool:
+        """True when the numbers read so far hold every day of [start, end]."""
+        read = self._read_days
+        return read is not None and read[0] <= start and end <= read[1]
+
+    def _read_whole(self) -> None:
+        """A range outside what was read: read the whole journal now (the chart keeps its figure)."""
+        self._whole = True
+        self._load_data()
+        self._trend()[0].set_data(self._lane_data())
+        self._background = None  # the next paint is a full draw
 
     def reload(self) -> None:
         """Read the numbers again (journal changed, filter changed) and redraw; the range stays."""
@@ -558,11 +580,14 @@ class TrendsView(QWidget):
             return
         try:
             self._load_data()
+            if self.range_key is not None:
+                self.start, self.end = self._range_for(self.range_key, self._span)
+                if not self._read_covers(self.start, self.end):  # e.g. a new day since the last read
+                    self._whole = True
+                    self._load_data()
         except Exception as exc:  # a typed error from storage: show it, keep the old chart
             self._report(exc)
             return
-        if self.range_key is not None:
-            self.start, self.end = self._range_for(self.range_key, self._span)
         chart = self._trend()[0]
         chart.set_data(self._lane_data())
         chart.show_range(self.start, self.end)
@@ -613,6 +638,12 @@ class TrendsView(QWidget):
                 self.range_group.setExclusive(False)
                 checked.setChecked(False)
                 self.range_group.setExclusive(True)
+        if self.chart is not None and not self._read_covers(start, end):
+            try:
+                self.start, self.end = start, end
+                self._read_whole()
+            except Exception as exc:  # a typed error from storage: show it, keep the old chart
+                self._report(exc)
         self.start, self.end = start, end
         self._show_dates(start, end)
         if self.chart is not None:
@@ -654,7 +685,7 @@ class TrendsView(QWidget):
     def _refresh_filter_menu(self) -> None:
         self.filter_menu.clear()
         shown = set(self.therapy_filter) if self.therapy_filter is not None else None
-        used = set(self.data.sessions.distinct_keys()) if self.data is not None else set()
+        used = set(self.trends.therapies_used()) if self.data is not None else set()
         all_action = QAction(translate("TrendsView", "Show all therapies"), self.filter_menu)
         all_action.triggered.connect(lambda: self.set_therapy_filter(None))
         self.filter_menu.addAction(all_action)
