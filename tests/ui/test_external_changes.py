@@ -20,6 +20,7 @@ def notes(window) -> list[str]:
 
 def test_a_write_by_another_connection_shows_after_a_check(qtbot, window, opened, data_dir):
     window.journal_view.period.setCurrentIndex(3)  # everything
+    window.show_view("Journal")  # in front: it reads on a change (a hidden one reads when next shown)
     window.journal.log_pain(PainEntryDraft(felt_at=at(2), score=4, note="from the window"))
     assert window.external_changes.check() is False, "the window's own write is not news"
 

@@ -2,7 +2,10 @@
 
 Edit a score or note in place (F2 / double-click on the cell) or the whole record in a dialog
 (Enter / double-click elsewhere); Delete moves the selection to the trash; Ctrl+Z brings it back.
-Records are loaded for the chosen period only, so ten years of entries stay quick.
+Records are loaded for the chosen period only, so ten years of entries stay quick. A change while
+the view is hidden in a shown window (another tab in front) only marks it stale: it reads again when
+next shown, or when its ``model`` or ``proxy`` is read, so a ten-year import does not reload a table
+nobody sees on the window's thread.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from backjournal.ui.dates import date_format, python_date
 from backjournal.ui.dialogs.entry_dialog import EntryDialog
 from backjournal.ui.dialogs.therapy_dialogs import TherapyAdder
 from backjournal.ui.modal import exec_dialog
+from backjournal.ui.qt_overrides import qt_override
 from backjournal.ui.qtmodels.journal_table_model import (
     COL_NOTE,
     COL_SCORE,
@@ -116,9 +120,11 @@ class JournalView(QWidget):
         ):
             widget.setAccessibleName(name)
 
-        self.model = JournalTableModel(self, edit_handler=self._edit_cell)
-        self.proxy = JournalFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        #: a change came while hidden: read again when next shown or read (``model``, ``proxy``)
+        self._stale = False
+        self._model = JournalTableModel(self, edit_handler=self._edit_cell)
+        self._proxy = JournalFilterProxy(self)
+        self._proxy.setSourceModel(self._model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -183,6 +189,26 @@ class JournalView(QWidget):
         self._period_changed()
 
     # ------------------------------------------------------------------ loading and filters
+    @property
+    def model(self) -> JournalTableModel:
+        """The records of the period (read again first if a change came while the view was hidden)."""
+        if self._stale:
+            self.reload()
+        return self._model
+
+    @property
+    def proxy(self) -> JournalFilterProxy:
+        """The filtered, sorted records shown in the table (fresh, like ``model``)."""
+        if self._stale:
+            self.reload()
+        return self._proxy
+
+    @qt_override
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.reload()  # before the paint: never a glimpse of the records before the change
+        super().showEvent(event)
+
     def _range(self) -> tuple[date | None, date | None]:
         days = self.period.currentData()
         if days is None:
@@ -210,13 +236,14 @@ class JournalView(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         start, end = self._range()
         records: list[Record] = [
             *self.journal.pain_entries(start, end),
             *self.journal.sessions(start, end),
             *self.journal.peg_checkins(start, end),
         ]
-        self.model.set_records(records)
+        self._model.set_records(records)
         self._apply_filters()
 
     def _fill_therapies(self) -> None:
@@ -268,6 +295,9 @@ class JournalView(QWidget):
     def on_journal_changed(self, change: JournalChange) -> None:
         if RecordKind.THERAPY in change.kinds:
             self._fill_therapies()
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # another tab is in front: read again when shown (module docstring)
+            return
         self.reload()
 
     # ------------------------------------------------------------------ selection and actions
