@@ -203,6 +203,17 @@ class JournalView(QWidget):
             self.reload()
         return self._proxy
 
+    def _behind_another_tab(self) -> bool:
+        """Hidden while a widget above it is shown (another tab in front, in a shown window)."""
+        if self.isVisible():
+            return False
+        parent = self.parentWidget()
+        while parent is not None:
+            if parent.isVisible():
+                return True
+            parent = parent.parentWidget()
+        return False
+
     @qt_override
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:
@@ -295,7 +306,7 @@ class JournalView(QWidget):
     def on_journal_changed(self, change: JournalChange) -> None:
         if RecordKind.THERAPY in change.kinds:
             self._fill_therapies()
-        if self.window().isVisible() and not self.isVisible():
+        if self._behind_another_tab():
             self._stale = True  # another tab is in front: read again when shown (module docstring)
             return
         self.reload()
