@@ -4490,13 +4490,19 @@ Vielleicht liegt es auf einem Laufwerk, das nicht angeschlossen ist, oder es wur
             <source>All therapies</source>
             <translation>Alle Therapien</translation>
         </message>
-        <message>
-            <source>{shown} of {total} records in this period</source>
-            <translation>{shown} von {total} Datensätzen in diesem Zeitraum</translation>
+        <message numerus="yes">
+            <source>{shown} of %n records in this period</source>
+            <translation>
+                <numerusform>{shown} von %n Datensatz in diesem Zeitraum</numerusform>
+                <numerusform>{shown} von %n Datensätzen in diesem Zeitraum</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{total} records in this period</source>
-            <translation>{total} Datensätze in diesem Zeitraum</translation>
+        <message numerus="yes">
+            <source>%n records in this period</source>
+            <translation>
+                <numerusform>%n Datensatz in diesem Zeitraum</numerusform>
+                <numerusform>%n Datensätze in diesem Zeitraum</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record in this period matches the filters. Clear the search or choose “Everything”.</source>

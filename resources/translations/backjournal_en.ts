@@ -34,6 +34,20 @@
     <context>
         <name>JournalView</name>
         <message numerus="yes">
+            <source>{shown} of %n records in this period</source>
+            <translation>
+                <numerusform>{shown} of %n record in this period</numerusform>
+                <numerusform>{shown} of %n records in this period</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records in this period</source>
+            <translation>
+                <numerusform>%n record in this period</numerusform>
+                <numerusform>%n records in this period</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Moved %n records to the trash. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>Moved %n record to the trash. Undo with Ctrl+Z.</numerusform>

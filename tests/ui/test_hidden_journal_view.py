@@ -45,4 +45,14 @@ def test_a_hidden_journal_view_gives_fresh_records_when_read(qtbot, window):
     window.show_view("Today")
     window.journal.log_pain(PainEntryDraft(felt_at=at(1), score=5, note="while hidden"))
     assert _notes(view) == ["while hidden"]
-    assert view.count_label.text().startswith("1 ")
+    assert view.count_label.text() == "1 record in this period"  # the count is a plural: "1 records" before
+
+
+def test_the_journal_counts_what_a_filter_shows_as_a_plural(qtbot, window):
+    view = window.journal_view
+    view.period.setCurrentIndex(3)
+    window.show_view("Journal")
+    window.journal.log_pain(PainEntryDraft(felt_at=at(1), score=5, note="kept"))
+    assert view.count_label.text() == "1 record in this period"
+    view.search.setText("nothing like this")
+    assert view.count_label.text() == "0 of 1 record in this period"

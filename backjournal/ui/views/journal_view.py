@@ -274,9 +274,9 @@ class JournalView(QWidget):
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            translate("JournalView", "{shown} of {total} records in this period").format(shown=shown, total=total)
+            translate("JournalView", "{shown} of %n records in this period", None, total).format(shown=shown)
             if shown != total
-            else translate("JournalView", "{total} records in this period").format(total=total)
+            else translate("JournalView", "%n records in this period", None, total)
         )
         self._update_empty_hint(shown, total)
         self._update_buttons()
