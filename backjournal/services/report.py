@@ -17,6 +17,7 @@ from backjournal.domain.timeutil import local_now, parse_day
 from backjournal.fileio import atomic_write_bytes
 from backjournal.i18n import translate
 from backjournal.reports.report_model import DEFAULT_SECTIONS, SECTIONS, NoteLine, ReportModel, summarise
+from backjournal.services.reading import reads_and_writes
 from backjournal.services.trends import TrendsService
 
 if TYPE_CHECKING:
@@ -127,10 +128,8 @@ class ReportService:
         trials: Callable[[], TrialService] | None = None,
         insights: Callable[[], InsightsService] | None = None,
     ):
-        reader = reads if reads is not None else unit_of_work
-        if reader is None:
-            raise TypeError("ReportService needs a unit of work or reads")
-        self._reads: ReadsFactory = reader
+        reader, _writes = reads_and_writes("ReportService", unit_of_work, reads)  # the report only reads
+        self._reads = reader
         self._factor_series = factor_series  # factors for the insights section (services.insights)
         self._trends = trends or TrendsService(reads=reader)
         self._cards = cards  # an optional cards library (or what gives it): summaries of therapies used

@@ -15,7 +15,6 @@ through ``services.history``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -35,10 +34,11 @@ from backjournal.domain.timeutil import local_now
 from backjournal.i18n import QT_TRANSLATE_NOOP
 from backjournal.services.history import Command
 from backjournal.services.listeners import HasListeners
+from backjournal.services.reading import reads_and_writes
 
 if TYPE_CHECKING:  # the light path builds this service before SQLAlchemy is imported
     from backjournal.storage.plain_reads import ReadsFactory
-    from backjournal.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
+    from backjournal.storage.unit_of_work import UnitOfWorkFactory
 
 RANGE_DAYS = {"2w": 14, "30d": 30, "90d": 90, "1y": 365}
 RANGE_KEYS = (*RANGE_DAYS, "all")
@@ -63,17 +63,8 @@ class TrendsService(HasListeners):
     ``read_journal`` before SQLAlchemy is loaded: ``TrendsService(reads=...)``, which writes nothing."""
 
     def __init__(self, *, unit_of_work: UnitOfWorkFactory | None = None, reads: ReadsFactory | None = None):
-        self._uow_factory = unit_of_work
-        reader = reads if reads is not None else unit_of_work
-        if reader is None:
-            raise TypeError("TrendsService needs a unit of work or reads")
-        self._reads: ReadsFactory = reader
+        self._reads, self._uow = reads_and_writes("TrendsService", unit_of_work, reads)
         self._listeners: list[Callable[[list[MarkedPeriod]], None]] = []
-
-    def _uow(self) -> AbstractContextManager[UnitOfWork]:
-        if self._uow_factory is None:
-            raise RuntimeError("this TrendsService only reads")
-        return self._uow_factory()
 
     # ------------------------------------------------------------------ listeners
     def _periods_changed(self, periods: list[MarkedPeriod]) -> None:
